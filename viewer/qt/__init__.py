@@ -1,0 +1,1 @@
+"""The desktop window: thin Qt adapters over ``viewer.core``."""
