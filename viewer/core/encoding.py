@@ -1,0 +1,161 @@
+"""Turning a file's bytes into text: which encoding, and refusing what is not text.
+
+Fast paths first, because most files are UTF-8: a byte-order mark, then a strict UTF-8
+decode, then the charset an HTML page declares (when it decodes cleanly), and only then
+charset-normalizer, on a bounded prefix so a large file stays cheap.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+# (mark, codec); UTF-32 marks first, since the UTF-32-LE mark starts with the UTF-16-LE one.
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Signatures of common binary formats a user might drop in by mistake.
+BINARY_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"\x7fELF", "a program"),
+    (b"RIFF", "a media file"),
+    (b"SQLite format 3\x00", "a database"),
+)
+
+# Bytes in which to look for NUL bytes and an HTML charset declaration.
+SNIFF_BYTES = 8192
+# charset-normalizer reads at most this much; its verdict is then checked on the whole file.
+DETECTION_PREFIX_BYTES = 64 * 1024
+# Above this share of control characters, decoded "text" is really binary data.
+MAX_CONTROL_SHARE = 0.01
+
+# Codecs that cover more than the label says: GB2312 and GBK are subsets of GB18030.
+SUPERSET_CODECS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "x-gbk": "gb18030",
+    "hz-gb-2312": "gb18030",
+    "euc-cn": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+}
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+class NotText(ValueError):
+    """The bytes are not text this reader can decode; the message is the reason for the user."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for ``data``, or raise :class:`NotText` with a reason.
+
+    The text keeps what was written; only a leading byte-order mark is dropped.
+    """
+    for mark, codec in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return _decode_strict(data[len(mark) :], codec, f"the file starts with a {codec} byte-order mark but"), codec
+    kind = _binary_kind(data)
+    if kind:
+        raise NotText(f"this is not a text file (it looks like {kind})")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(data)
+    if declared:
+        try:
+            return _checked(data.decode(declared)), declared
+        except (UnicodeDecodeError, NotText):
+            pass  # a wrong declaration is common; let detection decide
+    return _detect(data)
+
+
+def canonical_codec(label: str) -> str | None:
+    """The Python codec to decode ``label`` with (widened to its superset), or None if unknown."""
+    label = label.strip().lower()
+    if label in SUPERSET_CODECS:
+        return SUPERSET_CODECS[label]
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return SUPERSET_CODECS.get(name, name)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec an HTML ``<meta charset>`` (or http-equiv content type) near the top declares."""
+    match = _META_CHARSET.search(data, 0, SNIFF_BYTES)
+    if not match:
+        return None
+    codec = canonical_codec(match.group(1).decode("ascii", "replace"))
+    # A page saved as UTF-16 cannot declare it in ASCII bytes; such a label is always wrong.
+    if codec is None or codec.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
+        return None
+    return codec
+
+
+def _binary_kind(data: bytes) -> str | None:
+    head = data[:SNIFF_BYTES]
+    for signature, kind in BINARY_SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    if b"\x00" in head:
+        return "a binary file: it contains NUL bytes"
+    return None
+
+
+def _decode_strict(data: bytes, codec: str, context: str) -> str:
+    try:
+        return _checked(data.decode(codec))
+    except UnicodeDecodeError as error:
+        raise NotText(f"{context} is not valid {codec} (byte {error.start})") from None
+
+
+def _checked(text: str) -> str:
+    """Refuse decoded text that is mostly control characters: binary data in disguise."""
+    sample = text[:SNIFF_BYTES]
+    if sample and len(_CONTROL_CHARACTERS.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
+        raise NotText("this is not a text file (it is full of control characters)")
+    return text
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    prefix = data[:DETECTION_PREFIX_BYTES]
+    best = from_bytes(prefix).best()
+    if best is None:
+        raise NotText("the text encoding could not be recognised (not UTF-8, GB18030, Big5 or UTF-16)")
+    codec = canonical_codec(best.encoding) or best.encoding
+    try:
+        return _checked(data.decode(codec)), codec
+    except UnicodeDecodeError:
+        pass
+    # The prefix may have been clean where the rest is not; let the detector see the whole file.
+    if len(data) > len(prefix):
+        best = from_bytes(data).best()
+        if best is not None:
+            codec = canonical_codec(best.encoding) or best.encoding
+            try:
+                return _checked(data.decode(codec)), codec
+            except UnicodeDecodeError:
+                pass
+    raise NotText(f"the text encoding could not be recognised (the bytes are not valid {codec})")

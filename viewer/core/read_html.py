@@ -1,0 +1,218 @@
+"""From an HTML page to an article: visible text in reading order, metadata from the tags.
+
+Block elements (p, div, li, h1, br, tr, ...) end lines; inline elements (span, b, a, ...)
+join without a separator, so ``<p>收入<span>185</span><span>亿元</span></p>`` reads
+``收入185亿元``. Whitespace follows the browser: runs collapse to one space, and a line
+break in the source next to a Chinese character disappears (CSS segment-break rule). A blank
+line inside a text node separates paragraphs, and a single line break inside one is a soft
+break that ``read_text`` may join again: pages served as text with tags sprinkled in keep
+their layout that way.
+
+Scripts, styles, comments, hidden elements, navigation and footers are dropped; the lines
+then go through the same header/footer rules as plain text (``read_text.read_layout``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from viewer.core.read_text import Article, KnownMetadata, collapse_spaces, parse_date, read_layout
+
+SKIPPED_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "head", "title", "iframe", "frame", "object", "embed",
+        "svg", "math", "canvas", "audio", "video", "map", "select", "option", "datalist", "button",
+        "textarea", "input", "nav", "footer", "aside", "-comment",
+    }
+)
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog",
+        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5",
+        "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "ol", "p", "pre", "section",
+        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)
+# Table cells in one row stay on one line, a space apart (so 2021 and 436.29 never merge).
+CELL_TAGS = frozenset({"td", "th"})
+ROW_TAGS = frozenset({"tr"})
+# Elements whose class or id names page furniture rather than the article.
+_FURNITURE_NAME = re.compile(r"breadcrumb|crumb|footer|copyright|share|sidebar|\bnav\b|navbar|menu", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A block whose text is mostly link text is a menu or a list of other articles.
+MAX_LINK_SHARE = 0.6
+
+HARD_BREAK = "\n\n"
+SOFT_BREAK = "\n"
+SEGMENT_BREAK = "\x01"  # a source line break between inline content; resolved after assembly
+_TEXT_WHITESPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u3000]+")
+_SEGMENT_RUN = re.compile(r"[ ]*\x01[ \x01]*")
+_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+_META_TITLE = ("articletitle", "og:title", "twitter:title", "title")
+_META_PUBLISHER = ("contentsource", "source", "og:site_name", "sitename")
+_META_AUTHOR = ("author", "article:author")
+_META_DATE = ("pubdate", "publishdate", "article:published_time", "og:release_date", "firstpublishedtime", "date")
+_META_URL = ("og:url", "url")
+
+
+def read_html(html: str) -> Article:
+    parser = LexborHTMLParser(html)
+    known = _known_metadata(parser)
+    root = parser.body or parser.root
+    if root is None:
+        return Article(text="")
+    _remove_hidden(root)
+    return read_layout(html_text(root), known, indentation_breaks=False)
+
+
+def html_text(root: LexborNode) -> str:
+    """The visible text under ``root``: blocks end lines (blank line between), inline content joins."""
+    writer = _TextWriter()
+    # An explicit stack: junk pages nest unclosed tags deeper than Python's recursion limit.
+    stack = [(iter((root,)), "")]
+    while stack:
+        children, tag = stack[-1]
+        node = next(children, None)
+        if node is None:
+            stack.pop()
+            writer.close(tag)
+            continue
+        node_tag = node.tag
+        if node_tag == "-text":
+            writer.text(node.text_content or "")
+        elif node_tag in SKIPPED_TAGS:
+            continue
+        else:
+            writer.open(node_tag)
+            stack.append((node.iter(include_text=True), node_tag))
+    return writer.result()
+
+
+class _TextWriter:
+    """Collects text, one block's worth at a time, dropping blocks that are mostly links."""
+
+    def __init__(self) -> None:
+        self._done: list[str] = []
+        self._block: list[str] = []
+        self._block_chars = 0
+        self._link_chars = 0
+        self._link_depth = 0
+
+    def open(self, tag: str) -> None:
+        if tag == "a":
+            self._link_depth += 1
+        elif tag in CELL_TAGS:
+            self._block.append(" ")
+        elif tag in BLOCK_TAGS:
+            self._end_block()
+
+    def close(self, tag: str) -> None:
+        if tag == "a":
+            self._link_depth -= 1
+        elif tag in CELL_TAGS:
+            self._block.append(" ")
+        elif tag in BLOCK_TAGS:
+            self._end_block()
+
+    def text(self, text: str) -> None:
+        if not text:
+            return
+        self._block.append(_text_node(text))
+        visible = len(text) - text.count(" ") - text.count("\n")
+        self._block_chars += visible
+        if self._link_depth:
+            self._link_chars += visible
+
+    def _end_block(self) -> None:
+        if self._block:
+            if self._link_chars <= MAX_LINK_SHARE * self._block_chars:
+                self._done.append("".join(self._block))
+            self._block = []
+        self._block_chars = self._link_chars = 0
+        self._done.append(HARD_BREAK)
+
+    def result(self) -> str:
+        self._end_block()
+        return _SEGMENT_RUN.sub(_resolve_segment_break, "".join(self._done))
+
+
+def _text_node(text: str) -> str:
+    """Whitespace as a browser renders it, keeping line structure a text node carries inside it."""
+    return _TEXT_WHITESPACE.sub(_whitespace_run, text)
+
+
+def _whitespace_run(match: re.Match) -> str:
+    run = match.group()
+    newlines = run.count("\n") + run.count("\r")
+    if newlines >= 2:
+        return HARD_BREAK
+    if newlines == 0:
+        return " "
+    start, end = match.span()
+    inside = start > 0 and end < len(match.string)
+    return SOFT_BREAK if inside else SEGMENT_BREAK
+
+
+def _resolve_segment_break(match: re.Match) -> str:
+    text = match.string
+    start, end = match.span()
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if not before or not after or before == "\n" or after == "\n":
+        return ""
+    return "" if _WIDE.match(before) or _WIDE.match(after) else " "
+
+
+def _remove_hidden(root: LexborNode) -> None:
+    for node in root.css("[hidden], [aria-hidden=true], [style], [class], [id]"):
+        attributes = node.attributes
+        if (
+            "hidden" in attributes
+            or attributes.get("aria-hidden") == "true"
+            or _HIDDEN_STYLE.search(attributes.get("style") or "")
+            or _FURNITURE_NAME.search(attributes.get("class") or "")
+            or _FURNITURE_NAME.search(attributes.get("id") or "")
+        ):
+            node.decompose()
+
+
+def _known_metadata(parser: LexborHTMLParser) -> KnownMetadata:
+    meta: dict[str, str] = {}
+    for node in parser.css("meta"):
+        attributes = node.attributes
+        name = (attributes.get("name") or attributes.get("property") or attributes.get("itemprop") or "").lower()
+        content = collapse_spaces(attributes.get("content") or "")
+        if name and content and name not in meta:
+            meta[name] = content
+    canonical = parser.css_first('link[rel="canonical"]')
+    url = (canonical.attributes.get("href") or "") if canonical else ""
+    page_title = parser.css_first("title")
+    headline = _first_headline(parser)
+    hints = tuple(
+        hint
+        for hint in (headline, _first(meta, _META_TITLE), collapse_spaces(page_title.text()) if page_title else "")
+        if hint
+    )
+    return KnownMetadata(
+        title=headline,
+        headline_hints=hints,
+        publisher=_first(meta, _META_PUBLISHER),
+        author=_first(meta, _META_AUTHOR),
+        published=parse_date(_first(meta, _META_DATE)),
+        url=url if url.startswith(("http://", "https://")) else _first(meta, _META_URL),
+    )
+
+
+def _first_headline(parser: LexborHTMLParser) -> str:
+    for node in parser.css("h1"):
+        text = collapse_spaces(node.text())
+        if 4 <= len(text) <= 100:
+            return text
+    return ""
+
+
+def _first(meta: dict[str, str], names: tuple[str, ...]) -> str:
+    return next((meta[name] for name in names if meta.get(name)), "")

@@ -1,0 +1,419 @@
+"""From laid-out text to an article: metadata out of the header, page furniture out, paragraphs whole.
+
+Plain-text files come here directly; HTML pages come here after markup is turned into lines
+(``read_html``), so both share one set of rules:
+
+- a header of metadata lines (``【标题】…``, ``标题:…``, ``来源: 作者: 发布时间:…``, a bare date)
+  becomes metadata and leaves the body, and so does the headline line;
+- breadcrumbs (``当前位置:首页>``), footers (ICP/公网安备 numbers, 地址/电话/传真 lines,
+  版权所有/Copyright) and furniture (``【打印】【关闭】``) are dropped;
+- hard-wrapped paragraphs are joined again (``13.1亿\\n元`` -> ``13.1亿元``); a blank line,
+  deeper indentation, a list marker or a line ending a sentence starts a new paragraph.
+
+The result has one paragraph per line, separated by a single newline. Characters are kept as
+written (full-width digits included); only line endings, zero-width characters and runs of
+spaces are normalised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """Body text (one paragraph per line) and the metadata found around it."""
+
+    text: str
+    title: str = ""
+    publisher: str = ""
+    author: str = ""
+    published: str = ""  # ISO date or ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class KnownMetadata:
+    """Metadata found outside the text (HTML tags), used where the text itself has none."""
+
+    title: str = ""
+    headline_hints: tuple[str, ...] = ()  # e.g. an HTML <title>: the headline line resembles it
+    publisher: str = ""
+    author: str = ""
+    published: str = ""
+    url: str = ""
+
+
+@dataclass
+class _Line:
+    text: str
+    starts_paragraph: bool
+
+
+@dataclass
+class _Found:
+    title: str = ""
+    publisher: str = ""
+    author: str = ""
+    published: str = ""
+    url: str = ""
+    headline_index: int = -1  # index (in the kept lines) of the line taken as headline
+    meta_line_indexes: list[int] = field(default_factory=list)
+
+    def offer(self, name: str, value: str) -> None:
+        if value and not getattr(self, name):
+            setattr(self, name, value)
+
+
+# A paragraph longer than this is body text, never a metadata, breadcrumb or footer line.
+MAX_FURNITURE_CHARS = 200
+MAX_METADATA_CHARS = 120
+MAX_TITLE_CHARS = 100
+# The header (where a headline and bare dates are looked for) ends at the first line this long.
+BODY_LINE_CHARS = 50
+# Look this far into the body for a repeat of the headline to drop.
+HEADLINE_SEARCH_LINES = 30
+# A line shorter than this share of the usual line length ends its paragraph (a heading, a last line).
+WRAPPED_LINE_SHARE = 0.5
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[^\S\n]+")
+_LEADING_SPACE = re.compile(r"[^\S\n]*")
+_BLANK_LINES = re.compile(r"\n[^\S\n]*\n")
+
+SENTENCE_END = frozenset("。！？；：」”』…!?;:")
+_LIST_START = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、）)]|\d{1,2}\.(?!\d)|[●•◆■□▪◇○]|第[一二三四五六七八九十\d]{1,3}[章节条部分]")
+
+_JUNK = re.compile(r"(?:[\W_]|\d{1,3}[.、)）])*")
+_BREADCRUMB = re.compile(
+    r"(?:(?:当前|您的|你的|您现在的|你现在的|您当前的|当前的|所在)位置\s*[:：]|.{0,20}首页\s*(?:>|›|»|＞|→|/|\\))"
+)
+_FOOTER_STRONG = re.compile(
+    r"ICP\s*备|ICP\s*证|公网安备|公安备案|版权所有|copyright|©|all rights reserved|主办单位|承办单位|网站标识码|网站地图"
+    r"|联系我们|技术支持\s*[:：]|分辨率",
+    re.IGNORECASE,
+)
+_FOOTER_LABEL = re.compile(
+    r"(?:^|\s|\|)(?:地址|通讯地址|邮编|邮政编码|联系电话|联系方式|电话|传真|e-?mail|邮箱|主办|承办|协办|维护)\s*[:：]",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"打印本页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|返回顶部|分享到|扫一扫"
+    r"|(?:字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"
+)
+
+# Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
+_FIELD_OF_LABEL = {
+    "标题": "title", "题名": "title", "正标题": "title", "主标题": "title",
+    "文章来源": "publisher", "信息来源": "publisher", "稿件来源": "publisher", "新闻来源": "publisher",
+    "来源": "publisher", "稿源": "publisher", "出处": "publisher", "媒体": "publisher", "报纸": "publisher",
+    "刊名": "publisher", "媒体名称": "publisher", "发布机构": "publisher", "发布单位": "publisher",
+    "作者": "author", "记者": "author", "撰稿": "author", "撰稿人": "author", "文": "author",
+    "发布时间": "published", "发布日期": "published", "发表时间": "published", "发表日期": "published",
+    "出版日期": "published", "成文日期": "published", "日期": "published", "时间": "published",
+    "更新时间": "", "更新日期": "",
+    "网址": "url", "链接": "url", "原文链接": "url", "原文网址": "url", "原文地址": "url", "url": "url",
+    "通讯员": "", "责任编辑": "", "责编": "", "编辑": "", "审核": "", "校对": "", "摄影": "", "图": "",
+    "浏览次数": "", "阅读次数": "", "点击数": "", "点击量": "", "访问量": "", "浏览量": "", "阅读量": "",
+    "点击": "", "浏览": "", "阅读": "", "字数": "", "版次": "", "版名": "", "版面": "", "版号": "",
+    "栏目": "", "刊期": "", "期号": "", "分类": "", "关键词": "", "关键字": "", "副标题": "", "引题": "",
+    "作者单位": "", "编号": "", "id": "", "索引号": "", "文号": "", "发文字号": "",
+}
+# Labels that only mark metadata in the header: elsewhere they may start an ordinary line.
+_HEADER_ONLY_LABELS = frozenset(
+    {"时间", "日期", "标题", "文", "图", "点击", "浏览", "阅读", "链接", "媒体", "分类", "编号", "id", "版面"}
+)
+_LABELS = "|".join(sorted(map(re.escape, _FIELD_OF_LABEL), key=len, reverse=True))
+_LABEL = re.compile(rf"(?<![A-Za-z\u4e00-\u9fff])({_LABELS})\s*[:：]\s*", re.IGNORECASE)
+_LABEL_AT_START = re.compile(rf"[\[【（(]?\s*({_LABELS})\s*[:：]", re.IGNORECASE)
+# 【标题】… headers of text corpora; 【正文】 ends the header.
+_BRACKET_LABEL = re.compile(r"【\s*([^】\s]{1,8})\s*】\s*[:：]?\s*(.*)")
+BODY_MARKERS = frozenset({"正文", "内容", "全文"})
+_VALUE_TRIM = " \t|｜丨/·,，;；[]【】()（）"
+
+_DATE = re.compile(
+    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)"
+)
+_DATE_ONLY = re.compile(
+    r"[\[【（(]?\s*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)"
+    r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?)\s*(?:星期.|周.)?\s*[\]】）)]?"
+)
+_URL = re.compile(r"https?://[^\s<>\"'，。、；]+", re.IGNORECASE)
+
+
+def read_plain_text(text: str) -> Article:
+    """An article from a plain-text file: leading whitespace (indentation) starts paragraphs."""
+    return read_layout(text, indentation_breaks=True)
+
+
+def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentation_breaks: bool) -> Article:
+    """An article from laid-out text: lines, blank lines between paragraphs, a header and a footer.
+
+    ``known`` is metadata found elsewhere (HTML tags); values in the text itself come first.
+    """
+    lines = _lines(normalise_characters(text), indentation_breaks)
+    found = _Found()
+    kept = _drop_metadata_and_furniture(lines, found)
+    _find_headline(kept, found, known)
+    kept = [line for i, line in enumerate(kept) if i != found.headline_index]
+    body = "\n".join(_unwrap(kept))
+    return Article(
+        text=body,
+        title=found.title or known.title,
+        publisher=found.publisher or known.publisher,
+        author=found.author or known.author,
+        published=found.published or known.published,
+        url=found.url or known.url,
+    )
+
+
+def normalise_characters(text: str) -> str:
+    """Unify line endings and drop characters that are invisible or not text (zero-width, BOM)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _ZERO_WIDTH.sub("", text)
+
+
+def parse_date(value: str) -> str:
+    """The first date in ``value`` as ISO ``YYYY-MM-DD`` (or ``YYYY-MM``), or ""."""
+    value = unicodedata.normalize("NFKC", value)
+    for match in _DATE.finditer(value):
+        year, month, day = int(match.group(1)), int(match.group(2)), match.group(3)
+        if not 1 <= month <= 12:
+            continue
+        if day is None:
+            return f"{year:04d}-{month:02d}"
+        if 1 <= int(day) <= 31:
+            return f"{year:04d}-{month:02d}-{int(day):02d}"
+    return ""
+
+
+def collapse_spaces(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()
+
+
+def _lines(text: str, indentation_breaks: bool) -> list[_Line]:
+    lines: list[_Line] = []
+    after_blank = True
+    previous_indent = 0
+    for raw in text.split("\n"):
+        content = collapse_spaces(raw)
+        if not content:
+            after_blank = True
+            continue
+        indent = _indent_width(raw) if indentation_breaks else 0
+        lines.append(_Line(content, after_blank or indent > previous_indent))
+        after_blank = False
+        previous_indent = indent
+    return lines
+
+
+def _indent_width(raw: str) -> int:
+    leading = _LEADING_SPACE.match(raw).group()
+    return len(leading) + leading.count("\u3000") + 3 * leading.count("\t")
+
+
+def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Line]:
+    kept: list[_Line] = []
+    in_header = True
+    gap = False  # a dropped line separates the lines around it
+    for line in lines:
+        text = line.text
+        if in_header and len(text) >= BODY_LINE_CHARS and not _is_metadata_line(text, True):
+            in_header = False
+        if _take_metadata(text, in_header, found, len(kept)):
+            gap = True
+            body_marker = _body_after_marker(text)
+            if body_marker is None:
+                continue
+            in_header = False
+            if not body_marker:
+                continue
+            text = body_marker
+        elif _is_furniture(text):
+            gap = True
+            continue
+        kept.append(_Line(text, line.starts_paragraph or gap))
+        gap = False
+    return _drop_footer_tail(kept)
+
+
+def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> bool:
+    """Record the metadata ``text`` holds; True if the line is metadata (not body)."""
+    bracket = _BRACKET_LABEL.fullmatch(text)
+    if bracket and (bracket.group(1).lower() in _FIELD_OF_LABEL or bracket.group(1) in BODY_MARKERS):
+        field_name = _FIELD_OF_LABEL.get(bracket.group(1).lower(), "")
+        _offer_field(found, field_name, bracket.group(2).strip(_VALUE_TRIM))
+        found.meta_line_indexes.append(position)
+        return True
+    if _is_metadata_line(text, in_header):
+        for name, value in _labelled_values(text):
+            _offer_field(found, _FIELD_OF_LABEL.get(name.lower(), ""), value)
+        found.meta_line_indexes.append(position)
+        return True
+    if in_header and len(text) <= 40 and _DATE_ONLY.fullmatch(text):
+        found.offer("published", parse_date(text))
+        found.meta_line_indexes.append(position)
+        return True
+    if len(text) <= MAX_METADATA_CHARS and _URL.fullmatch(text):
+        found.offer("url", text)
+        return True
+    return False
+
+
+def _body_after_marker(text: str) -> str | None:
+    """For a 【正文】 line, the body text after the marker ("" if none); None for other lines."""
+    bracket = _BRACKET_LABEL.fullmatch(text)
+    if bracket and bracket.group(1) in BODY_MARKERS:
+        return bracket.group(2).strip()
+    return None
+
+
+def _is_metadata_line(text: str, in_header: bool) -> bool:
+    if len(text) > MAX_METADATA_CHARS:
+        return False
+    start = _LABEL_AT_START.match(text)
+    if start and (in_header or start.group(1).lower() not in _HEADER_ONLY_LABELS):
+        return True
+    labels = _LABEL.findall(text)
+    return len(labels) >= 2
+
+
+def _labelled_values(text: str) -> list[tuple[str, str]]:
+    matches = list(_LABEL.finditer(text))
+    values = []
+    for match, following in zip(matches, matches[1:] + [None]):
+        end = following.start() if following else len(text)
+        values.append((match.group(1), text[match.end() : end].strip(_VALUE_TRIM)))
+    return values
+
+
+def _offer_field(found: _Found, field_name: str, value: str) -> None:
+    if not field_name or not value:
+        return
+    if field_name == "published":
+        found.offer("published", parse_date(value))
+    elif field_name == "url":
+        url = _URL.search(value)
+        found.offer("url", url.group() if url else "")
+    else:
+        found.offer(field_name, value)
+
+
+def _is_furniture(text: str) -> bool:
+    if _JUNK.fullmatch(text):
+        return True
+    if len(text) > MAX_FURNITURE_CHARS:
+        return False
+    if _BREADCRUMB.match(text) or _FURNITURE.search(text) or _FOOTER_STRONG.search(text):
+        return True
+    return text[-1] not in "。！？" and bool(_FOOTER_LABEL.search(text))
+
+
+def _drop_footer_tail(lines: list[_Line]) -> list[_Line]:
+    """Drop short lines after the last paragraph that ends a sentence: a site name, links, a footer.
+
+    Only when such a tail is short and has no sentence in it, so that an article's own
+    closing lines (a signature, a date) are kept unless they look like page furniture.
+    """
+    end = len(lines)
+    while end > 0 and len(lines[end - 1].text) <= 30 and lines[end - 1].text[-1] not in SENTENCE_END:
+        end -= 1
+    tail = lines[end:]
+    if tail and any(_FOOTER_STRONG.search(line.text) or _FOOTER_LABEL.search(line.text) for line in tail):
+        return lines[:end]
+    return lines
+
+
+def _find_headline(lines: list[_Line], found: _Found, known: KnownMetadata) -> None:
+    """Choose the title and the line holding it (dropped from the body, the pane shows it on top)."""
+    title = found.title or known.title
+    if title:
+        found.title = title
+        found.headline_index = _line_resembling(lines, (title,))
+        return
+    hinted = _line_resembling(lines, known.headline_hints)
+    if hinted >= 0:
+        found.title, found.headline_index = lines[hinted].text, hinted
+        return
+    candidate = _headline_before_metadata(lines, found) if found.meta_line_indexes else _leading_headline(lines)
+    if candidate >= 0:
+        found.title, found.headline_index = lines[candidate].text, candidate
+    elif known.headline_hints:
+        found.title = _title_without_site_name(known.headline_hints[0])
+
+
+def _line_resembling(lines: list[_Line], titles: tuple[str, ...]) -> int:
+    wanted = [_compact(title) for title in titles if title]
+    for index, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
+        if len(line.text) > MAX_TITLE_CHARS:
+            continue
+        compact = _compact(line.text)
+        if len(compact) < 4:
+            continue
+        if any(compact == title or (title.startswith(compact) and len(compact) >= 0.5 * len(title)) for title in wanted):
+            return index
+    return -1
+
+
+def _headline_before_metadata(lines: list[_Line], found: _Found) -> int:
+    """The typical page header: the headline right above a 来源/作者/发布时间 line."""
+    first_meta = found.meta_line_indexes[0]
+    for index in range(min(first_meta, len(lines)) - 1, max(-1, first_meta - 4), -1):
+        if _looks_like_headline(lines[index].text):
+            return index
+    return _leading_headline(lines) if first_meta == 0 else -1
+
+
+def _leading_headline(lines: list[_Line]) -> int:
+    if len(lines) >= 2 and _looks_like_headline(lines[0].text) and len(lines[1].text) > len(lines[0].text):
+        return 0
+    return -1
+
+
+def _looks_like_headline(text: str) -> bool:
+    return 4 <= len(text) <= MAX_TITLE_CHARS and text[-1] not in "。！？；，,;" and not _LIST_START.match(text)
+
+
+def _title_without_site_name(title: str) -> str:
+    """'Headline_Site name' or 'Headline - Site' -> 'Headline'."""
+    parts = [part.strip() for part in re.split(r"\s[-|–—]\s|_|｜|\|", title) if part.strip()]
+    return parts[0] if parts else title.strip()
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _unwrap(lines: list[_Line]) -> list[str]:
+    """Join hard-wrapped lines back into paragraphs."""
+    if not lines:
+        return []
+    lengths = sorted(len(line.text) for line in lines)
+    usual_length = lengths[round(0.9 * (len(lengths) - 1))]
+    min_wrapped = WRAPPED_LINE_SHARE * usual_length
+    paragraphs: list[str] = []
+    current = last_segment = lines[0].text
+    for line in lines[1:]:
+        if (
+            line.starts_paragraph
+            or current[-1] in SENTENCE_END
+            or len(last_segment) < min_wrapped
+            or _LIST_START.match(line.text)
+        ):
+            paragraphs.append(current)
+            current = line.text
+        else:
+            current = current + _joint(current[-1], line.text[0]) + line.text
+        last_segment = line.text
+    paragraphs.append(current)
+    return paragraphs
+
+
+def _joint(before: str, after: str) -> str:
+    """Nothing between Chinese (or a number split in two); a space between two Latin words."""
+    if after.isascii() and after.isalpha() and before.isascii() and (before.isalnum() or before in ",.)"):
+        return " "
+    return ""
