@@ -1,0 +1,294 @@
+"""The indicators frame as a Qt table model: the model swaps an array of visible row ids.
+
+Filtering and sorting run in ``viewer.core.table`` (numpy/pyarrow), never in a
+QSortFilterProxyModel; the model only maps view rows to row ids (positions in the frame).
+
+Public API
+----------
+``IndicatorTableModel(frame=None, parent=None)``
+    ``set_frame(frame)``, ``frame()``;
+    ``set_filter(spec)``, ``filter_spec()``, ``filter_error()`` (invalid regex message or None);
+    ``set_sort(keys)``, ``sort_keys()`` (``viewer.core.table.SortKey`` over schema columns);
+    ``row_id(view_row) -> int``, ``view_row(row_id) -> int | None`` (O(1)),
+    ``view_rows(row_ids) -> np.ndarray`` (-1 where filtered out);
+    ``visible_row_ids()``, ``visible_frame()`` (raw schema columns, display order);
+    ``counts() -> (visible, total)``;
+    ``column_key(section)``, ``section_of(key)``, ``sort_column(section)``,
+    ``section_of_sort_column(column)``; the module's ``COLUMNS`` describe the displayed columns.
+    Signal ``visibleRowsChanged(int visible, int total)`` after every change of the visible rows.
+``ROW_ID_ROLE``
+    ``index.data(ROW_ID_ROLE)`` is the row id of the index's row.
+
+Display: ``value`` reads "436.29 亿元", ``qualifier`` shows 约 / > / <, ``value_base`` has
+thousands separators and the base unit, numbers are right-aligned, the tooltip is the sentence.
+A filter change resets the model; a sort change is a layout change that keeps selections.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+from viewer.core.table import FilterSpec, IndicatorQuery, SortKey, export_frame
+from viewer.qt.formatting import format_base, format_growth, format_value, qualifier_mark, source_name
+
+ROW_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+# The overload of layout(AboutToBe)Changed that carries a hint ("rows only moved vertically").
+_PERSISTENT_LIST = "QList<QPersistentModelIndex>"
+_HINT = QAbstractItemModel.LayoutChangeHint
+
+
+@dataclass(frozen=True)
+class DisplayColumn:
+    key: str  # the column's name in the view
+    sort_column: str  # the schema column a header click sorts by
+    alignment: Qt.AlignmentFlag
+    width_chars: int  # default width, in CJK characters
+
+
+COLUMNS: tuple[DisplayColumn, ...] = (
+    DisplayColumn("indicator", "indicator", _LEFT, 9),
+    DisplayColumn("value", "value", _RIGHT, 8),
+    DisplayColumn("qualifier", "qualifier", _CENTER, 2),
+    DisplayColumn("year", "year", _RIGHT, 3),
+    DisplayColumn("growth", "growth_pct", _RIGHT, 5),
+    DisplayColumn("subject", "subject", _LEFT, 9),
+    DisplayColumn("category", "category", _LEFT, 4),
+    DisplayColumn("source", "source", _LEFT, 8),
+    DisplayColumn("value_base", "value_base", _RIGHT, 10),
+    DisplayColumn("quote", "quote", _LEFT, 16),
+)
+
+
+class IndicatorTableModel(QAbstractTableModel):
+    """Read-only table of indicators; rows are the visible row ids of an ``IndicatorQuery``."""
+
+    visibleRowsChanged = Signal(int, int)  # visible, total
+
+    def __init__(self, frame: pd.DataFrame | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._query = IndicatorQuery(frame)
+        self._visible = self._query.visible
+        self._cells: dict[int, np.ndarray] = {}
+        self._numbers: dict[str, np.ndarray] = {}
+        self._titles = self._column_titles()
+
+    # ------------------------------------------------------------- state
+
+    def frame(self) -> pd.DataFrame:
+        return self._query.frame
+
+    def set_frame(self, frame: pd.DataFrame) -> None:
+        """Show ``frame`` (keeping the filter and sort)."""
+        self.beginResetModel()
+        self._query.set_frame(frame)
+        self._cells.clear()
+        self._numbers.clear()
+        self._visible = self._query.visible
+        self.endResetModel()
+        self._emit_counts()
+
+    def filter_spec(self) -> FilterSpec:
+        return self._query.spec
+
+    def filter_error(self) -> str | None:
+        return self._query.error
+
+    def set_filter(self, spec: FilterSpec) -> None:
+        """Show only the rows ``spec`` lets through (no-op when it is the current filter)."""
+        if spec == self._query.spec:
+            return
+        self.beginResetModel()
+        self._query.set_filter(spec)
+        self._visible = self._query.visible
+        self.endResetModel()
+        self._emit_counts()
+
+    def sort_keys(self) -> tuple[SortKey, ...]:
+        return self._query.sort_keys
+
+    def set_sort(self, keys: list[SortKey] | tuple[SortKey, ...]) -> None:
+        """Order rows by ``keys`` (empty: frame order); selections and the current row follow."""
+        keys = tuple(keys)
+        if keys == self._query.sort_keys:
+            return
+        hint = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+        self.layoutAboutToBeChanged[_PERSISTENT_LIST, _HINT].emit([], hint)
+        old_visible = self._visible
+        self._query.set_sort(keys)
+        self._visible = self._query.visible
+        self._move_persistent_indexes(old_visible)
+        self.layoutChanged[_PERSISTENT_LIST, _HINT].emit([], hint)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._emit_counts()
+
+    def _move_persistent_indexes(self, old_visible: np.ndarray) -> None:
+        persistent = self.persistentIndexList()
+        if not persistent:
+            return
+        old_rows = np.fromiter((index.row() for index in persistent), dtype=np.int64, count=len(persistent))
+        new_rows = self._query.positions(old_visible[old_rows])
+        moved = [
+            self.index(int(row), index.column()) if row >= 0 else QModelIndex()
+            for index, row in zip(persistent, new_rows)
+        ]
+        self.changePersistentIndexList(persistent, moved)
+
+    def _emit_counts(self) -> None:
+        self.visibleRowsChanged.emit(*self.counts())
+
+    # ------------------------------------------------------------- row ids
+
+    def counts(self) -> tuple[int, int]:
+        """(visible rows, rows in the frame)."""
+        return len(self._visible), self._query.total
+
+    def row_id(self, view_row: int) -> int:
+        return int(self._visible[view_row])
+
+    def view_row(self, row_id: int) -> int | None:
+        """The view row showing ``row_id``, or None when it is filtered out."""
+        return self._query.position(row_id)
+
+    def view_rows(self, row_ids: np.ndarray) -> np.ndarray:
+        """View rows of many row ids at once (-1 where filtered out)."""
+        return self._query.positions(row_ids)
+
+    def visible_row_ids(self) -> np.ndarray:
+        """Row ids in display order (read-only)."""
+        view = self._visible.view()
+        view.flags.writeable = False
+        return view
+
+    def visible_frame(self) -> pd.DataFrame:
+        """The visible rows' raw schema columns, in display order."""
+        return export_frame(self._query.frame, self._visible)
+
+    # ------------------------------------------------------------- columns
+
+    @staticmethod
+    def column_key(section: int) -> str:
+        return COLUMNS[section].key
+
+    @staticmethod
+    def section_of(key: str) -> int | None:
+        return next((i for i, c in enumerate(COLUMNS) if c.key == key), None)
+
+    @staticmethod
+    def sort_column(section: int) -> str:
+        return COLUMNS[section].sort_column
+
+    @staticmethod
+    def section_of_sort_column(column: str) -> int | None:
+        return next((i for i, c in enumerate(COLUMNS) if c.sort_column == column), None)
+
+    def _column_titles(self) -> list[tuple[str, str]]:
+        """(header, header tooltip) per column, in COLUMNS order."""
+        return [
+            (self.tr("Indicator"), self.tr("What is measured")),
+            (self.tr("Value"), self.tr("The number as written, with its unit; sorts by the amount in base units")),
+            (self.tr("Q"), self.tr("Qualifier: 约 about, > over, < under")),
+            (self.tr("Year"), self.tr("The year the number refers to")),
+            (self.tr("Growth"), self.tr("Growth rate in percent")),
+            (self.tr("Subject"), self.tr("The zone, city or province the number is about")),
+            (self.tr("Category"), self.tr("Kind of indicator")),
+            (self.tr("Source"), self.tr("The article the number was read from")),
+            (self.tr("Base value"), self.tr("The number in base units (元, 人, 家 ...)")),
+            (self.tr("Quote"), self.tr("The exact words in the article")),
+        ]
+
+    # ------------------------------------------------------------- Qt model
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell_text(index.column(), int(self._visible[index.row()]))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return COLUMNS[index.column()].alignment
+        if role == ROW_ID_ROLE:
+            return int(self._visible[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            sentence = self._query.frame["sentence"].iat[int(self._visible[index.row()])]
+            # Rich text so that a long sentence wraps instead of running off the screen.
+            return f"<p>{html.escape(sentence)}</p>" if sentence else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        title, tooltip = self._titles[section]
+        rank = self._sort_rank(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if rank is not None and len(self._query.sort_keys) > 1:
+                return f"{title} {rank + 1}"
+            return title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if rank is None:
+                return tooltip
+            key = self._query.sort_keys[rank]
+            direction = self.tr("ascending") if key.ascending else self.tr("descending")
+            return self.tr("{0}\nSort key {1}, {2}").format(tooltip, rank + 1, direction)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return COLUMNS[section].alignment
+        return None
+
+    def _sort_rank(self, section: int) -> int | None:
+        column = COLUMNS[section].sort_column
+        return next((i for i, key in enumerate(self._query.sort_keys) if key.column == column), None)
+
+    # ------------------------------------------------------------- cell text
+
+    def _cell_text(self, section: int, row_id: int) -> str:
+        """Formatted once per cell and frame: repaints then only look the text up."""
+        cells = self._cells.get(section)
+        if cells is None:
+            cells = self._cells[section] = np.empty(self._query.total, dtype=object)
+        text = cells[row_id]
+        if text is None:
+            text = cells[row_id] = self._format(COLUMNS[section].key, row_id)
+        return text
+
+    def _format(self, key: str, row_id: int) -> str:
+        frame = self._query.frame
+        if key == "value":
+            return format_value(self._number("value")[row_id], frame["unit"].iat[row_id])
+        if key == "value_base":
+            return format_base(self._number("value_base")[row_id], frame["base_unit"].iat[row_id])
+        if key == "year":
+            year = self._number("year")[row_id]
+            return "" if np.isnan(year) else str(int(year))
+        if key == "growth":
+            kind = frame["growth_kind"].iat[row_id]
+            return format_growth(self._number("growth_pct")[row_id], self._growth_kind_label(kind))
+        if key == "qualifier":
+            return qualifier_mark(frame["qualifier"].iat[row_id])
+        if key == "source":
+            return source_name(frame["source"].iat[row_id])
+        return str(frame[key].iat[row_id])
+
+    def _number(self, column: str) -> np.ndarray:
+        numbers = self._numbers.get(column)
+        if numbers is None:
+            numbers = self._numbers[column] = self._query.frame[column].to_numpy(dtype="float64", na_value=np.nan)
+        return numbers
+
+    def _growth_kind_label(self, kind: str) -> str:
+        if kind in ("", "yoy"):
+            return ""
+        labels = {"avg_annual": self.tr("avg/yr"), "multiple": self.tr("times")}
+        return labels.get(kind, kind)
+
