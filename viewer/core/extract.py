@@ -1,10 +1,151 @@
-"""Indicator extraction (being written)."""
+"""Indicator extraction: every quantitative fact of a document's body, with its provenance.
+
+The steps, each in its own module:
+1. ``normalize``: a same-length ASCII-digit copy of the text (offsets stay valid);
+2. ``figures``: numbers with units, qualifiers and ranges; dates, ranks and labels rejected;
+3. ``growth``: rates attached to the level before them, or standing alone as rows of their own;
+4. ``naming``/``context``: the metric name, year, subject and sentence of each figure.
+"""
 
 from __future__ import annotations
 
+import re
+
+from viewer.core.categories import categorize
+from viewer.core.context import TextContext
 from viewer.core.document import Document
+from viewer.core.figures import Figure, find_figures
+from viewer.core.growth import Rate, attached_rate, standalone_rate
+from viewer.core.naming import is_count_unit, noun_after, share_name, strip_lead
+from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
+from viewer.core.units import base_of
+
+RATE_UNITS = ("%", "倍")
+AREA_SUFFIXES = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米")
+AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
+APPROX_SHARE_RE = re.compile(r"约占|大约占")
+POINTS_UNITS = ("个百分点", "百分点")
 
 
 def extract_indicators(document: Document) -> list[Indicator]:
-    return []
+    """The indicators of one document, in text order."""
+    return extract_from_text(document.text, source=document.source, title=document.title,
+                             publish_year=document.publish_year)
+
+
+def extract_from_text(text: str, source: str = "", title: str = "", publish_year: int | None = None) -> list[Indicator]:
+    normalised = normalize(text)
+    figures = find_figures(normalised)
+    if not figures:
+        return []
+    context = TextContext(normalised, title=title, publish_year=publish_year)
+    rates, consumed = _link_rates(normalised, figures)
+    rows: list[Indicator] = []
+    previous_end = 0
+    for index, figure in enumerate(figures):
+        if index not in consumed:
+            previous = rows[-1] if rows and context.sentence(rows[-1].start)[0] == context.sentence(figure.start)[0] else None
+            row = _row(text, normalised, context, figure, rates.get(index), previous_end, previous, source)
+            if row is not None:
+                rows.append(row)
+        previous_end = figure.end
+    return rows
+
+
+def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[int]]:
+    """Rates attached to the figure before them; the rate figures themselves are consumed."""
+    rates: dict[int, Rate] = {}
+    consumed: set[int] = set()
+    starts = {f.number_start: i for i, f in enumerate(figures)}
+    for index, figure in enumerate(figures):
+        if index in consumed or figure.unit in RATE_UNITS + POINTS_UNITS:
+            continue
+        rate = attached_rate(text, figure.end)
+        if rate is None:
+            continue
+        rates[index] = rate
+        rate_figure = starts.get(rate.number_start)
+        if rate_figure is not None:
+            consumed.add(rate_figure)
+    return rates, consumed
+
+
+def _row(
+    text: str,
+    normalised: str,
+    context: TextContext,
+    figure: Figure,
+    rate: Rate | None,
+    previous_end: int,
+    previous: Indicator | None,
+    source: str,
+) -> Indicator | None:
+    if figure.unit in POINTS_UNITS:
+        return None  # a difference in percentage points with no level to attach to
+    clause_start, clause_end = context.clause(figure.start)
+    sentence_start, sentence_end = context.sentence(figure.start)
+    lead = normalised[max(clause_start, previous_end):figure.number_start]
+    value, qualifier = figure.value, figure.qualifier
+    growth_pct, growth_kind = (rate.pct, rate.kind) if rate and rate.pct is not None else (None, "")
+    if figure.unit in RATE_UNITS:
+        standalone = standalone_rate(lead, value, figure.unit)
+        if standalone is not None:
+            growth_pct, growth_kind = standalone
+            value = growth_pct
+        elif figure.unit == "倍":
+            return None  # 是全国平均水平的3倍: a ratio with no metric of its own
+    if not qualifier and APPROX_SHARE_RE.search(lead):
+        qualifier = "approx"
+    subjects = (context.main_subject, context.subject_at(figure.start))
+    tail = normalised[figure.end:clause_end]
+    previous_name = previous.indicator if previous else ""
+    if figure.range_upper and previous_name:
+        name = previous_name
+    else:
+        name = _name(lead, tail, figure.unit, growth_kind if figure.unit in RATE_UNITS else "", subjects)
+        name = _relative_name(name, previous_name, growth_kind)
+    base_unit, factor = base_of(figure.unit)
+    return Indicator(
+        source=source,
+        indicator=name,
+        value=value,
+        unit=figure.unit,
+        value_base=value * factor,
+        base_unit=base_unit,
+        qualifier=qualifier,
+        year=context.year_at(figure.start),
+        growth_pct=growth_pct,
+        growth_kind=growth_kind,
+        subject=subjects[1],
+        category=categorize(name, figure.unit),
+        quote=text[figure.start:figure.end],
+        start=figure.start,
+        end=figure.end,
+        sentence=text[sentence_start:sentence_end].strip(),
+    )
+
+
+def _relative_name(name: str, previous_name: str, growth_kind: str) -> str:
+    """Names that only make sense with the metric before them in the sentence."""
+    if name.startswith(("占", "约占")):
+        return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
+    if previous_name and (not name or name.startswith(("比", "较"))):
+        # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before
+        return previous_name + ("增速" if growth_kind else "增加" if name else "")
+    return name
+
+
+def _name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str, ...]) -> str:
+    before = strip_lead(lead, subjects)
+    after = noun_after(tail)
+    if after and (is_count_unit(unit) or not before):
+        name = after
+        if unit.endswith(AREA_SUFFIXES) and not before:
+            name += "面积"
+        return name
+    if unit.endswith(AREA_SUFFIXES) and before and not before.endswith(AREA_WORDS):
+        return before + "面积"
+    if growth_kind and before and not before.endswith(("增速", "增幅", "增长率")):
+        before += "年均增速" if growth_kind == "avg_annual" else "增速"
+    return before

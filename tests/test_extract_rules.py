@@ -1,0 +1,180 @@
+"""Extraction rules on short texts written for each rule of the indicator conventions."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.extract import extract_from_text
+from viewer.core.numerals import parse_chinese
+
+
+def rows_of(text: str, **context):
+    return extract_from_text(text, **context)
+
+
+def only(text: str, **context):
+    rows = rows_of(text, **context)
+    assert len(rows) == 1, [(r.quote, r.indicator) for r in rows]
+    return rows[0]
+
+
+@pytest.mark.parametrize(
+    "numeral, value",
+    [("三千", 3000), ("十", 10), ("十二", 12), ("两千五百", 2500), ("两千五", 2500), ("一万二", 12000),
+     ("二〇二一", 2021), ("三点五", 3.5), ("一亿二千万", 1.2e8), ("三千零五", 3005), ("一百零八", 108)],
+)
+def test_chinese_numerals(numeral, value):
+    assert parse_chinese(numeral) == value
+
+
+@pytest.mark.parametrize("word", ["长三角", "十二五", "百千", "", "点"])
+def test_words_are_not_numerals(word):
+    assert parse_chinese(word) is None
+
+
+def test_level_with_unit_base_value_and_yoy_growth():
+    row = only("2021年,该区完成地区生产总值436.29亿元,同比增长6.7%。")
+    assert (row.indicator, row.value, row.unit) == ("地区生产总值", 436.29, "亿元")
+    assert row.value_base == pytest.approx(4.3629e10) and row.base_unit == "元"
+    assert (row.growth_pct, row.growth_kind, row.year) == (6.7, "yoy", 2021)
+
+
+def test_decline_is_negative_growth():
+    row = only("全年货物进出口总额876.5亿元,比上年下降2.1%。")
+    assert row.growth_pct == -2.1 and row.growth_kind == "yoy"
+
+
+def test_growth_without_percent_sign_still_attaches():
+    row = only("固定资产投资完成255.3亿元,同比增长17.7;")
+    assert row.growth_pct == 17.7
+
+
+def test_average_annual_rate_standing_alone_is_its_own_row():
+    row = only("服务业收入5年年均增速达10.4%。")
+    assert (row.value, row.unit, row.growth_pct, row.growth_kind) == (10.4, "%", 10.4, "avg_annual")
+    assert row.indicator == "服务业收入年均增速"
+
+
+def test_rate_with_no_level_is_a_row_in_percent():
+    row = only("全年规模以上工业增加值同比增长7.5%。")
+    assert (row.value, row.unit, row.growth_kind) == (7.5, "%", "yoy")
+    assert row.indicator.startswith("规模以上工业增加值")
+
+
+def test_multiple_growth():
+    rows = rows_of("高企总数达到333家,较“十二五”末期增长近20倍。")
+    assert len(rows) == 1
+    assert (rows[0].value, rows[0].growth_pct, rows[0].growth_kind) == (333, 20, "multiple")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, qualifier",
+    [
+        ("开展招才引智活动30余次", 30, "次", "over"),
+        ("已集聚数字经济企业2500多家", 2500, "家", "over"),
+        ("孵化总面积突破30万平方米", 30, "万平方米", "over"),
+        ("约占全市经济规模的15%", 15, "%", "approx"),
+        ("种植面积120万亩左右", 120, "万亩", "approx"),
+        ("研发人员不足300人", 300, "人", "under"),
+        ("产值近50亿元", 50, "亿元", "approx"),
+        ("占比持续高于80%", 80, "%", "over"),
+        ("投资100亿元以上", 100, "亿元", "over"),
+    ],
+)
+def test_qualifiers(text, value, unit, qualifier):
+    row = only(text)
+    assert (row.value, row.unit, row.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, qualifier, base",
+    [
+        ("高新技术产业增加值已突破百亿元大关", 100, "亿元", "over", 1e10),
+        ("出台十余部政策文件", 10, "部", "over", 10),
+        ("吸纳就业三千人", 3000, "人", "", 3000),
+        ("引进两千多家企业", 2000, "家", "over", 2000),
+        ("在校大学生1.2万人", 1.2, "万人", "", 12000),
+    ],
+)
+def test_chinese_and_mixed_numerals(text, value, unit, qualifier, base):
+    row = only(text)
+    assert (row.value, row.unit, row.qualifier) == (value, unit, qualifier)
+    assert row.value_base == pytest.approx(base)
+
+
+def test_full_width_digits_keep_offsets_into_the_original():
+    text = "地区生产总值４３６．２９亿元，同比增长６．７％。"
+    row = only(text)
+    assert row.value == 436.29 and row.growth_pct == 6.7
+    assert text[row.start:row.end] == row.quote == "４３６．２９亿元"
+
+
+def test_range_gives_lower_and_upper_rows():
+    rows = rows_of("预计营业收入将达到8.5亿元至10亿元。")
+    assert [(r.value, r.qualifier) for r in rows] == [(8.5, "over"), (10, "under")]
+    assert rows[0].indicator == rows[1].indicator == "营业收入"
+    shared_unit = rows_of("新增就业岗位3~5万个。")
+    assert [(r.value, r.unit) for r in shared_unit] == [(3, "万个"), (5, "万个")]
+
+
+def test_name_after_a_counted_figure():
+    rows = rows_of("集聚15所高校、在校大学生18万人,拥有12个国家科技研发平台。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [
+        ("高校", 15, "所"), ("在校大学生", 18, "万人"), ("国家科技研发平台", 12, "个")]
+
+
+def test_share_is_named_after_its_owner():
+    rows = rows_of("截至2021年年底,高新技术产业增加值已突破百亿元大关,占地区生产总值比重达到24%。")
+    assert rows[1].indicator == "高新技术产业增加值占地区生产总值比重"
+    assert rows[1].year == 2021
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2012年,该区获批成为国家高新区。",  # a year
+        "过去十年是净月华丽转身的十年,近3年持续增长。",  # durations
+        "在全国排名第18位,位居排名前500。",  # ranks
+        "打造四大支柱产业,引进世界500强企业。",  # labels
+        "“十二五”末期至今,一企一策。",  # plan names
+        "每10万人拥有医生数。",  # a per-capita denominator
+        "提升1.2个百分点。",  # a difference in percentage points with no level
+        "联系电话:010-88656100 邮编:100045",  # contact data
+        "紧扣两个重心,引进一批企业,开展二次创业。",  # small Chinese numerals as words
+        "千家万户受益。",  # an idiom
+        "周期为12个月。",  # a duration with a measure word
+        "发布《2021年度高新区发展报告20条》。",  # inside a book title
+    ],
+)
+def test_not_indicators(text):
+    assert rows_of(text) == []
+
+
+def test_rate_belongs_to_its_figure_not_a_row_of_its_own():
+    rows = rows_of("地方财政收入完成14.1亿元,同比增长11%,在四大开发区中增速排名第一。")
+    assert len(rows) == 1 and rows[0].growth_pct == 11
+
+
+def test_year_governs_its_paragraph_and_relative_years_use_the_publish_date():
+    text = "2021年,全市经济稳中向好。全年实现营业收入120亿元。\n企业数量达到300家。\n去年新增企业50家。"
+    rows = rows_of(text, publish_year=2022)
+    years = {r.value: r.year for r in rows}
+    assert years[120] == 2021  # the paragraph opens with 2021年,
+    assert years[300] is None  # another paragraph, no year
+    assert years[50] == 2021  # 去年 from a 2022 publish date
+
+
+def test_comparison_year_is_not_the_figure_year():
+    row = only("营业收入120亿元,比2015年增长50%。")
+    assert row.year is None and row.growth_pct == 50
+
+
+def test_company_subject():
+    rows = rows_of("长春净月高新区加快推动企业上市,其中通视光电已完成C轮融资,估值达11.45亿元。")
+    assert rows[0].subject == "通视光电"
+
+
+def test_open_ended_units():
+    rows = rows_of("建成智慧课堂120堂,出口粮食300斤,单价2.5万元/平方米,造船5艘。")
+    assert [(r.value, r.unit) for r in rows] == [(120, "堂"), (300, "斤"), (2.5, "万元/平方米"), (5, "艘")]
+    assert rows[2].base_unit == "元/平方米" and rows[2].value_base == 25000

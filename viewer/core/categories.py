@@ -1,0 +1,31 @@
+"""A small fixed vocabulary for filtering indicators, chosen from the indicator's words and unit."""
+
+from __future__ import annotations
+
+# First match wins, so the more specific families come first (金融机构 is finance, not enterprises).
+CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("economy", ("生产总值", "GDP")),
+    ("finance", ("金融", "银行", "贷款", "存款", "保险", "证券", "信贷", "上市公司", "基金")),
+    ("fiscal", ("财政", "税收", "税", "一般公共预算", "政府性基金", "预算")),
+    ("investment", ("投资", "融资", "资本", "估值", "招商", "签约", "引资", "外资")),
+    ("talent", ("人才", "大学生", "高校", "院士", "博士", "硕士", "学生", "就业", "专家", "职工", "员工", "人员", "教师")),
+    ("innovation", ("研发", "专利", "科技", "创新", "高新技术", "孵化", "众创", "实验室", "科研", "技术合同", "研究院", "平台")),
+    ("enterprises", ("企业", "公司", "瞪羚", "独角兽", "市场主体", "商户", "个体")),
+    ("land/area", ("面积", "土地", "用地", "平方米", "平方公里", "亩", "公顷", "建筑", "厂房", "空间")),
+    ("trade", ("进出口", "出口", "进口", "外贸", "贸易")),
+    ("consumption", ("消费", "零售", "销售", "旅游", "餐饮", "营业额")),
+    ("industry", ("产业", "工业", "园区", "制造", "产量", "产能", "生产", "项目", "基地")),
+    ("economy", ("生产总值", "GDP", "增加值", "产值", "收入", "营收", "经济", "规模", "总值", "增速", "利润")),
+    ("infrastructure", ("道路", "公路", "铁路", "地铁", "管网", "基站", "5G", "电力", "用电", "能源")),
+    ("society", ("人口", "居民", "医院", "学校", "养老", "住房", "社保", "医疗", "卫生", "文化")),
+)
+AREA_UNITS = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米")
+
+
+def categorize(indicator: str, unit: str) -> str:
+    for category, keywords in CATEGORY_KEYWORDS:
+        if any(k in indicator for k in keywords):
+            return category
+    if unit.endswith(AREA_UNITS):
+        return "land/area"
+    return "other"

@@ -1,0 +1,146 @@
+"""Where a figure stands in its text: paragraph, sentence, clause; the year and subject that govern it.
+
+All boundaries are found once per document with a few regex scans and looked up by bisection, so
+each figure's context costs a handful of list lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+SENTENCE_END = re.compile(r"[。!?！？\n]")
+CLAUSE_END = re.compile(r"[。!?！？\n,;:、，；：]")
+PARAGRAPH_END = re.compile(r"\n")
+
+# A year a figure can refer to: 2021年 — but not 比2015年 (a comparison base) or 2012年以来 (a span start).
+YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=年)(?!年以来|年来)")
+YEAR_BLOCKERS = ("比", "较", "与", "同", "自", "从", "于", "和", "及")
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+RELATIVE_YEAR_RE = re.compile(r"(?<![比较与同])(今年|本年|去年|上年|前年|明年)")
+# 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
+TIME_CLAUSE_RE = re.compile(r"^\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)年(?:全年|上半年|下半年|前三季度|[底末]|年[底末]|度|[\d\-~至]+月(?:份)?(?:末|底)?)?[,，:：]")
+
+PLACE_SUFFIXES = (
+    "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"
+    "高新区|经开区|开发区|自贸区|自贸试验区|新区|示范区|科技城|科学城|产业园|工业园区|园区"
+)
+ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
+CITY_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:省|市|自治区|自治州|县|区)")
+GENERIC_PLACE_ENDINGS = ("地区", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
+NAME_BLOCKLIST_PREFIX = ("占", "国家", "该", "各", "全", "本", "我", "此", "两", "在", "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从")
+COMPANY_RE = re.compile(
+    r"(?:企业|公司|其中|龙头)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?(?=已|建成|完成|实现|成为|累计|获得|获|入选|估值|营收|营业收入|年产值|产值)"
+)
+# Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
+GENERIC_NAME_WORDS = (
+    "数量", "总数", "规模", "主体", "发展", "创新", "研发", "产值", "收入", "增长", "数", "总", "个", "家",
+    "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值",
+)
+# A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
+SENTENCE_SUBJECT_RE = re.compile(
+    rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县))"
+)
+STATISTICAL_TITLE_RE = re.compile(r"((?:19|20)\d\d)年.{0,20}(?:统计公报|国民经济和社会发展)")
+
+
+class TextContext:
+    """Boundaries, years and subjects of one document's normalised text."""
+
+    def __init__(self, text: str, title: str = "", publish_year: int | None = None):
+        self.text = text
+        self.publish_year = publish_year
+        self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)]
+        self.clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
+        self.paragraph_ends = [m.start() for m in PARAGRAPH_END.finditer(text)]
+        self.years = [(m.start(), int(m.group(1))) for m in YEAR_RE.finditer(text) if not _blocked(text, m.start())]
+        self.year_positions = [p for p, _ in self.years]
+        self.relative_years = [(m.start(), RELATIVE_YEARS[m.group(1)]) for m in RELATIVE_YEAR_RE.finditer(text)]
+        self.relative_positions = [p for p, _ in self.relative_years]
+        self.main_subject = main_subject(title, text)
+        report = STATISTICAL_TITLE_RE.search(title)
+        self.document_year = int(report.group(1)) if report else None
+
+    # -- boundaries ---------------------------------------------------------------------------------
+    def sentence(self, position: int) -> tuple[int, int]:
+        return _span(self.sentence_ends, position, len(self.text))
+
+    def clause(self, position: int) -> tuple[int, int]:
+        return _span(self.clause_ends, position, len(self.text))
+
+    def paragraph(self, position: int) -> tuple[int, int]:
+        return _span(self.paragraph_ends, position, len(self.text))
+
+    # -- year -------------------------------------------------------------------------------------
+    def year_at(self, position: int) -> int | None:
+        """The year stated earlier in the figure's sentence, or heading its paragraph, or the report's."""
+        sentence_start, _ = self.sentence(position)
+        year = self._last_year_between(sentence_start, position)
+        if year is not None:
+            return year
+        paragraph_start, _ = self.paragraph(position)
+        heading = TIME_CLAUSE_RE.match(self.text, paragraph_start)
+        if heading:
+            return int(heading.group(1))
+        return self.document_year
+
+    def _last_year_between(self, start: int, end: int) -> int | None:
+        i = bisect_left(self.year_positions, end) - 1
+        absolute = self.years[i] if i >= 0 and self.years[i][0] >= start else None
+        j = bisect_left(self.relative_positions, end) - 1
+        relative = self.relative_years[j] if j >= 0 and self.relative_years[j][0] >= start else None
+        if relative is not None and self.publish_year is not None and (absolute is None or relative[0] > absolute[0]):
+            return self.publish_year + relative[1]
+        return absolute[1] if absolute else None
+
+    # -- subject ----------------------------------------------------------------------------------
+    def subject_at(self, position: int) -> str:
+        """A company named earlier in the sentence (其中通视光电已…), else the document's main subject."""
+        sentence_start, _ = self.sentence(position)
+        company = None
+        for match in COMPANY_RE.finditer(self.text, sentence_start, position):
+            if not any(word in match.group(1) for word in GENERIC_NAME_WORDS):
+                company = match.group(1)
+        if company:
+            return company
+        opening = SENTENCE_SUBJECT_RE.match(self.text, sentence_start)
+        if opening and not opening.group(1).startswith(NAME_BLOCKLIST_PREFIX):
+            return opening.group(1)
+        return self.main_subject
+
+
+def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:
+    i = bisect_right(ends, position - 1)
+    start = ends[i - 1] + 1 if i > 0 else 0
+    end = ends[i] if i < len(ends) else length
+    return start, end
+
+
+def _blocked(text: str, position: int) -> bool:
+    return position > 0 and text[position - 1] in YEAR_BLOCKERS
+
+
+def main_subject(title: str, text: str) -> str:
+    """The zone, city or province an article is about: named in its title, else named most often."""
+    for pattern in (ZONE_RE, CITY_RE):
+        names = _names(pattern, title)
+        if names:
+            counts = Counter(_names(pattern, text[:20000]))
+            return max(names, key=lambda n: (counts[n], len(n)))
+    for pattern in (ZONE_RE, CITY_RE):
+        counts = Counter(_names(pattern, text[:20000]))
+        if counts:
+            return counts.most_common(1)[0][0]
+    return ""
+
+
+def _names(pattern: re.Pattern, text: str) -> list[str]:
+    names = []
+    for match in pattern.finditer(text):
+        name = match.group(0)
+        while name and name.startswith(NAME_BLOCKLIST_PREFIX):
+            name = name[1:]
+        if len(name) >= 3 and not name.endswith(GENERIC_PLACE_ENDINGS):
+            names.append(name)
+    return names

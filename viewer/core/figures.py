@@ -1,0 +1,172 @@
+"""Finding figures (a number with its unit) in a normalised text, and rejecting those that are not
+indicators: dates, durations, ranks, labels (四大, 500强, 十二五), per-capita denominators, codes.
+
+A ``Figure`` knows only its own span, value, unit and qualifier; naming, years and growth
+come from the surrounding text (see ``extract``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from viewer.core.numerals import CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese
+from viewer.core.units import unit_pattern
+
+ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
+# 约/近/突破 ... directly before a number; 余/多 between number and unit; 以上/左右 after it.
+PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
+    "不超过": "under", "不少于": "over", "大约": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx", "大概": "approx",
+    "超过": "over", "超": "over", "突破": "over", "逾": "over", "高于": "over", "多于": "over",
+    "不足": "under", "低于": "under", "不到": "under", "少于": "under", "未满": "under",
+}
+INNER_QUALIFIERS = {"余": "over", "多": "over"}
+SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "以下": "under", "以内": "under", "上下": "approx"}
+
+FIGURE_RE = re.compile(
+    rf"(?:(?<=GDP)|(?<![A-Za-z0-9.]))"
+    rf"(?P<num>{ARABIC}|{CHINESE})(?P<inner>余|多)?(?P<unit>{unit_pattern()})"
+    rf"(?P<suffix>以上|左右|以下|以内|上下)?"
+)
+# A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
+RANGE_TAIL_RE = re.compile(rf"(?:至|到|-|~)(?P<num>{ARABIC}|{CHINESE})(?P<inner>余|多)?(?P<unit>{unit_pattern()})?")
+RANGE_HEAD_RE = re.compile(rf"(?<![A-Za-z0-9.])(?P<num>{ARABIC}|{CHINESE})(?:至|到|-|~)$")
+
+# What a unit's next characters can turn into a non-indicator: 12个月 (duration), 3个工作日.
+DURATION_AFTER_UNIT = re.compile(r"月|小时|工作日|季度|年度|星期|周|学期")
+# Characters right before a number that make it an ordinal, rank, rate base or code.
+RANK_BEFORE = re.compile(r"(?:第|每|排名|位列|位居|名列|No\.|NO\.|TOP|Top|top|编号|代码|号码|序号)$")
+PRE_BEFORE = re.compile(r"(?<![目当此之以提空事年])前$")
+
+
+@dataclass(slots=True)
+class Figure:
+    start: int  # span of the figure in the text: number, inner qualifier, unit, suffix qualifier
+    end: int
+    value: float
+    unit: str
+    qualifier: str
+    number_start: int  # where the number itself begins (prefix qualifiers lie before it)
+    chinese: bool
+    range_upper: bool = False  # the second bound of a range: it shares the first one's name
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text`` (normalised) that can be an indicator, in text order."""
+    figures: list[Figure] = []
+    for match in FIGURE_RE.finditer(text):
+        figure = _figure_from_match(text, match)
+        if figure is None:
+            continue
+        lower = _range_head(text, figure)
+        if lower is not None:
+            figures.append(lower)
+        figures.append(figure)
+        upper = _range_tail(text, figure)
+        if upper is not None:
+            figures.append(upper)
+    return _drop_duplicates(figures)
+
+
+def _figure_from_match(text: str, match: re.Match) -> Figure | None:
+    number, unit = match["num"], match["unit"]
+    chinese = number[0] in CHINESE_NUMERAL_CHARS
+    if chinese:
+        number, unit = _move_magnitude_into_unit(number, unit)
+        value = parse_chinese(number) if number else None
+        if value is None or not _plausible_chinese(number, value, unit, match["inner"]):
+            return None
+    else:
+        value = parse_arabic(number)
+    start, end = match.start(), match.end()
+    if _excluded(text, start, match.end("unit"), unit):
+        return None
+    qualifier = (
+        INNER_QUALIFIERS.get(match["inner"] or "")
+        or SUFFIX_QUALIFIERS.get(match["suffix"] or "")
+        or _prefix_qualifier(text, start)
+    )
+    return Figure(start, end, value, unit, qualifier, start, chinese)
+
+
+def _move_magnitude_into_unit(number: str, unit: str) -> tuple[str, str]:
+    """百亿 + 元 -> 百 + 亿元; 三千万 + 元 -> 三千 + 万元 (the unit carries 万/亿 as written)."""
+    moved = ""
+    while number and number[-1] in "万亿" and len(number) > 1:
+        moved = number[-1] + moved
+        number = number[:-1]
+    if number in ("万", "亿"):  # 万人 in 万人发明专利 is not a number at all
+        return "", unit
+    return number, moved + unit
+
+
+def _plausible_chinese(number: str, value: float, unit: str, inner: str | None) -> bool:
+    """Chinese numerals are mostly words (一批, 两个重心, 千家万户): keep only clear figures."""
+    if len(number) == 1 and number in "十百千" and not inner and unit[0] not in "万亿":
+        return False  # 千家 (千家万户), 百强: a lone 十/百/千 needs 余 or a magnitude (百亿元, 十余部)
+    return value >= 10 or unit[0] in "万亿"
+
+
+def _excluded(text: str, start: int, unit_end: int, unit: str) -> bool:
+    before = text[max(0, start - 4):start]
+    if RANK_BEFORE.search(before) or PRE_BEFORE.search(before):
+        return True
+    after = text[unit_end:unit_end + 2]
+    if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
+        return True
+    return _in_book_title(text, start)
+
+
+def _in_book_title(text: str, position: int) -> bool:
+    opening = text.rfind("《", max(0, position - 40), position)
+    return opening != -1 and text.find("》", opening, position) == -1
+
+
+def _prefix_qualifier(text: str, start: int) -> str:
+    before = text[max(0, start - 4):start]
+    for word, qualifier in PREFIX_QUALIFIERS.items():
+        if before.endswith(word) or before.endswith(word + "了") or before.endswith(word + "达"):
+            return qualifier
+    return ""
+
+
+def _range_tail(text: str, first: Figure) -> Figure | None:
+    """The upper bound of '8.5亿元至10亿元' (the lower one is ``first``, which becomes 'over')."""
+    match = RANGE_TAIL_RE.match(text, first.end)
+    if match is None or not match["unit"] or match["unit"] != first.unit:
+        return None
+    value = _number_value(match["num"])
+    if value is None or value <= first.value:
+        return None
+    first.qualifier = "over"
+    return Figure(match.start("num"), match.end(), value, first.unit, "under", match.start("num"), False, True)
+
+
+def _range_head(text: str, second: Figure) -> Figure | None:
+    """The lower bound of '8.5-10亿元' / '3至5万人', whose unit is written once, after the upper bound."""
+    match = RANGE_HEAD_RE.search(text, max(0, second.start - 24), second.start)
+    if match is None:
+        return None
+    value = _number_value(match["num"])
+    if value is None or value >= second.value:
+        return None
+    second.qualifier = "under"
+    second.range_upper = True
+    return Figure(match.start("num"), match.end("num"), value, second.unit, "over", match.start("num"), False)
+
+
+def _number_value(number: str) -> float | None:
+    return parse_chinese(number) if number[0] in CHINESE_NUMERAL_CHARS else parse_arabic(number)
+
+
+def _drop_duplicates(figures: list[Figure]) -> list[Figure]:
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for figure in figures:
+        key = (figure.start, figure.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(figure)
+    unique.sort(key=lambda f: f.start)
+    return unique

@@ -1,0 +1,66 @@
+"""Growth rates: the rate a clause attaches to a level (436.29亿元,同比增长6.7%), and rates that
+stand alone (规模以上工业增加值同比增长7.5%), which become rows of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# What may stand between a level and its rate: ',同比增长', ',比上年增长', ',较“十二五”末期增长近', ',年均增长'.
+ATTACHED_RATE_RE = re.compile(
+    r"[,;]?\s*(?:其中[^,;。]{0,8})?(?:按[^,;。]{0,10}计算[,]?)?(?P<comparison>同比|比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年|环比|"
+    r"(?:较|比)[^,;。%]{1,14}?)?(?P<average>年均)?(?P<verb>增长|增加|提高|提升|上升|增速为|增速达|增速|增幅为|增幅|"
+    r"上涨|下降|减少|降低|回落|下滑)(?:了|为|达到|达)?(?:约|近|超过|超|逾)?"
+    r"(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?![\d.\u4e00-\u9fff])"
+)
+# The words before a rate that stands alone: 规模以上工业增加值[同比增长]7.5%, 服务业收入5年[年均增速达]10.4%.
+STANDALONE_RATE_RE = re.compile(
+    r"(?P<comparison>同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?P<average>年均)?"
+    r"(?P<verb>增长|增加|提高|提升|上升|上涨|涨幅|增速|增幅|增长率|下降|减少|降低|回落|下滑)"
+    r"(?:了|为|达到|达|是)?(?:约|近|超过|超|逾|高于)?[-]?$"
+)
+DECLINE_VERBS = ("下降", "减少", "降低", "回落", "下滑")
+YOY_COMPARISONS = ("同比", "比上年同期", "比上年", "较上年同期", "较上年", "比去年同期", "比去年", "较去年")
+
+
+@dataclass(slots=True)
+class Rate:
+    pct: float | None  # None for a difference in percentage points: it is not a growth rate
+    kind: str
+    number_start: int
+    end: int
+
+
+def attached_rate(text: str, level_end: int) -> Rate | None:
+    """The rate written right after a level figure, if any."""
+    match = ATTACHED_RATE_RE.match(text, level_end)
+    if match is None:
+        return None
+    unit = match["unit"] or "%"
+    if unit.endswith("百分点"):
+        return Rate(None, "", match.start("number"), match.end())
+    value = float(match["number"])
+    if match["verb"] in DECLINE_VERBS:
+        value = -value
+    return Rate(value, _kind(match["comparison"], match["average"], unit), match.start("number"), match.end())
+
+
+def standalone_rate(lead: str, value: float, unit: str) -> tuple[float, str] | None:
+    """(growth_pct, growth_kind) when the words before a % or 倍 figure make it a growth rate."""
+    match = STANDALONE_RATE_RE.search(lead)
+    if match is None:
+        return None
+    if match["verb"] in DECLINE_VERBS or lead.endswith("-"):
+        value = -value
+    return value, _kind(match["comparison"], match["average"] or ("年均" if "年均" in lead else None), unit)
+
+
+def _kind(comparison: str | None, average: str | None, unit: str) -> str:
+    if unit == "倍":
+        return "multiple"
+    if average:
+        return "avg_annual"
+    if comparison and comparison not in YOY_COMPARISONS and comparison != "环比":
+        return "vs_base"  # 较“十二五”末期增长 50%: growth over a named earlier period
+    return "mom" if comparison == "环比" else "yoy"

@@ -1,0 +1,91 @@
+"""Naming a figure: the metric it measures, read from the words before it (地区生产总值436.29亿元)
+or, for counted things, after it (15所高校, 12个国家科技研发平台).
+
+The words between a figure and the clause boundary are trimmed of verbs, adverbs, time phrases
+and subjects until a noun phrase remains; what is left is the name as the article writes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
+TRAILING_FILLER = re.compile(
+    r"(?:已经|已|均|累计|共计|总计|合计|分别|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
+    r"突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
+    r"提升至|上升到|上升至|持续|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
+    r"保持|维持在|在|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|比上年|较上年|[\"“”'‘’(（]|\s)+$"
+)
+GROWTH_WORDS = re.compile(
+    r"(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|增速|增幅|增长率)"
+    r"(?:了|为|达到|达)?(?:约|近|超过|超|逾)?$"
+)
+# Verbs after which the metric begins: 长春净月高新区完成[地区生产总值], 累计为630名人才兑现[奖励资金].
+SPLIT_VERBS = re.compile(
+    r".*(?:完成|实现|拥有|集聚|聚集|汇聚|引进|建成|建设|开展|争取|兑现|提供|推荐|获得|吸引|带动|举办|组织|"
+    r"实施|落地|签约|引育|培育|孵化出|入驻|落户|发放|投资建设|新建|认定为|共有|"
+    r"累计|共建成|等|包括|其中|以及|和|及|与)"
+)
+# Leading words that are not part of a name.
+LEADING_FILLER = re.compile(
+    r"^(?:[\"“”'‘’(（)）]|\s|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
+    r"特别是|尤其是|共|累计|各类|各项|各种|各级|该区|全区|全市|全省|全县|全镇|该高新区|该园区|该市|区内|园区内|"
+    r"(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月|"
+    r"[一二三四]季度|上半年|下半年|前三季度|预计|计划|力争|目标|年末|年初|期末|年底|已|有|拥有)+"
+)
+DURATION_IN_NAME = re.compile(r"(?:近|连续)?\d+年(?=年均|累计|来)?|“[^”]*”")
+# The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
+NOUN_AFTER_STOP = re.compile(
+    r"获|兑现|提供|相继|入驻|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|等|的|"
+    r"和|及|与|正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|"
+    r"[^\u4e00-\u9fffA-Za-z0-9()（）]"
+)
+TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
+SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
+COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
+
+
+def strip_lead(lead: str, subjects: tuple[str, ...]) -> str:
+    """The metric name left in the words before a figure, or ''."""
+    name = TRAILING_FILLER.sub("", lead)
+    name = GROWTH_WORDS.sub("", name)
+    name = TRAILING_FILLER.sub("", name)
+    share = name.find("占")
+    head, tail = (name[:share], name[share:]) if share > 0 else (name, "")
+    split = SPLIT_VERBS.match(head)
+    if split and split.end() < len(head) - 1:  # 拥有量 is a noun: keep a name of one character whole
+        head = head[split.end():]
+    name = _strip_subjects(head + tail, subjects)
+    name = LEADING_FILLER.sub("", name)
+    name = DURATION_IN_NAME.sub("", name)
+    name = name.strip(" ,.:;\"“”")
+    return name if name.count("(") == name.count(")") else name.strip("()（）")
+
+
+def noun_after(tail: str) -> str:
+    """The counted thing right after a figure: '所高校、在校' -> '高校' (the caller drops the unit)."""
+    stop = NOUN_AFTER_STOP.search(tail)
+    noun = tail[: stop.start()] if stop else tail
+    noun = TRAILING_PARENTHESIS.sub("", noun)
+    return noun if 1 < len(noun) <= 16 or (len(noun) == 1 and noun not in "的了是") else ""
+
+
+def is_count_unit(unit: str) -> bool:
+    return not unit.endswith(COUNT_UNITS_EXCLUDED)
+
+
+def share_name(name: str, previous_name: str) -> str:
+    """占地区生产总值比重 -> 高新技术产业增加值占地区生产总值比重 (the share of the metric before it)."""
+    match = SHARE_RE.match(name)
+    if not match:
+        return name
+    whole = f"占{match.group(1)}比重"
+    owner = GROWTH_WORDS.sub("", previous_name.replace("年均增速", "")) if previous_name else ""
+    return owner + whole if owner and not owner.startswith("占") else whole
+
+
+def _strip_subjects(name: str, subjects: tuple[str, ...]) -> str:
+    for subject in subjects:
+        if subject and subject in name:
+            name = name[name.rfind(subject) + len(subject):]
+    return name

@@ -1,0 +1,55 @@
+"""Units a figure can carry, and their base units.
+
+Units are open-ended: besides money, area, weight and energy units, Chinese counts things with
+measure words (家, 所, 名, 堂, 艘 ...), and reports combine them (万元/平方米, 元/吨). The
+vocabulary below is broad on purpose; a compound ``A/B`` of any two is accepted too.
+The magnitude a figure writes into its unit (亿元, 万人) is what ``numerals.split_magnitude`` strips.
+"""
+
+from __future__ import annotations
+
+from viewer.core.numerals import magnitude_only, split_magnitude
+
+CURRENCIES = (
+    "元人民币", "元", "美元", "欧元", "日元", "港元", "港币", "英镑", "韩元", "卢布", "澳元", "人民币",
+)
+MEASURES = (
+    # area, length, volume, weight
+    "平方公里", "平方千米", "平方米", "平米", "公顷", "亩", "公里", "千米", "米", "厘米",
+    "立方米", "升", "吨", "千克", "公斤", "斤", "克", "标准箱", "TEU", "吨标准煤", "吨标煤",
+    # energy, power, data
+    "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "kW", "MW", "GW", "kWh", "TEU",
+    # compound counts
+    "人次", "户次", "台次", "架次", "车次", "辆次", "项次", "家次", "批次", "场次", "标准间", "床位",
+)
+# Measure words (量词) that count things in these articles.
+MEASURE_WORDS = (
+    "个", "家", "所", "名", "位", "人", "户", "项", "件", "次", "部", "辆", "台", "套", "座", "条", "栋",
+    "幢", "间", "张", "只", "头", "株", "棵", "本", "篇", "种", "类", "批", "场", "款", "支", "股", "份",
+    "笔", "宗", "处", "块", "片", "校", "床", "艘", "架", "列", "堂", "区", "园", "村", "镇", "乡", "层",
+    "道", "门", "节", "起", "例", "单", "枚", "颗", "盏", "根", "组", "桩",
+    "口", "匹", "对", "副", "双", "箱", "包", "袋", "瓶", "首", "亩",
+)
+RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
+
+BASE_UNITS: tuple[str, ...] = tuple(dict.fromkeys(CURRENCIES + MEASURES + MEASURE_WORDS + RATIO_UNITS))
+
+def base_of(unit: str) -> tuple[str, float]:
+    """The base unit and the factor to it: '亿元' -> ('元', 1e8); '%' -> ('%', 1); '万' -> ('', 1e4)."""
+    only = magnitude_only(unit)
+    if only is not None:
+        return "", float(only)
+    numerator, slash, denominator = unit.partition("/")
+    base, factor = split_magnitude(numerator)
+    return base + slash + denominator, float(factor)
+
+
+def unit_pattern() -> str:
+    """A regex alternative matching a unit as written, magnitude included (longest first)."""
+    import re
+
+    words = sorted(set(BASE_UNITS), key=len, reverse=True)
+    simple = "|".join(re.escape(w) for w in words)
+    magnitude = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)?"
+    one = f"{magnitude}(?:{simple})"
+    return f"(?:{one}(?:/(?:{one}))?|万亿|亿|万)"
