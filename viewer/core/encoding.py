@@ -43,6 +43,8 @@ BINARY_SIGNATURES = (
 SNIFF_BYTES = 8192
 # charset-normalizer reads at most this much; its verdict is then checked on the whole file.
 DETECTION_PREFIX_BYTES = 64 * 1024
+# Without a byte-order mark these are not guessed: Chinese GB bytes can pass for UTF-16.
+NEEDS_BYTE_ORDER_MARK = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le", "utf_7"]
 # Above this share of control characters, decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.01
 
@@ -141,7 +143,7 @@ def _checked(text: str) -> str:
 
 def _detect(data: bytes) -> tuple[str, str]:
     prefix = data[:DETECTION_PREFIX_BYTES]
-    best = from_bytes(prefix).best()
+    best = from_bytes(prefix, cp_exclusion=NEEDS_BYTE_ORDER_MARK).best()
     if best is None:
         raise NotText("the text encoding could not be recognised (not UTF-8, GB18030, Big5 or UTF-16)")
     codec = canonical_codec(best.encoding) or best.encoding
@@ -151,7 +153,7 @@ def _detect(data: bytes) -> tuple[str, str]:
         pass
     # The prefix may have been clean where the rest is not; let the detector see the whole file.
     if len(data) > len(prefix):
-        best = from_bytes(data).best()
+        best = from_bytes(data, cp_exclusion=NEEDS_BYTE_ORDER_MARK).best()
         if best is not None:
             codec = canonical_codec(best.encoding) or best.encoding
             try:

@@ -35,12 +35,19 @@ BLOCK_TAGS = frozenset(
         "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     }
 )
+# Inside these a source line break is only whitespace, as in a browser; elsewhere (text lying in
+# <body> or a <div>) it may be the line structure of text served with tags around it.
+PARAGRAPH_TAGS = frozenset(
+    {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption", "figcaption", "summary"}
+)
 # Table cells in one row stay on one line, a space apart (so 2021 and 436.29 never merge).
 CELL_TAGS = frozenset({"td", "th"})
 ROW_TAGS = frozenset({"tr"})
 # Elements whose class or id names page furniture rather than the article.
 _FURNITURE_NAME = re.compile(r"breadcrumb|crumb|footer|copyright|share|sidebar|\bnav\b|navbar|menu", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+PAGE_TAGS = frozenset({"html", "body", "main", "article"})
+MAX_FURNITURE_TEXT = 1500
 # A block whose text is mostly link text is a menu or a list of other articles.
 MAX_LINK_SHARE = 0.6
 
@@ -48,6 +55,7 @@ HARD_BREAK = "\n\n"
 SOFT_BREAK = "\n"
 SEGMENT_BREAK = "\x01"  # a source line break between inline content; resolved after assembly
 _TEXT_WHITESPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u3000]+")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SEGMENT_RUN = re.compile(r"[ ]*\x01[ \x01]*")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
@@ -100,11 +108,15 @@ class _TextWriter:
         self._block_chars = 0
         self._link_chars = 0
         self._link_depth = 0
+        self._paragraph_depth = 0
 
     def open(self, tag: str) -> None:
         if tag == "a":
             self._link_depth += 1
-        elif tag in CELL_TAGS:
+            return
+        if tag in PARAGRAPH_TAGS:
+            self._paragraph_depth += 1
+        if tag in CELL_TAGS:
             self._block.append(" ")
         elif tag in BLOCK_TAGS:
             self._end_block()
@@ -112,7 +124,10 @@ class _TextWriter:
     def close(self, tag: str) -> None:
         if tag == "a":
             self._link_depth -= 1
-        elif tag in CELL_TAGS:
+            return
+        if tag in PARAGRAPH_TAGS:
+            self._paragraph_depth -= 1
+        if tag in CELL_TAGS:
             self._block.append(" ")
         elif tag in BLOCK_TAGS:
             self._end_block()
@@ -120,7 +135,9 @@ class _TextWriter:
     def text(self, text: str) -> None:
         if not text:
             return
-        self._block.append(_text_node(text))
+        # A text node with blank lines in it is laid-out text, even inside a paragraph element.
+        flowing = self._paragraph_depth and not _BLANK_LINE.search(text)
+        self._block.append(_TEXT_WHITESPACE.sub(_flowing_whitespace if flowing else _whitespace_run, text))
         visible = len(text) - text.count(" ") - text.count("\n")
         self._block_chars += visible
         if self._link_depth:
@@ -139,14 +156,15 @@ class _TextWriter:
         return _SEGMENT_RUN.sub(_resolve_segment_break, "".join(self._done))
 
 
-def _text_node(text: str) -> str:
-    """Whitespace as a browser renders it, keeping line structure a text node carries inside it."""
-    return _TEXT_WHITESPACE.sub(_whitespace_run, text)
+def _flowing_whitespace(match: re.Match) -> str:
+    """Whitespace inside a paragraph, as a browser renders it."""
+    return SEGMENT_BREAK if "\n" in match.group() else " "
 
 
 def _whitespace_run(match: re.Match) -> str:
+    """Whitespace outside paragraphs: blank lines and inner line breaks keep their meaning."""
     run = match.group()
-    newlines = run.count("\n") + run.count("\r")
+    newlines = run.count("\n")
     if newlines >= 2:
         return HARD_BREAK
     if newlines == 0:
@@ -167,16 +185,35 @@ def _resolve_segment_break(match: re.Match) -> str:
 
 
 def _remove_hidden(root: LexborNode) -> None:
-    for node in root.css("[hidden], [aria-hidden=true], [style], [class], [id]"):
-        attributes = node.attributes
-        if (
-            "hidden" in attributes
-            or attributes.get("aria-hidden") == "true"
-            or _HIDDEN_STYLE.search(attributes.get("style") or "")
-            or _FURNITURE_NAME.search(attributes.get("class") or "")
-            or _FURNITURE_NAME.search(attributes.get("id") or "")
-        ):
-            node.decompose()
+    """Remove hidden elements and page furniture named by class or id."""
+    doomed = [node for node in root.css("[hidden], [aria-hidden], [style], [class], [id]") if _is_hidden(node)]
+    doomed_ids = {node.mem_id for node in doomed}
+    # Decompose only the outermost ones: a descendant of a decomposed node is gone with it.
+    outermost = [node for node in doomed if not _has_ancestor_in(node, doomed_ids)]
+    for node in outermost:
+        node.decompose()
+
+
+def _is_hidden(node: LexborNode) -> bool:
+    if node.tag in PAGE_TAGS:
+        return False
+    attributes = node.attributes
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        return True
+    if _HIDDEN_STYLE.search(attributes.get("style") or ""):
+        return True
+    named = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+    # A wrapper holding the article may carry such a name too: furniture is short.
+    return bool(_FURNITURE_NAME.search(named)) and len(node.text(deep=True)) <= MAX_FURNITURE_TEXT
+
+
+def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _known_metadata(parser: LexborHTMLParser) -> KnownMetadata:

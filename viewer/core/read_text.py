@@ -103,6 +103,11 @@ _FURNITURE = re.compile(
     r"打印本页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|返回顶部|分享到|扫一扫"
     r"|(?:字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"
 )
+# Headings of link lists next to an article, and links to the neighbouring articles.
+_SECTION_OF_LINKS = re.compile(
+    r"(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|热点推荐|推荐阅读|延伸阅读|热门(?:文章|新闻)|最新(?:文章|新闻)|更多"
+    r"|上一篇|下一篇|上一条|下一条|上一页|下一页)\s*(?:[:：>].{0,60})?"
+)
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
 _FIELD_OF_LABEL = {
@@ -219,6 +224,7 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Lin
     kept: list[_Line] = []
     in_header = True
     gap = False  # a dropped line separates the lines around it
+    footer_at = -1  # where (in kept) the last footer line was dropped
     for line in lines:
         text = line.text
         if in_header and len(text) >= BODY_LINE_CHARS and not _is_metadata_line(text, True):
@@ -234,10 +240,12 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Lin
             text = body_marker
         elif _is_furniture(text):
             gap = True
+            if _is_footer(text):
+                footer_at = len(kept)
             continue
         kept.append(_Line(text, line.starts_paragraph or gap))
         gap = False
-    return _drop_footer_tail(kept)
+    return _drop_footer_tail(kept, footer_at)
 
 
 def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> bool:
@@ -307,24 +315,31 @@ def _is_furniture(text: str) -> bool:
         return True
     if len(text) > MAX_FURNITURE_CHARS:
         return False
-    if _BREADCRUMB.match(text) or _FURNITURE.search(text) or _FOOTER_STRONG.search(text):
+    return bool(_BREADCRUMB.match(text) or _FURNITURE.search(text) or _SECTION_OF_LINKS.fullmatch(text)) or _is_footer(text)
+
+
+def _is_footer(text: str) -> bool:
+    if len(text) > MAX_FURNITURE_CHARS:
+        return False
+    if _FOOTER_STRONG.search(text):
         return True
     return text[-1] not in "。！？" and bool(_FOOTER_LABEL.search(text))
 
 
-def _drop_footer_tail(lines: list[_Line]) -> list[_Line]:
-    """Drop short lines after the last paragraph that ends a sentence: a site name, links, a footer.
+def _drop_footer_tail(lines: list[_Line], footer_at: int) -> list[_Line]:
+    """Drop what sits between the article's end and a dropped footer: a site name, a heading.
 
-    Only when such a tail is short and has no sentence in it, so that an article's own
-    closing lines (a signature, a date) are kept unless they look like page furniture.
+    Only short lines without a sentence end or a figure go, so a closing table row or a
+    signature with a date stays.
     """
     end = len(lines)
-    while end > 0 and len(lines[end - 1].text) <= 30 and lines[end - 1].text[-1] not in SENTENCE_END:
+    while end > 0 and _is_tail_furniture(lines[end - 1].text):
         end -= 1
-    tail = lines[end:]
-    if tail and any(_FOOTER_STRONG.search(line.text) or _FOOTER_LABEL.search(line.text) for line in tail):
-        return lines[:end]
-    return lines
+    return lines[:end] if footer_at >= end else lines
+
+
+def _is_tail_furniture(text: str) -> bool:
+    return len(text) <= 30 and text[-1] not in SENTENCE_END and not any(c.isdigit() for c in text)
 
 
 def _find_headline(lines: list[_Line], found: _Found, known: KnownMetadata) -> None:

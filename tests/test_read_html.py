@@ -1,0 +1,151 @@
+"""HTML pages: visible article text in reading order, page furniture out, metadata from tags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from viewer.core.read_html import read_html
+from viewer.core.reader import read_document
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "reading"
+
+
+def body(html: str) -> str:
+    return read_html(html).text
+
+
+@pytest.fixture(scope="module")
+def saved_page():
+    return read_document(FIXTURES / "browser_saved.html")
+
+
+def test_saved_page_body_is_the_article_only(saved_page):
+    assert saved_page.text.split("\n") == [
+        "2021年，园区实现地区生产总值3330.3亿元，同比增长8.5%。",
+        "一般公共预算收入410.3亿元，同比增长10.7%；进出口总额1.09万亿元。",
+        "全区高新技术企业达到2314家，较上年增加372家。",
+        "新增上市企业12家。",
+        "指标 2021年 增长",
+        "工业总产值（亿元） 7090.6 12.3%",
+    ]
+
+
+def test_saved_page_metadata(saved_page):
+    assert saved_page.title == "苏州工业园区2021年经济运行情况"
+    assert saved_page.publisher == "苏州工业园区管委会"
+    assert saved_page.author == "李明"
+    assert saved_page.published == "2022-01-20"
+    assert saved_page.url == "https://example.gov.cn/news/2022/0120/1.html"
+
+
+@pytest.mark.parametrize(
+    "unwanted",
+    ["999", "888", "隐藏段落", "请启用脚本", "统计脚本", "首页", "当前位置", "ICP备", "公网安备", "地址", "传真",
+     "版权所有", "主办单位", "分享到", "打印", "相关新闻", "园区召开经济工作会议", "新闻中心"],
+)
+def test_saved_page_drops_scripts_hidden_text_and_furniture(saved_page, unwanted):
+    assert unwanted not in saved_page.text
+
+
+def test_inline_tags_keep_a_figure_whole():
+    assert body("<p>收入<span>185</span><span>亿元</span></p>") == "收入185亿元"
+    assert body("<p>增长<b>1</b><i>2</i>.<em>5</em>%</p>") == "增长12.5%"
+
+
+def test_source_line_break_between_inline_tags_does_not_split_a_figure():
+    assert body("<p>收入<span>185</span>\n    <span>亿元</span>，增长\n  10%。</p>") == "收入185亿元，增长10%。"
+
+
+def test_line_break_between_latin_words_becomes_a_space():
+    assert body("<p>Suzhou Industrial\n   Park</p>") == "Suzhou Industrial Park"
+
+
+def test_block_elements_break_lines():
+    html = "<div>第一段。<div>第二段。</div>第三段。</div><ul><li>一</li><li>二</li></ul><h2>小标题</h2><p>甲<br>乙</p>"
+    assert body(html).split("\n") == ["第一段。", "第二段。", "第三段。", "一", "二", "小标题", "甲", "乙"]
+
+
+def test_table_cells_of_a_row_stay_on_one_line_apart():
+    html = "<table><tr><td>2021年</td><td>436.29</td><td>亿元</td></tr><tr><td>2022年</td><td>500</td></tr></table>"
+    assert body(html).split("\n") == ["2021年 436.29 亿元", "2022年 500"]
+
+
+def test_hidden_elements_and_comments_are_dropped():
+    html = (
+        '<p>可见。</p><p hidden>隐藏一</p><div style="display: none"><p>隐藏二</p></div>'
+        '<p style="visibility:hidden">隐藏三</p><span aria-hidden="true">隐藏四</span><!-- 注释 -->'
+        "<template><p>模板</p></template><noscript>无脚本</noscript><style>p{}</style><script>x()</script>"
+    )
+    assert body(html) == "可见。"
+
+
+def test_menus_of_links_are_dropped_but_links_inside_a_paragraph_stay():
+    html = (
+        '<div><a href="/">首页</a> <a href="/a">新闻</a> <a href="/b">公开</a></div>'
+        '<p>详见<a href="/c">园区2021年统计公报</a>，全年收入100亿元。</p>'
+    )
+    assert body(html) == "详见园区2021年统计公报，全年收入100亿元。"
+
+
+def test_breadcrumb_and_footer_lines_are_dropped():
+    html = (
+        "<div>您的位置：首页 &gt; 新闻动态</div><p>园区收入100亿元。</p>"
+        "<div>Copyright © 2022 园区管委会</div><div>京ICP备13019302号-1</div><div>联系电话：010-88656100</div>"
+    )
+    assert body(html) == "园区收入100亿元。"
+
+
+def test_metadata_line_leaves_the_body_and_fills_fields():
+    html = "<h1>园区经济快速增长</h1><div>来源：园区日报 | 作者：张三 | 发布时间：2021年8月6日 10:20</div><p>园区收入100亿元。</p>"
+    article = read_html(html)
+    assert article.text == "园区收入100亿元。"
+    assert (article.title, article.publisher, article.author, article.published) == (
+        "园区经济快速增长", "园区日报", "张三", "2021-08-06"
+    )
+
+
+def test_title_from_title_tag_drops_the_site_name_and_the_headline_line():
+    html = (
+        "<html><head><title>园区经济快速增长_园区管委会网站</title></head>"
+        "<body><div>园区经济快速增长</div><p>园区收入100亿元，同比增长10%。</p></body></html>"
+    )
+    article = read_html(html)
+    assert article.title == "园区经济快速增长"
+    assert article.text == "园区收入100亿元，同比增长10%。"
+
+
+def test_title_tag_alone_gives_a_title_without_site_name():
+    html = "<html><head><title>园区经济快速增长 - 园区管委会</title></head><body><p>园区收入100亿元，同比增长10%。</p></body></html>"
+    assert read_html(html).title == "园区经济快速增长"
+
+
+def test_url_from_og_url_or_a_url_line():
+    og = '<html><head><meta property="og:url" content="https://a.example/1.html"></head><body><p>正文。</p></body></html>'
+    assert read_html(og).url == "https://a.example/1.html"
+    line = "<div><p>正文。</p><p>https://b.example/2.html</p></div>"
+    article = read_html(line)
+    assert (article.url, article.text) == ("https://b.example/2.html", "正文。")
+
+
+def test_text_served_with_junk_tags_keeps_its_line_layout():
+    html = (
+        '<legend id="x1"></legend><samp id="x1"></samp>\n  • <input id="x1">\n    1. <meter id="x1"></meter>\n\n'
+        "        当前位置:首页>\n        园区砥砺十年攀高峰\n\n        来源: 作者: 发布时间:2021-05-04\n\n"
+        "        园区收入13.1亿元。\n\n          小标题\n\n          园区利润2亿元。\n\n"
+        "        某某中心 京ICP备13019302号-1\n\n        地址:北京市某路 邮编:100045 电话:010-1"
+    )
+    article = read_html(html)
+    assert article.title == "园区砥砺十年攀高峰"
+    assert article.published == "2021-05-04"
+    assert article.text.split("\n") == ["园区收入13.1亿元。", "小标题", "园区利润2亿元。"]
+
+
+def test_deeply_nested_unclosed_tags_do_not_crash():
+    html = "<div>" * 5000 + "园区收入100亿元。" + "<span>" * 5000
+    assert body(html) == "园区收入100亿元。"
+
+
+def test_entities_are_decoded():
+    assert body("<p>A&amp;B&nbsp;公司&lt;收入&gt;100亿元</p>") == "A&B 公司<收入>100亿元"

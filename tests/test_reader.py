@@ -1,0 +1,262 @@
+"""Reading article files: the bundled sample, plain-text corpora, and files that must be refused."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from viewer.core import reader
+from viewer.core.document import ReadError
+from viewer.core.reader import read_bytes, read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "000_b8a99ac8d333fe78.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "reading"
+
+SAMPLE_FURNITURE = (
+    "当前位置", "首页>", "ICP备", "公网安备", "地址:", "邮编", "联系电话", "传真", "科学技术部火炬高技术产业开发中心",
+    "来源:", "作者:", "发布时间", "h4sia", "<", "•",
+)
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return read_document(SAMPLE)
+
+
+def test_sample_title_and_date(sample):
+    assert sample.title == "奋进新征程 建功新时代——长春净月高新区:砥砺十年攀高峰"
+    assert sample.published == "2022-08-16"
+    assert sample.publish_year == 2022
+
+
+def test_sample_body_runs_from_first_to_last_paragraph(sample):
+    assert sample.text.startswith("2012年,长春净月高新区获批成为国家高新区。")
+    assert sample.text.endswith("全方位振兴历史使命。")
+
+
+@pytest.mark.parametrize("furniture", SAMPLE_FURNITURE)
+def test_sample_body_has_no_page_furniture(sample, furniture):
+    assert furniture not in sample.text
+
+
+def test_sample_keeps_headings_and_figures_on_their_own_lines(sample):
+    lines = sample.text.split("\n")
+    assert "汇聚创新要素释放新活力" in lines
+    assert "产业培育实现新突破" in lines
+    assert "2021年,长春净月高新区完成地区生产总值436.29亿元,同比增长6.7%;" in sample.text
+    assert all(line == line.strip() and line for line in lines)
+    assert sample.title not in sample.text
+
+
+def test_sample_records_source_encoding_and_hash(sample):
+    assert sample.source == str(SAMPLE)
+    assert sample.encoding == "utf-8"
+    assert sample.sha256 == hashlib.sha256(SAMPLE.read_bytes()).hexdigest()
+
+
+def test_source_is_the_path_as_given(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("2021年，园区实现地区生产总值100亿元。", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert read_document("a.txt").source == "a.txt"
+    assert read_document(Path("a.txt")).source == "a.txt"
+
+
+def test_html_is_recognised_by_content_not_name(tmp_path):
+    html = "<div><p>园区收入<span>185</span><span>亿元</span>。</p></div>"
+    named_txt = tmp_path / "article.txt"
+    named_txt.write_text(html, encoding="utf-8")
+    assert read_document(named_txt).text == "园区收入185亿元。"
+
+
+def test_plain_text_named_html_is_read_as_text(tmp_path):
+    path = tmp_path / "article.html"
+    path.write_text("园区收入增长率<5%，\n较上年提高2个百分点。", encoding="utf-8")
+    assert read_document(path).text == "园区收入增长率<5%，较上年提高2个百分点。"
+
+
+def test_hard_wrapped_figure_is_joined_again():
+    text = "2021年上半年，高新区实现营业收入13.1亿\n元，同比增长12.5%。"
+    assert read_bytes(text.encode(), "a.txt").text == "2021年上半年，高新区实现营业收入13.1亿元，同比增长12.5%。"
+
+
+def test_corpus_header_becomes_metadata_and_leaves_the_body():
+    document = read_document(FIXTURES / "hard_wrapped_header.txt")
+    assert document.title == "高新区经济运行稳中有进"
+    assert document.publisher == "某某日报"
+    assert document.author == "王强"
+    assert document.published == "2021-08-16"
+    assert document.text.split("\n") == [
+        "2021年上半年，高新区实现营业收入13.1亿元，同比增长12.5%，其中高新技术产业产值达到8.6亿元。",
+        "下半年，高新区将继续推进重点项目建设，力争全年固定资产投资突破20亿元。",
+        "二、主要措施",
+        "一是加强招商引资；二是优化营商环境。",
+    ]
+
+
+def test_colon_style_header_becomes_metadata():
+    text = "标题：园区经济快速增长\n来源：园区日报\n作者：张三\n发布日期：2020年3月5日\n\n园区全年实现营业收入100亿元，同比增长10%。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.title, document.publisher, document.author) == ("园区经济快速增长", "园区日报", "张三")
+    assert document.published == "2020-03-05"
+    assert document.text == "园区全年实现营业收入100亿元，同比增长10%。"
+
+
+def test_first_short_line_of_plain_text_is_the_headline():
+    text = "园区经济快速增长\n\n园区全年实现营业收入100亿元，同比增长10%，增速位居全市第一。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.title == "园区经济快速增长"
+    assert document.text == "园区全年实现营业收入100亿元，同比增长10%，增速位居全市第一。"
+
+
+def test_blank_lines_and_indentation_separate_paragraphs():
+    text = (
+        "　　第一段的第一行写得比较长，一直写到行尾没有标点\n"
+        "第一段的第二行，写完了。\n"
+        "　　第二段没有空行，但是首行缩进了两个全角空格，所以另起一段\n"
+        "\n"
+        "第三段前面有空行，所以也是单独一段，虽然上一段没有句号"
+    )
+    assert read_bytes(text.encode(), "a.txt").text.split("\n") == [
+        "第一段的第一行写得比较长，一直写到行尾没有标点第一段的第二行，写完了。",
+        "第二段没有空行，但是首行缩进了两个全角空格，所以另起一段",
+        "第三段前面有空行，所以也是单独一段，虽然上一段没有句号",
+    ]
+
+
+def test_short_heading_is_not_joined_to_the_next_paragraph():
+    text = (
+        "园区全年实现营业收入一百亿元，同比增长百分之十，增速位居全市第一位，\n"
+        "创历史新高。\n"
+        "一、工业经济\n"
+        "全年规模以上工业总产值达到五百亿元，同比增长百分之八，继续保持较快增长。"
+    )
+    assert read_bytes(text.encode(), "a.txt").text.split("\n") == [
+        "园区全年实现营业收入一百亿元，同比增长百分之十，增速位居全市第一位，创历史新高。",
+        "一、工业经济",
+        "全年规模以上工业总产值达到五百亿元，同比增长百分之八，继续保持较快增长。",
+    ]
+
+
+def test_latin_words_split_by_a_wrap_keep_a_space():
+    text = "The zone reported revenue of 13.1 billion yuan in the first\nhalf of the year, up 12.5 percent."
+    assert "first half" in read_bytes(text.encode(), "a.txt").text
+
+
+def test_characters_are_kept_as_written_but_invisible_ones_go():
+    text = "\ufeff园区收入\u200b１３．１亿元，增长１２％。\r\n第二段：增加\u00a0436.29 亿元。\r\n"
+    document = read_bytes(text.encode("utf-8"), "a.txt")
+    assert document.text == "园区收入１３．１亿元，增长１２％。\n第二段：增加 436.29 亿元。"
+
+
+def test_spaces_inside_a_paragraph_collapse_to_one():
+    text = "园区  收入\t\t100 　 亿元。"
+    assert read_bytes(text.encode(), "a.txt").text == "园区 收入 100 亿元。"
+
+
+def test_reading_does_not_change_the_file(tmp_path):
+    path = tmp_path / "article.txt"
+    original = SAMPLE.read_bytes()
+    path.write_bytes(original)
+    os.utime(path, (1_600_000_000, 1_600_000_000))
+    before = path.stat()
+    read_document(path)
+    after = path.stat()
+    assert path.read_bytes() == original
+    assert (after.st_mtime_ns, after.st_size, after.st_mode) == (before.st_mtime_ns, before.st_size, before.st_mode)
+
+
+# Refused files: each error names the path and says why.
+
+
+def _refusal(path) -> ReadError:
+    with pytest.raises(ReadError) as caught:
+        read_document(path)
+    assert caught.value.path == str(path)
+    assert str(path) in str(caught.value)
+    return caught.value
+
+
+def test_missing_file_is_refused(tmp_path):
+    assert "does not exist" in _refusal(tmp_path / "missing.txt").reason
+
+
+def test_folder_is_refused(tmp_path):
+    assert "folder" in _refusal(tmp_path).reason
+
+
+def test_empty_file_is_refused(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert "empty" in _refusal(path).reason
+
+
+def test_whitespace_only_file_is_refused(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_text(" \n\u3000\n\t\n", encoding="utf-8")
+    assert "no article text" in _refusal(path).reason
+
+
+def test_markup_without_text_is_refused(tmp_path):
+    path = tmp_path / "scripts.html"
+    path.write_text("<html><head><script>var a = 1;</script></head><body><div></div></body></html>")
+    assert "no article text" in _refusal(path).reason
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
+        (b"PK\x03\x04" + bytes(200), "ZIP"),
+        (b"%PDF-1.7\n" + bytes(range(256)), "PDF"),
+        ("园区收入".encode() + b"\x00\x00\x01\x02" + "亿元".encode(), "NUL"),
+    ],
+)
+def test_binary_file_is_refused(tmp_path, content, kind):
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    reason = _refusal(path).reason
+    assert "not a text file" in reason and kind in reason
+
+
+def test_too_large_file_is_refused_before_reading(tmp_path, monkeypatch):
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "big.txt"
+    path.write_text("园区收入100亿元。" * 200, encoding="utf-8")
+    assert "too large" in _refusal(path).reason
+    with pytest.raises(ReadError, match="too large"):
+        read_bytes(path.read_bytes(), str(path))
+
+
+def test_undecodable_file_is_refused(tmp_path):
+    path = tmp_path / "broken.txt"
+    # A UTF-16 byte-order mark followed by an odd number of bytes and a lone surrogate.
+    path.write_bytes(b"\xff\xfe" + "园区".encode("utf-16-le") + b"\x00\xd8\x41")
+    assert "not valid" in _refusal(path).reason
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="permissions do not bind this user")
+def test_unreadable_file_is_refused(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("园区收入100亿元。", encoding="utf-8")
+    path.chmod(0)
+    try:
+        assert "permission" in _refusal(path).reason
+    finally:
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_permission_error_while_opening_is_refused(tmp_path, monkeypatch):
+    path = tmp_path / "locked.txt"
+    path.write_text("园区收入100亿元。", encoding="utf-8")
+
+    def locked(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(reader, "open", locked, raising=False)
+    assert "permission" in _refusal(path).reason
