@@ -1,0 +1,1 @@
+"""Interface translations: one module per language, each with ``MESSAGES = {source: text}``."""
