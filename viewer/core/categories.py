@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # First match wins, so the more specific families come first (金融机构 is finance, not enterprises).
 CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("economy", ("生产总值", "GDP")),
@@ -22,6 +24,7 @@ CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 AREA_UNITS = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米")
 
 
+@lru_cache(maxsize=65536)  # names repeat across a corpus; this runs once per row
 def categorize(indicator: str, unit: str) -> str:
     for category, keywords in CATEGORY_KEYWORDS:
         if any(k in indicator for k in keywords):

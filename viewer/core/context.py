@@ -28,6 +28,9 @@ PLACE_SUFFIXES = (
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 CITY_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:省|市|自治区|自治州|县|区)")
+# Scanning for names is done from their suffixes (rare) rather than from every character (slow).
+ZONE_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{PLACE_SUFFIXES})")
+CITY_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:省|市|自治区|自治州|县|区)")
 GENERIC_PLACE_ENDINGS = ("地区", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 NAME_BLOCKLIST_PREFIX = ("占", "国家", "该", "各", "全", "本", "我", "此", "两", "在", "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从")
 COMPANY_RE = re.compile(
@@ -42,6 +45,7 @@ GENERIC_NAME_WORDS = (
 SENTENCE_SUBJECT_RE = re.compile(
     rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县))"
 )
+SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 STATISTICAL_TITLE_RE = re.compile(r"((?:19|20)\d\d)年.{0,20}(?:统计公报|国民经济和社会发展)")
 
 
@@ -123,21 +127,29 @@ def _blocked(text: str, position: int) -> bool:
 
 def main_subject(title: str, text: str) -> str:
     """The zone, city or province an article is about: named in its title, else named most often."""
-    for pattern in (ZONE_RE, CITY_RE):
-        names = _names(pattern, title)
+    scanned = text[:SUBJECT_SCAN_CHARS]
+    for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
+        names = _names(pattern, suffixes, title)
         if names:
-            counts = Counter(_names(pattern, text[:20000]))
+            counts = Counter(_names(pattern, suffixes, scanned))
             return max(names, key=lambda n: (counts[n], len(n)))
-    for pattern in (ZONE_RE, CITY_RE):
-        counts = Counter(_names(pattern, text[:20000]))
+    for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
+        counts = Counter(_names(pattern, suffixes, scanned))
         if counts:
             return counts.most_common(1)[0][0]
     return ""
 
 
-def _names(pattern: re.Pattern, text: str) -> list[str]:
+def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
     names = []
-    for match in pattern.finditer(text):
+    last_end = 0
+    for suffix in suffixes.finditer(text):
+        if suffix.start() < last_end:
+            continue
+        match = pattern.search(text, max(last_end, suffix.start() - 8), suffix.end())
+        if match is None:
+            continue
+        last_end = match.end()
         name = match.group(0)
         while name and name.startswith(NAME_BLOCKLIST_PREFIX):
             name = name[1:]

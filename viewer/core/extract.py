@@ -43,12 +43,15 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     rates, consumed = _link_rates(normalised, figures)
     rows: list[Indicator] = []
     previous_end = 0
+    previous_sentence = None
     for index, figure in enumerate(figures):
         if index not in consumed:
-            previous = rows[-1] if rows and context.sentence(rows[-1].start)[0] == context.sentence(figure.start)[0] else None
-            row = _row(text, normalised, context, figure, rates.get(index), previous_end, previous, source)
+            sentence = context.sentence(figure.start)
+            previous = rows[-1] if rows and previous_sentence == sentence else None
+            row = _row(text, normalised, context, figure, sentence, rates.get(index), previous_end, previous, source)
             if row is not None:
                 rows.append(row)
+                previous_sentence = sentence
         previous_end = figure.end
     return rows
 
@@ -76,6 +79,7 @@ def _row(
     normalised: str,
     context: TextContext,
     figure: Figure,
+    sentence: tuple[int, int],
     rate: Rate | None,
     previous_end: int,
     previous: Indicator | None,
@@ -84,7 +88,7 @@ def _row(
     if figure.unit in POINTS_UNITS:
         return None  # a difference in percentage points with no level to attach to
     clause_start, clause_end = context.clause(figure.start)
-    sentence_start, sentence_end = context.sentence(figure.start)
+    sentence_start, sentence_end = sentence
     lead = normalised[max(clause_start, previous_end):figure.number_start]
     value, qualifier = figure.value, figure.qualifier
     growth_pct, growth_kind = (rate.pct, rate.kind) if rate and rate.pct is not None else (None, "")

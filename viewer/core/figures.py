@@ -21,6 +21,7 @@ PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
     "超过": "over", "超": "over", "突破": "over", "逾": "over", "高于": "over", "多于": "over",
     "不足": "under", "低于": "under", "不到": "under", "少于": "under", "未满": "under",
 }
+PREFIX_QUALIFIER_RE = re.compile(f"({'|'.join(PREFIX_QUALIFIERS)})(?:了|达)?$")
 INNER_QUALIFIERS = {"余": "over", "多": "over"}
 SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "以下": "under", "以内": "under", "上下": "approx"}
 
@@ -30,14 +31,14 @@ FIGURE_RE = re.compile(
     rf"(?P<suffix>以上|左右|以下|以内|上下)?"
 )
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
-RANGE_TAIL_RE = re.compile(rf"(?:至|到|-|~)(?P<num>{ARABIC}|{CHINESE})(?P<inner>余|多)?(?P<unit>{unit_pattern()})?")
-RANGE_HEAD_RE = re.compile(rf"(?<![A-Za-z0-9.])(?P<num>{ARABIC}|{CHINESE})(?:至|到|-|~)$")
+RANGE_SIGNS = ("至", "到", "-", "~", "—")
+RANGE_TAIL_RE = re.compile(rf"(?:至|到|-|~|—)(?P<num>{ARABIC}|{CHINESE})(?P<inner>余|多)?(?P<unit>{unit_pattern()})?")
+RANGE_HEAD_RE = re.compile(rf"(?<![A-Za-z0-9.])(?P<num>{ARABIC}|{CHINESE})(?:至|到|-|~|—)$")
 
 # What a unit's next characters can turn into a non-indicator: 12个月 (duration), 3个工作日.
 DURATION_AFTER_UNIT = re.compile(r"月|小时|工作日|季度|年度|星期|周|学期")
 # Characters right before a number that make it an ordinal, rank, rate base or code.
-RANK_BEFORE = re.compile(r"(?:第|每|排名|位列|位居|名列|No\.|NO\.|TOP|Top|top|编号|代码|号码|序号)$")
-PRE_BEFORE = re.compile(r"(?<![目当此之以提空事年])前$")
+RANK_BEFORE = re.compile(r"(?:第|每|排名|位列|位居|名列|No\.|NO\.|TOP|Top|top|编号|代码|号码|序号|(?<![目当此之以提空事年])前)$")
 
 
 @dataclass(slots=True)
@@ -59,11 +60,12 @@ def find_figures(text: str) -> list[Figure]:
         figure = _figure_from_match(text, match)
         if figure is None:
             continue
-        lower = _range_head(text, figure)
+        # Ranges are rare: look for one only next to a range sign.
+        lower = _range_head(text, figure) if text[figure.start - 1:figure.start] in RANGE_SIGNS else None
         if lower is not None:
             figures.append(lower)
         figures.append(figure)
-        upper = _range_tail(text, figure)
+        upper = _range_tail(text, figure) if text[figure.end:figure.end + 1] in RANGE_SIGNS else None
         if upper is not None:
             figures.append(upper)
     return _drop_duplicates(figures)
@@ -109,8 +111,8 @@ def _plausible_chinese(number: str, value: float, unit: str, inner: str | None) 
 
 
 def _excluded(text: str, start: int, unit_end: int, unit: str) -> bool:
-    before = text[max(0, start - 4):start]
-    if RANK_BEFORE.search(before) or PRE_BEFORE.search(before):
+    before = text[max(0, start - 5):start]
+    if RANK_BEFORE.search(before):
         return True
     after = text[unit_end:unit_end + 2]
     if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
@@ -124,11 +126,8 @@ def _in_book_title(text: str, position: int) -> bool:
 
 
 def _prefix_qualifier(text: str, start: int) -> str:
-    before = text[max(0, start - 4):start]
-    for word, qualifier in PREFIX_QUALIFIERS.items():
-        if before.endswith(word) or before.endswith(word + "了") or before.endswith(word + "达"):
-            return qualifier
-    return ""
+    match = PREFIX_QUALIFIER_RE.search(text, max(0, start - 4), start)
+    return PREFIX_QUALIFIERS[match.group(1)] if match else ""
 
 
 def _range_tail(text: str, first: Figure) -> Figure | None:

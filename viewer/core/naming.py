@@ -8,6 +8,7 @@ and subjects until a noun phrase remains; what is left is the name as the articl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
 TRAILING_FILLER = re.compile(
@@ -45,6 +46,7 @@ SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
 
 
+@lru_cache(maxsize=65536)  # the same lead words recur across a corpus
 def strip_lead(lead: str, subjects: tuple[str, ...]) -> str:
     """The metric name left in the words before a figure, or ''."""
     name = TRAILING_FILLER.sub("", lead)
@@ -58,10 +60,11 @@ def strip_lead(lead: str, subjects: tuple[str, ...]) -> str:
     name = _strip_subjects(head + tail, subjects)
     name = LEADING_FILLER.sub("", name)
     name = DURATION_IN_NAME.sub("", name)
-    name = name.strip(" ,.:;\"“”")
+    name = name.strip(" ,.:;，；：、\"“”")
     return name if name.count("(") == name.count(")") else name.strip("()（）")
 
 
+@lru_cache(maxsize=65536)
 def noun_after(tail: str) -> str:
     """The counted thing right after a figure: '所高校、在校' -> '高校' (the caller drops the unit)."""
     stop = NOUN_AFTER_STOP.search(tail)

@@ -48,13 +48,16 @@ _FURNITURE_NAME = re.compile(r"breadcrumb|crumb|footer|copyright|share|sidebar|\
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 MAX_FURNITURE_TEXT = 1500
+MIN_HEADLINE_CHARS = 4
+MAX_HEADLINE_CHARS = 100
 # A block whose text is mostly link text is a menu or a list of other articles.
 MAX_LINK_SHARE = 0.6
 
 HARD_BREAK = "\n\n"
 SOFT_BREAK = "\n"
 SEGMENT_BREAK = "\x01"  # a source line break between inline content; resolved after assembly
-_TEXT_WHITESPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u3000]+")
+# Whitespace around a line break in a text node; other runs of spaces collapse later, line by line.
+_NEWLINE_RUN = re.compile(r"[^\S\n]*\n\s*")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SEGMENT_RUN = re.compile(r"[ ]*\x01[ \x01]*")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
@@ -68,39 +71,42 @@ _META_URL = ("og:url", "url")
 
 def read_html(html: str) -> Article:
     parser = LexborHTMLParser(html)
-    known = _known_metadata(parser)
     root = parser.body or parser.root
     if root is None:
         return Article(text="")
     _remove_hidden(root)
-    return read_layout(html_text(root), known, indentation_breaks=False)
+    writer = _TextWriter()
+    _walk(root, writer)
+    return read_layout(writer.result(), _known_metadata(parser, writer.headline), indentation_breaks=False)
 
 
 def html_text(root: LexborNode) -> str:
     """The visible text under ``root``: blocks end lines (blank line between), inline content joins."""
     writer = _TextWriter()
-    # An explicit stack: junk pages nest unclosed tags deeper than Python's recursion limit.
-    stack = [(iter((root,)), "")]
-    while stack:
-        children, tag = stack[-1]
-        node = next(children, None)
-        if node is None:
-            stack.pop()
-            writer.close(tag)
-            continue
-        node_tag = node.tag
-        if node_tag == "-text":
-            writer.text(node.text_content or "")
-        elif node_tag in SKIPPED_TAGS:
-            continue
-        else:
-            writer.open(node_tag)
-            stack.append((node.iter(include_text=True), node_tag))
+    _walk(root, writer)
     return writer.result()
 
 
+def _walk(root: LexborNode, writer: _TextWriter) -> None:
+    # An explicit stack: junk pages nest unclosed tags deeper than Python's recursion limit.
+    stack = [(iter((root,)), "")]
+    while stack:
+        node = next(stack[-1][0], None)
+        if node is None:
+            writer.close(stack.pop()[1])
+            continue
+        tag = node.tag
+        if tag == "-text":
+            writer.text(node.text_content)
+        elif tag not in SKIPPED_TAGS:
+            writer.open(tag)
+            stack.append((node.iter(include_text=True), tag))
+
+
 class _TextWriter:
-    """Collects text, one block's worth at a time, dropping blocks that are mostly links."""
+    """Collects text one block at a time, dropping blocks that are mostly links."""
+
+    __slots__ = ("_done", "_block", "_block_chars", "_link_chars", "_link_depth", "_paragraph_depth", "headline")
 
     def __init__(self) -> None:
         self._done: list[str] = []
@@ -109,6 +115,7 @@ class _TextWriter:
         self._link_chars = 0
         self._link_depth = 0
         self._paragraph_depth = 0
+        self.headline = ""  # the first <h1> with a headline's length
 
     def open(self, tag: str) -> None:
         if tag == "a":
@@ -130,48 +137,53 @@ class _TextWriter:
         if tag in CELL_TAGS:
             self._block.append(" ")
         elif tag in BLOCK_TAGS:
+            if tag == "h1" and not self.headline:
+                self._take_headline()
             self._end_block()
 
-    def text(self, text: str) -> None:
+    def text(self, text: str | None) -> None:
         if not text:
             return
-        # A text node with blank lines in it is laid-out text, even inside a paragraph element.
-        flowing = self._paragraph_depth and not _BLANK_LINE.search(text)
-        self._block.append(_TEXT_WHITESPACE.sub(_flowing_whitespace if flowing else _whitespace_run, text))
-        visible = len(text) - text.count(" ") - text.count("\n")
-        self._block_chars += visible
+        if text.isspace():
+            newlines = text.count("\n")
+            self._block.append(HARD_BREAK if newlines > 1 else SEGMENT_BREAK if newlines else " ")
+            return
+        if "\n" in text:
+            # A text node with blank lines in it is laid-out text, even inside a paragraph element.
+            if self._paragraph_depth and not _BLANK_LINE.search(text):
+                text = _NEWLINE_RUN.sub(SEGMENT_BREAK, text)
+            else:
+                text = _NEWLINE_RUN.sub(_laid_out_break, text)
+        self._block.append(text)
+        self._block_chars += len(text)
         if self._link_depth:
-            self._link_chars += visible
+            self._link_chars += len(text)
+
+    def _take_headline(self) -> None:
+        text = collapse_spaces(_SEGMENT_RUN.sub(" ", "".join(self._block)).replace("\n", " "))
+        if MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS:
+            self.headline = text
 
     def _end_block(self) -> None:
         if self._block:
-            if self._link_chars <= MAX_LINK_SHARE * self._block_chars:
+            if self._block_chars and self._link_chars <= MAX_LINK_SHARE * self._block_chars:
                 self._done.append("".join(self._block))
             self._block = []
-        self._block_chars = self._link_chars = 0
-        self._done.append(HARD_BREAK)
+            self._block_chars = self._link_chars = 0
+        if self._done and self._done[-1] is not HARD_BREAK:
+            self._done.append(HARD_BREAK)
 
     def result(self) -> str:
         self._end_block()
         return _SEGMENT_RUN.sub(_resolve_segment_break, "".join(self._done))
 
 
-def _flowing_whitespace(match: re.Match) -> str:
-    """Whitespace inside a paragraph, as a browser renders it."""
-    return SEGMENT_BREAK if "\n" in match.group() else " "
-
-
-def _whitespace_run(match: re.Match) -> str:
-    """Whitespace outside paragraphs: blank lines and inner line breaks keep their meaning."""
-    run = match.group()
-    newlines = run.count("\n")
-    if newlines >= 2:
+def _laid_out_break(match: re.Match) -> str:
+    """A line break outside paragraphs: a blank line or an inner line break keeps its meaning."""
+    if match.group().count("\n") > 1:
         return HARD_BREAK
-    if newlines == 0:
-        return " "
     start, end = match.span()
-    inside = start > 0 and end < len(match.string)
-    return SOFT_BREAK if inside else SEGMENT_BREAK
+    return SOFT_BREAK if 0 < start and end < len(match.string) else SEGMENT_BREAK
 
 
 def _resolve_segment_break(match: re.Match) -> str:
@@ -216,39 +228,34 @@ def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
     return False
 
 
-def _known_metadata(parser: LexborHTMLParser) -> KnownMetadata:
+def _known_metadata(parser: LexborHTMLParser, headline: str) -> KnownMetadata:
+    # <meta>, <link> and <title> belong in <head>; junk pages put them anywhere.
+    scope = parser.head if parser.head is not None and parser.head.child is not None else parser.root
     meta: dict[str, str] = {}
-    for node in parser.css("meta"):
+    canonical = page_title = ""
+    for node in scope.css("meta, link, title"):
+        tag = node.tag
+        if tag == "title":
+            page_title = page_title or collapse_spaces(node.text())
+            continue
         attributes = node.attributes
+        if tag == "link":
+            if (attributes.get("rel") or "").lower() == "canonical":
+                canonical = canonical or (attributes.get("href") or "").strip()
+            continue
         name = (attributes.get("name") or attributes.get("property") or attributes.get("itemprop") or "").lower()
         content = collapse_spaces(attributes.get("content") or "")
         if name and content and name not in meta:
             meta[name] = content
-    canonical = parser.css_first('link[rel="canonical"]')
-    url = (canonical.attributes.get("href") or "") if canonical else ""
-    page_title = parser.css_first("title")
-    headline = _first_headline(parser)
-    hints = tuple(
-        hint
-        for hint in (headline, _first(meta, _META_TITLE), collapse_spaces(page_title.text()) if page_title else "")
-        if hint
-    )
+    hints = tuple(hint for hint in (headline, _first(meta, _META_TITLE), page_title) if hint)
     return KnownMetadata(
         title=headline,
         headline_hints=hints,
         publisher=_first(meta, _META_PUBLISHER),
         author=_first(meta, _META_AUTHOR),
         published=parse_date(_first(meta, _META_DATE)),
-        url=url if url.startswith(("http://", "https://")) else _first(meta, _META_URL),
+        url=canonical if canonical.startswith(("http://", "https://")) else _first(meta, _META_URL),
     )
-
-
-def _first_headline(parser: LexborHTMLParser) -> str:
-    for node in parser.css("h1"):
-        text = collapse_spaces(node.text())
-        if 4 <= len(text) <= 100:
-            return text
-    return ""
 
 
 def _first(meta: dict[str, str], names: tuple[str, ...]) -> str:

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import io
 import re
-import warnings
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -54,11 +53,6 @@ CATEGORICAL_COLUMNS: tuple[str, ...] = (
 RANGE_COLUMNS: tuple[str, ...] = ("value", "value_base", "growth_pct", "year")
 
 EXCEL_MAX_ROWS = 1_048_575  # one sheet row is the header
-
-# Fields are joined by a newline so that a search never matches across two of them
-# (``.`` does not cross it and ``^``/``$`` match at each field under the multiline flag).
-_FIELD_SEPARATOR = "\n"
-
 
 # --------------------------------------------------------------------------- filter
 
@@ -150,39 +144,73 @@ def filter_mask(frame: pd.DataFrame, spec: FilterSpec) -> np.ndarray:
 
 
 def _search_mask(frame: pd.DataFrame, spec: FilterSpec) -> np.ndarray:
-    texts = _CACHE.get(frame, "search", lambda: _search_text(frame))
+    columns = [_search_column(frame, c) for c in SEARCH_COLUMNS if c in frame.columns]
     if spec.regex:
-        return _regex_mask(texts, spec.search)
+        test = _regex_test(spec.search)
+        return _any_column(columns, test, len(frame))
     mask = np.ones(len(frame), dtype=bool)
     for word in spec.search.lower().split():
-        mask &= _as_bool(texts.str.contains(word, regex=False))
+        mask &= _any_column(columns, lambda texts, word=word: _to_bool(pc.match_substring(texts, word)), len(frame))
     return mask
 
 
-def _search_text(frame: pd.DataFrame) -> pd.Series:
-    """The searched columns joined into one lower-cased string per row, built once per frame."""
-    columns = [c for c in SEARCH_COLUMNS if c in frame.columns]
-    if not columns or frame.empty:
-        return pd.Series([""] * len(frame), dtype="str")
-    parts = [frame[c].astype("str").str.replace(_FIELD_SEPARATOR, " ", regex=False) for c in columns]
-    joined = parts[0]
-    for part in parts[1:]:
-        joined = joined + _FIELD_SEPARATOR + part
-    return joined.str.lower()
+def _any_column(columns: list[_SearchColumn], test, rows: int) -> np.ndarray:
+    mask = np.zeros(rows, dtype=bool)
+    for column in columns:
+        mask |= column.matches(test)
+    return mask
 
 
-def _regex_mask(texts: pd.Series, pattern: str) -> np.ndarray:
+def _search_column(frame: pd.DataFrame, column: str) -> _SearchColumn:
+    return _CACHE.get(frame, ("search", column), lambda: _SearchColumn(frame[column]))
+
+
+class _SearchColumn:
+    """One searched column, lower-cased once per frame.
+
+    Columns that repeat a few values (indicator, subject, source) keep their distinct values and
+    a code per row: a keystroke then tests a few thousand strings instead of a million.
+    """
+
+    def __init__(self, series: pd.Series) -> None:
+        text = series.astype("str").fillna("")
+        self.codes: np.ndarray | None = None
+        if _mostly_repeated(text):
+            self.codes, distinct = pd.factorize(text)
+            text = pd.Series(distinct, dtype="str")
+        self.texts = pc.utf8_lower(pa.array(text))
+
+    def matches(self, test) -> np.ndarray:
+        """``test(texts) -> bool array`` over the column's strings, spread to one bool per row."""
+        hits = test(self.texts)
+        return hits if self.codes is None else hits[self.codes]
+
+
+def _mostly_repeated(text: pd.Series, sample_size: int = 10_000) -> bool:
+    if len(text) < 1_000:
+        return False
+    sample = text.iloc[np.random.default_rng(0).integers(0, len(text), sample_size)]
+    return sample.nunique() < sample_size // 4
+
+
+def _regex_test(pattern: str):
+    """A test for ``_SearchColumn.matches``; matches nothing when the pattern is invalid."""
     try:
         compiled = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
     except re.error:
-        return np.zeros(len(texts), dtype=bool)
-    try:
-        # The vectorised engine (RE2 under pyarrow) takes the flags inline.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)  # "has match groups": we only test for a match
-            return _as_bool(texts.str.contains("(?im)" + pattern, regex=True))
-    except Exception:  # noqa: BLE001 - a pattern Python accepts but RE2 does not (e.g. look-ahead)
-        return np.fromiter((compiled.search(t) is not None for t in texts), dtype=bool, count=len(texts))
+        return lambda texts: np.zeros(len(texts), dtype=bool)
+
+    def test(texts: pa.Array) -> np.ndarray:
+        try:  # RE2, vectorised; the flags go inline
+            return _to_bool(pc.match_substring_regex(texts, "(?m)" + pattern, ignore_case=True))
+        except pa.ArrowException:  # valid for Python, not for RE2 (look-around, back-references)
+            return np.fromiter((compiled.search(t) is not None for t in texts.to_pylist()), bool, len(texts))
+
+    return test
+
+
+def _to_bool(result: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    return result.fill_null(False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
 
 
 def _values_mask(column: pd.Series, allowed: Iterable[Any]) -> np.ndarray:
@@ -237,35 +265,38 @@ def sort_order(
 
     ``base_order`` (default: row id order) must be a permutation or a subset of row ids.
     """
-    base = np.arange(len(frame), dtype=np.int64) if base_order is None else np.asarray(base_order, np.int64)
-    keys = [k for k in keys if k.column in frame.columns]
-    if not keys or len(base) < 2:
-        return base.copy()
-    columns = {f"k{i}": _sort_column(frame, key.column) for i, key in enumerate(keys)}
-    table = pa.table(columns)
-    if base_order is not None:
-        table = table.take(pa.array(base))
-    sort_keys = [(f"k{i}", "ascending" if key.ascending else "descending", "at_end") for i, key in enumerate(keys)]
-    positions = pc.sort_indices(table, sort_keys=sort_keys).to_numpy().astype(np.int64, copy=False)
-    return base[positions]
+    order = np.arange(len(frame), dtype=np.int64) if base_order is None else np.array(base_order, np.int64)
+    # One stable sort per key, the last key first, each keeping the order the previous one left.
+    for key in reversed([k for k in keys if k.column in frame.columns]):
+        directed = _directed_key(_sort_key(frame, key.column), key.ascending)
+        order = order[np.argsort(directed[order], kind="stable")]
+    return order
 
 
-def _sort_column(frame: pd.DataFrame, column: str) -> pa.Array:
-    """The column as an Arrow array whose natural order is the table's, missing as null (cached)."""
-    return _CACHE.get(frame, ("sort", column), lambda: _build_sort_column(frame, column))
+def _directed_key(key: np.ndarray, ascending: bool) -> np.ndarray:
+    """An array whose ascending order is the wanted one, missing values last."""
+    if key.dtype.kind == "f":
+        return key if ascending else -key  # numpy sorts NaN last either way
+    # Text codes: -1 is empty or missing; small integer codes let numpy use a radix sort.
+    count = key.dtype.type(key.max(initial=-1) + 1)
+    return np.where(key < 0, count, key if ascending else count - 1 - key).astype(key.dtype, copy=False)
 
 
-def _build_sort_column(frame: pd.DataFrame, column: str) -> pa.Array:
+def _sort_key(frame: pd.DataFrame, column: str) -> np.ndarray:
+    """The column as numbers (NaN when missing) or as codes in text order (-1 when empty); cached."""
+    return _CACHE.get(frame, ("sort", column), lambda: _build_sort_key(frame, column))
+
+
+def _build_sort_key(frame: pd.DataFrame, column: str) -> np.ndarray:
     series = frame[column]
     if column == "value" and "value_base" in frame.columns:
         # 2500家 against 18万人 compares 2500 with 180000, whatever the display unit.
         series = frame["value_base"].fillna(frame["value"])
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
-        return pa.array(series.to_numpy(dtype="float64", na_value=np.nan), from_pandas=True)
-    # Text: sorted codes are much faster to sort than the strings; empty text counts as missing.
+        return series.to_numpy(dtype="float64", na_value=np.nan)
     text = series.astype("str").fillna("")
     codes, _ = pd.factorize(text.mask(text == ""), sort=True, use_na_sentinel=True)
-    return pa.array(codes.astype(np.int32), mask=codes < 0)
+    return codes.astype(np.int16 if codes.max(initial=0) < np.iinfo(np.int16).max else np.int32)
 
 
 # --------------------------------------------------------------------------- query

@@ -8,6 +8,8 @@ The magnitude a figure writes into its unit (亿元, 万人) is what ``numerals.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from viewer.core.numerals import magnitude_only, split_magnitude
 
 CURRENCIES = (
@@ -34,6 +36,7 @@ RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
 
 BASE_UNITS: tuple[str, ...] = tuple(dict.fromkeys(CURRENCIES + MEASURES + MEASURE_WORDS + RATIO_UNITS))
 
+@lru_cache(maxsize=4096)
 def base_of(unit: str) -> tuple[str, float]:
     """The base unit and the factor to it: '亿元' -> ('元', 1e8); '%' -> ('%', 1); '万' -> ('', 1e4)."""
     only = magnitude_only(unit)
