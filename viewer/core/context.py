@@ -27,10 +27,12 @@ PLACE_SUFFIXES = (
     "高新区|经开区|开发区|自贸区|自贸试验区|新区|示范区|科技城|科学城|产业园|工业园区|园区"
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
-CITY_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:省|市|自治区|自治州|县|区)")
+# 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
+NOT_A_PLACE_AFTER = "(?!场|民|值|级|政|委|属|内|外|域|间|位|长|城|情|府|局|况|划)"
+CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
 # Scanning for names is done from their suffixes (rare) rather than from every character (slow).
 ZONE_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{PLACE_SUFFIXES})")
-CITY_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:省|市|自治区|自治州|县|区)")
+CITY_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
 GENERIC_PLACE_ENDINGS = ("地区", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 NAME_BLOCKLIST_PREFIX = ("占", "国家", "该", "各", "全", "本", "我", "此", "两", "在", "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从")
 COMPANY_RE = re.compile(
@@ -43,7 +45,7 @@ GENERIC_NAME_WORDS = (
 )
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
 SENTENCE_SUBJECT_RE = re.compile(
-    rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县))"
+    rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县){NOT_A_PLACE_AFTER})"
 )
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 STATISTICAL_TITLE_RE = re.compile(r"((?:19|20)\d\d)年.{0,20}(?:统计公报|国民经济和社会发展)")

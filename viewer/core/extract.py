@@ -24,6 +24,7 @@ from viewer.core.units import base_of
 RATE_UNITS = ("%", "倍")
 AREA_SUFFIXES = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米")
 AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
+GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 APPROX_SHARE_RE = re.compile(r"约占|大约占")
 POINTS_UNITS = ("个百分点", "百分点")
 
@@ -134,6 +135,8 @@ def _relative_name(name: str, previous_name: str, growth_kind: str) -> str:
     """Names that only make sense with the metric before them in the sentence."""
     if name.startswith(("占", "约占")):
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
+    if previous_name and name in GENERIC_TOTALS:
+        return previous_name.removeprefix("新增").removeprefix("新") + name  # 新增市场主体…,总数 -> 市场主体总数
     if previous_name and (not name or name.startswith(("比", "较"))):
         # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before
         return previous_name + ("增速" if growth_kind else "增加" if name else "")
