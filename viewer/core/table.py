@@ -9,14 +9,15 @@ Public API
 ----------
 ``FilterSpec``
     Plain data (``to_dict``/``from_dict`` for JSON): ``search`` text over indicator, subject,
-    quote and source (case-insensitive; whitespace-separated words must all occur, or one regular
-    expression when ``regex`` is set); ``values`` maps a column to the values it may take
+    quote and source (case-insensitive; each whitespace-separated word must occur in one of those
+    columns, or, when ``regex`` is set, one regular expression must match one of them); ``values`` maps a column to the values it may take
     (a column that is absent is not filtered; an empty list lets nothing through; ``None`` stands
     for a missing year); ``ranges`` maps a numeric column to an inclusive ``(min, max)``, either
     end ``None`` for open (rows with no number fail a range). All parts combine with AND.
 ``filter_mask(frame, spec) -> np.ndarray[bool]`` and ``filter_error(spec) -> str | None``
     An invalid regular expression matches nothing and is reported by ``filter_error``; it never
-    raises.
+    raises. ``prepare_search(frame)`` builds the per-frame search index ahead of the first
+    search (thread-safe, for a worker thread).
 ``SortKey(column, ascending=True)`` and ``sort_order(frame, keys, base_order=None)``
     A stable order of row ids. Numbers sort as numbers, ``value`` sorts by its amount in base
     units (``value_base``, falling back to ``value``), text by Unicode code point; missing numbers
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -161,6 +163,17 @@ def _any_column(columns: list[_SearchColumn], test, rows: int) -> np.ndarray:
     return mask
 
 
+def prepare_search(frame: pd.DataFrame) -> None:
+    """Build the frame's search index now (it is otherwise built by the first search).
+
+    Safe to call from a worker thread: the first keystroke on a large frame then costs no more
+    than the next ones.
+    """
+    for column in SEARCH_COLUMNS:
+        if column in frame.columns:
+            _search_column(frame, column)
+
+
 def _search_column(frame: pd.DataFrame, column: str) -> _SearchColumn:
     return _CACHE.get(frame, ("search", column), lambda: _SearchColumn(frame[column]))
 
@@ -190,7 +203,7 @@ def _mostly_repeated(text: pd.Series, sample_size: int = 10_000) -> bool:
     if len(text) < 1_000:
         return False
     sample = text.iloc[np.random.default_rng(0).integers(0, len(text), sample_size)]
-    return sample.nunique() < sample_size // 4
+    return sample.nunique() < sample_size // 2
 
 
 def _regex_test(pattern: str):
@@ -484,26 +497,37 @@ def _formula_like_cells(frame: pd.DataFrame) -> list[tuple[int, int]]:
 
 
 class _FrameCache:
-    """Values derived from a frame, kept while the frame lives (frames are unhashable, so by id)."""
+    """Values derived from a frame, kept while the frame lives (frames are unhashable, so by id).
+
+    Thread-safe: a value being built by one thread is waited for, not built twice.
+    """
 
     def __init__(self) -> None:
-        self._entries: dict[int, tuple[weakref.ref, dict]] = {}
+        self._entries: dict[int, tuple[weakref.ref, dict, dict]] = {}
+        # Re-entrant: a garbage collection inside ``get`` may run ``forget`` on this thread.
+        self._lock = threading.RLock()
 
     def get(self, frame: pd.DataFrame, key, build):
-        entry = self._entries.get(id(frame))
-        if entry is None or entry[0]() is not frame:
-            entry = (weakref.ref(frame, self._forget(id(frame))), {})
-            self._entries[id(frame)] = entry
-        values = entry[1]
-        if key not in values:
-            values[key] = build()
-        return values[key]
+        with self._lock:
+            entry = self._entries.get(id(frame))
+            if entry is None or entry[0]() is not frame:
+                entry = (weakref.ref(frame, self._forget(id(frame))), {}, {})
+                self._entries[id(frame)] = entry
+            _, values, key_locks = entry
+            if key in values:
+                return values[key]
+            key_lock = key_locks.setdefault(key, threading.Lock())
+        with key_lock:
+            if key not in values:
+                values[key] = build()
+            return values[key]
 
     def _forget(self, frame_id: int):
         def forget(ref: weakref.ref) -> None:
-            entry = self._entries.get(frame_id)
-            if entry is not None and entry[0] is ref:
-                del self._entries[frame_id]
+            with self._lock:
+                entry = self._entries.get(frame_id)
+                if entry is not None and entry[0] is ref:
+                    del self._entries[frame_id]
 
         return forget
 

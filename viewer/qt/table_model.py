@@ -27,16 +27,20 @@ A filter change resets the model; a sort change is a layout change that keeps se
 from __future__ import annotations
 
 import html
+import threading
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
-from viewer.core.table import FilterSpec, IndicatorQuery, SortKey, export_frame
+from viewer.core.table import FilterSpec, IndicatorQuery, SortKey, export_frame, prepare_search
 from viewer.qt.formatting import format_base, format_growth, format_value, qualifier_mark, source_name
 
 ROW_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+_MAX_CACHED_CELLS = 100_000  # formatted texts kept per column
+_PREPARE_SEARCH_ROWS = 100_000  # from this size, the search index is built in the background
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -78,9 +82,11 @@ class IndicatorTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._query = IndicatorQuery(frame)
         self._visible = self._query.visible
-        self._cells: dict[int, np.ndarray] = {}
+        self._cells: dict[int, dict[int, str]] = {section: {} for section in range(len(COLUMNS))}
         self._numbers: dict[str, np.ndarray] = {}
+        self._series: dict[str, pd.Series] = {}
         self._titles = self._column_titles()
+        self._prepare_search()
 
     # ------------------------------------------------------------- state
 
@@ -91,11 +97,21 @@ class IndicatorTableModel(QAbstractTableModel):
         """Show ``frame`` (keeping the filter and sort)."""
         self.beginResetModel()
         self._query.set_frame(frame)
-        self._cells.clear()
+        for cells in self._cells.values():
+            cells.clear()
         self._numbers.clear()
+        self._series.clear()
         self._visible = self._query.visible
         self.endResetModel()
         self._emit_counts()
+        self._prepare_search()
+
+    def _prepare_search(self) -> None:
+        """On a large frame, build the search index while the user looks at the table, so that
+        the first keystroke is as quick as the next (pyarrow releases the GIL while it works)."""
+        frame = self._query.frame
+        if len(frame) >= _PREPARE_SEARCH_ROWS:
+            threading.Thread(target=prepare_search, args=(frame,), name="search-index", daemon=True).start()
 
     def filter_spec(self) -> FilterSpec:
         return self._query.spec
@@ -222,7 +238,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if role == ROW_ID_ROLE:
             return int(self._visible[index.row()])
         if role == Qt.ItemDataRole.ToolTipRole:
-            sentence = self._query.frame["sentence"].iat[int(self._visible[index.row()])]
+            sentence = self._text("sentence", int(self._visible[index.row()]))
             # Rich text so that a long sentence wraps instead of running off the screen.
             return f"<p>{html.escape(sentence)}</p>" if sentence else None
         return None
@@ -254,31 +270,37 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def _cell_text(self, section: int, row_id: int) -> str:
         """Formatted once per cell and frame: repaints then only look the text up."""
-        cells = self._cells.get(section)
-        if cells is None:
-            cells = self._cells[section] = np.empty(self._query.total, dtype=object)
-        text = cells[row_id]
+        cells = self._cells[section]
+        text = cells.get(row_id)
         if text is None:
+            if len(cells) >= _MAX_CACHED_CELLS:  # scrolling through a million rows must not hoard memory
+                cells.clear()
             text = cells[row_id] = self._format(COLUMNS[section].key, row_id)
         return text
 
     def _format(self, key: str, row_id: int) -> str:
-        frame = self._query.frame
         if key == "value":
-            return format_value(self._number("value")[row_id], frame["unit"].iat[row_id])
+            return format_value(self._number("value")[row_id], self._text("unit", row_id))
         if key == "value_base":
-            return format_base(self._number("value_base")[row_id], frame["base_unit"].iat[row_id])
+            return format_base(self._number("value_base")[row_id], self._text("base_unit", row_id))
         if key == "year":
             year = self._number("year")[row_id]
             return "" if np.isnan(year) else str(int(year))
         if key == "growth":
-            kind = frame["growth_kind"].iat[row_id]
+            kind = self._text("growth_kind", row_id)
             return format_growth(self._number("growth_pct")[row_id], self._growth_kind_label(kind))
         if key == "qualifier":
-            return qualifier_mark(frame["qualifier"].iat[row_id])
+            return qualifier_mark(self._text("qualifier", row_id))
         if key == "source":
-            return source_name(frame["source"].iat[row_id])
-        return str(frame[key].iat[row_id])
+            return source_name(self._text("source", row_id))
+        return self._text(key, row_id)
+
+    def _text(self, column: str, row_id: int) -> str:
+        series = self._series.get(column)
+        if series is None:  # frame[column] costs tens of microseconds: look it up once
+            series = self._series[column] = self._query.frame[column]
+        value = series.iat[row_id]
+        return value if isinstance(value, str) else ""
 
     def _number(self, column: str) -> np.ndarray:
         numbers = self._numbers.get(column)
