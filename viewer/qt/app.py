@@ -102,11 +102,15 @@ def _when_ready(window) -> None:
 
 
 def _grab(window, path: str) -> int:
+    """Save the window as the screen shows it (what the display server has), else as it renders."""
     from PySide6.QtCore import QBuffer, QIODevice
 
+    pixmap = window.screen().grabWindow(window.winId()) if QApplication.platformName() == "xcb" else None
+    if pixmap is None or pixmap.isNull():
+        pixmap = window.grab()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not window.grab().save(buffer, "PNG"):
+    if not pixmap.save(buffer, "PNG"):
         print(f"indicator-viewer: could not grab the window to {path}", file=sys.stderr)
         return 1
     atomic_write_bytes(path, bytes(buffer.data()))
