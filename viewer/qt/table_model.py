@@ -64,7 +64,7 @@ COLUMNS: tuple[DisplayColumn, ...] = (
     DisplayColumn("value", "value", _RIGHT, 8),
     DisplayColumn("qualifier", "qualifier", _CENTER, 2),
     DisplayColumn("year", "year", _RIGHT, 3),
-    DisplayColumn("growth", "growth_pct", _RIGHT, 5),
+    DisplayColumn("growth", "growth_pct", _RIGHT, 7),
     DisplayColumn("subject", "subject", _LEFT, 9),
     DisplayColumn("category", "category", _LEFT, 4),
     DisplayColumn("source", "source", _LEFT, 8),

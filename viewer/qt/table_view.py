@@ -104,8 +104,13 @@ class IndicatorTableView(QTableView):
 
     def _set_default_widths(self) -> None:
         char_width = self.fontMetrics().horizontalAdvance("中")
+        header_metrics = self.horizontalHeader().fontMetrics()
+        model = self.model()
         for section, column in enumerate(COLUMNS):
-            self.setColumnWidth(section, char_width * column.width_chars + 16)
+            title = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            # Room for the title, a sort rank ("Value 2") and the sort arrow.
+            title_width = header_metrics.horizontalAdvance(f"{title} 9") + 28
+            self.setColumnWidth(section, max(char_width * column.width_chars + 16, title_width))
 
     # ------------------------------------------------------------- sorting
 
