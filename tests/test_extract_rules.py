@@ -178,3 +178,35 @@ def test_open_ended_units():
     rows = rows_of("建成智慧课堂120堂,出口粮食300斤,单价2.5万元/平方米,造船5艘。")
     assert [(r.value, r.unit) for r in rows] == [(120, "堂"), (300, "斤"), (2.5, "万元/平方米"), (5, "艘")]
     assert rows[2].base_unit == "元/平方米" and rows[2].value_base == 25000
+
+
+def test_listed_levels_take_listed_rates_in_order():
+    rows = rows_of("全年第一产业增加值321.5亿元、第二产业增加值2100.3亿元和第三产业增加值3010.3亿元，分别增长3.2%、6.1%和5.4%。")
+    assert [(r.indicator, r.growth_pct) for r in rows] == [
+        ("第一产业增加值", 3.2), ("第二产业增加值", 6.1), ("第三产业增加值", 5.4)]
+
+
+def test_listed_names_go_to_listed_figures():
+    rows = rows_of("出口额和进口额分别为500亿元和300亿元，同比分别增长5%和下降3%。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [("出口额", 500, 5), ("进口额", 300, -3)]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, qualifier, base",
+    [("营业收入5亿多元", 5, "亿元", "over", 5e8), ("从业人员3万余人", 3, "万人", "over", 3e4),
+     ("常住人口1.2万", 1.2, "万", "", 1.2e4), ("年平均气温15.6℃", 15.6, "℃", "", 15.6)],
+)
+def test_qualifier_inside_the_unit_and_bare_magnitudes(text, value, unit, qualifier, base):
+    row = only(text)
+    assert (row.value, row.unit, row.qualifier) == (value, unit, qualifier)
+    assert row.value_base == pytest.approx(base)
+
+
+def test_rate_after_a_calculation_note_attaches():
+    row = only("全市实现地区生产总值5432.1亿元，按不变价格计算，比上年增长5.6%。")
+    assert row.growth_pct == 5.6 and row.growth_kind == "yoy"
+
+
+def test_sentence_opening_zone_is_the_subject():
+    rows = rows_of("长沙市经济平稳。\n苏州工业园区2022年实现进出口总额1088亿美元。", title="长沙市2022年统计公报")
+    assert rows[0].subject == "苏州工业园区" and rows[0].year == 2022

@@ -15,7 +15,7 @@ from viewer.core.categories import categorize
 from viewer.core.context import TextContext
 from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
-from viewer.core.growth import Rate, attached_rate, standalone_rate
+from viewer.core.growth import Rate, attached_rate, respective_rates, standalone_rate
 from viewer.core.naming import is_count_unit, noun_after, share_name, strip_lead
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -24,6 +24,11 @@ from viewer.core.units import base_of
 RATE_UNITS = ("%", "倍")
 AREA_SUFFIXES = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米")
 AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
+RESPECTIVE_NAMES_RE = re.compile(
+    r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）]+)+)"
+    r"分别(?:为|达到|达|是|实现|完成)?$"
+)
+NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 APPROX_SHARE_RE = re.compile(r"约占|大约占")
 POINTS_UNITS = ("个百分点", "百分点")
@@ -42,6 +47,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         return []
     context = TextContext(normalised, title=title, publish_year=publish_year)
     rates, consumed = _link_rates(normalised, figures)
+    listed_names = _respective_names(normalised, figures)
     rows: list[Indicator] = []
     previous_end = 0
     previous_sentence = None
@@ -49,7 +55,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         if index not in consumed:
             sentence = context.sentence(figure.start)
             previous = rows[-1] if rows and previous_sentence == sentence else None
-            row = _row(text, normalised, context, figure, sentence, rates.get(index), previous_end, previous, source)
+            row = _row(text, normalised, context, figure, sentence, rates.get(index), previous_end, previous, source,
+                       listed_names.get(index))
             if row is not None:
                 rows.append(row)
                 previous_sentence = sentence
@@ -67,12 +74,46 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
             continue
         rate = attached_rate(text, figure.end)
         if rate is None:
+            _link_respective_rates(text, figures, index, rates, consumed, starts)
             continue
         rates[index] = rate
         rate_figure = starts.get(rate.number_start)
         if rate_figure is not None:
             consumed.add(rate_figure)
     return rates, consumed
+
+
+def _respective_names(text: str, figures: list[Figure]) -> dict[int, str]:
+    """出口额和进口额分别为500亿元和300亿元: the listed names go to the listed figures, in order."""
+    names: dict[int, str] = {}
+    for index, figure in enumerate(figures):
+        if index in names:
+            continue
+        match = RESPECTIVE_NAMES_RE.search(text, max(0, figure.number_start - 60), figure.number_start)
+        if match is None:
+            continue
+        listed = [strip_lead(n, ()) for n in NAME_LIST_SEPARATOR_RE.split(match["names"]) if n]
+        members = [index]
+        for following in range(index + 1, min(len(figures), index + len(listed))):
+            gap = text[figures[members[-1]].end:figures[following].number_start]
+            if not NAME_LIST_SEPARATOR_RE.fullmatch(gap):
+                break
+            members.append(following)
+        if len(members) == len(listed) > 1 and all(listed):
+            names.update(zip(members, listed))
+    return names
+
+
+def _link_respective_rates(text, figures, index, rates, consumed, starts) -> None:
+    """A list of rates after a list of levels: each level, in order, gets its rate."""
+    following = [(f.number_start, f.end, f.value, f.unit) for f in figures[index + 1:index + 12]]
+    listed = respective_rates(text, figures[index].end, following)
+    if not listed:
+        return
+    levels = [i for i in range(index, -1, -1) if figures[i].unit not in RATE_UNITS + POINTS_UNITS and i not in rates]
+    for level, rate in zip(reversed(levels[: len(listed)]), listed):
+        rates[level] = rate
+        consumed.add(starts[rate.number_start])
 
 
 def _row(
@@ -85,6 +126,7 @@ def _row(
     previous_end: int,
     previous: Indicator | None,
     source: str,
+    listed_name: str | None = None,
 ) -> Indicator | None:
     if figure.unit in POINTS_UNITS:
         return None  # a difference in percentage points with no level to attach to
@@ -105,7 +147,9 @@ def _row(
     subjects = (context.main_subject, context.subject_at(figure.start))
     tail = normalised[figure.end:clause_end]
     previous_name = previous.indicator if previous else ""
-    if figure.range_upper and previous_name:
+    if listed_name:
+        name = listed_name
+    elif figure.range_upper and previous_name:
         name = previous_name
     else:
         name = _name(lead, tail, figure.unit, growth_kind if figure.unit in RATE_UNITS else "", subjects)

@@ -27,7 +27,9 @@ SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "以下": "under", "�
 
 FIGURE_RE = re.compile(
     rf"(?:(?<=GDP)|(?<![A-Za-z0-9.]))"
-    rf"(?P<num>{ARABIC}|{CHINESE})(?P<inner>余|多)?(?P<unit>{unit_pattern()})"
+    # 5亿多元 and 3万余人 put the qualifier between the magnitude and the unit
+    rf"(?P<num>{ARABIC}|{CHINESE})(?P<inner>余|多)?(?:(?P<magnitude>万亿|亿|万)(?P<inner2>余|多))?"
+    rf"(?P<unit>{unit_pattern()})"
     rf"(?P<suffix>以上|左右|以下|以内|上下)?"
 )
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
@@ -72,12 +74,12 @@ def find_figures(text: str) -> list[Figure]:
 
 
 def _figure_from_match(text: str, match: re.Match) -> Figure | None:
-    number, unit = match["num"], match["unit"]
+    number, unit = match["num"], (match["magnitude"] or "") + match["unit"]
     chinese = number[0] in CHINESE_NUMERAL_CHARS
     if chinese:
         number, unit = _move_magnitude_into_unit(number, unit)
         value = parse_chinese(number) if number else None
-        if value is None or not _plausible_chinese(number, value, unit, match["inner"]):
+        if value is None or not _plausible_chinese(number, value, unit, match["inner"] or match["inner2"]):
             return None
     else:
         value = parse_arabic(number)
@@ -85,7 +87,7 @@ def _figure_from_match(text: str, match: re.Match) -> Figure | None:
     if _excluded(text, start, match.end("unit"), unit):
         return None
     qualifier = (
-        INNER_QUALIFIERS.get(match["inner"] or "")
+        INNER_QUALIFIERS.get(match["inner"] or match["inner2"] or "")
         or SUFFIX_QUALIFIERS.get(match["suffix"] or "")
         or _prefix_qualifier(text, start)
     )

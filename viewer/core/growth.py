@@ -20,6 +20,14 @@ STANDALONE_RATE_RE = re.compile(
     r"(?P<verb>增长|增加|提高|提升|上升|上涨|涨幅|增速|增幅|增长率|下降|减少|降低|回落|下滑)"
     r"(?:了|为|达到|达|是)?(?:约|近|超过|超|逾|高于)?[-]?$"
 )
+# 321亿元、2100亿元和3010亿元,分别增长3.2%、6.1%和5.4%: one rate for each level before it, in order.
+RESPECTIVE_RATES_RE = re.compile(
+    r"[,;，；]?\s*(?P<comparison>同比|比上年同期|比上年|较上年|比去年|较去年)?(?P<average>年均)?分别"
+    r"(?P<verb>增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑)了?"
+)
+RATE_LIST_SEPARATOR_RE = re.compile(
+    r"(?:[、,，和及与]|以及)(?P<verb>增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑)?了?"
+)
 DECLINE_VERBS = ("下降", "减少", "降低", "回落", "下滑")
 YOY_COMPARISONS = ("同比", "比上年同期", "比上年", "较上年同期", "较上年", "比去年同期", "比去年", "较去年")
 
@@ -44,6 +52,30 @@ def attached_rate(text: str, level_end: int) -> Rate | None:
     if match["verb"] in DECLINE_VERBS:
         value = -value
     return Rate(value, _kind(match["comparison"], match["average"], unit), match.start("number"), match.end())
+
+
+def respective_rates(text: str, after_level: int, rate_figures: list[tuple[int, int, float, str]]) -> list[Rate]:
+    """Rates of '…,分别增长3.2%、6.1%和5.4%' right after ``after_level``.
+
+    ``rate_figures`` are the (number_start, end, value, unit) of the figures that follow, in order;
+    the rates are those of them that form the list.
+    """
+    match = RESPECTIVE_RATES_RE.match(text, after_level)
+    if match is None:
+        return []
+    rates: list[Rate] = []
+    position = match.end()
+    sign = -1.0 if match["verb"] in DECLINE_VERBS else 1.0
+    for number_start, end, value, unit in rate_figures:
+        gap = text[position:number_start]
+        separator = RATE_LIST_SEPARATOR_RE.fullmatch(gap) if gap else None
+        if unit not in ("%", "倍") or (gap and separator is None):
+            break
+        if separator is not None and separator["verb"]:  # 分别增长5%和下降3%
+            sign = -1.0 if separator["verb"] in DECLINE_VERBS else 1.0
+        rates.append(Rate(sign * value, _kind(match["comparison"], match["average"], unit), number_start, end))
+        position = end
+    return rates
 
 
 def standalone_rate(lead: str, value: float, unit: str) -> tuple[float, str] | None:

@@ -13,7 +13,9 @@ Public API
 ``PlotState``
     The user's choices as plain data (``to_dict``/``from_dict`` for saving). ``unit`` and
     ``indicator`` are ``None`` for "automatic": the selected row's, else the most frequent one.
-``build_plot(frame, visible, state, selected=None) -> PlotData``
+``build_plot(frame, visible, state, selected=None, translate=None) -> PlotData``
+    ``translate`` turns the English text templates (titles, notes, messages; ``KIND_LABELS``
+    and ``GROWTH_KIND_LABELS`` values too) into the interface language.
 ``unit_choices(frame, visible)``, ``indicator_choices(frame, visible, kind)``
     The choices a chooser should list, most frequent first, as ``(name, row count)``.
 ``MAX_BARS``
@@ -22,6 +24,7 @@ Public API
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -45,6 +48,19 @@ _PART_WIDTHS = {"indicator": 20, "subject": 16, "year": 4, "source": 12}
 _SEPARATOR = " · "
 # A "multiple" growth (e.g. 20 times) is not a percentage: drawing it on a % axis would mislead.
 _EXCLUDED_GROWTH_KINDS = ("multiple",)
+
+
+class _Texts:
+    """Texts in the interface language: a template is translated first, then filled in."""
+
+    def __init__(self, translate: Callable[[str], str] | None):
+        self._translate = translate or (lambda text: text)
+
+    def __call__(self, template: str, **fields: Any) -> str:
+        try:
+            return self._translate(template).format(**fields)
+        except (KeyError, IndexError, ValueError):  # a translation with broken {fields}
+            return template.format(**fields)
 
 
 @dataclass
@@ -203,9 +219,9 @@ def _common_subject(rows: pd.DataFrame) -> str:
     return f" · {subjects[0]}" if len(subjects) == 1 and subjects[0] else ""
 
 
-def _cap(rows: pd.DataFrame, notes: list[str], what: str) -> pd.DataFrame:
+def _cap(rows: pd.DataFrame, notes: list[str], t: _Texts) -> pd.DataFrame:
     if len(rows) > MAX_BARS:
-        notes.append(f"Showing the first {MAX_BARS} of {len(rows)} {what} in the table's order.")
+        notes.append(t("Showing the first {shown} of {total} rows, in the table's order.", shown=MAX_BARS, total=len(rows)))
         return rows.iloc[:MAX_BARS]
     return rows
 
@@ -219,10 +235,10 @@ def _bars(rows: pd.DataFrame, values: np.ndarray, name: str = "") -> Series:
     )
 
 
-def _apply_log(rows: pd.DataFrame, values: pd.Series, notes: list[str]) -> pd.DataFrame:
+def _apply_log(rows: pd.DataFrame, values: pd.Series, notes: list[str], t: _Texts) -> pd.DataFrame:
     positive = values > 0
     if not positive.all():
-        notes.append(f"{int((~positive).sum())} rows with a value of zero or less left out of the log scale.")
+        notes.append(t("{count} rows with a value of zero or less left out of the log scale.", count=int((~positive).sum())))
     return rows[positive.to_numpy()]
 
 
@@ -234,8 +250,14 @@ def build_plot(
     visible: np.ndarray | None,
     state: PlotState,
     selected: int | None = None,
+    translate: Callable[[str], str] | None = None,
 ) -> PlotData:
-    """The marks for ``state.kind`` over the visible rows; never raises on empty input."""
+    """The marks for ``state.kind`` over the visible rows; never raises on empty input.
+
+    ``translate`` maps each English text template (before its ``{fields}`` are filled) to the
+    interface language.
+    """
+    t = _Texts(translate)
     rows = _visible_rows(frame, visible)
     builder = {
         "unit_bars": _unit_bars,
@@ -244,8 +266,8 @@ def build_plot(
         "growth": _growth,
     }.get(state.kind, _unit_bars)
     if rows.empty:
-        return PlotData(kind=state.kind, title=KIND_LABELS.get(state.kind, ""), message="No rows to plot.")
-    return builder(rows, state, _selected_row(rows, selected))
+        return PlotData(kind=state.kind, title=t(KIND_LABELS.get(state.kind, "")), message=t("No rows to plot."))
+    return builder(rows, state, _selected_row(rows, selected), t)
 
 
 def _choose(choices: list[tuple[str, int]], wanted: str | None, selected_value: str | None) -> str | None:
@@ -256,33 +278,33 @@ def _choose(choices: list[tuple[str, int]], wanted: str | None, selected_value: 
     return names[0] if names else None
 
 
-def _unit_bars(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None) -> PlotData:
+def _unit_bars(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None, t: _Texts) -> PlotData:
     data = PlotData(kind="unit_bars", log_scale=state.log_scale)
     rows = rows[rows["value"].notna()]
     choices = _counts(rows["unit"])
     unit = _choose(choices, state.unit, None if selected is None else selected["unit"])
     if unit is None:
-        data.title = KIND_LABELS["unit_bars"]
-        data.message = "No visible row has a value with a unit."
+        data.title = t(KIND_LABELS["unit_bars"])
+        data.message = t("No visible row has a value with a unit.")
         return data
     if state.unit and state.unit != unit:
-        data.notes.append(f"No visible row is in {state.unit}; showing {unit}.")
+        data.notes.append(t("No visible row is in {wanted}; showing {unit}.", wanted=state.unit, unit=unit))
     rows = rows[rows["unit"] == unit]
     if state.log_scale:
-        rows = _apply_log(rows, rows["value"], data.notes)
-    rows = _cap(rows, data.notes, f"rows in {unit}")
+        rows = _apply_log(rows, rows["value"], data.notes, t)
+    rows = _cap(rows, data.notes, t)
     data.unit = unit
     data.value_label = unit
-    data.title = f"Indicators in {unit}{_common_subject(rows)}"
+    data.title = t("Indicators in {unit}", unit=unit) + _common_subject(rows)
     if rows.empty:
-        data.message = f"No row in {unit} can be drawn."
+        data.message = t("No row in {unit} can be drawn.", unit=unit)
         return data
     _label_bars(data, rows, ["indicator", "subject", "year", "source"])
     data.series = [_bars(rows, rows["value"].to_numpy())]
     return data
 
 
-def _in_common_unit(rows: pd.DataFrame, unit: str, notes: list[str]) -> tuple[pd.DataFrame, np.ndarray]:
+def _in_common_unit(rows: pd.DataFrame, unit: str, notes: list[str], t: _Texts) -> tuple[pd.DataFrame, np.ndarray]:
     """Values converted to ``unit`` through the base units; rows that cannot be converted are dropped."""
     same = rows["unit"] == unit
     reference = rows[same & rows["value_base"].notna() & (rows["value"] != 0)]
@@ -295,7 +317,7 @@ def _in_common_unit(rows: pd.DataFrame, unit: str, notes: list[str]) -> tuple[pd
         keep = same | ((rows["base_unit"] == ref["base_unit"]) & rows["value_base"].notna())
     dropped = int((~keep).sum())
     if dropped:
-        notes.append(f"{dropped} rows in units that cannot be converted to {unit} left out.")
+        notes.append(t("{count} rows in units that cannot be converted to {unit} left out.", count=dropped, unit=unit))
     rows = rows[keep.to_numpy()]
     if factor is None:
         return rows, rows["value"].to_numpy(dtype=np.float64)
@@ -303,50 +325,50 @@ def _in_common_unit(rows: pd.DataFrame, unit: str, notes: list[str]) -> tuple[pd
     return rows, values.astype(np.float64)
 
 
-def _compare(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None) -> PlotData:
+def _compare(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None, t: _Texts) -> PlotData:
     data = PlotData(kind="compare", log_scale=state.log_scale)
     rows = rows[rows["value"].notna() & (rows["indicator"] != "")]
     choices = indicator_choices(rows, None, "compare")
     indicator = _choose(choices, state.indicator, None if selected is None else selected["indicator"])
     if indicator is None:
-        data.title = KIND_LABELS["compare"]
-        data.message = "No indicator appears in more than one visible row."
+        data.title = t(KIND_LABELS["compare"])
+        data.message = t("No indicator appears in more than one visible row.")
         return data
     rows = rows[rows["indicator"] == indicator]
     unit = _choose(_counts(rows["unit"]), None, None if selected is None else selected["unit"]) or ""
-    rows, values = _in_common_unit(rows, unit, data.notes)
+    rows, values = _in_common_unit(rows, unit, data.notes, t)
     if state.log_scale:
         positive = values > 0
-        rows = _apply_log(rows, pd.Series(values), data.notes)
+        rows = _apply_log(rows, pd.Series(values), data.notes, t)
         values = values[positive]
     if len(rows) > MAX_BARS:
         values = values[:MAX_BARS]
-    rows = _cap(rows, data.notes, f"rows of {indicator}")
+    rows = _cap(rows, data.notes, t)
     data.unit, data.indicator, data.value_label = unit, indicator, unit
-    data.title = f"{indicator} by subject"
+    data.title = t("{indicator} by subject", indicator=indicator)
     if rows.empty:
-        data.message = f"No row of {indicator} can be drawn."
+        data.message = t("No row of {indicator} can be drawn.", indicator=indicator)
         return data
     _label_bars(data, rows, ["subject", "year", "source"])
     data.series = [_bars(rows, values)]
     return data
 
 
-def _years(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None) -> PlotData:
+def _years(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None, t: _Texts) -> PlotData:
     data = PlotData(kind="years")
     rows = rows[rows["value"].notna() & rows["year"].notna() & (rows["indicator"] != "")]
     choices = indicator_choices(rows, None, "years")
     indicator = _choose(choices, state.indicator, None if selected is None else selected["indicator"])
     if indicator is None:
-        data.title = KIND_LABELS["years"]
-        data.message = "No indicator has values for more than one year."
+        data.title = t(KIND_LABELS["years"])
+        data.message = t("No indicator has values for more than one year.")
         return data
     rows = rows[rows["indicator"] == indicator]
     unit = _choose(_counts(rows["unit"]), None, None if selected is None else selected["unit"]) or ""
-    rows, values = _in_common_unit(rows, unit, data.notes)
+    rows, values = _in_common_unit(rows, unit, data.notes, t)
     rows = rows.assign(_plot_value=values)
     data.unit, data.indicator, data.value_label = unit, indicator, unit
-    data.title = f"{indicator} over years"
+    data.title = t("{indicator} over years", indicator=indicator)
     for subject, group in rows.groupby("subject", sort=False):
         group = group.sort_values("year", kind="stable")
         data.series.append(
@@ -360,16 +382,18 @@ def _years(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None) -> 
     return data
 
 
-def _growth(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None) -> PlotData:
+def _growth(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None, t: _Texts) -> PlotData:
     data = PlotData(kind="growth", value_label="%")
     rows = rows[rows["growth_pct"].notna()]
     excluded = rows["growth_kind"].isin(_EXCLUDED_GROWTH_KINDS)
     if excluded.any():
-        data.notes.append(f"{int(excluded.sum())} growth given as a multiple (not a percentage) left out.")
-    rows = _cap(rows[~excluded.to_numpy()], data.notes, "rows with a growth rate")
-    data.title = f"Growth rates{_common_subject(rows)}"
+        data.notes.append(
+            t("{count} growth rates given as a multiple (not a percentage) left out.", count=int(excluded.sum()))
+        )
+    rows = _cap(rows[~excluded.to_numpy()], data.notes, t)
+    data.title = t("Growth rates") + _common_subject(rows)
     if rows.empty:
-        data.message = "No visible row has a growth rate."
+        data.message = t("No visible row has a growth rate.")
         return data
     _label_bars(data, rows, ["indicator", "subject", "year", "source"])
     positions = np.arange(len(rows), dtype=np.float64)
@@ -377,7 +401,7 @@ def _growth(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None) ->
         picked = rows.index.isin(mask)
         data.series.append(
             Series(
-                name=GROWTH_KIND_LABELS.get(str(kind), str(kind) or "growth"),
+                name=t(GROWTH_KIND_LABELS[kind]) if kind in GROWTH_KIND_LABELS else str(kind) or t("growth"),
                 positions=positions[picked],
                 values=rows["growth_pct"].to_numpy(dtype=np.float64)[picked],
                 row_ids=rows.index.to_numpy(dtype=np.int64)[picked],

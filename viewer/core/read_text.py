@@ -80,7 +80,6 @@ WRAPPED_LINE_SHARE = 0.5
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[^\S\n]+")
-_LEADING_SPACE = re.compile(r"[^\S\n]*")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n")
 
 SENTENCE_END = frozenset("。！？；：」”』…!?;:")
@@ -107,6 +106,12 @@ _FURNITURE = re.compile(
 _SECTION_OF_LINKS = re.compile(
     r"(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|热点推荐|推荐阅读|延伸阅读|热门(?:文章|新闻)|最新(?:文章|新闻)|更多"
     r"|上一篇|下一篇|上一条|下一条|上一页|下一页)\s*(?:[:：>].{0,60})?"
+)
+
+# Every metadata, breadcrumb, footer or furniture line outside the header has one of these.
+_MAY_BE_FURNITURE = re.compile(
+    r"[:：【\[>›»＞]|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved|IGHTS RESERVED|主办|承办|网站|联系我们"
+    r"|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新|更多|上一|下一",
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -178,6 +183,8 @@ def normalise_characters(text: str) -> str:
     """Unify line endings and drop characters that are invisible or not text (zero-width, BOM)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     return _ZERO_WIDTH.sub("", text)
 
 
@@ -200,15 +207,18 @@ def collapse_spaces(line: str) -> str:
 
 
 def _lines(text: str, indentation_breaks: bool) -> list[_Line]:
+    # Spaces collapse in one pass over the whole text; indentation is read from the raw lines.
+    collapsed = _SPACES.sub(" ", text).split("\n")
+    raw_lines = text.split("\n") if indentation_breaks else collapsed
     lines: list[_Line] = []
     after_blank = True
     previous_indent = 0
-    for raw in text.split("\n"):
-        content = collapse_spaces(raw)
+    for raw, content in zip(raw_lines, collapsed):
+        content = content.strip()
         if not content:
             after_blank = True
             continue
-        indent = _indent_width(raw) if indentation_breaks else 0
+        indent = _indent_width(raw) if indentation_breaks and raw[0].isspace() else 0
         lines.append(_Line(content, after_blank or indent > previous_indent))
         after_blank = False
         previous_indent = indent
@@ -216,7 +226,7 @@ def _lines(text: str, indentation_breaks: bool) -> list[_Line]:
 
 
 def _indent_width(raw: str) -> int:
-    leading = _LEADING_SPACE.match(raw).group()
+    leading = raw[: len(raw) - len(raw.lstrip())]
     return len(leading) + leading.count("\u3000") + 3 * leading.count("\t")
 
 
@@ -229,6 +239,10 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Lin
         text = line.text
         if in_header and len(text) >= BODY_LINE_CHARS and not _is_metadata_line(text, True):
             in_header = False
+        if not in_header and not _MAY_BE_FURNITURE.search(text) and not _JUNK.fullmatch(text):
+            kept.append(_Line(text, line.starts_paragraph or gap) if gap else line)  # most lines: body
+            gap = False
+            continue
         if _take_metadata(text, in_header, found, len(kept)):
             gap = True
             body_marker = _body_after_marker(text)
