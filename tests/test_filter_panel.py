@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from viewer.core.schema import Indicator, indicators_frame
 from viewer.core.table import FilterSpec
@@ -183,3 +183,29 @@ def test_typed_numbers(text, number):
 def test_typed_garbage_is_a_value_error():
     with pytest.raises(ValueError):
         parse_number("12abc")
+
+
+class ShoutingTranslator(QTranslator):
+    """A stand-in language: every text in capitals."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+        return source_text.upper()
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+def test_retranslate_sets_every_text_again_and_keeps_the_filter(panel, model, qtbot):
+    panel.checklist("unit").set_checked(["亿元"], notify=True)
+    translator = ShoutingTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        panel.retranslate()
+        model.retranslate()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert panel.clear_button.text() == "CLEAR FILTERS"
+    assert panel.count_label.text() == "2 OF 4 INDICATORS"
+    assert panel.checklist("unit").text() == "UNIT (1)"
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "INDICATOR"
+    assert panel.spec().values == {"unit": ["亿元"]}

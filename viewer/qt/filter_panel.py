@@ -12,13 +12,14 @@ Public API
     ``filterChanged(FilterSpec)`` (for saving it). An invalid regular expression shows its error
     beside the search box and matches nothing.
     ``set_model(model)``, ``spec() -> FilterSpec``, ``set_spec(spec)`` (restore a saved filter;
-    values for columns the panel has no control for are kept), ``clear()``.
+    values for columns the panel has no control for are kept), ``clear()``, ``retranslate()``
+    (texts again after the interface language changed).
     Widgets for tests and keyboard focus: ``search_edit``, ``regex_button``, ``clear_button``,
     ``count_label``, ``error_label``, ``checklist(column) -> ValueChecklistButton``,
     ``range_edits(column) -> (min QLineEdit, max QLineEdit)``.
 ``ValueChecklistButton``
     ``values()`` (all values of the column), ``checked() -> list | None`` (None: no filter),
-    ``set_checked(values | None)``; signal ``checkedChanged()``.
+    ``set_checked(values | None)``, ``retranslate(title)``; signal ``checkedChanged()``.
 """
 
 from __future__ import annotations
@@ -70,25 +71,33 @@ class ValueChecklistButton(QToolButton):
         self._checked: set[Any] | None = None  # None: every value, i.e. no filter
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._build_popup()
+        self.retranslate(title)
+
+    def retranslate(self, title: str) -> None:
+        """Texts again, in the current language; ``title`` names the column."""
+        self._title = title
+        self._search.setPlaceholderText(self.tr("Find a value"))
+        self._all_button.setText(self.tr("All"))
+        self._none_button.setText(self.tr("None"))
+        self._fill_list()
         self._show_state()
 
     def _build_popup(self) -> None:
         popup = QWidget(self)
         self._search = QLineEdit(popup)
-        self._search.setPlaceholderText(self.tr("Find a value"))
         self._search.setClearButtonEnabled(True)
         self._search.textChanged.connect(self._fill_list)
         self._list = QListWidget(popup)
         self._list.setUniformItemSizes(True)
         self._list.setMinimumWidth(220)
         self._list.itemChanged.connect(self._on_item_changed)
-        all_button = QPushButton(self.tr("All"), popup)
-        all_button.clicked.connect(lambda: self.set_checked(None, notify=True))
-        none_button = QPushButton(self.tr("None"), popup)
-        none_button.clicked.connect(lambda: self.set_checked([], notify=True))
+        self._all_button = QPushButton(popup)
+        self._all_button.clicked.connect(lambda: self.set_checked(None, notify=True))
+        self._none_button = QPushButton(popup)
+        self._none_button.clicked.connect(lambda: self.set_checked([], notify=True))
         buttons = QHBoxLayout()
-        buttons.addWidget(all_button)
-        buttons.addWidget(none_button)
+        buttons.addWidget(self._all_button)
+        buttons.addWidget(self._none_button)
         layout = QVBoxLayout(popup)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._search)
@@ -188,24 +197,20 @@ class FilterPanel(QWidget):
         self._build()
         if model is not None:
             self.set_model(model)
-        else:
-            self._show_counts(0, 0)
 
     # ------------------------------------------------------------- layout
 
     def _build(self) -> None:
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(self.tr("Search indicators, subjects, quotes, sources"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._debounce.start)
 
         self.regex_button = QToolButton(self)
         self.regex_button.setText(".*")
         self.regex_button.setCheckable(True)
-        self.regex_button.setToolTip(self.tr("Search with a regular expression"))
         self.regex_button.toggled.connect(self._apply)
 
-        self.clear_button = QPushButton(self.tr("Clear filters"), self)
+        self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear)
         self.count_label = QLabel(self)
         self.error_label = QLabel(self)
@@ -220,18 +225,19 @@ class FilterPanel(QWidget):
         top.addWidget(self.count_label)
 
         bottom = QHBoxLayout()
-        titles = self._titles()
         self._checklists: dict[str, ValueChecklistButton] = {}
         for column in CHECKLIST_COLUMNS:
-            button = ValueChecklistButton(column, titles[column], self)
+            button = ValueChecklistButton(column, column, self)
             button.checkedChanged.connect(self._apply)
             self._checklists[column] = button
             bottom.addWidget(button)
         bottom.addSpacing(12)
         self._ranges: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        self._range_labels: dict[str, QLabel] = {}
         for column in RANGE_FIELDS:
-            bottom.addWidget(QLabel(titles[column], self))
-            edits = (self._range_edit(self.tr("min")), self._range_edit(self.tr("max")))
+            self._range_labels[column] = QLabel(self)
+            bottom.addWidget(self._range_labels[column])
+            edits = (self._range_edit(), self._range_edit())
             bottom.addWidget(edits[0])
             bottom.addWidget(QLabel("–", self))
             bottom.addWidget(edits[1])
@@ -243,6 +249,25 @@ class FilterPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(bottom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again, in the current interface language."""
+        self.search_edit.setPlaceholderText(self.tr("Search indicators, subjects, quotes, sources"))
+        self.regex_button.setToolTip(self.tr("Search with a regular expression"))
+        self.clear_button.setText(self.tr("Clear filters"))
+        titles = self._titles()
+        for column, button in self._checklists.items():
+            button.retranslate(titles[column])
+        for column, label in self._range_labels.items():
+            label.setText(titles[column])
+            low, high = self._ranges[column]
+            low.setPlaceholderText(self.tr("min"))
+            high.setPlaceholderText(self.tr("max"))
+            self._read_number(low)
+            self._read_number(high)
+        self._show_counts(*(self._model.counts() if self._model is not None else (0, 0)))
+        self._show_error(filter_error(self._applied))
 
     def _titles(self) -> dict[str, str]:
         return {
@@ -255,11 +280,9 @@ class FilterPanel(QWidget):
             "growth_pct": self.tr("Growth %"),
         }
 
-    def _range_edit(self, placeholder: str) -> QLineEdit:
+    def _range_edit(self) -> QLineEdit:
         edit = QLineEdit(self)
-        edit.setPlaceholderText(placeholder)
         edit.setMaximumWidth(80)
-        edit.setToolTip(self._range_tip())
         edit.textChanged.connect(self._debounce.start)
         return edit
 

@@ -14,7 +14,8 @@ Public API
     ``visible_row_ids()``, ``visible_frame()`` (raw schema columns, display order);
     ``counts() -> (visible, total)``;
     ``column_key(section)``, ``section_of(key)``, ``sort_column(section)``,
-    ``section_of_sort_column(column)``; the module's ``COLUMNS`` describe the displayed columns.
+    ``section_of_sort_column(column)``; the module's ``COLUMNS`` describe the displayed columns;
+    ``retranslate()`` after the interface language changed.
     Signal ``visibleRowsChanged(int visible, int total)`` after every change of the visible rows.
 ``ROW_ID_ROLE``
     ``index.data(ROW_ID_ROLE)`` is the row id of the index's row.
@@ -206,6 +207,14 @@ class IndicatorTableModel(QAbstractTableModel):
     @staticmethod
     def section_of_sort_column(column: str) -> int | None:
         return next((i for i, c in enumerate(COLUMNS) if c.sort_column == column), None)
+
+    def retranslate(self) -> None:
+        """Header and cell texts again, after the interface language changed."""
+        self._titles = self._column_titles()
+        self._cells[self.section_of("growth")].clear()  # holds translated growth kinds
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._visible.size:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(COLUMNS) - 1))
 
     def _column_titles(self) -> list[tuple[str, str]]:
         """(header, header tooltip) per column, in COLUMNS order."""
