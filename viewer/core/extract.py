@@ -29,6 +29,7 @@ RESPECTIVE_NAMES_RE = re.compile(
     r"分别(?:为|达到|达|是|实现|完成)?$"
 )
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
+TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 APPROX_SHARE_RE = re.compile(r"约占|大约占")
 POINTS_UNITS = ("个百分点", "百分点")
@@ -153,7 +154,7 @@ def _row(
         name = previous_name
     else:
         name = _name(lead, tail, figure.unit, growth_kind if figure.unit in RATE_UNITS else "", subjects)
-        name = _relative_name(name, previous_name, growth_kind)
+        name = _relative_name(name, previous_name, growth_kind, lead)
     base_unit, factor = base_of(figure.unit)
     return Indicator(
         source=source,
@@ -175,12 +176,14 @@ def _row(
     )
 
 
-def _relative_name(name: str, previous_name: str, growth_kind: str) -> str:
+def _relative_name(name: str, previous_name: str, growth_kind: str, lead: str) -> str:
     """Names that only make sense with the metric before them in the sentence."""
     if name.startswith(("占", "约占")):
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
     if previous_name and name in GENERIC_TOTALS:
         return previous_name.removeprefix("新增").removeprefix("新") + name  # 新增市场主体…,总数 -> 市场主体总数
+    if previous_name and not name and TOTAL_WORDS_RE.search(lead):
+        return previous_name.removeprefix("新增").removeprefix("新") + "总数"  # 新增上市公司12家,累计达到67家
     if previous_name and (not name or name.startswith(("比", "较"))):
         # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before
         return previous_name + ("增速" if growth_kind else "增加" if name else "")
