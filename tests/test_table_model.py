@@ -236,3 +236,13 @@ def test_export_visible_rows_to_csv_and_excel(model, tmp_path):
         assert list(back.columns) == list(SCHEMA_COLUMNS)
         assert back["indicator"].tolist() == expected
         assert back["value_base"].tolist()[:2] == [4.3629e10, 5e8]
+
+
+def test_selection_follows_row_ids_when_rows_are_appended(view, frame, qtbot):
+    view.select_row_id(3)
+    view.model().set_frame(pd.concat([frame, frame], ignore_index=True))
+    assert view.current_row_id() == 3 and view.selected_row_ids().tolist() == [3]
+    with qtbot.waitSignal(view.rowSelected) as signal:
+        view.model().set_frame(frame.iloc[::-1].reset_index(drop=True), keep_selection=False)
+    assert signal.args == [-1]
+    assert view.current_row_id() is None and view.selected_row_ids().tolist() == []

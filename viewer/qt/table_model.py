@@ -6,7 +6,8 @@ QSortFilterProxyModel; the model only maps view rows to row ids (positions in th
 Public API
 ----------
 ``IndicatorTableModel(frame=None, parent=None)``
-    ``set_frame(frame)``, ``frame()``;
+    ``set_frame(frame, keep_selection=True)``, ``frame()``, ``keeps_selection()`` (views keep the
+    selected row ids across a reset unless ``set_frame`` was told they now name other rows);
     ``set_filter(spec)``, ``filter_spec()``, ``filter_error()`` (invalid regex message or None);
     ``set_sort(keys)``, ``sort_keys()`` (``viewer.core.table.SortKey`` over schema columns);
     ``row_id(view_row) -> int``, ``view_row(row_id) -> int | None`` (O(1)),
@@ -86,6 +87,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self._cells: dict[int, dict[int, str]] = {section: {} for section in range(len(COLUMNS))}
         self._numbers: dict[str, np.ndarray] = {}
         self._series: dict[str, pd.Series] = {}
+        self._keep_selection = True
         self._titles = self._column_titles()
         self._prepare_search()
 
@@ -94,8 +96,13 @@ class IndicatorTableModel(QAbstractTableModel):
     def frame(self) -> pd.DataFrame:
         return self._query.frame
 
-    def set_frame(self, frame: pd.DataFrame) -> None:
-        """Show ``frame`` (keeping the filter and sort)."""
+    def set_frame(self, frame: pd.DataFrame, keep_selection: bool = True) -> None:
+        """Show ``frame`` (keeping the filter and sort).
+
+        Views keep their selected and current rows by row id (right when rows were appended);
+        pass ``keep_selection=False`` when row ids now name other rows.
+        """
+        self._keep_selection = keep_selection
         self.beginResetModel()
         self._query.set_frame(frame)
         for cells in self._cells.values():
@@ -104,8 +111,13 @@ class IndicatorTableModel(QAbstractTableModel):
         self._series.clear()
         self._visible = self._query.visible
         self.endResetModel()
+        self._keep_selection = True
         self._emit_counts()
         self._prepare_search()
+
+    def keeps_selection(self) -> bool:
+        """Whether views should select the same row ids again after the reset in progress."""
+        return self._keep_selection
 
     def _prepare_search(self) -> None:
         """On a large frame, build the search index while the user looks at the table, so that

@@ -14,8 +14,9 @@ Public API
     ``current_row_id() -> int | None``, ``selected_row_ids() -> np.ndarray`` (display order),
     ``copy_selection() -> str`` (also puts it on the clipboard).
     Signal ``rowSelected(int row_id)`` when the current row changes to another row id; -1 when
-    the current row goes away (filtered out, new frame). Selections survive sorting and
-    filtering (rows still visible stay selected).
+    the current row goes away (filtered out, new frame). Selections survive sorting, filtering
+    and ``model.set_frame(frame)`` by row id (rows still visible stay selected), not
+    ``set_frame(frame, keep_selection=False)``.
 ``export_visible_csv(model, path)``, ``export_visible_excel(model, path)``
     The visible rows (filtered, in display order), raw schema columns, written atomically; CSV
     in UTF-8 with BOM. Excel raises ValueError beyond 1,048,575 rows.
@@ -203,6 +204,8 @@ class IndicatorTableView(QTableView):
     def _restore_selection(self) -> None:
         """After a reset (new filter or frame), select again the saved rows that are still shown."""
         model, selection_model = self.model(), self.selectionModel()
+        if not model.keeps_selection():
+            self._saved_current, self._saved_selection = None, np.empty(0, dtype=np.int64)
         blocker = selection_model.blockSignals(True)  # one rowSelected at most, from the current row below
         try:
             self._select_view_rows(model.view_rows(self._saved_selection))
