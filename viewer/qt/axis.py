@@ -17,9 +17,10 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtGui
 
 from viewer.core.plot_data import elide
+from viewer.qt.fonts import cjk_font
 from viewer.qt.formatting import format_number
 
 # Display width of a label in half-width characters (a Chinese character counts two).
@@ -31,9 +32,8 @@ _YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10**9)
 
 
 def base_font() -> QtGui.QFont:
-    """The application's font (the app installs a CJK font as its default)."""
-    app = QtWidgets.QApplication.instance()
-    return QtGui.QFont(app.font()) if app is not None else QtGui.QFont()
+    """The application's font, with the bundled CJK face for Chinese."""
+    return cjk_font()
 
 
 class PlotAxis(pg.AxisItem):

@@ -33,13 +33,12 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtSvg import QSvgGenerator
 
 from viewer.core.atomic import atomic_write, atomic_write_bytes
+from viewer.qt.fonts import CJK_FAMILY, install_bundled_font
 from viewer.qt.plot_kinds import PlotCanvas
 
 FORMATS = (".png", ".svg", ".pdf")
 SAVE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 DEFAULT_SIZE = (1200, 800)
-CJK_FAMILY = "Noto Sans CJK SC"
-_FONT_FILE = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "NotoSansCJKsc-Regular.otf"
 # Bars in a saved plot may be thinner than on screen: the whole plot should fit the page.
 _EXPORT_MIN_ROW_PX = 10
 _SVG_NS = "http://www.w3.org/2000/svg"
@@ -60,26 +59,15 @@ def save_plot(target, path, width: int | None = None, height: int | None = None)
 def render_default_plot(frame: pd.DataFrame, path, size: tuple[int, int] = DEFAULT_SIZE) -> Path:
     from viewer.qt.plots import PlotPanel  # the panel imports nothing from here; keep it that way
 
-    if QtWidgets.QApplication.instance() is None:
-        _app = QtWidgets.QApplication([])  # noqa: F841 - lives as the global instance
-    ensure_cjk_font()
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    if CJK_FAMILY not in app.font().families():
+        install_bundled_font(app)
     panel = PlotPanel()
     try:
         panel.set_frame(frame)
         return save_plot(panel, path, *size)
     finally:
         panel.deleteLater()
-
-
-def ensure_cjk_font() -> None:
-    """Make the application font one that has Chinese glyphs (the bundled Noto Sans CJK SC)."""
-    if CJK_FAMILY not in QtGui.QFontDatabase.families() and _FONT_FILE.exists():
-        QtGui.QFontDatabase.addApplicationFont(str(_FONT_FILE))
-    app = QtWidgets.QApplication.instance()
-    font = app.font()
-    if CJK_FAMILY in QtGui.QFontDatabase.families() and CJK_FAMILY not in font.families():
-        font.setFamilies([CJK_FAMILY, *font.families()])
-        app.setFont(font)
 
 
 # --------------------------------------------------------------------------- what to draw

@@ -70,7 +70,7 @@ class PlotCanvas(pg.PlotWidget):
         self._clear()
         self._set_title(data)
         if data.is_empty:
-            self._draw_message(data.message or "Nothing to plot.")
+            self._draw_message(data.message or self.tr("Nothing to plot."))
         elif data.categories:
             self._draw_bars(data)
         else:
@@ -183,11 +183,10 @@ class PlotCanvas(pg.PlotWidget):
         self._fit_bar_ranges(data, base)
 
     def _value_axis_title(self, data: PlotData) -> str:
-        unit = data.value_label
         if data.kind == "growth":
-            return "Growth (%)"
-        suffix = " (log scale)" if data.log_scale else ""
-        return f"Value ({unit}){suffix}" if unit else f"Value{suffix}"
+            return self.tr("Growth (%)")
+        title = self.tr("Value ({0})").format(data.value_label) if data.value_label else self.tr("Value")
+        return title + self.tr(" (log scale)") if data.log_scale else title
 
     def _fit_bar_ranges(self, data: PlotData, base: float) -> None:
         view = self.plotItem.getViewBox()
@@ -224,7 +223,7 @@ class PlotCanvas(pg.PlotWidget):
         self.category_axis.show_values()
         self.value_axis.show_years()
         self.plotItem.setLabel("left", html.escape(self._value_axis_title(data)))
-        self.plotItem.setLabel("bottom", "Year")
+        self.plotItem.setLabel("bottom", self.tr("Year"))
         for colour, series in zip(_colours(), data.series):
             line = pg.PlotCurveItem(series.positions, series.values, pen=pg.mkPen(colour, width=2), antialias=True)
             points = pg.ScatterPlotItem(

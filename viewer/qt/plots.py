@@ -12,6 +12,7 @@ Public API
 ``rowClicked(int)``            signal: the user clicked the bar or point of that row id
 ``state() -> dict`` / ``set_state(dict)``  the plot kind and choices as plain data (JSON-able)
 ``stateChanged(dict)``         signal: the user changed the kind or a choice
+``retranslate()``              re-set the texts after the interface language changed
 ``canvas``                     the ``PlotCanvas`` (for ``viewer.qt.plot_export.save_plot``)
 ``plot_data``                  the ``PlotData`` now drawn
 
@@ -29,6 +30,7 @@ import pandas as pd
 from PySide6 import QtCore, QtWidgets
 
 from viewer.core.plot_data import (
+    GROWTH_KIND_LABELS,
     KIND_LABELS,
     PLOT_KINDS,
     PlotData,
@@ -40,9 +42,6 @@ from viewer.core.plot_data import (
 from viewer.core.schema import indicators_frame
 from viewer.qt.formatting import format_growth, format_value, source_name
 from viewer.qt.plot_kinds import PlotCanvas
-
-_AUTOMATIC = "Automatic"
-
 
 class PlotPanel(QtWidgets.QWidget):
     rowClicked = QtCore.Signal(int)
@@ -112,16 +111,15 @@ class PlotPanel(QtWidgets.QWidget):
         self._kind_box = QtWidgets.QComboBox()
         for kind in PLOT_KINDS:
             self._kind_box.addItem(KIND_LABELS[kind], kind)
-        self._kind_box.setToolTip("What to plot")
         self._choice_box = QtWidgets.QComboBox()
         self._choice_box.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._choice_box.setMaxVisibleItems(25)
-        self._log_box = QtWidgets.QCheckBox("Log scale")
-        self._log_box.setToolTip("Logarithmic value axis (rows with values of zero or less are left out)")
+        self._log_box = QtWidgets.QCheckBox()
         self._canvas = PlotCanvas(self)
 
         controls = QtWidgets.QHBoxLayout()
-        controls.addWidget(QtWidgets.QLabel("Plot:"))
+        self._kind_label = QtWidgets.QLabel()
+        controls.addWidget(self._kind_label)
         controls.addWidget(self._kind_box)
         self._choice_label = QtWidgets.QLabel()
         controls.addWidget(self._choice_label)
@@ -137,6 +135,22 @@ class PlotPanel(QtWidgets.QWidget):
         self._choice_box.activated.connect(self._on_choice)
         self._log_box.toggled.connect(self._on_log)
         self._canvas.rowClicked.connect(self.rowClicked)
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        self._kind_label.setText(self.tr("Plot:"))
+        self._kind_box.setToolTip(self.tr("What to plot"))
+        for index, kind in enumerate(PLOT_KINDS):
+            self._kind_box.setItemText(index, self._translate(KIND_LABELS[kind]))
+        self._log_box.setText(self.tr("Log scale"))
+        self._log_box.setToolTip(self.tr("Logarithmic value axis (rows with values of zero or less are left out)"))
+
+    def retranslate(self) -> None:
+        self._set_texts()
+        self._refresh()
+
+    def _translate(self, text: str) -> str:
+        return QtCore.QCoreApplication.translate("PlotPanel", text)
 
     def _on_kind(self, index: int) -> None:
         kind = self._kind_box.itemData(index)
@@ -164,7 +178,7 @@ class PlotPanel(QtWidgets.QWidget):
     # ------------------------------------------------------------------ refresh
 
     def _refresh(self) -> None:
-        data = build_plot(self._frame, self._visible, self._state, self._selected)
+        data = build_plot(self._frame, self._visible, self._state, self._selected, self._translate)
         self._sync_controls(data)
         self._canvas.draw(data, self._describe)
         self._canvas.set_selected(self._selected)
@@ -183,10 +197,10 @@ class PlotPanel(QtWidgets.QWidget):
         if not uses_choice:
             return
         if kind == "unit_bars":
-            self._choice_label.setText("Unit:")
+            self._choice_label.setText(self.tr("Unit:"))
             choices, pinned, resolved = unit_choices(self._frame, self._visible), self._state.unit, data.unit
         else:
-            self._choice_label.setText("Indicator:")
+            self._choice_label.setText(self.tr("Indicator:"))
             choices = indicator_choices(self._frame, self._visible, kind)
             pinned, resolved = self._state.indicator, data.indicator
         self._fill_choices(choices, pinned, resolved)
@@ -195,7 +209,8 @@ class PlotPanel(QtWidgets.QWidget):
         box = self._choice_box
         box.blockSignals(True)
         box.clear()
-        box.addItem(f"{_AUTOMATIC} ({resolved})" if resolved else _AUTOMATIC, None)
+        automatic = self.tr("Automatic")
+        box.addItem(f"{automatic} ({resolved})" if resolved else automatic, None)
         names = [name for name, _ in choices]
         if pinned and pinned not in names:
             choices = [*choices, (pinned, 0)]
@@ -211,7 +226,8 @@ class PlotPanel(QtWidgets.QWidget):
         row = self._frame.iloc[row_id]
         lines = [f"<b>{html.escape(row['indicator'])}</b>: {html.escape(format_value(row['value'], row['unit']))}"]
         if not pd.isna(row["growth_pct"]):
-            lines.append(f"Growth: {html.escape(format_growth(row['growth_pct'], row['growth_kind']))}")
+            growth = format_growth(row["growth_pct"], self._translate(GROWTH_KIND_LABELS.get(row["growth_kind"], "")))
+            lines.append(html.escape(self.tr("Growth: {0}").format(growth)))
         details = [row["subject"], "" if pd.isna(row["year"]) else str(row["year"]), source_name(row["source"])]
         lines.append(html.escape(" · ".join(d for d in details if d)))
         if row["quote"]:
