@@ -244,4 +244,11 @@ def test_translator_prefers_a_context_specific_text():
     translator = i18n.DictTranslator({"Source": "来源"}, {("PlotPanel", "Source"): "数据来源"})
     assert translator.translate("IndicatorTableModel", "Source") == "来源"
     assert translator.translate("PlotPanel", "Source") == "数据来源"
-    assert translator.translate("X", "Unknown") == ""
+    assert not translator.translate("X", "Unknown")
+
+
+def test_untranslated_text_falls_back_to_the_source(qtbot, window):
+    from PySide6.QtCore import QCoreApplication
+
+    window.set_language(i18n.CHINESE)
+    assert QCoreApplication.translate("Anything", "A string nobody translated") == "A string nobody translated"

@@ -1,9 +1,10 @@
 """The bundled CJK font: Chinese must render even on a machine without any CJK font.
 
 ``install_bundled_font(app)`` loads ``resources/fonts/NotoSansCJKsc-Regular.otf`` by path and
-makes "Noto Sans CJK SC" the application font's fallback for every character the platform's
-default (Latin) family lacks, so Han characters take the Simplified Chinese glyph forms rather
-than whichever CJK face fontconfig would pick (often the Japanese one).
+makes "Noto Sans CJK SC" the application font's first family, with the platform's default family
+after it for anything the font lacks. Han characters then take the Simplified Chinese glyph forms
+rather than whichever CJK face fontconfig would pick (often the Japanese one), and Latin text
+uses the same face's matching Latin letters.
 """
 
 from __future__ import annotations
@@ -40,23 +41,25 @@ def load_bundled_font() -> str | None:
 
 
 def install_bundled_font(app: QApplication) -> QFont:
-    """Load the font and set the application font: platform family for Latin, then the SC face."""
+    """Load the font and set the application font: the SC face, then the platform's family."""
     loaded = load_bundled_font()
     font = QFont(app.font())
     default_family = font.family()
     cjk = loaded or CJK_FAMILY
-    families = [default_family, cjk] if default_family and default_family != cjk else [cjk]
+    families = [cjk, default_family] if default_family and default_family != cjk else [cjk]
     font.setFamilies(families)
     app.setFont(font)
     return font
 
 
+
+
 def cjk_font(point_size: float | None = None) -> QFont:
-    """A font that shows Chinese in the SC face first (for plots and rich text)."""
+    """A font that shows Chinese in the SC face (for plots and rich text)."""
     font = QFont(QApplication.font())
     families = font.families() or [font.family()]
     if CJK_FAMILY not in families:
-        font.setFamilies([*families, CJK_FAMILY])
+        font.setFamilies([CJK_FAMILY, *families])
     if point_size:
         font.setPointSizeF(point_size)
     return font

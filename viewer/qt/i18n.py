@@ -36,9 +36,10 @@ class DictTranslator(QTranslator):
         self._language = language
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 - Qt override
+        # None (a null QString) lets Qt fall back to the source text; "" would blank the label.
         if not source_text:
-            return ""
-        return self._by_context.get((context or "", source_text)) or self._messages.get(source_text, "")
+            return None
+        return self._by_context.get((context or "", source_text)) or self._messages.get(source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override; an "empty" translator sends no LanguageChange
         return False
