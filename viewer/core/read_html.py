@@ -57,10 +57,10 @@ HARD_BREAK = "\n\n"
 SOFT_BREAK = "\n"
 SEGMENT_BREAK = "\x01"  # a source line break between inline content; resolved after assembly
 # Whitespace around a line break in a text node; other runs of spaces collapse later, line by line.
-_NEWLINE_RUN = re.compile(r"[^\S\n]*\n\s*")
+# (Spaces before it are dropped later: lines are stripped and segment breaks take them along.)
+_NEWLINE_RUN = re.compile(r"\n\s*")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_SEGMENT_RUN = re.compile(r"[ ]*\x01[ \x01]*")
-_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_SEGMENT_RUN = re.compile(r"\x01[ \x01]*")
 
 _META_TITLE = ("articletitle", "og:title", "twitter:title", "title")
 _META_PUBLISHER = ("contentsource", "source", "og:site_name", "sitename")
@@ -160,7 +160,7 @@ class _TextWriter:
             self._link_chars += len(text)
 
     def _take_headline(self) -> None:
-        text = collapse_spaces(_SEGMENT_RUN.sub(" ", "".join(self._block)).replace("\n", " "))
+        text = collapse_spaces(_resolve_segment_breaks("".join(self._block)).replace("\n", " "))
         if MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS:
             self.headline = text
 
@@ -175,7 +175,7 @@ class _TextWriter:
 
     def result(self) -> str:
         self._end_block()
-        return _SEGMENT_RUN.sub(_resolve_segment_break, "".join(self._done))
+        return _resolve_segment_breaks("".join(self._done))
 
 
 def _laid_out_break(match: re.Match) -> str:
@@ -186,14 +186,31 @@ def _laid_out_break(match: re.Match) -> str:
     return SOFT_BREAK if 0 < start and end < len(match.string) else SEGMENT_BREAK
 
 
-def _resolve_segment_break(match: re.Match) -> str:
-    text = match.string
-    start, end = match.span()
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    if not before or not after or before == "\n" or after == "\n":
-        return ""
-    return "" if _WIDE.match(before) or _WIDE.match(after) else " "
+def _resolve_segment_breaks(text: str) -> str:
+    """A source line break inside flowing text: nothing next to a Chinese character, else a space.
+
+    Spaces before the break go with it (as in a browser).
+    """
+    if SEGMENT_BREAK not in text:
+        return text
+    pieces = []
+    position = 0
+    for match in _SEGMENT_RUN.finditer(text):
+        start, end = match.span()
+        before_text = text[position:start].rstrip(" ")
+        pieces.append(before_text)
+        before = before_text[-1:] or (pieces[-2][-1:] if len(pieces) > 1 else "")
+        after = text[end : end + 1]
+        if before and after and before != "\n" and after != "\n" and not (_is_wide(before) or _is_wide(after)):
+            pieces.append(" ")
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _is_wide(character: str) -> bool:
+    """Chinese, Japanese, Korean and full-width characters, which need no space between them."""
+    return "\u2e80" <= character <= "\ua4cf" or "\uac00" <= character <= "\ud7af" or "\uf900" <= character <= "\uffef"
 
 
 def _remove_hidden(root: LexborNode) -> None:

@@ -73,13 +73,18 @@ MAX_METADATA_CHARS = 120
 MAX_TITLE_CHARS = 100
 # The header (where a headline and bare dates are looked for) ends at the first line this long.
 BODY_LINE_CHARS = 50
+# Lines kept before the header is taken to have ended even without a sentence.
+MAX_HEADER_LINES = 8
 # Look this far into the body for a repeat of the headline to drop.
 HEADLINE_SEARCH_LINES = 30
 # A line shorter than this share of the usual line length ends its paragraph (a heading, a last line).
 WRAPPED_LINE_SHARE = 0.5
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[^\S\n]+")
+INVISIBLE_CHARACTERS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_OTHER_SPACES = re.compile(r"[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_RUN = re.compile(r"  +")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n")
 
 SENTENCE_END = frozenset("。！？；：」”』…!?;:")
@@ -183,9 +188,14 @@ def normalise_characters(text: str) -> str:
     """Unify line endings and drop characters that are invisible or not text (zero-width, BOM)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\u2028" in text or "\u2029" in text:
-        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    return _ZERO_WIDTH.sub("", text)
+    for separator in LINE_SEPARATORS:
+        if separator in text:
+            text = text.replace(separator, "\n")
+    # Plain substring tests first: scanning with a character class costs more than these.
+    for invisible in INVISIBLE_CHARACTERS:
+        if invisible in text:
+            text = text.replace(invisible, "")
+    return _CONTROL_CHARACTERS.sub("", text)
 
 
 def parse_date(value: str) -> str:
@@ -202,13 +212,19 @@ def parse_date(value: str) -> str:
     return ""
 
 
-def collapse_spaces(line: str) -> str:
-    return _SPACES.sub(" ", line).strip()
+def collapse_spaces(text: str) -> str:
+    """Every run of spaces (tabs, no-break and ideographic spaces too) as one space, ends stripped."""
+    return _collapse_runs(text).strip()
+
+
+def _collapse_runs(text: str) -> str:
+    text = _OTHER_SPACES.sub(" ", text)
+    return _SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
 def _lines(text: str, indentation_breaks: bool) -> list[_Line]:
     # Spaces collapse in one pass over the whole text; indentation is read from the raw lines.
-    collapsed = _SPACES.sub(" ", text).split("\n")
+    collapsed = _collapse_runs(text).split("\n")
     raw_lines = text.split("\n") if indentation_breaks else collapsed
     lines: list[_Line] = []
     after_blank = True
@@ -237,9 +253,9 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Lin
     footer_at = -1  # where (in kept) the last footer line was dropped
     for line in lines:
         text = line.text
-        if in_header and len(text) >= BODY_LINE_CHARS and not _is_metadata_line(text, True):
+        if in_header and _ends_header(text, len(kept)):
             in_header = False
-        if not in_header and not _MAY_BE_FURNITURE.search(text) and not _JUNK.fullmatch(text):
+        if not in_header and not _MAY_BE_FURNITURE.search(text) and (text[0].isalpha() or not _JUNK.fullmatch(text)):
             kept.append(_Line(text, line.starts_paragraph or gap) if gap else line)  # most lines: body
             gap = False
             continue
@@ -260,6 +276,15 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Lin
         kept.append(_Line(text, line.starts_paragraph or gap))
         gap = False
     return _drop_footer_tail(kept, footer_at)
+
+
+def _ends_header(text: str, kept_so_far: int) -> bool:
+    """The header ends at the first sentence of body text (or after a few lines of it)."""
+    if kept_so_far >= MAX_HEADER_LINES:
+        return True
+    if len(text) < BODY_LINE_CHARS and text[-1] not in "。！？":
+        return False
+    return not _is_metadata_line(text, True) and not _BRACKET_LABEL.match(text)
 
 
 def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> bool:
