@@ -397,3 +397,12 @@ def test_failed_migration_leaves_the_old_version(project_path, monkeypatch):
     db = sqlite3.connect(project_path)
     assert "language" not in {r[1] for r in db.execute("PRAGMA table_info(documents)")}
     db.close()
+
+
+def test_frame_matches_the_schema_frame_of_the_same_rows(project_path):
+    from viewer.core.schema import COLUMNS, indicators_frame
+
+    with Project.open(project_path) as project:
+        frame = project.indicators_frame()
+    expected = indicators_frame(result().rows)
+    pd.testing.assert_frame_equal(frame[list(COLUMNS)], expected)

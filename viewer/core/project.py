@@ -38,6 +38,7 @@ Connections are used from the thread that opened the project (sqlite3's default 
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import math
 import os
@@ -52,6 +53,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from viewer.core.atomic import atomic_write
 from viewer.core.document import Document, ReadError
@@ -75,7 +78,13 @@ from viewer.core.review import (
     edit_to_json,
     utc_now,
 )
-from viewer.core.schema import COLUMNS, Indicator, conform
+from viewer.core.schema import (
+    COLUMNS,
+    FLOAT_COLUMNS,
+    INT_COLUMNS,
+    NULLABLE_INT_COLUMNS,
+    Indicator,
+)
 
 FRAME_EXTRA_COLUMNS = ("review_state", "origin", "row_key")
 ORIGINS = ("extracted", "added", "imported")
@@ -254,37 +263,37 @@ class Project:
         """The current rows (corrections applied): the schema columns with their dtypes,
         then ``review_state``, ``origin`` and ``row_key`` (int64, stable across sessions)."""
         where = "" if include_orphaned else "WHERE status = 'active'"
-        columns = ", ".join(quoted(c) for c in INDICATOR_COLUMNS)
-        db = self._connection()
-        records = db.execute(f"SELECT {columns}, review_state, origin, row_key FROM indicators {where} "
-                             "ORDER BY row_key").fetchall()
         names = list(COLUMNS) + list(FRAME_EXTRA_COLUMNS)
-        raw = pd.DataFrame.from_records(records, columns=names) if records else pd.DataFrame(columns=names)
-        raw["row_key"] = raw["row_key"].astype("int64")
-        self._apply_corrections(raw, include_orphaned)
-        frame = conform(raw[list(COLUMNS)])
-        frame["review_state"] = raw["review_state"].astype(str).to_numpy()
-        frame["origin"] = raw["origin"].astype(str).to_numpy()
-        frame["row_key"] = raw["row_key"].to_numpy()
+        db = self._connection()
+        # Text is fetched as UTF-8 bytes and decoded by Arrow, and the collector is paused:
+        # both cost more than the query itself for a million rows.
+        with _gc_paused(), _text_as_bytes(db):
+            records = db.execute(
+                f"SELECT {', '.join(quoted(c) for c in names)} FROM indicators {where} ORDER BY row_key"
+            ).fetchall()
+            columns = dict(zip(names, zip(*records))) if records else {n: () for n in names}
+            del records
+            frame = pd.DataFrame({name: _column(name, values) for name, values in columns.items()})
+        self._apply_corrections(frame, include_orphaned)
         return frame
 
-    def _apply_corrections(self, raw: pd.DataFrame, include_orphaned: bool) -> None:
+    def _apply_corrections(self, frame: pd.DataFrame, include_orphaned: bool) -> None:
         where = "" if include_orphaned else "WHERE i.status = 'active'"
         corrections = self._connection().execute(
             f"SELECT c.row_key, c.field, c.value FROM corrections c JOIN indicators i USING (row_key) {where}"
         ).fetchall()
         if not corrections:
             return
-        position = pd.Index(raw["row_key"].to_numpy())
+        position = pd.Index(frame["row_key"].to_numpy())
         by_field: dict[str, list[tuple[int, object]]] = {}
         for row_key, name, value in corrections:
             by_field.setdefault(name, []).append((row_key, value))
         for name, items in by_field.items():
             rows = position.get_indexer([k for k, _ in items])
             values = [v for _, v in items]
-            column = raw[name].astype(object).to_numpy(copy=True)
+            column = frame[name].astype(object).to_numpy(copy=True)
             column[rows] = values
-            raw[name] = column
+            frame[name] = _column(name, column)
 
     def row(self, row_key: int) -> RowSnapshot:
         """One row as it stands (corrections applied); KeyError when there is no such row."""
@@ -604,6 +613,49 @@ class _RowStore:
 # --- helpers ---------------------------------------------------------------------------------
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def _text_as_bytes(db: sqlite3.Connection) -> Iterator[None]:
+    db.text_factory = bytes
+    try:
+        yield
+    finally:
+        db.text_factory = str
+
+
+STRING_DTYPE = pd.Series([""], dtype=str).dtype  # pandas' default string dtype, as schema.conform makes
+
+
+def _column(name: str, values) -> pd.api.extensions.ExtensionArray | np.ndarray:
+    """One column from stored values (None for NULL), in the dtype the schema gives it."""
+    if name in FLOAT_COLUMNS:
+        return np.array(values, dtype=np.float64)  # None becomes NaN
+    if name in INT_COLUMNS or name == "row_key":
+        return np.array(values, dtype=np.int64)
+    if name in NULLABLE_INT_COLUMNS:
+        numbers = np.array(values, dtype=np.float64)
+        missing = np.isnan(numbers)
+        return pd.arrays.IntegerArray(np.where(missing, 0, numbers).astype(np.int64), missing)
+    first = next((v for v in values if v is not None), "")
+    if isinstance(first, bytes):
+        strings = pa.array(values, type=pa.large_binary()).cast(pa.large_string())
+    else:
+        strings = pa.array(values, type=pa.large_string(), from_pandas=True)
+    if strings.null_count:
+        strings = pc.fill_null(strings, "")
+    return pd.array(strings, dtype=STRING_DTYPE)
+
+
 def _user() -> str:
     from viewer.core.review import current_user
 
@@ -732,6 +784,8 @@ def _check_contents(path: Path, has_wal: bool) -> int:
         if problems != ["ok"]:
             raise ProjectError(f"{path} is damaged: {'; '.join(problems)}")
         return version
+    except sqlite3.OperationalError as error:  # e.g. no access to a -wal file left by a crash
+        raise ProjectError(f"cannot read {path}: {error}") from error
     except sqlite3.DatabaseError as error:
         raise ProjectError(f"{path} is damaged: {error}") from error
     finally:
