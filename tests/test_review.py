@@ -225,3 +225,17 @@ def test_validation_accepts_what_analysts_type():
     assert review.validate_field("year", "") is None
     assert review.validate_field("unit", "标准箱/年") == "标准箱/年"  # a new unit is fine
     assert review.validate_field("growth_pct", "8.5%") == 8.5
+
+
+def test_successive_corrections_undo_in_reverse_order(project):
+    key = _key(project, "地区生产总值")
+    first = review.change_field(project, key, "value", 500)
+    project.apply(first)
+    second = review.change_field(project, key, "value", 600)
+    project.apply(second)
+    assert second.changes[0].old == 500 and second.changes[0].old_corrected
+    project.revert(second)
+    assert project.row(key).values["value"] == 500 and project.row(key).state == "corrected"
+    project.revert(first)
+    row = project.row(key)
+    assert (row.values["value"], row.state, row.corrected) == (436.3, "unreviewed", frozenset())

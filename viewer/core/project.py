@@ -17,6 +17,11 @@ API for the window::
     project.save_as("copy.ivproj")                    # copy (backup API, atomic), then work on the copy
     project.close()                                   # also a context manager
 
+For an editing table: ``project.row(row_key)`` gives one row as it stands after an edit
+(refresh only ``edit.row_keys``), ``project.known_units()`` the units to offer,
+``project.info()`` counts per review state. Errors: ProjectError (and its subclass
+ProjectReadOnlyError) from here, ValidationError / StaleEditError from ``review``.
+
 There is no "Save": every edit is committed when it is made. Edits go through
 ``review``'s factories, which validate and record who and when.
 
