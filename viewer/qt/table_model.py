@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from viewer.core.table import FilterSpec, IndicatorQuery, SortKey, export_frame, prepare_search
 from viewer.qt.formatting import format_base, format_growth, format_value, qualifier_mark, source_name
@@ -43,6 +43,7 @@ ROW_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 _MAX_CACHED_CELLS = 100_000  # formatted texts kept per column
 _PREPARE_SEARCH_ROWS = 100_000  # from this size, the search index is built in the background
+_PREPARE_SEARCH_DELAY_MS = 300
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -121,10 +122,11 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def _prepare_search(self) -> None:
         """On a large frame, build the search index while the user looks at the table, so that
-        the first keystroke is as quick as the next (pyarrow releases the GIL while it works)."""
+        the first keystroke is as quick as the next (pyarrow releases the GIL while it works).
+        It starts a moment later, to leave the first paint alone."""
         frame = self._query.frame
         if len(frame) >= _PREPARE_SEARCH_ROWS:
-            threading.Thread(target=prepare_search, args=(frame,), name="search-index", daemon=True).start()
+            QTimer.singleShot(_PREPARE_SEARCH_DELAY_MS, self, lambda: _start_search_index(frame))
 
     def filter_spec(self) -> FilterSpec:
         return self._query.spec
@@ -335,3 +337,6 @@ class IndicatorTableModel(QAbstractTableModel):
         labels = {"avg_annual": self.tr("avg/yr"), "multiple": self.tr("times")}
         return labels.get(kind, kind)
 
+
+def _start_search_index(frame: pd.DataFrame) -> None:
+    threading.Thread(target=prepare_search, args=(frame,), name="search-index", daemon=True).start()
