@@ -73,6 +73,10 @@ MAX_METADATA_CHARS = 120
 MAX_TITLE_CHARS = 100
 # The header (where a headline and bare dates are looked for) ends at the first line this long.
 BODY_LINE_CHARS = 50
+# A bare date line in the header ("2022年8月16日 星期二") is at most this long.
+MAX_DATE_LINE_CHARS = 40
+FOOTER = "footer"
+FURNITURE = "furniture"
 # Lines kept before the header is taken to have ended even without a sentence.
 MAX_HEADER_LINES = 8
 # Look this far into the body for a repeat of the headline to drop.
@@ -114,8 +118,9 @@ _SECTION_OF_LINKS = re.compile(
 )
 
 # Every metadata, breadcrumb, footer or furniture line outside the header has one of these.
+# (Each alternative starts with a literal, which lets the regex engine skip ahead fast.)
 _MAY_BE_FURNITURE = re.compile(
-    r"[:：【\[>›»＞]|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved|IGHTS RESERVED|主办|承办|网站|联系我们"
+    r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved|IGHTS RESERVED|主办|承办|网站|联系我们"
     r"|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新|更多|上一|下一",
 )
 
@@ -255,27 +260,36 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Lin
         text = line.text
         if in_header and _ends_header(text, len(kept)):
             in_header = False
-        if not in_header and not _MAY_BE_FURNITURE.search(text) and (text[0].isalpha() or not _JUNK.fullmatch(text)):
-            kept.append(_Line(text, line.starts_paragraph or gap) if gap else line)  # most lines: body
-            gap = False
-            continue
-        if _take_metadata(text, in_header, found, len(kept)):
-            gap = True
-            body_marker = _body_after_marker(text)
-            if body_marker is None:
-                continue
-            in_header = False
-            if not body_marker:
-                continue
-            text = body_marker
-        elif _is_furniture(text):
-            gap = True
-            if _is_footer(text):
-                footer_at = len(kept)
-            continue
-        kept.append(_Line(text, line.starts_paragraph or gap))
+        if _may_be_furniture(text, in_header):  # most lines are plainly body text and skip this
+            if _take_metadata(text, in_header, found, len(kept)):
+                gap = True
+                body = _body_after_marker(text)
+                if body is None:
+                    continue
+                in_header = False
+                if not body:
+                    continue
+                text = body
+            else:
+                kind = _furniture_kind(text)
+                if kind:
+                    gap = True
+                    if kind == FOOTER:
+                        footer_at = len(kept)
+                    continue
+        kept.append(line if not gap and text is line.text else _Line(text, line.starts_paragraph or gap))
         gap = False
     return _drop_footer_tail(kept, footer_at)
+
+
+def _may_be_furniture(text: str, in_header: bool) -> bool:
+    """A cheap test that every metadata, furniture and footer line passes (and few others do)."""
+    first = text[0]
+    if not first.isalpha() and _JUNK.fullmatch(text):
+        return True
+    if len(text) <= MAX_FURNITURE_CHARS and _MAY_BE_FURNITURE.search(text):
+        return True
+    return in_header and len(text) <= MAX_DATE_LINE_CHARS and (first.isdigit() or first in "(（")
 
 
 def _ends_header(text: str, kept_so_far: int) -> bool:
@@ -284,12 +298,12 @@ def _ends_header(text: str, kept_so_far: int) -> bool:
         return True
     if len(text) < BODY_LINE_CHARS and text[-1] not in "。！？":
         return False
-    return not _is_metadata_line(text, True) and not _BRACKET_LABEL.match(text)
+    return not _is_metadata_line(text, True) and not text.startswith("【")
 
 
 def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> bool:
     """Record the metadata ``text`` holds; True if the line is metadata (not body)."""
-    bracket = _BRACKET_LABEL.fullmatch(text)
+    bracket = _BRACKET_LABEL.fullmatch(text) if text[0] == "【" else None
     if bracket and (bracket.group(1).lower() in _FIELD_OF_LABEL or bracket.group(1) in BODY_MARKERS):
         field_name = _FIELD_OF_LABEL.get(bracket.group(1).lower(), "")
         _offer_field(found, field_name, bracket.group(2).strip(_VALUE_TRIM))
@@ -300,11 +314,11 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
             _offer_field(found, _FIELD_OF_LABEL.get(name.lower(), ""), value)
         found.meta_line_indexes.append(position)
         return True
-    if in_header and len(text) <= 40 and _DATE_ONLY.fullmatch(text):
+    if in_header and len(text) <= MAX_DATE_LINE_CHARS and _DATE_ONLY.fullmatch(text):
         found.offer("published", parse_date(text))
         found.meta_line_indexes.append(position)
         return True
-    if len(text) <= MAX_METADATA_CHARS and _URL.fullmatch(text):
+    if len(text) <= MAX_METADATA_CHARS and text[:4].lower() == "http" and _URL.fullmatch(text):
         found.offer("url", text)
         return True
     return False
@@ -312,20 +326,19 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
 
 def _body_after_marker(text: str) -> str | None:
     """For a 【正文】 line, the body text after the marker ("" if none); None for other lines."""
-    bracket = _BRACKET_LABEL.fullmatch(text)
+    bracket = _BRACKET_LABEL.fullmatch(text) if text[0] == "【" else None
     if bracket and bracket.group(1) in BODY_MARKERS:
         return bracket.group(2).strip()
     return None
 
 
 def _is_metadata_line(text: str, in_header: bool) -> bool:
-    if len(text) > MAX_METADATA_CHARS:
+    if len(text) > MAX_METADATA_CHARS or (":" not in text and "：" not in text):
         return False
     start = _LABEL_AT_START.match(text)
     if start and (in_header or start.group(1).lower() not in _HEADER_ONLY_LABELS):
         return True
-    labels = _LABEL.findall(text)
-    return len(labels) >= 2
+    return len(_LABEL.findall(text)) >= 2
 
 
 def _labelled_values(text: str) -> list[tuple[str, str]]:
@@ -349,20 +362,17 @@ def _offer_field(found: _Found, field_name: str, value: str) -> None:
         found.offer(field_name, value)
 
 
-def _is_furniture(text: str) -> bool:
-    if _JUNK.fullmatch(text):
-        return True
+def _furniture_kind(text: str) -> str:
+    """FOOTER, FURNITURE (junk, breadcrumb, links, print buttons) or "" for a body line."""
+    if not text[0].isalpha() and _JUNK.fullmatch(text):
+        return FURNITURE
     if len(text) > MAX_FURNITURE_CHARS:
-        return False
-    return bool(_BREADCRUMB.match(text) or _FURNITURE.search(text) or _SECTION_OF_LINKS.fullmatch(text)) or _is_footer(text)
-
-
-def _is_footer(text: str) -> bool:
-    if len(text) > MAX_FURNITURE_CHARS:
-        return False
-    if _FOOTER_STRONG.search(text):
-        return True
-    return text[-1] not in "。！？" and bool(_FOOTER_LABEL.search(text))
+        return ""
+    if _FOOTER_STRONG.search(text) or (text[-1] not in "。！？" and _FOOTER_LABEL.search(text)):
+        return FOOTER
+    if _BREADCRUMB.match(text) or _FURNITURE.search(text) or _SECTION_OF_LINKS.fullmatch(text):
+        return FURNITURE
+    return ""
 
 
 def _drop_footer_tail(lines: list[_Line], footer_at: int) -> list[_Line]:
@@ -438,7 +448,7 @@ def _title_without_site_name(title: str) -> str:
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def _unwrap(lines: list[_Line]) -> list[str]:
