@@ -18,6 +18,7 @@ def atomic_write(path: str | os.PathLike, write: Callable[[str], None]) -> None:
     handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     os.close(handle)
     try:
+        os.chmod(tmp, _file_mode(target))
         write(tmp)
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())
@@ -28,6 +29,16 @@ def atomic_write(path: str | os.PathLike, write: Callable[[str], None]) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def _file_mode(target: Path) -> int:
+    """The replaced file's mode, or what a plain open() would give (mkstemp's 0600 is too strict)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
