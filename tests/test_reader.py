@@ -260,3 +260,15 @@ def test_permission_error_while_opening_is_refused(tmp_path, monkeypatch):
 
     monkeypatch.setattr(reader, "open", locked, raising=False)
     assert "permission" in _refusal(path).reason
+
+
+def test_first_line_of_a_hard_wrapped_paragraph_is_not_taken_for_a_headline():
+    text = "园区全年实现营业收入一百亿元\n同比增长百分之十，增速位居全市第一位，创历史新高。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.title == ""
+    assert document.text == "园区全年实现营业收入一百亿元同比增长百分之十，增速位居全市第一位，创历史新高。"
+
+
+def test_leading_blank_lines_and_indentation_do_not_matter():
+    text = "\n\n  \n　　园区收入100亿元，\n同比增长10%。\n"
+    assert read_bytes(text.encode(), "a.txt").text == "园区收入100亿元，同比增长10%。"

@@ -42,9 +42,18 @@ PARAGRAPH_TAGS = frozenset(
 )
 # Table cells in one row stay on one line, a space apart (so 2021 and 436.29 never merge).
 CELL_TAGS = frozenset({"td", "th"})
-ROW_TAGS = frozenset({"tr"})
 # Elements whose class or id names page furniture rather than the article.
-_FURNITURE_NAME = re.compile(r"breadcrumb|crumb|footer|copyright|share|sidebar|\bnav\b|navbar|menu", re.IGNORECASE)
+FURNITURE_NAMES = ("crumb", "footer", "copyright", "share", "sidebar", "menu", "nav")
+_FURNITURE_NAME = re.compile(r"crumb|footer|copyright|share|sidebar|menu|\bnav", re.IGNORECASE)
+# Narrows the candidates in the parser (case-insensitive substrings); the regexes then decide.
+_MAYBE_HIDDEN_SELECTOR = ", ".join(
+    ["[hidden]", "[aria-hidden]", '[style*="none" i]', '[style*="hidden" i]']
+    + [
+        f'[{attribute}*="{word}" i]'
+        for attribute in ("class", "id")
+        for word in FURNITURE_NAMES
+    ]
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 MAX_FURNITURE_TEXT = 1500
@@ -215,7 +224,7 @@ def _is_wide(character: str) -> bool:
 
 def _remove_hidden(root: LexborNode) -> None:
     """Remove hidden elements and page furniture named by class or id."""
-    doomed = [node for node in root.css("[hidden], [aria-hidden], [style], [class], [id]") if _is_hidden(node)]
+    doomed = [node for node in root.css(_MAYBE_HIDDEN_SELECTOR) if _is_hidden(node)]
     doomed_ids = {node.mem_id for node in doomed}
     # Decompose only the outermost ones: a descendant of a decomposed node is gone with it.
     outermost = [node for node in doomed if not _has_ancestor_in(node, doomed_ids)]

@@ -432,7 +432,13 @@ def _headline_before_metadata(lines: list[_Line], found: _Found) -> int:
 
 
 def _leading_headline(lines: list[_Line]) -> int:
-    if len(lines) >= 2 and _looks_like_headline(lines[0].text) and len(lines[1].text) > len(lines[0].text):
+    """A short first line standing apart (a paragraph of its own) before longer text."""
+    if (
+        len(lines) >= 2
+        and lines[1].starts_paragraph
+        and _looks_like_headline(lines[0].text)
+        and len(lines[1].text) > len(lines[0].text)
+    ):
         return 0
     return -1
 
