@@ -272,3 +272,23 @@ def test_first_line_of_a_hard_wrapped_paragraph_is_not_taken_for_a_headline():
 def test_leading_blank_lines_and_indentation_do_not_matter():
     text = "\n\n  \n　　园区收入100亿元，\n同比增长10%。\n"
     assert read_bytes(text.encode(), "a.txt").text == "园区收入100亿元，同比增长10%。"
+
+
+def test_newspaper_source_line_gives_paper_and_date():
+    text = "题目：园区经济快速增长\n作者：李四\n出处：《经济日报》2019年5月6日 第3版\n\n　　园区全年实现营业收入１３．１亿\n元，同比增长１２．５％。\n"
+    document = read_bytes(text.encode("gb18030"), "a.txt")
+    assert (document.title, document.author, document.publisher) == ("园区经济快速增长", "李四", "经济日报")
+    assert document.published == "2019-05-06"
+    assert document.text == "园区全年实现营业收入１３．１亿元，同比增长１２．５％。"
+    assert document.encoding == "gb18030"
+
+
+def test_another_page_served_as_text_with_junk_tags():
+    document = read_document(FIXTURES / "junk_tags_variant.txt")
+    assert document.title == "苏州工业园区：创新驱动高质量发展"
+    assert (document.publisher, document.author, document.published) == ("苏州日报", "张三", "2021-08-16")
+    assert document.text.split("\n") == [
+        "今年上半年，园区实现地区生产总值1666.5亿元，同比增长12.9%；",
+        "一般公共预算收入210.2亿元，同比增长15.2%。",
+        "园区累计拥有高新技术企业2000家。",
+    ]

@@ -126,13 +126,14 @@ _MAY_BE_FURNITURE = re.compile(
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
 _FIELD_OF_LABEL = {
-    "标题": "title", "题名": "title", "正标题": "title", "主标题": "title",
+    "标题": "title", "题名": "title", "题目": "title", "正标题": "title", "主标题": "title",
     "文章来源": "publisher", "信息来源": "publisher", "稿件来源": "publisher", "新闻来源": "publisher",
     "来源": "publisher", "稿源": "publisher", "出处": "publisher", "媒体": "publisher", "报纸": "publisher",
     "刊名": "publisher", "媒体名称": "publisher", "发布机构": "publisher", "发布单位": "publisher",
     "作者": "author", "记者": "author", "撰稿": "author", "撰稿人": "author", "文": "author",
     "发布时间": "published", "发布日期": "published", "发表时间": "published", "发表日期": "published",
-    "出版日期": "published", "成文日期": "published", "日期": "published", "时间": "published",
+    "出版日期": "published", "成文日期": "published", "发稿时间": "published", "刊发日期": "published",
+    "日期": "published", "时间": "published",
     "更新时间": "", "更新日期": "",
     "网址": "url", "链接": "url", "原文链接": "url", "原文网址": "url", "原文地址": "url", "url": "url",
     "通讯员": "", "责任编辑": "", "责编": "", "编辑": "", "审核": "", "校对": "", "摄影": "", "图": "",
@@ -355,6 +356,13 @@ def _offer_field(found: _Found, field_name: str, value: str) -> None:
         return
     if field_name == "published":
         found.offer("published", parse_date(value))
+    elif field_name == "publisher":
+        # "《经济日报》2019年5月6日 第3版": the paper's name, and the date it ran.
+        date = _DATE.search(value)
+        if date:
+            found.offer("published", parse_date(value))
+            value = value[: date.start()]
+        found.offer("publisher", value.strip(_VALUE_TRIM + "《》"))
     elif field_name == "url":
         url = _URL.search(value)
         found.offer("url", url.group() if url else "")
