@@ -59,7 +59,8 @@ def test_document_records_the_encoding_and_the_same_text():
 
 
 def test_html_charset_declaration_is_used_when_it_decodes_cleanly():
-    html = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>{SIMPLIFIED}</p></body></html>'
+    declaration = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+    html = f"<html><head>{declaration}</head><body><p>{SIMPLIFIED}</p></body></html>"
     document = read_bytes(html.encode("gb18030"), "a.html")
     assert document.text == SIMPLIFIED
     assert document.encoding == "gb18030"

@@ -17,7 +17,8 @@ WORDS = st.sampled_from(
 TAGS = st.sampled_from(
     ["<p>", "</p>", "<div>", "</div>", "<span>", "</span>", "<br>", "<td>", "<tr>", "<table>", "<a href=x>", "</a>",
      "<script>", "</script>", "<style>", "<!--", "-->", "<h1>", "</h1>", '<div style="display:none">', "<title>",
-     "</title>", '<meta charset="gbk">', "<!DOCTYPE html>", '<legend id="h4sia"></legend>', "<li>", "<pre>", "<![CDATA["]
+     "</title>", '<meta charset="gbk">', "<!DOCTYPE html>", '<legend id="h4sia"></legend>', "<li>", "<pre>",
+     "<![CDATA["]
 )
 HTMLISH = st.lists(st.one_of(CHINESE, FIGURES, WORDS, TAGS, st.text(max_size=5)), max_size=60).map("".join)
 ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16", "big5", "utf-16-be", "latin-1"])

@@ -79,7 +79,8 @@ def decode(data: bytes) -> tuple[str, str]:
     """
     for mark, codec in BYTE_ORDER_MARKS:
         if data.startswith(mark):
-            return _decode_strict(data[len(mark) :], codec, f"the file starts with a {codec} byte-order mark but"), codec
+            context = f"the file starts with a {codec} byte-order mark but"
+            return _decode_strict(data[len(mark) :], codec, context), codec
     kind = _binary_kind(data)
     if kind:
         raise NotText(f"this is not a text file (it looks like {kind})")

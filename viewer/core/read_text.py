@@ -71,7 +71,8 @@ class _Found:
 MAX_FURNITURE_CHARS = 200
 MAX_METADATA_CHARS = 120
 MAX_TITLE_CHARS = 100
-# The header (where a headline and bare dates are looked for) ends at the first line this long.
+# The header (where a headline and bare dates are looked for) ends at the first sentence or
+# the first line this long.
 BODY_LINE_CHARS = 50
 # A bare date line in the header ("2022年8月16日 星期二") is at most this long.
 MAX_DATE_LINE_CHARS = 40
@@ -89,10 +90,13 @@ LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _OTHER_SPACES = re.compile(r"[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _SPACE_RUN = re.compile(r"  +")
-_BLANK_LINES = re.compile(r"\n[^\S\n]*\n")
 
 SENTENCE_END = frozenset("。！？；：」”』…!?;:")
-_LIST_START = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、）)]|\d{1,2}\.(?!\d)|[●•◆■□▪◇○]|第[一二三四五六七八九十\d]{1,3}[章节条部分]")
+# A line starting like this opens a new paragraph: 一、 （二） 3、 4. ● 第五条
+_LIST_START = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、）)]|\d{1,2}\.(?!\d)"
+    r"|[●•◆■□▪◇○]|第[一二三四五六七八九十\d]{1,3}[章节条部分]"
+)
 
 _JUNK = re.compile(r"(?:[\W_]|\d{1,3}[.、)）])*")
 _BREADCRUMB = re.compile(
@@ -120,8 +124,9 @@ _SECTION_OF_LINKS = re.compile(
 # Every metadata, breadcrumb, footer or furniture line outside the header has one of these.
 # (Each alternative starts with a literal, which lets the regex engine skip ahead fast.)
 _MAY_BE_FURNITURE = re.compile(
-    r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved|IGHTS RESERVED|主办|承办|网站|联系我们"
-    r"|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新|更多|上一|下一",
+    r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
+    r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
+    r"|更多|上一|下一",
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -425,9 +430,14 @@ def _line_resembling(lines: list[_Line], titles: tuple[str, ...]) -> int:
         compact = _compact(line.text)
         if len(compact) < 4:
             continue
-        if any(compact == title or (title.startswith(compact) and len(compact) >= 0.5 * len(title)) for title in wanted):
+        if any(_is_headline_of(compact, title) for title in wanted):
             return index
     return -1
+
+
+def _is_headline_of(line: str, title: str) -> bool:
+    """The line is the title, or most of it (a page title often adds the site's name)."""
+    return line == title or (title.startswith(line) and len(line) >= 0.5 * len(title))
 
 
 def _headline_before_metadata(lines: list[_Line], found: _Found) -> int:
@@ -473,20 +483,20 @@ def _unwrap(lines: list[_Line]) -> list[str]:
     usual_length = lengths[round(0.9 * (len(lengths) - 1))]
     min_wrapped = WRAPPED_LINE_SHARE * usual_length
     paragraphs: list[str] = []
-    current = last_segment = lines[0].text
+    current = [lines[0].text]  # the segments of the paragraph being joined
     for line in lines[1:]:
+        last = current[-1]
         if (
             line.starts_paragraph
-            or current[-1] in SENTENCE_END
-            or len(last_segment) < min_wrapped
+            or last[-1] in SENTENCE_END
+            or len(last) < min_wrapped
             or _LIST_START.match(line.text)
         ):
-            paragraphs.append(current)
-            current = line.text
+            paragraphs.append("".join(current))
+            current = [line.text]
         else:
-            current = current + _joint(current[-1], line.text[0]) + line.text
-        last_segment = line.text
-    paragraphs.append(current)
+            current.append(_joint(last[-1], line.text[0]) + line.text)
+    paragraphs.append("".join(current))
     return paragraphs
 
 
