@@ -80,6 +80,8 @@ FOOTER = "footer"
 FURNITURE = "furniture"
 # Lines kept before the header is taken to have ended even without a sentence.
 MAX_HEADER_LINES = 8
+# At most this many short lines between an article's end and its page footer are dropped.
+MAX_TAIL_LINES = 10
 # Look this far into the body for a repeat of the headline to drop.
 HEADLINE_SEARCH_LINES = 30
 # A line shorter than this share of the usual line length ends its paragraph (a heading, a last line).
@@ -90,6 +92,7 @@ LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _OTHER_SPACES = re.compile(r"[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _SPACE_RUN = re.compile(r"  +")
+_DIGIT = re.compile(r"\d")
 
 SENTENCE_END = frozenset("。！？；：」”』…!?;:")
 # A line starting like this opens a new paragraph: 一、 （二） 3、 4. ● 第五条
@@ -394,14 +397,16 @@ def _drop_footer_tail(lines: list[_Line], footer_at: int) -> list[_Line]:
     Only short lines without a sentence end or a figure go, so a closing table row or a
     signature with a date stays.
     """
+    if footer_at < 0:
+        return lines
     end = len(lines)
-    while end > 0 and _is_tail_furniture(lines[end - 1].text):
+    while end > max(0, len(lines) - MAX_TAIL_LINES) and _is_tail_furniture(lines[end - 1].text):
         end -= 1
     return lines[:end] if footer_at >= end else lines
 
 
 def _is_tail_furniture(text: str) -> bool:
-    return len(text) <= 30 and text[-1] not in SENTENCE_END and not any(c.isdigit() for c in text)
+    return len(text) <= 30 and text[-1] not in SENTENCE_END and not _DIGIT.search(text)
 
 
 def _find_headline(lines: list[_Line], found: _Found, known: KnownMetadata) -> None:
