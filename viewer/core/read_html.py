@@ -2,11 +2,11 @@
 
 Block elements (p, div, li, h1, br, tr, ...) end lines; inline elements (span, b, a, ...)
 join without a separator, so ``<p>收入<span>185</span><span>亿元</span></p>`` reads
-``收入185亿元``. Whitespace follows the browser: runs collapse to one space, and a line
-break in the source next to a Chinese character disappears (CSS segment-break rule). A blank
-line inside a text node separates paragraphs, and a single line break inside one is a soft
-break that ``read_text`` may join again: pages served as text with tags sprinkled in keep
-their layout that way.
+``收入185亿元``. Inside paragraph elements whitespace follows the browser: runs collapse to
+one space, and a line break in the source next to a Chinese character disappears (the CSS
+segment-break rule). Text lying outside them, or holding blank lines, is laid-out text with
+tags sprinkled in (pages served that way are common): a blank line there separates
+paragraphs and a single line break is a soft break that ``read_text`` may join again.
 
 Scripts, styles, comments, hidden elements, navigation and footers are dropped; the lines
 then go through the same header/footer rules as plain text (``read_text.read_layout``).
@@ -87,13 +87,6 @@ def read_html(html: str) -> Article:
     writer = _TextWriter()
     _walk(root, writer)
     return read_layout(writer.result(), _known_metadata(parser, writer.headline), indentation_breaks=False)
-
-
-def html_text(root: LexborNode) -> str:
-    """The visible text under ``root``: blocks end lines (blank line between), inline content joins."""
-    writer = _TextWriter()
-    _walk(root, writer)
-    return writer.result()
 
 
 def _walk(root: LexborNode, writer: _TextWriter) -> None:
