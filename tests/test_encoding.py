@@ -105,3 +105,8 @@ def test_binary_data_is_not_text(data):
 def test_broken_utf16_after_a_byte_order_mark_is_refused():
     with pytest.raises(NotText, match="not valid utf-16-le"):
         decode(codecs.BOM_UTF16_LE + "园区".encode("utf-16-le") + b"\x00")
+
+
+def test_utf16_without_byte_order_mark_is_refused_with_advice():
+    with pytest.raises(NotText, match="UTF-16 without a byte-order mark"):
+        decode("Zone revenue: 13.1 billion yuan, 园区".encode("utf-16-le"))

@@ -49,6 +49,8 @@ NEEDS_BYTE_ORDER_MARK = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_b
 # "mess" threshold (0.2) counts against a candidate; among the Chinese encodings allow more.
 CHINESE_DETECTION = {"cp_isolation": ["gb18030", "big5", "big5hkscs", "utf_8"], "threshold": 0.5}
 ANY_DETECTION = {"cp_exclusion": NEEDS_BYTE_ORDER_MARK}
+# UTF-16 text in Latin script has a NUL in (at least) this share of every other byte.
+UTF16_NUL_SHARE = 0.3
 # Above this share of control characters, decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.01
 
@@ -83,7 +85,7 @@ def decode(data: bytes) -> tuple[str, str]:
             return _decode_strict(data[len(mark) :], codec, context), codec
     kind = _binary_kind(data)
     if kind:
-        raise NotText(f"this is not a text file (it looks like {kind})")
+        raise NotText(f"this is not a text file ({kind})")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -125,9 +127,11 @@ def _binary_kind(data: bytes) -> str | None:
     head = data[:SNIFF_BYTES]
     for signature, kind in BINARY_SIGNATURES:
         if head.startswith(signature):
-            return kind
+            return f"it looks like {kind}"
     if b"\x00" in head:
-        return "a binary file: it contains NUL bytes"
+        if max(head[0::2].count(0), head[1::2].count(0)) > UTF16_NUL_SHARE * len(head) / 2:
+            return "it looks like UTF-16 without a byte-order mark; save it as UTF-8"
+        return "it contains NUL bytes, so it is binary data"
     return None
 
 
