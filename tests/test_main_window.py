@@ -130,6 +130,13 @@ def test_save_plot_action_writes_the_file(loaded, tmp_path, monkeypatch, suffix,
     assert magic in data[:400] and len(data) > 1000
 
 
+def test_save_plot_button_writes_the_file(qtbot, loaded, tmp_path, monkeypatch):
+    target = tmp_path / "plot.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    qtbot.mouseClick(loaded.save_plot_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
 def test_export_visible_table_to_csv(qtbot, loaded, tmp_path):
     loaded.filter_panel.search_edit.setText("亿元")
     qtbot.waitUntil(lambda: loaded.model.counts()[0] < loaded.model.counts()[1], timeout=5000)
@@ -198,6 +205,8 @@ def test_language_switch_retranslates_menus(qtbot, window):
     qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)", timeout=2000)
     assert window.problems_dock.windowTitle() == "问题"
     assert Settings().language() == i18n.CHINESE
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "指标"
+    assert window.save_plot_button.text() == "保存图表…"
     window.set_language(i18n.ENGLISH)
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=2000)
 
@@ -208,7 +217,7 @@ def test_find_action_opens_the_find_bar(loaded):
     assert loaded.text_pane.find("净月")
 
 
-def test_bundled_font_is_loaded_and_chinese_falls_back_to_it():
+def test_bundled_font_is_loaded_and_chinese_falls_back_to_it(qapp):
     from PySide6.QtGui import QFontDatabase
 
     from viewer.qt.fonts import CJK_FAMILY, load_bundled_font
@@ -252,3 +261,28 @@ def test_untranslated_text_falls_back_to_the_source(qtbot, window):
 
     window.set_language(i18n.CHINESE)
     assert QCoreApplication.translate("Anything", "A string nobody translated") == "A string nobody translated"
+
+
+def test_many_signals_and_translations_do_not_abort_the_process():
+    """PySide6 6.12.0 drops references to True (emit) and None (tr); the app must outlive that."""
+    import subprocess
+    import sys
+
+    code = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from viewer.qt import i18n
+from viewer.qt.app import create_application
+create_application(["test"])
+i18n.set_language(i18n.CHINESE)
+class Emitter(QObject):
+    fired = Signal(object)
+emitter = Emitter()
+for _ in range(100_000):
+    emitter.fired.emit(1)
+    QCoreApplication.translate("MainWindow", "&File")
+print("ok")
+"""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "ok", run.stderr[-2000:]

@@ -20,8 +20,8 @@ import pandas as pd
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
-    QSplitter, QVBoxLayout, QWidget,
+    QApplication, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar,
+    QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
 import viewer
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.left_splitter)
-        self.main_splitter.addWidget(self.plot_panel)
+        self.main_splitter.addWidget(self._plot_area())
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
         self.main_splitter.setSizes([820, 580])
@@ -114,6 +114,23 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWidget(self.problems_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
+
+    def _plot_area(self) -> QWidget:
+        """The plot panel with a Save Plot button under it."""
+        area = QWidget(self)
+        self.save_plot_button = QToolButton(area)
+        self.save_plot_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.save_plot_button.clicked.connect(self._ask_save_plot)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_plot_button)
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.plot_panel, 1)
+        layout.addLayout(buttons)
+        self.plot_area = area
+        return area
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -151,7 +168,7 @@ class MainWindow(QMainWindow):
         self.clear_recent_action = action(self._clear_recent)
 
         self.toggle_filter_action = self._toggle_action(self.filter_panel)
-        self.toggle_plots_action = self._toggle_action(self.plot_panel)
+        self.toggle_plots_action = self._toggle_action(self.plot_area)
         self.toggle_text_action = self._toggle_action(self.text_pane)
         self.toggle_problems_action = self.problems_dock.toggleViewAction()
 
@@ -246,6 +263,8 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self.problems_dock.setWindowTitle(self.tr("Problems"))
+        self.save_plot_button.setText(self.tr("Save Plot…"))
+        self.save_plot_button.setToolTip(self.tr("Save the plot as PNG, SVG or PDF"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop loading; what was read so far is kept"))
         self._show_problem_count(self.problems_panel.count())

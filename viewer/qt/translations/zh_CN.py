@@ -40,6 +40,8 @@ MESSAGES: dict[str, str] = {
     "Export Visible Table": "导出可见表格",
     "Could not export the table": "无法导出表格",
     "Save Plot": "保存图表",
+    "Save Plot…": "保存图表…",
+    "Save the plot as PNG, SVG or PDF": "将图表保存为 PNG、SVG 或 PDF",
     "Could not save the plot": "无法保存图表",
     "Saved {0}": "已保存 {0}",
     "About Indicator Viewer": "关于指标查看器",
