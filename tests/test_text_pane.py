@@ -74,6 +74,12 @@ def test_header_shows_title_and_metadata(pane):
     assert "标题" in header and "新华网" in header and "2022-08-16" in header and "a.txt" in header
 
 
+def test_header_shortens_long_paths_and_the_tooltip_has_them_whole(pane):
+    pane.show_document(Document(source="/home/user/articles/2022/a.txt", text="x"))
+    assert "…/2022/a.txt" in pane._header.text() and "articles" not in pane._header.text()
+    assert pane._header.toolTip() == "/home/user/articles/2022/a.txt"
+
+
 def test_find_is_case_insensitive_and_wraps(pane):
     pane.show_document(Document(source="b.txt", text="GDP rose. gdp fell. Gdp again."))
     assert pane.find("gdp")

@@ -13,6 +13,7 @@ converts between the two.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -27,6 +28,12 @@ from viewer.core.document import Document
 SELECTED_BACKGROUND = QColor("#ffb74d")
 OTHER_BACKGROUND = QColor("#fff1c7")
 OTHER_UNDERLINE = QColor("#d8a200")
+
+
+def _short_path(path: str) -> str:
+    """The file with its folder ("…/data/a.txt"): enough to tell files apart; the tooltip has it all."""
+    parts = [part for part in re.split(r"[\\/]", path) if part]
+    return path if len(parts) <= 2 else "…/" + "/".join(parts[-2:])
 
 
 class OffsetMap:
@@ -260,9 +267,9 @@ class TextPane(QWidget):
         self._header.setText(
             f"<div style='font-size:large; font-weight:600'>{html.escape(title)}</div>"
             + (f"<div>{meta}</div>" if meta else "")
-            + f"<div style='color:palette(mid)'>{html.escape(document.source)}</div>"
+            + f"<div style='color:palette(mid)'>{html.escape(_short_path(document.source))}</div>"
         )
-        self._header.setToolTip(document.url or document.source)
+        self._header.setToolTip("\n".join(filter(None, (document.source, document.url))))
 
     # ------------------------------------------------------------- clicks
 
