@@ -13,10 +13,3 @@ def private_settings(tmp_path, monkeypatch):
     path = tmp_path / "settings.ini"
     monkeypatch.setenv("INDICATOR_VIEWER_SETTINGS", str(path))
     return path
-
-
-def pytest_configure(config):
-    # PySide6 6.12.0 drains the reference counts of True and None; see outlive_pyside_refcount_bug.
-    from viewer.qt.app import outlive_pyside_refcount_bug
-
-    outlive_pyside_refcount_bug()

@@ -210,3 +210,19 @@ def test_rate_after_a_calculation_note_attaches():
 def test_sentence_opening_zone_is_the_subject():
     rows = rows_of("长沙市经济平稳。\n苏州工业园区2022年实现进出口总额1088亿美元。", title="长沙市2022年统计公报")
     assert rows[0].subject == "苏州工业园区" and rows[0].year == 2022
+
+
+def test_selection_parses_to_the_figure_it_covers():
+    from viewer.core.document import Document
+    from viewer.core.extract import parse_selection
+
+    text = "2021年,该区完成地区生产总值436.29亿元,同比增长6.7%。在全国排名第18位。"
+    document = Document(source="a.txt", text=text)
+    at = text.find("436")
+    row = parse_selection(document, at, at + 6)
+    assert (row.indicator, row.value, row.unit, row.growth_pct, row.start, row.end) == (
+        "地区生产总值", 436.29, "亿元", 6.7, at, at + len("436.29亿元"))
+    rank_at = text.find("18位")
+    rank = parse_selection(document, rank_at, rank_at + 3)  # rejected by the rules, still pre-filled
+    assert (rank.value, rank.unit, rank.quote, rank.indicator) == (18, "位", "18位", "")
+    assert parse_selection(document, text.find("该区"), text.find("该区") + 2) is None

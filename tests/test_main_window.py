@@ -264,7 +264,8 @@ def test_untranslated_text_falls_back_to_the_source(qtbot, window):
 
 
 def test_many_signals_and_translations_do_not_abort_the_process():
-    """PySide6 6.12.0 drops references to True (emit) and None (tr); the app must outlive that."""
+    """PySide6 6.12.0 drops references to True (emit) and None (tr), which aborts the process:
+    pyproject.toml excludes that release, and this guards against any other that does the same."""
     import subprocess
     import sys
 

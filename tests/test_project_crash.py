@@ -9,10 +9,12 @@ project -- which runs SQLite's consistency check -- and looks for every acknowle
 from __future__ import annotations
 
 import os
+import queue
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -52,6 +54,13 @@ class Editor:
             stdout=subprocess.PIPE,
             text=True,
         )
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read_lines, daemon=True).start()
+
+    def _read_lines(self) -> None:
+        for line in self.process.stdout:
+            self.lines.put(line)
+        self.lines.put("")  # end of output
 
     def run_and_kill(self, first: int, rng: random.Random) -> list[int]:
         """Start an editor at edit number ``first``, SIGKILL it at a random moment; the acknowledged edits."""
@@ -70,10 +79,15 @@ class Editor:
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, "the editor ended by itself"
         return [int(line.split()[1]) for line in lines if line.startswith("ack ")]
 
-    def _lines_until(self, prefix: str) -> list[str]:
+    def _lines_until(self, prefix: str, timeout: float = 20.0) -> list[str]:
         lines = []
+        deadline = time.monotonic() + timeout
         while True:
-            line = self.process.stdout.readline()
+            # A hung helper must fail the test, not stall the suite.
+            try:
+                line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise AssertionError(f"no line starting with {prefix!r} within {timeout} s; got {lines[-3:]}") from None
             assert line, "the helper process stopped"
             lines.append(line)
             if line.startswith(prefix):

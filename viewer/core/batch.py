@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -68,6 +69,13 @@ def process_file(path: str) -> FileResult:
     return FileResult(path, document=document, rows=rows)
 
 
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Workers that do not inherit the caller's threads: the window runs batches from a Qt thread,
+    and forking a threaded process can deadlock the child."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
@@ -90,7 +98,7 @@ def run_batch(
             yield process_file(path)
         return
     chunksize = max(1, min(32, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
         try:
             for result in pool.map(process_file, files, chunksize=chunksize):
                 if should_cancel():

@@ -30,6 +30,7 @@ RESPECTIVE_NAMES_RE = re.compile(
 )
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
+SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 APPROX_SHARE_RE = re.compile(r"约占|大约占")
 POINTS_UNITS = ("个百分点", "百分点")
@@ -203,3 +204,33 @@ def _name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str
     if growth_kind and before and not before.endswith(("增速", "增幅", "增长率")):
         before += "年均增速" if growth_kind == "avg_annual" else "增速"
     return before
+
+
+def parse_selection(document: Document, start: int, end: int) -> Indicator | None:
+    """The indicator a user selected in a document's text (for "add indicator from selection").
+
+    The figure's sentence is extracted as usual so that name, year and growth come with it; the
+    row overlapping the selection wins. A figure the rules rejected (a rank, a bare number) still
+    gives a row with what the selection itself says, so the user can complete it.
+    """
+    start, end = max(0, start), min(len(document.text), end)
+    if start >= end:
+        return None
+    rows = [r for r in extract_indicators(document) if r.start < end and start < r.end]
+    if rows:
+        return max(rows, key=lambda r: min(r.end, end) - max(r.start, start))
+    selected = normalize(document.text[start:end])
+    number = SELECTED_NUMBER_RE.search(selected)
+    if number is None:
+        return None
+    value = float(number["number"].replace(",", ""))
+    unit = number["unit"] or ""
+    base_unit, factor = base_of(unit) if unit else ("", 1.0)
+    context = TextContext(normalize(document.text), title=document.title, publish_year=document.publish_year)
+    sentence_start, sentence_end = context.sentence(start)
+    return Indicator(
+        source=document.source, indicator="", value=value, unit=unit, value_base=value * factor,
+        base_unit=base_unit, qualifier="", year=context.year_at(start), growth_pct=None, growth_kind="",
+        subject=context.subject_at(start), category="other", quote=document.text[start:end],
+        start=start, end=end, sentence=document.text[sentence_start:sentence_end].strip(),
+    )

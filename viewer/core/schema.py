@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass, fields
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported when a frame is built, not by every worker that extracts
+    import pandas as pd
 
 
 @dataclass(slots=True)
@@ -39,12 +41,16 @@ TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in FLOAT_COLUMNS + INT_COLUMNS 
 
 def indicators_frame(rows: list[Indicator]) -> pd.DataFrame:
     """The rows as a DataFrame with the schema's dtypes (also for zero rows)."""
+    import pandas as pd
+
     frame = pd.DataFrame.from_records([astuple(r) for r in rows], columns=list(COLUMNS))
     return conform(frame)
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
     """Cast a frame with the schema's columns (e.g. read back from CSV) to the schema's dtypes."""
+    import pandas as pd
+
     frame = frame.reindex(columns=list(COLUMNS))
     for column in FLOAT_COLUMNS:
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")

@@ -12,7 +12,6 @@ automation (tests, benchmarks, the README screenshot); both act once the first l
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import sys
@@ -56,25 +55,8 @@ def run_gui(paths: list[str], save_plot: str | None = None) -> int:
     return app.exec()
 
 
-def outlive_pyside_refcount_bug() -> None:
-    """Keep True, False and None alive under PySide6 6.12.0 on Python < 3.12.
-
-    That release drops a reference to True on every ``Signal.emit`` and to None on every
-    ``tr()`` lookup reaching a Python translator, so a session aborts once one of them runs out
-    ("bool_dealloc"). These objects are never freed anyway: a large head start in their reference
-    counts is harmless. From Python 3.12 they are immortal and need nothing.
-    """
-    import PySide6
-
-    if sys.version_info >= (3, 12) or tuple(PySide6.__version_info__[:3]) != (6, 12, 0):
-        return
-    for singleton in (True, False, None):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
 def create_application(argv: list[str]) -> QApplication:
     """The QApplication with the bundled font, the style sheet and the interface language."""
-    outlive_pyside_refcount_bug()
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
