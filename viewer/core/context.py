@@ -48,7 +48,10 @@ SENTENCE_SUBJECT_RE = re.compile(
     rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县){NOT_A_PLACE_AFTER})"
 )
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
-STATISTICAL_TITLE_RE = re.compile(r"((?:19|20)\d\d)年.{0,20}(?:统计公报|国民经济和社会发展)")
+# A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
+STATISTICAL_TITLE_RE = re.compile(
+    r"((?:19|20)\d\d)年(?:度)?.{0,20}(?:统计公报|国民经济和社会发展|经济运行|主要经济指标|统计数据|经济发展情况)"
+)
 
 
 class TextContext:

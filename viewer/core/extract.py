@@ -31,6 +31,7 @@ RESPECTIVE_NAMES_RE = re.compile(
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
+INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|减少|下降)了?$")
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 APPROX_SHARE_RE = re.compile(r"约占|大约占")
 POINTS_UNITS = ("个百分点", "百分点")
@@ -162,7 +163,7 @@ def _row(
         indicator=name,
         value=value,
         unit=figure.unit,
-        value_base=value * factor,
+        value_base=_in_base_units(value, factor),
         base_unit=base_unit,
         qualifier=qualifier,
         year=context.year_at(figure.start),
@@ -177,6 +178,11 @@ def _row(
     )
 
 
+def _in_base_units(value: float, factor: float) -> float:
+    """2345.7 × 1e8 is 234570000000, not 234569999999.99997: round away the binary noise."""
+    return float(f"{value * factor:.15g}")
+
+
 def _relative_name(name: str, previous_name: str, growth_kind: str, lead: str) -> str:
     """Names that only make sense with the metric before them in the sentence."""
     if name.startswith(("占", "约占")):
@@ -185,6 +191,9 @@ def _relative_name(name: str, previous_name: str, growth_kind: str, lead: str) -
         return previous_name.removeprefix("新增").removeprefix("新") + name  # 新增市场主体…,总数 -> 市场主体总数
     if previous_name and not name and TOTAL_WORDS_RE.search(lead):
         return previous_name.removeprefix("新增").removeprefix("新") + "总数"  # 新增上市公司12家,累计达到67家
+    increment = INCREMENT_RE.search(lead)
+    if previous_name and increment and not growth_kind:  # 2156家,较上年增加312家
+        return previous_name + ("减少" if increment.group(1) in ("减少", "下降") else "增加")
     if previous_name and (not name or name.startswith(("比", "较"))):
         # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before
         return previous_name + ("增速" if growth_kind else "增加" if name else "")
@@ -229,7 +238,7 @@ def parse_selection(document: Document, start: int, end: int) -> Indicator | Non
     context = TextContext(normalize(document.text), title=document.title, publish_year=document.publish_year)
     sentence_start, sentence_end = context.sentence(start)
     return Indicator(
-        source=document.source, indicator="", value=value, unit=unit, value_base=value * factor,
+        source=document.source, indicator="", value=value, unit=unit, value_base=_in_base_units(value, factor),
         base_unit=base_unit, qualifier="", year=context.year_at(start), growth_pct=None, growth_kind="",
         subject=context.subject_at(start), category="other", quote=document.text[start:end],
         start=start, end=end, sentence=document.text[sentence_start:sentence_end].strip(),
