@@ -68,6 +68,13 @@ class TextContext:
         self.relative_years = [(m.start(), RELATIVE_YEARS[m.group(1)]) for m in RELATIVE_YEAR_RE.finditer(text)]
         self.relative_positions = [p for p, _ in self.relative_years]
         self.main_subject = main_subject(title, text)
+        self.companies = [
+            (m.start(), m.end(), m.group(1))
+            for m in COMPANY_RE.finditer(text)
+            if not any(word in m.group(1) for word in GENERIC_NAME_WORDS)
+        ]
+        self.company_ends = [end for _, end, _ in self.companies]
+        self._sentence_subjects: dict[int, str] = {}
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else None
 
@@ -105,18 +112,19 @@ class TextContext:
 
     # -- subject ----------------------------------------------------------------------------------
     def subject_at(self, position: int) -> str:
-        """A company named earlier in the sentence (其中通视光电已…), else the document's main subject."""
+        """A company named earlier in the sentence (其中通视光电已…), a zone or city opening the
+        sentence, else the document's main subject."""
         sentence_start, _ = self.sentence(position)
-        company = None
-        for match in COMPANY_RE.finditer(self.text, sentence_start, position):
-            if not any(word in match.group(1) for word in GENERIC_NAME_WORDS):
-                company = match.group(1)
-        if company:
-            return company
-        opening = SENTENCE_SUBJECT_RE.match(self.text, sentence_start)
-        if opening and not opening.group(1).startswith(NAME_BLOCKLIST_PREFIX):
-            return opening.group(1)
-        return self.main_subject
+        i = bisect_right(self.company_ends, position) - 1
+        if i >= 0 and self.companies[i][0] >= sentence_start:
+            return self.companies[i][2]
+        subject = self._sentence_subjects.get(sentence_start)
+        if subject is None:
+            opening = SENTENCE_SUBJECT_RE.match(self.text, sentence_start)
+            named = opening is not None and not opening.group(1).startswith(NAME_BLOCKLIST_PREFIX)
+            subject = opening.group(1) if named else self.main_subject
+            self._sentence_subjects[sentence_start] = subject
+        return subject
 
 
 def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:

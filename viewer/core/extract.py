@@ -92,6 +92,8 @@ def _respective_names(text: str, figures: list[Figure]) -> dict[int, str]:
     for index, figure in enumerate(figures):
         if index in names:
             continue
+        if text.find("分别", max(0, figure.number_start - 6), figure.number_start) == -1:
+            continue  # the pattern is costly and 分别 is rare: look only where it stands
         match = RESPECTIVE_NAMES_RE.search(text, max(0, figure.number_start - 60), figure.number_start)
         if match is None:
             continue
