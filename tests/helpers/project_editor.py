@@ -36,7 +36,8 @@ def edit_forever(path: str, first: int) -> None:
             project.apply(state)
             if number % 5 == 0:
                 project.revert(state)
-        print(f"ack {number}", flush=True)
+        # One write(2) per line: a buffered print can be cut by the kill mid-line.
+        os.write(1, f"ack {number}\n".encode())
         number += 1
 
 
@@ -50,9 +51,9 @@ def main(path: str) -> None:
                 traceback.print_exc()
             finally:
                 os._exit(1)
-        print(f"pid {pid}", flush=True)
+        os.write(1, f"pid {pid}\n".encode())
         _, status = os.waitpid(pid, 0)
-        print(f"done {pid} {status}", flush=True)
+        os.write(1, f"done {pid} {status}\n".encode())
 
 
 if __name__ == "__main__":
