@@ -226,3 +226,19 @@ def test_selection_parses_to_the_figure_it_covers():
     rank = parse_selection(document, rank_at, rank_at + 3)  # rejected by the rules, still pre-filled
     assert (rank.value, rank.unit, rank.quote, rank.indicator) == (18, "位", "18位", "")
     assert parse_selection(document, text.find("该区"), text.find("该区") + 2) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("营收超亿元企业达到120家，超10亿元企业15家。", [("营收超亿元企业", 120), ("超10亿元企业", 15)]),
+        ("新引进亿元以上项目42个，其中10亿元以上项目8个。", [("亿元以上项目", 42), ("10亿元以上项目", 8)]),
+    ],
+)
+def test_size_classes_are_labels_not_figures(text, expected):
+    assert [(r.indicator, r.value) for r in rows_of(text)] == expected
+
+
+def test_names_keep_quoted_labels_and_terms():
+    rows = rows_of("累计培育国家级专精特新“小巨人”企业23家。其中硕士及以上学历人才超2万人。建成区面积约30平方公里。")
+    assert [r.indicator for r in rows] == ["国家级专精特新小巨人企业", "硕士及以上学历人才", "建成区面积"]

@@ -43,6 +43,10 @@ DURATION_AFTER_UNIT = re.compile(r"月|小时|工作日|季度|年度|星期|周
 RANK_BEFORE = re.compile(r"(?:第|每|排名|位列|位居|名列|No\.|NO\.|TOP|Top|top|编号|代码|号码|序号|(?<![目当此之以提空事年])前)$")
 
 
+CURRENCY_UNIT_ENDINGS = ("元", "美元", "欧元")
+THRESHOLD_LABEL_AFTER = re.compile(r"(?:及?以上|以下|至\d+[万亿]?元)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业)")
+
+
 @dataclass(slots=True)
 class Figure:
     start: int  # span of the figure in the text: number, inner qualifier, unit, suffix qualifier
@@ -116,6 +120,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str) -> bool:
     before = text[max(0, start - 5):start]
     if RANK_BEFORE.search(before):
         return True
+    if unit.endswith(CURRENCY_UNIT_ENDINGS) and THRESHOLD_LABEL_AFTER.match(text, unit_end):
+        return True  # 超10亿元企业, 10亿元以上项目, 2000万元以上工业企业: a size class, not a figure
     after = text[unit_end:unit_end + 2]
     if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
         return True
