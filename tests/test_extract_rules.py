@@ -242,3 +242,10 @@ def test_size_classes_are_labels_not_figures(text, expected):
 def test_names_keep_quoted_labels_and_terms():
     rows = rows_of("累计培育国家级专精特新“小巨人”企业23家。其中硕士及以上学历人才超2万人。建成区面积约30平方公里。")
     assert [r.indicator for r in rows] == ["国家级专精特新小巨人企业", "硕士及以上学历人才", "建成区面积"]
+
+
+def test_traditional_characters_read_like_simplified_ones():
+    text = "全年實現地區生產總值436.29億元，同比增長6.7%。企業30餘家。"
+    rows = rows_of(text)
+    assert [(r.value, r.unit, r.qualifier, r.growth_pct) for r in rows] == [(436.29, "亿元", "", 6.7), (30, "家", "over", None)]
+    assert [text[r.start:r.end] for r in rows] == ["436.29億元", "30餘家"]
