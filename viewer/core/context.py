@@ -89,9 +89,10 @@ class TextContext:
         return _span(self.paragraph_ends, position, len(self.text))
 
     # -- year -------------------------------------------------------------------------------------
-    def year_at(self, position: int) -> int | None:
+    def year_at(self, position: int, sentence_start: int | None = None) -> int | None:
         """The year stated earlier in the figure's sentence, or heading its paragraph, or the report's."""
-        sentence_start, _ = self.sentence(position)
+        if sentence_start is None:
+            sentence_start, _ = self.sentence(position)
         year = self._last_year_between(sentence_start, position)
         if year is not None:
             return year
@@ -111,10 +112,11 @@ class TextContext:
         return absolute[1] if absolute else None
 
     # -- subject ----------------------------------------------------------------------------------
-    def subject_at(self, position: int) -> str:
+    def subject_at(self, position: int, sentence_start: int | None = None) -> str:
         """A company named earlier in the sentence (其中通视光电已…), a zone or city opening the
         sentence, else the document's main subject."""
-        sentence_start, _ = self.sentence(position)
+        if sentence_start is None:
+            sentence_start, _ = self.sentence(position)
         i = bisect_right(self.company_ends, position) - 1
         if i >= 0 and self.companies[i][0] >= sentence_start:
             return self.companies[i][2]

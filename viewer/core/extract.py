@@ -149,7 +149,7 @@ def _row(
             return None  # 是全国平均水平的3倍: a ratio with no metric of its own
     if not qualifier and APPROX_SHARE_RE.search(lead):
         qualifier = "approx"
-    subjects = (context.main_subject, context.subject_at(figure.start))
+    subjects = (context.main_subject, context.subject_at(figure.start, sentence_start))
     tail = normalised[figure.end:clause_end]
     previous_name = previous.indicator if previous else ""
     if listed_name:
@@ -168,7 +168,7 @@ def _row(
         value_base=_in_base_units(value, factor),
         base_unit=base_unit,
         qualifier=qualifier,
-        year=context.year_at(figure.start),
+        year=context.year_at(figure.start, sentence_start),
         growth_pct=growth_pct,
         growth_kind=growth_kind,
         subject=subjects[1],

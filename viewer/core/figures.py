@@ -129,6 +129,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str) -> bool:
 
 
 def _in_book_title(text: str, position: int) -> bool:
+    if "《" not in text[max(0, position - 40):position]:
+        return False
     opening = text.rfind("《", max(0, position - 40), position)
     return opening != -1 and text.find("》", opening, position) == -1
 
