@@ -111,6 +111,8 @@ def _respective_names(text: str, figures: list[Figure]) -> dict[int, str]:
 
 def _link_respective_rates(text, figures, index, rates, consumed, starts) -> None:
     """A list of rates after a list of levels: each level, in order, gets its rate."""
+    if text.find("分别", figures[index].end, figures[index].end + 8) == -1:
+        return
     following = [(f.number_start, f.end, f.value, f.unit) for f in figures[index + 1:index + 12]]
     listed = respective_rates(text, figures[index].end, following)
     if not listed:
