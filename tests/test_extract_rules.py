@@ -249,3 +249,8 @@ def test_traditional_characters_read_like_simplified_ones():
     rows = rows_of(text)
     assert [(r.value, r.unit, r.qualifier, r.growth_pct) for r in rows] == [(436.29, "亿元", "", 6.7), (30, "家", "over", None)]
     assert [text[r.start:r.end] for r in rows] == ["436.29億元", "30餘家"]
+
+
+def test_spaces_between_number_and_unit_or_words():
+    row = only("2021 年，全市实现地区生产总值 1385.6 亿元，同比增长 7.2%。")
+    assert (row.value, row.unit, row.growth_pct, row.year, row.quote) == (1385.6, "亿元", 7.2, 2021, "1385.6 亿元")

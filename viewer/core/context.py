@@ -15,12 +15,12 @@ CLAUSE_END = re.compile(r"[。!?！？\n,;:、，；：]")
 PARAGRAPH_END = re.compile(r"\n")
 
 # A year a figure can refer to: 2021年 — but not 比2015年 (a comparison base) or 2012年以来 (a span start).
-YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=年)(?!年以来|年来)")
+YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
 YEAR_BLOCKERS = ("比", "较", "与", "同", "自", "从", "于", "和", "及")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 RELATIVE_YEAR_RE = re.compile(r"(?<![比较与同])(今年|本年|去年|上年|前年|明年)")
 # 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
-TIME_CLAUSE_RE = re.compile(r"\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)年(?:全年|上半年|下半年|前三季度|[底末]|年[底末]|度|[\d\-~至]+月(?:份)?(?:末|底)?)?[,，:：]")
+TIME_CLAUSE_RE = re.compile(r"\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)\s?年(?:全年|上半年|下半年|前三季度|[底末]|年[底末]|度|[\d\-~至]+月(?:份)?(?:末|底)?)?[,，:：]")
 
 PLACE_SUFFIXES = (
     "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"

@@ -29,7 +29,7 @@ FIGURE_RE = re.compile(
     rf"(?:(?<=GDP)|(?<![A-Za-z0-9.]))"
     # 5亿多元 and 3万余人 put the qualifier between the magnitude and the unit
     rf"(?P<num>{ARABIC}|{CHINESE})(?P<inner>余|多)?(?:(?P<magnitude>万亿|亿|万)(?P<inner2>余|多))?"
-    rf"(?P<unit>{unit_pattern()})"
+    rf"[ \u00a0]?(?P<unit>{unit_pattern()})"  # some pages write 436.29 亿元
     rf"(?P<suffix>以上|左右|以下|以内|上下)?"
 )
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
