@@ -160,7 +160,7 @@ def _row(
         name = previous_name
     else:
         name = _name(lead, tail, figure.unit, growth_kind if figure.unit in RATE_UNITS else "", subjects)
-        name = _relative_name(name, previous_name, growth_kind, lead)
+        name = _relative_name(name, previous_name, growth_kind, lead, figure.unit)
     base_unit, factor = base_of(figure.unit)
     return Indicator(
         source=source,
@@ -187,9 +187,9 @@ def _in_base_units(value: float, factor: float) -> float:
     return float(f"{value * factor:.15g}")
 
 
-def _relative_name(name: str, previous_name: str, growth_kind: str, lead: str) -> str:
+def _relative_name(name: str, previous_name: str, growth_kind: str, lead: str, unit: str) -> str:
     """Names that only make sense with the metric before them in the sentence."""
-    if name.startswith(("占", "约占")):
+    if name.startswith(("占", "约占")) and unit in ("%", "‰"):
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
     if previous_name and name in GENERIC_TOTALS:
         return previous_name.removeprefix("新增").removeprefix("新") + name  # 新增市场主体…,总数 -> 市场主体总数
