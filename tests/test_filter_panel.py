@@ -8,21 +8,12 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
-from viewer.core.schema import Indicator, indicators_frame
+from viewer.core.schema import indicators_frame
 from viewer.core.table import FilterSpec
 from viewer.qt.filter_panel import FilterPanel
 from viewer.qt.formatting import parse_number
 from viewer.qt.table_model import IndicatorTableModel
-
-
-def indicator(**fields) -> Indicator:
-    defaults = dict(
-        source="a.txt", indicator="营业收入", value=1.0, unit="亿元", value_base=1e8, base_unit="元",
-        qualifier="", year=2023, growth_pct=None, growth_kind="", subject="高新区", category="经济",
-        quote="营业收入1亿元", start=0, end=7, sentence="营业收入1亿元。",
-    )
-    defaults.update(fields)
-    return Indicator(**defaults)
+from helpers.indicator_rows import indicator
 
 
 @pytest.fixture

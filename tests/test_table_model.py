@@ -10,23 +10,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from viewer.core.schema import COLUMNS as SCHEMA_COLUMNS
-from viewer.core.schema import Indicator, indicators_frame
+from viewer.core.schema import indicators_frame
 from viewer.core.table import FilterSpec, SortKey
 from viewer.qt.table_model import ROW_ID_ROLE, IndicatorTableModel
 from viewer.qt.table_view import IndicatorTableView, export_visible_csv, export_visible_excel
+from helpers.indicator_rows import indicator
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 HORIZONTAL = Qt.Orientation.Horizontal
-
-
-def indicator(**fields) -> Indicator:
-    defaults = dict(
-        source="articles/a.txt", indicator="营业收入", value=1.0, unit="亿元", value_base=1e8, base_unit="元",
-        qualifier="", year=2023, growth_pct=None, growth_kind="", subject="高新区", category="经济",
-        quote="营业收入1亿元", start=0, end=7, sentence="营业收入1亿元。",
-    )
-    defaults.update(fields)
-    return Indicator(**defaults)
 
 
 @pytest.fixture
