@@ -332,18 +332,30 @@ def _in_common_unit(rows: pd.DataFrame, unit: str, notes: list[str], t: _Texts) 
     return rows, values.astype(np.float64)
 
 
-def _compare(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None, t: _Texts) -> PlotData:
-    data = PlotData(kind="compare", log_scale=state.log_scale)
-    rows = rows[rows["value"].notna() & (rows["indicator"] != "")]
-    choices = indicator_choices(rows, None, "compare")
+def _one_indicator(data: PlotData, rows: pd.DataFrame, state: PlotState, selected: pd.Series | None, t: _Texts,
+                   no_indicator: str):
+    """The rows of the chosen indicator in one unit, or None (with a message on ``data``) when none fits."""
+    choices = indicator_choices(rows, None, data.kind)
     indicator = _choose(choices, state.indicator, None if selected is None else selected["indicator"])
     if indicator is None:
-        data.title = t(KIND_LABELS["compare"])
-        data.message = t("No indicator appears in more than one visible row.")
-        return data
+        data.title = t(KIND_LABELS[data.kind])
+        data.message = t(no_indicator)
+        return None
     rows = rows[rows["indicator"] == indicator]
     unit = _choose(_counts(rows["unit"]), None, None if selected is None else selected["unit"]) or ""
     rows, values = _in_common_unit(rows, unit, data.notes, t)
+    data.unit, data.indicator, data.value_label = unit, indicator, unit
+    return rows, values
+
+
+def _compare(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None, t: _Texts) -> PlotData:
+    data = PlotData(kind="compare", log_scale=state.log_scale)
+    rows = rows[rows["value"].notna() & (rows["indicator"] != "")]
+    chosen = _one_indicator(data, rows, state, selected, t, "No indicator appears in more than one visible row.")
+    if chosen is None:
+        return data
+    rows, values = chosen
+    indicator = data.indicator
     if state.log_scale:
         positive = values > 0
         rows = _apply_log(rows, pd.Series(values), data.notes, t)
@@ -351,7 +363,6 @@ def _compare(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None, t
     if len(rows) > MAX_BARS:
         values = values[:MAX_BARS]
     rows = _cap(rows, data.notes, t)
-    data.unit, data.indicator, data.value_label = unit, indicator, unit
     data.title = t("{indicator} by subject", indicator=indicator)
     if rows.empty:
         data.message = t("No row of {indicator} can be drawn.", indicator=indicator)
@@ -364,18 +375,12 @@ def _compare(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None, t
 def _years(rows: pd.DataFrame, state: PlotState, selected: pd.Series | None, t: _Texts) -> PlotData:
     data = PlotData(kind="years")
     rows = rows[rows["value"].notna() & rows["year"].notna() & (rows["indicator"] != "")]
-    choices = indicator_choices(rows, None, "years")
-    indicator = _choose(choices, state.indicator, None if selected is None else selected["indicator"])
-    if indicator is None:
-        data.title = t(KIND_LABELS["years"])
-        data.message = t("No indicator has values for more than one year.")
+    chosen = _one_indicator(data, rows, state, selected, t, "No indicator has values for more than one year.")
+    if chosen is None:
         return data
-    rows = rows[rows["indicator"] == indicator]
-    unit = _choose(_counts(rows["unit"]), None, None if selected is None else selected["unit"]) or ""
-    rows, values = _in_common_unit(rows, unit, data.notes, t)
+    rows, values = chosen
     rows = rows.assign(_plot_value=values)
-    data.unit, data.indicator, data.value_label = unit, indicator, unit
-    data.title = t("{indicator} over years", indicator=indicator)
+    data.title = t("{indicator} over years", indicator=data.indicator)
     for subject, group in rows.groupby("subject", sort=False):
         group = group.sort_values("year", kind="stable")
         data.series.append(
