@@ -254,3 +254,9 @@ def test_traditional_characters_read_like_simplified_ones():
 def test_spaces_between_number_and_unit_or_words():
     row = only("2021 年，全市实现地区生产总值 1385.6 亿元，同比增长 7.2%。")
     assert (row.value, row.unit, row.growth_pct, row.year, row.quote) == (1385.6, "亿元", 7.2, 2021, "1385.6 亿元")
+
+
+def test_round_chinese_numbers_with_a_qualifier_and_more_units():
+    assert [(r.value, r.unit, r.qualifier) for r in rows_of("吸引近千家企业入驻。")] == [(1000, "家", "approx")]
+    assert [(r.value, r.unit) for r in rows_of("集装箱吞吐量120万标箱,研发人员全时当量5000人年。")] == [
+        (120, "万标箱"), (5000, "人年")]

@@ -79,22 +79,22 @@ def find_figures(text: str) -> list[Figure]:
 
 def _figure_from_match(text: str, match: re.Match) -> Figure | None:
     number, unit = match["num"], (match["magnitude"] or "") + match["unit"]
-    chinese = number[0] in CHINESE_NUMERAL_CHARS
-    if chinese:
-        number, unit = _move_magnitude_into_unit(number, unit)
-        value = parse_chinese(number) if number else None
-        if value is None or not _plausible_chinese(number, value, unit, match["inner"] or match["inner2"]):
-            return None
-    else:
-        value = parse_arabic(number)
     start, end = match.start(), match.end()
-    if _excluded(text, start, match.end("unit"), unit):
-        return None
     qualifier = (
         INNER_QUALIFIERS.get(match["inner"] or match["inner2"] or "")
         or SUFFIX_QUALIFIERS.get(match["suffix"] or "")
         or _prefix_qualifier(text, start)
     )
+    chinese = number[0] in CHINESE_NUMERAL_CHARS
+    if chinese:
+        number, unit = _move_magnitude_into_unit(number, unit)
+        value = parse_chinese(number) if number else None
+        if value is None or not _plausible_chinese(number, value, unit, qualifier):
+            return None
+    else:
+        value = parse_arabic(number)
+    if _excluded(text, start, match.end("unit"), unit):
+        return None
     return Figure(start, end, value, unit, qualifier, start, chinese)
 
 
@@ -109,10 +109,10 @@ def _move_magnitude_into_unit(number: str, unit: str) -> tuple[str, str]:
     return number, moved + unit
 
 
-def _plausible_chinese(number: str, value: float, unit: str, inner: str | None) -> bool:
+def _plausible_chinese(number: str, value: float, unit: str, qualifier: str) -> bool:
     """Chinese numerals are mostly words (一批, 两个重心, 千家万户): keep only clear figures."""
-    if len(number) == 1 and number in "十百千" and not inner and unit[0] not in "万亿":
-        return False  # 千家 (千家万户), 百强: a lone 十/百/千 needs 余 or a magnitude (百亿元, 十余部)
+    if len(number) == 1 and number in "十百千" and not qualifier and unit[0] not in "万亿":
+        return False  # 千家 (千家万户): a lone 十/百/千 needs 余, 近, 超 ... or a magnitude (百亿元, 十余部, 近千家)
     return value >= 10 or unit[0] in "万亿"
 
 
