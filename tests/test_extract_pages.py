@@ -33,3 +33,22 @@ def test_government_page_gives_the_article_figures_and_nothing_from_the_page():
     assert rows[("营业收入", 2345.7, "亿元")].value_base == 234570000000
     assert rows[("科技型中小企业", 4800, "家")].qualifier == "over"
     assert all(r.year == 2023 for r in result.rows)  # a report on 2023 dates its undated figures
+
+
+COMMUNIQUE = Path(__file__).parent / "fixtures" / "extraction" / "communique_excerpt.txt"
+
+
+def test_communique_excerpt_rows_growth_and_subjects():
+    from viewer.core.extract import extract_from_text
+
+    text = COMMUNIQUE.read_text(encoding="utf-8")
+    rows = extract_from_text(text, title="杭州市2023年国民经济和社会发展统计公报")
+    found = {(r.indicator, r.value, r.unit): r for r in rows}
+    assert found[("居民人均可支配收入", 52345, "元")].growth_pct == 5.1
+    assert found[("粮食总产量", 125.6, "万吨")].growth_pct == -2.3  # 减产 is a decline
+    assert found[("空气质量优良天数", 312, "天")].year == 2023  # a counted number of days
+    assert found[("PM2.5年均浓度", 32, "微克/立方米")].growth_pct == -5.9
+    assert found[("贷款余额", 2.01, "万亿元")].value_base == 2.01e12
+    assert {r.subject for r in rows} == {"杭州市"}  # 年末全市 opens sentences but names no place
+    assert all(r.year == 2023 for r in rows) and all(r.indicator for r in rows)
+    assert len(rows) == 15

@@ -34,6 +34,7 @@ CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:省|市|自治区|自治州|�
 ZONE_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
+GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底")
 NAME_BLOCKLIST_PREFIX = ("占", "国家", "该", "各", "全", "本", "我", "此", "两", "在", "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从")
 COMPANY_RE = re.compile(
     r"(?:企业|公司|其中|龙头)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?(?=已|建成|完成|实现|成为|累计|获得|获|入选|估值|营收|营业收入|年产值|产值)"
@@ -123,10 +124,15 @@ class TextContext:
         subject = self._sentence_subjects.get(sentence_start)
         if subject is None:
             opening = SENTENCE_SUBJECT_RE.match(self.text, sentence_start)
-            named = opening is not None and not opening.group(1).startswith(NAME_BLOCKLIST_PREFIX)
+            named = opening is not None and _is_place_name(opening.group(1))
             subject = opening.group(1) if named else self.main_subject
             self._sentence_subjects[sentence_start] = subject
         return subject
+
+
+def _is_place_name(name: str) -> bool:
+    """年末全市, 全区: words around a place, not the name of one."""
+    return not name.startswith(NAME_BLOCKLIST_PREFIX) and not any(w in name for w in GENERIC_PLACE_WORDS)
 
 
 def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:

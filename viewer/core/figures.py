@@ -125,6 +125,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str) -> bool:
     after = text[unit_end:unit_end + 2]
     if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
         return True
+    if unit == "天" and "天数" not in text[max(0, start - 10):start]:
+        return True  # 历时3天 is a duration; 优良天数312天 is counted
     return _in_book_title(text, start)
 
 

@@ -35,7 +35,7 @@ LEADING_FILLER = re.compile(
     r"[一二三四]季度|上半年|下半年|前三季度|预计|计划|力争|目标|年末|年初|期末|年底|已|有|拥有|现有|"
     r"园区|高新区|开发区|新区|本区|辖区|以及|和|及|与)+"
 )
-DURATION_IN_NAME = re.compile(r"(?:近|连续)?\d+年(?=年均|累计|来)?|[“”\"]")
+DURATION_IN_NAME = re.compile(r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?=年均|累计|来)?|[“”\"]")
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
     r"获|兑现|提供|相继|入驻|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|等|的|"
