@@ -44,10 +44,10 @@ from PySide6.QtWidgets import (
 
 from viewer.core.table import FilterSpec, filter_error
 from viewer.qt.formatting import format_number, parse_number
-from viewer.qt.table_model import IndicatorTableModel
+from viewer.qt.table_model import IndicatorTableModel, review_state_labels
 
 DEBOUNCE_MS = 150
-CHECKLIST_COLUMNS = ("unit", "category", "subject", "source", "year")
+CHECKLIST_COLUMNS = ("review_state", "unit", "category", "subject", "source", "year")
 RANGE_FIELDS = ("value_base", "growth_pct", "year")
 # A checklist shows at most this many values at once; its search box reaches the rest.
 MAX_LISTED_VALUES = 1000
@@ -69,6 +69,7 @@ class ValueChecklistButton(QToolButton):
         self._values: list[Any] = []
         self._counts: dict[Any, int] = {}
         self._checked: set[Any] | None = None  # None: every value, i.e. no filter
+        self._value_labels: dict[Any, str] = {}
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._build_popup()
         self.retranslate(title)
@@ -166,7 +167,14 @@ class ValueChecklistButton(QToolButton):
         self._show_state()
         self.checkedChanged.emit()
 
+    def set_value_labels(self, labels: dict[Any, str]) -> None:
+        """Names to show for some values (e.g. review states) instead of the values themselves."""
+        self._value_labels = dict(labels)
+        self._fill_list()
+
     def _label(self, value: Any) -> str:
+        if value in self._value_labels:
+            return self._value_labels[value]
         if value is None:
             return self.tr("(none)")
         return str(value) if value != "" else self.tr("(empty)")
@@ -259,6 +267,7 @@ class FilterPanel(QWidget):
         titles = self._titles()
         for column, button in self._checklists.items():
             button.retranslate(titles[column])
+        self._checklists["review_state"].set_value_labels(review_state_labels(self))
         for column, label in self._range_labels.items():
             label.setText(titles[column])
             low, high = self._ranges[column]
@@ -271,6 +280,7 @@ class FilterPanel(QWidget):
 
     def _titles(self) -> dict[str, str]:
         return {
+            "review_state": self.tr("Review"),
             "unit": self.tr("Unit"),
             "category": self.tr("Category"),
             "subject": self.tr("Subject"),
@@ -301,9 +311,11 @@ class FilterPanel(QWidget):
         if self._model is not None:
             self._model.visibleRowsChanged.disconnect(self._show_counts)
             self._model.modelReset.disconnect(self._on_model_reset)
+            self._model.layoutChanged.disconnect(self._on_model_reset)
         self._model = model
         model.visibleRowsChanged.connect(self._show_counts)
         model.modelReset.connect(self._on_model_reset)
+        model.layoutChanged.connect(self._on_model_reset)  # also edited values (update_frame)
         self._on_model_reset()
         model.set_filter(self._applied)
         self._show_counts(*model.counts())

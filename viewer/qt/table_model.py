@@ -24,6 +24,18 @@ Public API
 Display: ``value`` reads "436.29 亿元", ``qualifier`` shows 约 / > / <, ``value_base`` has
 thousands separators and the base unit, numbers are right-aligned, the tooltip is the sentence.
 A filter change resets the model; a sort change is a layout change that keeps selections.
+
+Review: the first column marks the row's ``review_state`` (✓ confirmed, ✎ corrected, ✗ rejected,
+empty when unreviewed) on a coloured ground; rejected rows are grey and struck through. A frame
+without that column reads as all unreviewed.
+
+Editing: ``set_edit_handler(handler)`` makes the columns in ``EDIT_FIELDS`` editable. The handler
+has ``check_edit(row_id, values)`` and ``submit_edit(row_id, values)`` (``values`` maps fields to
+what was typed; both raise ``review.ValidationError``, only the second applies anything).
+``update_frame(frame)`` shows edited values of the same rows as a layout change (selections and
+open editors stay on their rows; a sorted or filtered view re-sorts and re-filters). ``index.data(Qt.EditRole)`` gives the raw value to edit
+(for ``value``: ``{"value": float | None, "unit": str}``); ``setData`` takes the same shape
+(texts as typed) and refuses invalid input with signal ``editRefused(str message)``.
 """
 
 from __future__ import annotations
@@ -36,6 +48,9 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
+from PySide6.QtGui import QColor, QFont
+
+from viewer.core.review import ValidationError
 from viewer.core.table import FilterSpec, IndicatorQuery, SortKey, export_frame, prepare_search
 from viewer.qt.formatting import format_base, format_growth, format_value, qualifier_mark, source_name
 
@@ -73,13 +88,31 @@ COLUMNS: tuple[DisplayColumn, ...] = (
     DisplayColumn("source", "source", _LEFT, 8),
     DisplayColumn("value_base", "value_base", _RIGHT, 10),
     DisplayColumn("quote", "quote", _LEFT, 16),
+    # Last in the model (section numbers of the others stay put); the view shows it first.
+    DisplayColumn("review", "review_state", _CENTER, 2),
 )
+
+
+# Display column -> the project field an edit of that cell changes.
+EDIT_FIELDS: dict[str, str] = {
+    "indicator": "indicator",
+    "value": "value",
+    "qualifier": "qualifier",
+    "year": "year",
+    "growth": "growth_pct",
+    "subject": "subject",
+}
+
+REVIEW_MARKS = {"confirmed": "✓", "corrected": "✎", "rejected": "✗"}
+REVIEW_BACKGROUNDS = {"confirmed": QColor("#d7f0dc"), "corrected": QColor("#d9e6ff"), "rejected": QColor("#e6e6e6")}
+REJECTED_FOREGROUND = QColor("#9a9a9a")
 
 
 class IndicatorTableModel(QAbstractTableModel):
     """Read-only table of indicators; rows are the visible row ids of an ``IndicatorQuery``."""
 
     visibleRowsChanged = Signal(int, int)  # visible, total
+    editRefused = Signal(str)  # why the typed value was not applied
 
     def __init__(self, frame: pd.DataFrame | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +122,9 @@ class IndicatorTableModel(QAbstractTableModel):
         self._numbers: dict[str, np.ndarray] = {}
         self._series: dict[str, pd.Series] = {}
         self._keep_selection = True
+        self._edit_handler = None
         self._titles = self._column_titles()
+        self._state_labels = self._review_state_labels()
         self._prepare_search()
 
     # ------------------------------------------------------------- state
@@ -115,6 +150,23 @@ class IndicatorTableModel(QAbstractTableModel):
         self._keep_selection = True
         self._emit_counts()
         self._prepare_search()
+
+    def update_frame(self, frame: pd.DataFrame) -> None:
+        """Show ``frame``, whose row ids name the same rows as the current one's (values edited)."""
+        if len(frame) != self._query.total:
+            self.set_frame(frame)
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_visible = self._visible
+        self._query.set_frame(frame)
+        for cells in self._cells.values():
+            cells.clear()
+        self._numbers.clear()
+        self._series.clear()
+        self._visible = self._query.visible
+        self._move_persistent_indexes(old_visible)
+        self.layoutChanged.emit()
+        self._emit_counts()
 
     def keeps_selection(self) -> bool:
         """Whether views should select the same row ids again after the reset in progress."""
@@ -225,6 +277,7 @@ class IndicatorTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Header and cell texts again, after the interface language changed."""
         self._titles = self._column_titles()
+        self._state_labels = self._review_state_labels()
         self._cells[self.section_of("growth")].clear()  # holds translated growth kinds
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._visible.size:
@@ -243,7 +296,63 @@ class IndicatorTableModel(QAbstractTableModel):
             (self.tr("Source"), self.tr("The article the number was read from")),
             (self.tr("Base value"), self.tr("The number in base units (元, 人, 家 ...)")),
             (self.tr("Quote"), self.tr("The exact words in the article")),
+            ("✓", self.tr("Review: ✓ confirmed, ✎ corrected, ✗ rejected, empty when not reviewed yet")),
         ]
+
+    def _review_state_labels(self) -> dict[str, str]:
+        return review_state_labels(self)
+
+    # ------------------------------------------------------------- editing
+
+    def set_edit_handler(self, handler) -> None:
+        """Make the cells in ``EDIT_FIELDS`` editable through ``handler`` (None: read-only)."""
+        self._edit_handler = handler
+
+    def review_state(self, row_id: int) -> str:
+        return self._text("review_state", row_id) or "unreviewed"
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._edit_handler is not None and index.isValid() and COLUMNS[index.column()].key in EDIT_FIELDS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or self._edit_handler is None or not index.isValid():
+            return False
+        key = COLUMNS[index.column()].key
+        if key not in EDIT_FIELDS:
+            return False
+        values = dict(value) if isinstance(value, dict) else {EDIT_FIELDS[key]: value}
+        row_id = int(self._visible[index.row()])
+        try:
+            self._edit_handler.submit_edit(row_id, values)
+        except ValidationError as error:
+            self.editRefused.emit(error.message)
+            return False
+        return True
+
+    def validate(self, index: QModelIndex, value) -> str | None:
+        """Why ``value`` cannot be stored in the cell at ``index``, or None (nothing is applied)."""
+        if self._edit_handler is None or not index.isValid():
+            return None
+        key = COLUMNS[index.column()].key
+        values = dict(value) if isinstance(value, dict) else {EDIT_FIELDS.get(key, key): value}
+        try:
+            self._edit_handler.check_edit(int(self._visible[index.row()]), values)
+        except ValidationError as error:
+            return error.message
+        return None
+
+    def _edit_value(self, key: str, row_id: int):
+        if key == "value":
+            number = self._number("value")[row_id]
+            return {"value": None if np.isnan(number) else float(number), "unit": self._text("unit", row_id)}
+        field = EDIT_FIELDS[key]
+        if field in ("year", "growth_pct"):
+            number = self._number(field)[row_id]
+            return None if np.isnan(number) else (int(number) if field == "year" else float(number))
+        return self._text(field, row_id)
 
     # ------------------------------------------------------------- Qt model
 
@@ -260,7 +369,15 @@ class IndicatorTableModel(QAbstractTableModel):
             return COLUMNS[index.column()].alignment
         if role == ROW_ID_ROLE:
             return int(self._visible[index.row()])
+        if role == Qt.ItemDataRole.EditRole:
+            key = COLUMNS[index.column()].key
+            row_id = int(self._visible[index.row()])
+            return self._edit_value(key, row_id) if key in EDIT_FIELDS else self._cell_text(index.column(), row_id)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole):
+            return self._review_look(role, index.column(), self.review_state(int(self._visible[index.row()])))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if COLUMNS[index.column()].key == "review":
+                return self._state_labels.get(self.review_state(int(self._visible[index.row()])))
             sentence = self._text("sentence", int(self._visible[index.row()]))
             # Rich text so that a long sentence wraps instead of running off the screen.
             return f"<p>{html.escape(sentence)}</p>" if sentence else None
@@ -285,6 +402,18 @@ class IndicatorTableModel(QAbstractTableModel):
             return COLUMNS[section].alignment
         return None
 
+    def _review_look(self, role: int, section: int, state: str):
+        """Colour and font that show a row's review state."""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return REVIEW_BACKGROUNDS.get(state) if COLUMNS[section].key == "review" else None
+        if state != "rejected":
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return REJECTED_FOREGROUND
+        font = QFont()
+        font.setStrikeOut(COLUMNS[section].key != "review")
+        return font
+
     def _sort_rank(self, section: int) -> int | None:
         column = COLUMNS[section].sort_column
         return next((i for i, key in enumerate(self._query.sort_keys) if key.column == column), None)
@@ -302,6 +431,8 @@ class IndicatorTableModel(QAbstractTableModel):
         return text
 
     def _format(self, key: str, row_id: int) -> str:
+        if key == "review":
+            return REVIEW_MARKS.get(self._text("review_state", row_id), "")
         if key == "value":
             return format_value(self._number("value")[row_id], self._text("unit", row_id))
         if key == "value_base":
@@ -321,7 +452,10 @@ class IndicatorTableModel(QAbstractTableModel):
     def _text(self, column: str, row_id: int) -> str:
         series = self._series.get(column)
         if series is None:  # frame[column] costs tens of microseconds: look it up once
-            series = self._series[column] = self._query.frame[column]
+            frame = self._query.frame
+            if column not in frame.columns:  # e.g. review_state in a frame of plain extraction
+                return ""
+            series = self._series[column] = frame[column]
         value = series.iat[row_id]
         return value if isinstance(value, str) else ""
 
@@ -336,6 +470,16 @@ class IndicatorTableModel(QAbstractTableModel):
             return ""
         labels = {"avg_annual": self.tr("avg/yr"), "multiple": self.tr("times")}
         return labels.get(kind, kind)
+
+
+def review_state_labels(context: QObject) -> dict[str, str]:
+    """The review states named for the user (``context`` gives the translation)."""
+    return {
+        "unreviewed": context.tr("Not reviewed"),
+        "confirmed": context.tr("Confirmed"),
+        "corrected": context.tr("Corrected"),
+        "rejected": context.tr("Rejected"),
+    }
 
 
 def _start_search_index(frame: pd.DataFrame) -> None:

@@ -13,6 +13,9 @@ Public API
     ``select_row_id(row_id) -> bool`` selects and scrolls to a row (False if it is filtered out).
     ``current_row_id() -> int | None``, ``selected_row_ids() -> np.ndarray`` (display order),
     ``copy_selection() -> str`` (also puts it on the clipboard).
+    Review keys (when no cell editor is open): Enter confirms, Delete rejects, Backspace marks
+    unreviewed: signal ``reviewRequested(str action)`` with "confirm", "reject" or "unreview"
+    (the window acts on the selected rows). F2 or a double-click edits a cell (editable models).
     Signal ``rowSelected(int row_id)`` when the current row changes to another row id; -1 when
     the current row goes away (filtered out, new frame). Selections survive sorting, filtering
     and ``model.set_frame(frame)`` by row id (rows still visible stay selected), not
@@ -41,8 +44,17 @@ _MAX_RESTORED_RANGES = 5_000
 _SELECT_ROWS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 
+REVIEW_KEYS = {
+    Qt.Key.Key_Return: "confirm",
+    Qt.Key.Key_Enter: "confirm",
+    Qt.Key.Key_Delete: "reject",
+    Qt.Key.Key_Backspace: "unreview",
+}
+
+
 class IndicatorTableView(QTableView):
     rowSelected = Signal(int)
+    reviewRequested = Signal(str)
 
     def __init__(self, model: IndicatorTableModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +74,9 @@ class IndicatorTableView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
 
         rows = self.verticalHeader()
         rows.setVisible(False)
@@ -93,6 +108,7 @@ class IndicatorTableView(QTableView):
             signal.connect(slot)
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self._set_default_widths()
+        self._show_review_column_first()
         self._show_sort_indicator()
 
     def _model_connections(self, model: IndicatorTableModel):
@@ -112,6 +128,12 @@ class IndicatorTableView(QTableView):
             # Room for the title, a sort rank ("Value 2") and the sort arrow.
             title_width = header_metrics.horizontalAdvance(f"{title} 9") + 28
             self.setColumnWidth(section, max(char_width * column.width_chars + 16, title_width))
+
+    def _show_review_column_first(self) -> None:
+        section = self.model().section_of("review")
+        header = self.horizontalHeader()
+        if section is not None and header.visualIndex(section) != 0:
+            header.moveSection(header.visualIndex(section), 0)
 
     # ------------------------------------------------------------- sorting
 
@@ -240,6 +262,12 @@ class IndicatorTableView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
+            event.accept()
+            return
+        action = REVIEW_KEYS.get(event.key())
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if action and plain and self.state() != QAbstractItemView.State.EditingState:
+            self.reviewRequested.emit(action)
             event.accept()
             return
         super().keyPressEvent(event)

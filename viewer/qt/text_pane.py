@@ -92,6 +92,9 @@ class TextPane(QWidget):
         )
         self._text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._text.viewport().installEventFilter(self)
+        self._context_actions: list = []
+        self._text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._text.customContextMenuRequested.connect(self._show_context_menu)
 
         self._find_bar = QWidget(self)
         self._find_edit = QLineEdit(self._find_bar)
@@ -270,6 +273,27 @@ class TextPane(QWidget):
             + f"<div style='color:palette(mid)'>{html.escape(_short_path(document.source))}</div>"
         )
         self._header.setToolTip("\n".join(filter(None, (document.source, document.url))))
+
+    # ------------------------------------------------------------- context menu
+
+    def set_context_actions(self, actions: Sequence) -> None:
+        """Actions added to the text's context menu (e.g. "Add Indicator from Selection")."""
+        self._context_actions = list(actions)
+
+    def _show_context_menu(self, point: QPoint) -> None:
+        menu = self._text.createStandardContextMenu(point)
+        if self._context_actions:
+            menu.addSeparator()
+            menu.addActions(self._context_actions)
+        menu.exec(self._text.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def select_text(self, start: int, end: int) -> None:
+        """Select ``document.text[start:end]`` as the user would with the mouse."""
+        cursor = QTextCursor(self._text.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self._text.setTextCursor(cursor)
 
     # ------------------------------------------------------------- clicks
 
