@@ -73,7 +73,8 @@ EXPORT_FILE_FILTER = "CSV (*.csv);;Excel (*.xlsx);;Parquet (*.parquet)"
 
 
 class MainWindow(QMainWindow):
-    """Signal ``loadFinished()`` once a load's documents are shown (also after a cancel)."""
+    """Signal ``loadFinished()`` once a load's documents are shown (also after a cancel, and after
+    opening a project)."""
 
     loadFinished = Signal()
 
@@ -391,6 +392,8 @@ class MainWindow(QMainWindow):
         if projects and not self.open_project(projects[0], remember=False):
             return
         if not articles:
+            if projects and not self.is_loading():
+                self.loadFinished.emit()  # the project's documents are shown
             return
         if self._loader.is_running():
             self._pending.append(articles)
