@@ -71,6 +71,7 @@ def test_keys_confirm_reject_and_unreview_the_current_row(qtbot, loaded):
     index = loaded.model.index(loaded.model.view_row(second), loaded.model.section_of("indicator"))
     font = index.data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.strikeOut()  # rejected: struck through, still listed
+    assert second in loaded.model.visible_row_ids() and second not in loaded.plot_panel.visible  # not plotted
 
     loaded.select_row(first)
     qtbot.keyClick(loaded.table, Qt.Key.Key_Backspace)

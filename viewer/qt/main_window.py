@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         else:
             self.model.set_frame(frame, keep_selection=False)
         self.plot_panel.set_frame(frame)
-        self.plot_panel.set_visible(self.model.visible_row_ids())
+        self.plot_panel.set_visible(self._plotted_rows())
         if same_rows and current is not None:
             self._on_row_selected(self.table.current_row_id() if self.table.current_row_id() is not None else -1)
 
@@ -664,6 +664,8 @@ class MainWindow(QMainWindow):
             self._session.store_view_state(self._view_state())
 
     def _restore_view_state(self, state: dict) -> None:
+        if self._session is not None:
+            self._session.discard_view_state()  # what was shown before must not overwrite it
         self._restoring_view = True
         try:
             if isinstance(state.get("filter"), dict):
@@ -932,8 +934,16 @@ class MainWindow(QMainWindow):
         self.text_pane.show_document(self._documents.get(source), marks, row_id)
         self.plot_panel.set_selected(row_id)
 
+    def _plotted_rows(self) -> np.ndarray:
+        """The visible rows but the rejected ones: a rejected figure is not data to compare."""
+        visible = self.model.visible_row_ids()
+        if "review_state" not in self._frame.columns or not len(visible):
+            return visible
+        rejected = self._frame["review_state"].to_numpy(dtype=object)[visible] == "rejected"
+        return visible[~rejected] if rejected.any() else visible
+
     def _on_visible_rows_changed(self, _visible: int, _total: int) -> None:
-        self.plot_panel.set_visible(self.model.visible_row_ids())
+        self.plot_panel.set_visible(self._plotted_rows())
 
     # ------------------------------------------------------------- file actions
 

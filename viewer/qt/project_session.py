@@ -16,7 +16,8 @@ Public API
 ``add_results(results)`` / ``reextract()`` -> ``MergeReport``
 ``save_as(path)``, ``close()``
 ``store_view_state(state)`` saves the view (filter, sort, plot, selection) a moment later;
-``flush_view_state()`` saves a pending one now; ``view_state()`` reads it.
+``flush_view_state()`` saves a pending one now, ``discard_view_state()`` forgets it;
+``view_state()`` reads the saved one.
 ``is_project_path(path)`` tells a project file from an article (by suffix or SQLite header).
 ``file_results(documents, frame)`` turns a loaded frame back into batch results for the project.
 """
@@ -192,6 +193,11 @@ class ProjectSession(QObject):
         """Save ``state`` a moment later: a burst of changes (typing a search) is one write."""
         self._pending_view_state = state
         self._view_timer.start()
+
+    def discard_view_state(self) -> None:
+        """Forget a view not saved yet (e.g. the one shown before the project's own was restored)."""
+        self._view_timer.stop()
+        self._pending_view_state = None
 
     def flush_view_state(self) -> None:
         self._view_timer.stop()
