@@ -569,6 +569,8 @@ class MainWindow(QMainWindow):
             self._documents = session.project.documents()
             self._reload_frame()
             self._restore_view_state(session.view_state())
+            if self.table.current_row_id() is None and len(self.model.visible_row_ids()):
+                self.select_row(int(self.model.visible_row_ids()[0]))  # something to read at once
             orphans = session.project.orphans()
             if orphans:
                 self._list_orphans(orphans)
