@@ -28,6 +28,7 @@ import logging
 import os
 import shutil
 import tempfile
+import weakref
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -85,6 +86,11 @@ class ProjectSession(QObject):
         super().__init__(parent)
         self.project = project
         self._scratch_dir = scratch_dir
+        # A scratch folder goes when the session does, or at the latest when Python exits
+        # (an application quitting without closing its window).
+        self._remove_scratch = (
+            weakref.finalize(self, shutil.rmtree, scratch_dir, True) if scratch_dir is not None else None
+        )
         self._unsaved_edits = 0
         self._pending_view_state: object | None = None
         self._view_timer = QTimer(self)
@@ -118,19 +124,20 @@ class ProjectSession(QObject):
             self.flush_view_state()
         finally:
             self.project.close()
-            if self._scratch_dir is not None:
-                shutil.rmtree(self._scratch_dir, ignore_errors=True)
-                self._scratch_dir = None
+            self._forget_scratch()
 
     def save_as(self, path: str | os.PathLike) -> None:
         """Copy everything to ``path`` (atomically) and go on working there."""
         self.flush_view_state()
         self.project.save_as(path)
-        if self._scratch_dir is not None:
-            shutil.rmtree(self._scratch_dir, ignore_errors=True)
-            self._scratch_dir = None
+        self._forget_scratch()
         self._unsaved_edits = 0
         self.statusChanged.emit()
+
+    def _forget_scratch(self) -> None:
+        if self._remove_scratch is not None:
+            self._remove_scratch()  # removes the folder, once
+        self._scratch_dir = None
 
     # ------------------------------------------------------------- state
 
