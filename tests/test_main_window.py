@@ -287,3 +287,27 @@ print("ok")
 """
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and run.stdout.strip() == "ok", run.stderr[-2000:]
+
+
+def test_categories_are_named_in_the_interface_language(qtbot):
+    from PySide6.QtCore import Qt
+
+    from helpers.indicator_rows import indicator
+    from viewer.core.schema import indicators_frame
+    from viewer.qt import i18n
+    from viewer.qt.table_model import IndicatorTableModel
+
+    model = IndicatorTableModel()
+    model.set_frame(indicators_frame([indicator(category="economy"), indicator(category="land/area")]))
+    cell = model.section_of("category")
+
+    def shown() -> list[str]:
+        return [model.data(model.index(row, cell), Qt.ItemDataRole.DisplayRole) for row in range(2)]
+
+    assert shown() == ["Economy", "Land and area"]
+    i18n.set_language(i18n.CHINESE)
+    try:
+        model.retranslate()
+        assert shown() == ["经济", "土地与面积"]
+    finally:
+        i18n.set_language(i18n.ENGLISH)

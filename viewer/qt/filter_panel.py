@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.table import FilterSpec, filter_error
 from viewer.qt.formatting import format_number, parse_number
-from viewer.qt.table_model import IndicatorTableModel, review_state_labels
+from viewer.qt.table_model import IndicatorTableModel, category_labels, review_state_labels
 
 DEBOUNCE_MS = 150
 CHECKLIST_COLUMNS = ("review_state", "unit", "category", "subject", "source", "year")
@@ -268,6 +268,7 @@ class FilterPanel(QWidget):
         for column, button in self._checklists.items():
             button.retranslate(titles[column])
         self._checklists["review_state"].set_value_labels(review_state_labels(self))
+        self._checklists["category"].set_value_labels(category_labels(self))
         for column, label in self._range_labels.items():
             label.setText(titles[column])
             low, high = self._ranges[column]

@@ -125,6 +125,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self._edit_handler = None
         self._titles = self._column_titles()
         self._state_labels = self._review_state_labels()
+        self._category_labels = category_labels(self)
         self._prepare_search()
 
     # ------------------------------------------------------------- state
@@ -278,7 +279,9 @@ class IndicatorTableModel(QAbstractTableModel):
         """Header and cell texts again, after the interface language changed."""
         self._titles = self._column_titles()
         self._state_labels = self._review_state_labels()
+        self._category_labels = category_labels(self)
         self._cells[self.section_of("growth")].clear()  # holds translated growth kinds
+        self._cells[self.section_of("category")].clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._visible.size:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(COLUMNS) - 1))
@@ -447,6 +450,9 @@ class IndicatorTableModel(QAbstractTableModel):
             return qualifier_mark(self._text("qualifier", row_id))
         if key == "source":
             return source_name(self._text("source", row_id))
+        if key == "category":
+            code = self._text("category", row_id)
+            return self._category_labels.get(code, code)
         return self._text(key, row_id)
 
     def _text(self, column: str, row_id: int) -> str:
@@ -468,8 +474,29 @@ class IndicatorTableModel(QAbstractTableModel):
     def _growth_kind_label(self, kind: str) -> str:
         if kind in ("", "yoy"):
             return ""
-        labels = {"avg_annual": self.tr("avg/yr"), "multiple": self.tr("times")}
+        labels = {"avg_annual": self.tr("avg/yr"), "multiple": self.tr("times"),
+                  "vs_base": self.tr("vs base"), "mom": self.tr("m/m")}
         return labels.get(kind, kind)
+
+
+def category_labels(context: QObject) -> dict[str, str]:
+    """The category codes of ``viewer.core.categories`` named for the user."""
+    return {
+        "economy": context.tr("Economy"),
+        "finance": context.tr("Finance"),
+        "fiscal": context.tr("Fiscal"),
+        "investment": context.tr("Investment"),
+        "talent": context.tr("Talent"),
+        "innovation": context.tr("Innovation"),
+        "enterprises": context.tr("Enterprises"),
+        "land/area": context.tr("Land and area"),
+        "trade": context.tr("Trade"),
+        "consumption": context.tr("Consumption"),
+        "industry": context.tr("Industry"),
+        "infrastructure": context.tr("Infrastructure"),
+        "society": context.tr("Society"),
+        "other": context.tr("Other"),
+    }
 
 
 def review_state_labels(context: QObject) -> dict[str, str]:
