@@ -184,7 +184,7 @@ def _row(
 
 def _in_base_units(value: float, factor: float) -> float:
     """2345.7 × 1e8 is 234570000000, not 234569999999.99997: round away the binary noise."""
-    return float(f"{value * factor:.15g}")
+    return value if factor == 1 else float(f"{value * factor:.15g}")
 
 
 def _relative_name(name: str, previous_name: str, growth_kind: str, lead: str, unit: str) -> str:
