@@ -1,3 +1,4 @@
 from viewer.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # worker processes import this module too; only the real start runs the app
+    raise SystemExit(main())
