@@ -260,3 +260,14 @@ def test_round_chinese_numbers_with_a_qualifier_and_more_units():
     assert [(r.value, r.unit, r.qualifier) for r in rows_of("吸引近千家企业入驻。")] == [(1000, "家", "approx")]
     assert [(r.value, r.unit) for r in rows_of("集装箱吞吐量120万标箱,研发人员全时当量5000人年。")] == [
         (120, "万标箱"), (5000, "人年")]
+
+
+def test_labels_of_magnitude_and_company_subjects():
+    rows = rows_of("产业集群产值突破1500亿元，成为全国首个千亿级产业集群。中车株机公司累计出口机车超过1000台。")
+    assert [(r.value, r.unit) for r in rows] == [(1500, "亿元"), (1000, "台")]
+    assert rows[1].subject == "中车株机公司"
+
+
+def test_new_listings_are_not_a_place():
+    rows = rows_of("新增上市企业6家，总数达到21家。", title="株洲高新区2022年发展")
+    assert [(r.indicator, r.subject) for r in rows] == [("新增上市企业", "株洲高新区"), ("上市企业总数", "株洲高新区")]

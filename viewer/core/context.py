@@ -34,10 +34,15 @@ CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:省|市|自治区|自治州|�
 ZONE_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
-GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底")
+GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增")
 NAME_BLOCKLIST_PREFIX = ("占", "国家", "该", "各", "全", "本", "我", "此", "两", "在", "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从")
 COMPANY_RE = re.compile(
     r"(?:企业|公司|其中|龙头)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?(?=已|建成|完成|实现|成为|累计|获得|获|入选|估值|营收|营业收入|年产值|产值)"
+)
+# A company named by its own suffix: 中车株机公司累计出口机车…
+NAMED_COMPANY_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fffA-Za-z]{2,10}?(?:股份有限公司|有限公司|公司|集团))"
+    r"(?=已|累计|实现|完成|获得|获|成为|估值|营收|营业收入|产值|年产值|出口|生产|拥有|建成|研发|投资)"
 )
 # Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
 GENERIC_NAME_WORDS = (
@@ -69,11 +74,12 @@ class TextContext:
         self.relative_years = [(m.start(), RELATIVE_YEARS[m.group(1)]) for m in RELATIVE_YEAR_RE.finditer(text)]
         self.relative_positions = [p for p, _ in self.relative_years]
         self.main_subject = main_subject(title, text)
-        self.companies = [
+        self.companies = sorted((
             (m.start(), m.end(), m.group(1))
-            for m in COMPANY_RE.finditer(text)
+            for pattern in (COMPANY_RE, NAMED_COMPANY_RE)
+            for m in pattern.finditer(text)
             if not any(word in m.group(1) for word in GENERIC_NAME_WORDS)
-        ]
+        ), key=lambda company: company[1])  # by end, for the bisection in subject_at
         self.company_ends = [end for _, end, _ in self.companies]
         self._sentence_subjects: dict[int, str] = {}
         report = STATISTICAL_TITLE_RE.search(title)

@@ -121,7 +121,9 @@ def _excluded(text: str, start: int, unit_end: int, unit: str) -> bool:
     if RANK_BEFORE.search(before):
         return True
     if unit.endswith(CURRENCY_UNIT_ENDINGS) and THRESHOLD_LABEL_AFTER.match(text, unit_end):
-        return True  # 超10亿元企业, 10亿元以上项目, 2000万元以上工业企业: a size class, not a figure
+        return True
+    if text.startswith("级", unit_end):
+        return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label  # 超10亿元企业, 10亿元以上项目, 2000万元以上工业企业: a size class, not a figure
     after = text[unit_end:unit_end + 2]
     if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
         return True
