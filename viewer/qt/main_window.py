@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self.open_project_action = action(self._ask_open_project, QKeySequence("Ctrl+Alt+O"))
         self.save_project_as_action = action(self._ask_save_project_as, Key.SaveAs)
         self.export_reviewed_action = action(self._ask_export_reviewed, QKeySequence("Ctrl+E"))
+        self.import_csv_action = action(self._ask_import_csv)
         self.undo_action = action(self.undo_stack.undo, Key.Undo)
         self.redo_action = action(self.undo_stack.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.save_project_as_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_csv_action)
         self.file_menu.addActions([self.export_reviewed_action, self.export_csv_action, self.export_excel_action,
                                    self.save_plot_action])
         self.file_menu.addSeparator()
@@ -346,6 +348,7 @@ class MainWindow(QMainWindow):
             self.open_project_action: self.tr("Open &Project…"),
             self.save_project_as_action: self.tr("Save Project &As…"),
             self.export_reviewed_action: self.tr("Export &Reviewed…"),
+            self.import_csv_action: self.tr("&Import Indicators from CSV…"),
             # Text after a tab shows in the menu's shortcut column: these keys work in the table.
             self.confirm_action: self.tr("C&onfirm") + "\tEnter",
             self.reject_action: self.tr("&Reject") + "\tDel",
@@ -641,6 +644,27 @@ class MainWindow(QMainWindow):
             suffix = {"Excel": ".xlsx", "Parquet": ".parquet"}.get(chosen.split(" ")[0], ".csv")
             self._report_failure(lambda: self.export_reviewed(_with_suffix(path, suffix)),
                                  self.tr("Could not export the indicators"))
+
+    def _ask_import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Indicators"), self._dialog_dir(), self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self._report_failure(lambda: self.import_indicators_csv(path), self.tr("Could not import the indicators"))
+
+    def import_indicators_csv(self, path: str) -> int:
+        """Add the rows of an indicators CSV (e.g. one exported before) to the open project; rows that
+        cannot be read are listed in the problems panel with their line. Returns the rows added."""
+        from viewer.core.io_formats import read_indicators_csv
+
+        found = read_indicators_csv(path)  # raises a ValueError for a file that is no indicators CSV
+        added = self._ensure_session().project.import_rows(found.rows, found.review_states)
+        self.undo_stack.clear()  # the rows changed under the older edits
+        self._reload_frame()
+        self.problems_panel.add_problems(
+            [Problem(path, self.tr("line {0}: {1}").format(p.line, p.reason)) for p in found.problems])
+        self.statusBar().showMessage(
+            self.tr("Imported {0} rows; {1} could not be read").format(added, len(found.problems)), 10_000)
+        return added
 
     def export_reviewed(self, path: str) -> None:
         """Every row with its review state and origin, corrections applied (.csv, .xlsx, .parquet)."""
