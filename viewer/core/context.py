@@ -82,6 +82,7 @@ class TextContext:
         ), key=lambda company: company[1])  # by end, for the bisection in subject_at
         self.company_ends = [end for _, end, _ in self.companies]
         self._sentence_subjects: dict[int, str] = {}
+        self._paragraph_years: dict[int, int | None] = {}
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else None
 
@@ -104,10 +105,11 @@ class TextContext:
         if year is not None:
             return year
         paragraph_start, _ = self.paragraph(position)
-        heading = TIME_CLAUSE_RE.match(self.text, paragraph_start)
-        if heading:
-            return int(heading.group(1))
-        return self.document_year
+        year = self._paragraph_years.get(paragraph_start, -1)
+        if year == -1:
+            heading = TIME_CLAUSE_RE.match(self.text, paragraph_start)
+            year = self._paragraph_years[paragraph_start] = int(heading.group(1)) if heading else None
+        return self.document_year if year is None else year
 
     def _last_year_between(self, start: int, end: int) -> int | None:
         i = bisect_left(self.year_positions, end) - 1

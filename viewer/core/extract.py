@@ -10,6 +10,7 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from viewer.core.categories import categorize
 from viewer.core.context import TextContext
@@ -33,7 +34,6 @@ TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|减少|下降)了?$")
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
-APPROX_SHARE_RE = re.compile(r"约占|大约占")
 POINTS_UNITS = ("个百分点", "百分点")
 
 
@@ -149,7 +149,7 @@ def _row(
             value = growth_pct
         elif figure.unit == "倍":
             return None  # 是全国平均水平的3倍: a ratio with no metric of its own
-    if not qualifier and APPROX_SHARE_RE.search(lead):
+    if not qualifier and "约占" in lead:  # 约占全市的15%: the 约 stands before the verb
         qualifier = "approx"
     subjects = (context.main_subject, context.subject_at(figure.start, sentence_start))
     tail = normalised[figure.end:clause_end]
@@ -187,6 +187,7 @@ def _in_base_units(value: float, factor: float) -> float:
     return value if factor == 1 else float(f"{value * factor:.15g}")
 
 
+@lru_cache(maxsize=65536)
 def _relative_name(name: str, previous_name: str, growth_kind: str, lead: str, unit: str) -> str:
     """Names that only make sense with the metric before them in the sentence."""
     if name.startswith(("占", "约占")) and unit in ("%", "‰"):

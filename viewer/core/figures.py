@@ -21,6 +21,7 @@ PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
     "超过": "over", "超": "over", "突破": "over", "逾": "over", "高于": "over", "多于": "over",
     "不足": "under", "低于": "under", "不到": "under", "少于": "under", "未满": "under",
 }
+QUALIFIER_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS) | {"了", "达"}
 PREFIX_QUALIFIER_RE = re.compile(f"({'|'.join(PREFIX_QUALIFIERS)})(?:了|达)?$")
 INNER_QUALIFIERS = {"余": "over", "多": "over"}
 SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "以下": "under", "以内": "under", "上下": "approx"}
@@ -45,6 +46,9 @@ RANK_BEFORE = re.compile(r"(?:第|每|排名|位列|位居|名列|No\.|NO\.|TOP|
 
 CURRENCY_UNIT_ENDINGS = ("元", "美元", "欧元")
 THRESHOLD_LABEL_AFTER = re.compile(r"(?:及?以上|以下|至\d+[万亿]?元)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业)")
+
+
+RANK_LAST_CHARS = frozenset("第每名列居前码号.PpOo")
 
 
 @dataclass(slots=True)
@@ -117,13 +121,12 @@ def _plausible_chinese(number: str, value: float, unit: str, qualifier: str) -> 
 
 
 def _excluded(text: str, start: int, unit_end: int, unit: str) -> bool:
-    before = text[max(0, start - 5):start]
-    if RANK_BEFORE.search(before):
+    if text[start - 1:start] in RANK_LAST_CHARS and RANK_BEFORE.search(text, max(0, start - 5), start):
         return True
     if unit.endswith(CURRENCY_UNIT_ENDINGS) and THRESHOLD_LABEL_AFTER.match(text, unit_end):
-        return True
+        return True  # 超10亿元企业, 10亿元以上项目, 2000万元以上工业企业: a size class, not a figure
     if text.startswith("级", unit_end):
-        return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label  # 超10亿元企业, 10亿元以上项目, 2000万元以上工业企业: a size class, not a figure
+        return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label
     after = text[unit_end:unit_end + 2]
     if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
         return True
@@ -140,6 +143,8 @@ def _in_book_title(text: str, position: int) -> bool:
 
 
 def _prefix_qualifier(text: str, start: int) -> str:
+    if text[start - 1:start] not in QUALIFIER_LAST_CHARS:
+        return ""  # most figures have none: a look at one character spares the search
     match = PREFIX_QUALIFIER_RE.search(text, max(0, start - 4), start)
     return PREFIX_QUALIFIERS[match.group(1)] if match else ""
 
