@@ -17,33 +17,18 @@ from viewer.qt.main_window import MainWindow
 from viewer.qt.settings import Settings
 from viewer.resources import sample_paths
 
-LOAD_TIMEOUT_MS = 60_000
+from helpers.window import LOAD_TIMEOUT_MS, open_and_wait, window_maker
 
 
 @pytest.fixture
 def make_window(qtbot):
-    install_bundled_font(QApplication.instance())
-
-    def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.resize(1400, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    yield make
+    yield window_maker(qtbot)
     i18n.set_language(i18n.ENGLISH)
 
 
 @pytest.fixture
 def window(make_window):
     return make_window()
-
-
-def open_and_wait(qtbot, window: MainWindow, paths) -> None:
-    with qtbot.waitSignal(window.loadFinished, timeout=LOAD_TIMEOUT_MS):
-        window.open_paths([str(p) for p in paths])
 
 
 @pytest.fixture

@@ -9,43 +9,24 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer.core.project import Project
 from viewer.core.table import FilterSpec, SortKey
-from viewer.qt.fonts import install_bundled_font
 from viewer.qt.main_window import MainWindow
 from viewer.resources import sample_paths
 
-LOAD_TIMEOUT_MS = 60_000
+from helpers.window import discard_unsaved_work, open_and_wait, record_warnings, window_maker
 
 
 @pytest.fixture
 def make_window(qtbot, monkeypatch):
-    install_bundled_font(QApplication.instance())
-    monkeypatch.setattr(MainWindow, "_ask_save_work", lambda self: "discard")
-
-    def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.resize(1400, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    return make
+    discard_unsaved_work(monkeypatch)
+    return window_maker(qtbot)
 
 
 @pytest.fixture
 def errors(monkeypatch):
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append((title, text)))
-    return shown
-
-
-def open_and_wait(qtbot, window: MainWindow, paths) -> None:
-    with qtbot.waitSignal(window.loadFinished, timeout=LOAD_TIMEOUT_MS):
-        window.open_paths([str(p) for p in paths], remember=False)
+    return record_warnings(monkeypatch)
 
 
 def review(window: MainWindow) -> tuple[int, int, int]:
@@ -69,7 +50,7 @@ def test_project_round_trip_through_the_window(qtbot, make_window, tmp_path):
     first = make_window()
     assert first.new_project(str(path))
     assert first.windowTitle().startswith("study.ivproj")
-    open_and_wait(qtbot, first, sample_paths())
+    open_and_wait(qtbot, first, sample_paths(), remember=False)
     with Project.open(path, readonly=True) as project:  # the articles went into the project
         assert list(project.documents()) == sample_paths()
     confirmed, rejected, corrected = review(first)
@@ -98,7 +79,7 @@ def test_project_round_trip_through_the_window(qtbot, make_window, tmp_path):
 
 def test_save_project_as_keeps_the_review_made_without_a_project(qtbot, make_window, tmp_path):
     window = make_window()
-    open_and_wait(qtbot, window, sample_paths())
+    open_and_wait(qtbot, window, sample_paths(), remember=False)
     assert window.session().is_scratch and "Untitled" in window.windowTitle()
     confirmed, rejected, corrected = review(window)
     assert window.isWindowModified()
@@ -126,7 +107,7 @@ def test_articles_opened_with_a_project_open_are_added_to_it(qtbot, make_window,
     window = make_window()
     window.open_paths([str(path)])
     assert window.model.counts() == (0, 0)
-    open_and_wait(qtbot, window, sample_paths())
+    open_and_wait(qtbot, window, sample_paths(), remember=False)
     with Project.open(path, readonly=True) as project:
         assert project.info().rows == window.model.counts()[1] > 0
 
@@ -135,7 +116,7 @@ def test_a_dropped_project_and_a_recent_one_open(qtbot, make_window, tmp_path):
     path = tmp_path / "dropped.ivproj"
     first = make_window()
     first.new_project(str(path))
-    open_and_wait(qtbot, first, sample_paths())
+    open_and_wait(qtbot, first, sample_paths(), remember=False)
     total = first.model.counts()[1]
     first.close()
 
@@ -210,7 +191,7 @@ def test_a_refused_project_leaves_the_open_one_open(qtbot, make_window, tmp_path
     good = tmp_path / "good.ivproj"
     window = make_window()
     window.new_project(str(good))
-    open_and_wait(qtbot, window, sample_paths())
+    open_and_wait(qtbot, window, sample_paths(), remember=False)
     bad = tmp_path / "bad.ivproj"
     _corrupt(bad)
     window.open_paths([str(bad)])
@@ -219,7 +200,7 @@ def test_a_refused_project_leaves_the_open_one_open(qtbot, make_window, tmp_path
 
 def test_export_reviewed_writes_states_and_provenance(qtbot, make_window, tmp_path):
     window = make_window()
-    open_and_wait(qtbot, window, sample_paths())
+    open_and_wait(qtbot, window, sample_paths(), remember=False)
     confirmed, rejected, corrected = review(window)
     for suffix in ("csv", "xlsx", "parquet"):
         target = tmp_path / f"reviewed.{suffix}"

@@ -8,47 +8,32 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 
 from viewer.core.extract import parse_selection
-from viewer.qt.fonts import install_bundled_font
 from viewer.qt.main_window import MainWindow
 from viewer.qt.review_delegate import ValueEditor, number_text
 from viewer.resources import sample_paths
 
-LOAD_TIMEOUT_MS = 60_000
+from helpers.window import discard_unsaved_work, open_and_wait, record_warnings, window_maker
 
 
 @pytest.fixture
 def window(qtbot, monkeypatch):
-    install_bundled_font(QApplication.instance())
-    monkeypatch.setattr(MainWindow, "_ask_save_work", lambda self: "discard")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def open_and_wait(qtbot, window: MainWindow, paths) -> None:
-    with qtbot.waitSignal(window.loadFinished, timeout=LOAD_TIMEOUT_MS):
-        window.open_paths([str(p) for p in paths], remember=False)
+    discard_unsaved_work(monkeypatch)
+    return window_maker(qtbot)()
 
 
 @pytest.fixture
 def loaded(qtbot, window):
-    open_and_wait(qtbot, window, sample_paths())
+    open_and_wait(qtbot, window, sample_paths(), remember=False)
     window.table.setFocus()
     return window
 
 
 @pytest.fixture
 def errors(monkeypatch):
-    """Message boxes the window shows, recorded instead of shown."""
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append((title, text)))
-    return shown
+    return record_warnings(monkeypatch)
 
 
 def review_mark(window: MainWindow, row_id: int) -> str:
@@ -225,7 +210,7 @@ def test_add_without_a_selection_says_what_to_do(loaded):
 def test_reextract_keeps_a_correction_and_lists_an_orphan(qtbot, window, tmp_path, errors):
     article = tmp_path / "article.txt"
     shutil.copy(sample_paths()[0], article)
-    open_and_wait(qtbot, window, [article])
+    open_and_wait(qtbot, window, [article], remember=False)
     frame = window.frame()
     corrected = int(np.flatnonzero(frame["quote"].to_numpy() == "436.29亿元")[0])
     confirmed = int(np.flatnonzero(frame["quote"].to_numpy() == "141.7亿元")[0])
