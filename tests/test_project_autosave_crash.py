@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
 import sys
-import time
-import traceback
+from functools import partial
 from pathlib import Path
 
 import pytest
+from helpers.crash_harness import Editor, KillTiming, acknowledge, serve_editors
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 
 ROUNDS = 12
+KILL_TIMING = KillTiming(early=0.25, early_s=0.3, editing_s=0.4)
 
 
 # --------------------------------------------------------------------------- the child
@@ -56,7 +55,7 @@ def edit_in_window(path: str, first: int) -> None:
             if number % 5 == 0:
                 window.undo_action.trigger()
         app.processEvents()
-        print(f"ack {number}", flush=True)
+        acknowledge(number)
         number += 1
 
 
@@ -64,59 +63,18 @@ def serve(path: str) -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     import viewer.qt.main_window  # noqa: F401 - imported once, before forking, for fast rounds
 
-    for line in sys.stdin:
-        pid = os.fork()
-        if pid == 0:
-            try:
-                edit_in_window(path, int(line))
-            except BaseException:
-                traceback.print_exc()
-            finally:
-                os._exit(1)
-        print(f"pid {pid}", flush=True)
-        _, status = os.waitpid(pid, 0)
-        print(f"done {pid} {status}", flush=True)
+    serve_editors(partial(edit_in_window, path))
 
 
 # --------------------------------------------------------------------------- the test
 
 
-class Editor:
-    def __init__(self, path: Path, settings: Path):
-        environment = dict(os.environ, OPENBLAS_NUM_THREADS="1", INDICATOR_VIEWER_SETTINGS=str(settings))
-        self.process = subprocess.Popen(
-            [sys.executable, __file__, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-            env=environment, cwd=Path(__file__).resolve().parent.parent,
-        )
-
-    def run_and_kill(self, first: int, rng: random.Random) -> list[int]:
-        self.process.stdin.write(f"{first}\n")
-        self.process.stdin.flush()
-        lines = self._lines_until("pid ")
-        pid = int(lines.pop().split()[1])
-        if rng.random() < 0.25:
-            time.sleep(rng.uniform(0.0, 0.3))  # may hit opening the project
-        else:
-            lines += self._lines_until("ack ")
-            time.sleep(rng.uniform(0.0, 0.4))
-        os.kill(pid, signal.SIGKILL)
-        lines += self._lines_until(f"done {pid} ")
-        status = int(lines.pop().split()[2])
-        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, "the editor ended by itself"
-        return [int(line.split()[1]) for line in lines if line.startswith("ack ")]
-
-    def _lines_until(self, prefix: str) -> list[str]:
-        lines = []
-        while True:
-            line = self.process.stdout.readline()
-            assert line, "the helper process stopped"
-            lines.append(line)
-            if line.startswith(prefix):
-                return lines
-
-    def close(self) -> None:
-        self.process.stdin.close()
-        self.process.wait(timeout=10)
+def start_editor(path: Path, settings: Path) -> Editor:
+    """This file as the helper process, with its own settings file and one BLAS thread per editor."""
+    environment = dict(os.environ, OPENBLAS_NUM_THREADS="1", INDICATOR_VIEWER_SETTINGS=str(settings))
+    return Editor(
+        [sys.executable, __file__, str(path)], KILL_TIMING, env=environment, cwd=Path(__file__).resolve().parent.parent
+    )
 
 
 def applied_values(project) -> set[int]:
@@ -142,7 +100,7 @@ def test_every_edit_acknowledged_by_the_window_survives_sigkill(qtbot, tmp_path,
         project.add_results([result()])
     rng = random.Random(20240612)
     acknowledged: set[int] = set()
-    editor = Editor(path, tmp_path / "settings.ini")
+    editor = start_editor(path, tmp_path / "settings.ini")
     try:
         for round_number in range(ROUNDS):
             acks = editor.run_and_kill(round_number * 1_000_000, rng)

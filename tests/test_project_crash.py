@@ -9,16 +9,12 @@ project -- which runs SQLite's consistency check -- and looks for every acknowle
 from __future__ import annotations
 
 import os
-import queue
 import random
-import signal
-import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
+from helpers.crash_harness import Editor, KillTiming
 from helpers.project_rows import result
 
 from viewer.core.project import Project
@@ -28,6 +24,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and 
 
 EDITOR = Path(__file__).resolve().parent / "helpers" / "project_editor.py"
 ROUNDS = 30
+KILL_TIMING = KillTiming(early=0.2, early_s=0.02, editing_s=0.05)
 
 
 def _applied_values(project: Project) -> tuple[set[int], dict[int, float]]:
@@ -44,67 +41,13 @@ def _applied_values(project: Project) -> tuple[set[int], dict[int, float]]:
     return numbers, last
 
 
-class Editor:
-    """The helper process: each round it forks an editor, which the test kills."""
-
-    def __init__(self, path: Path):
-        self.process = subprocess.Popen(
-            [sys.executable, str(EDITOR), str(path)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        self.lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._read_lines, daemon=True).start()
-
-    def _read_lines(self) -> None:
-        for line in self.process.stdout:
-            self.lines.put(line)
-        self.lines.put("")  # end of output
-
-    def run_and_kill(self, first: int, rng: random.Random) -> list[int]:
-        """Start an editor at edit number ``first``, SIGKILL it at a random moment; the acknowledged edits."""
-        self.process.stdin.write(f"{first}\n")
-        self.process.stdin.flush()
-        lines = self._lines_until("pid ")
-        pid = int(lines.pop().split()[1])
-        if rng.random() < 0.2:
-            time.sleep(rng.uniform(0.0, 0.02))  # may hit opening the project
-        else:
-            lines += self._lines_until("ack ")  # wait until it is editing
-            time.sleep(rng.uniform(0.0, 0.05))
-        os.kill(pid, signal.SIGKILL)
-        lines += self._lines_until(f"done {pid} ")
-        status = int(lines.pop().split()[2])
-        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, "the editor ended by itself"
-        return [int(line.split()[1]) for line in lines if line.startswith("ack ")]
-
-    def _lines_until(self, prefix: str, timeout: float = 20.0) -> list[str]:
-        lines = []
-        deadline = time.monotonic() + timeout
-        while True:
-            # A hung helper must fail the test, not stall the suite.
-            try:
-                line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
-            except queue.Empty:
-                raise AssertionError(f"no line starting with {prefix!r} within {timeout} s; got {lines[-3:]}") from None
-            assert line, "the helper process stopped"
-            lines.append(line)
-            if line.startswith(prefix):
-                return lines
-
-    def close(self) -> None:
-        self.process.stdin.close()
-        self.process.wait(timeout=10)
-
-
 def test_every_acknowledged_edit_survives_sigkill(tmp_path, record_property):
     path = tmp_path / "crash.ivproj"
     with Project.create(path) as project:
         project.add_results([result()])
     rng = random.Random(20240611)
     acknowledged: set[int] = set()
-    editor = Editor(path)
+    editor = Editor([sys.executable, str(EDITOR), str(path)], KILL_TIMING)
     for round_number in range(ROUNDS):
         acknowledged.update(editor.run_and_kill(round_number * 1_000_000, rng))
         with Project.open(path) as project:  # refuses a damaged file
