@@ -93,6 +93,11 @@ COLUMNS: tuple[DisplayColumn, ...] = (
 )
 
 
+def _section_where(field: str, value: str) -> int | None:
+    """The first section whose column has ``value`` in ``field`` (a DisplayColumn field), or None."""
+    return next((section for section, column in enumerate(COLUMNS) if getattr(column, field) == value), None)
+
+
 # Display column -> the project field an edit of that cell changes.
 EDIT_FIELDS: dict[str, str] = {
     "indicator": "indicator",
@@ -264,16 +269,16 @@ class IndicatorTableModel(QAbstractTableModel):
         return COLUMNS[section].key
 
     @staticmethod
-    def section_of(key: str) -> int | None:
-        return next((i for i, c in enumerate(COLUMNS) if c.key == key), None)
-
-    @staticmethod
     def sort_column(section: int) -> str:
         return COLUMNS[section].sort_column
 
     @staticmethod
+    def section_of(key: str) -> int | None:
+        return _section_where("key", key)
+
+    @staticmethod
     def section_of_sort_column(column: str) -> int | None:
-        return next((i for i, c in enumerate(COLUMNS) if c.sort_column == column), None)
+        return _section_where("sort_column", column)
 
     def retranslate(self) -> None:
         """Header and cell texts again, after the interface language changed."""
