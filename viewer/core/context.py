@@ -53,6 +53,7 @@ GENERIC_NAME_WORDS = (
 SENTENCE_SUBJECT_RE = re.compile(
     rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县){NOT_A_PLACE_AFTER})"
 )
+SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
 STATISTICAL_TITLE_RE = re.compile(
@@ -157,12 +158,13 @@ def _blocked(text: str, position: int) -> bool:
 def main_subject(title: str, text: str) -> str:
     """The zone, city or province an article is about: named in its title, else named most often."""
     scanned = text[:SUBJECT_SCAN_CHARS]
+    opening = text[:SUBJECT_FALLBACK_CHARS]
     for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
         names = _names(pattern, suffixes, title)
         if names:  # the title's name the text repeats most (counting substrings is far cheaper than a scan)
             return max(names, key=lambda n: (scanned.count(n), len(n)))
     for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
-        counts = Counter(_names(pattern, suffixes, scanned))
+        counts = Counter(_names(pattern, suffixes, opening))
         if counts:
             return counts.most_common(1)[0][0]
     return ""

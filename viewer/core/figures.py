@@ -48,6 +48,7 @@ CURRENCY_UNIT_ENDINGS = ("元", "美元", "欧元")
 THRESHOLD_LABEL_AFTER = re.compile(r"(?:及?以上|以下|至\d+[万亿]?元)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业)")
 
 
+THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重")
 RANK_LAST_CHARS = frozenset("第每名列居前码号.PpOo")
 
 
@@ -123,9 +124,11 @@ def _plausible_chinese(number: str, value: float, unit: str, qualifier: str) -> 
 def _excluded(text: str, start: int, unit_end: int, unit: str) -> bool:
     if text[start - 1:start] in RANK_LAST_CHARS and RANK_BEFORE.search(text, max(0, start - 5), start):
         return True
-    if unit.endswith(CURRENCY_UNIT_ENDINGS) and THRESHOLD_LABEL_AFTER.match(text, unit_end):
+    following = text[unit_end:unit_end + 1]
+    if following in THRESHOLD_FIRST_CHARS and unit.endswith(CURRENCY_UNIT_ENDINGS) \
+            and THRESHOLD_LABEL_AFTER.match(text, unit_end):
         return True  # 超10亿元企业, 10亿元以上项目, 2000万元以上工业企业: a size class, not a figure
-    if text.startswith("级", unit_end):
+    if following == "级":
         return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label
     after = text[unit_end:unit_end + 2]
     if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
