@@ -271,3 +271,14 @@ def test_labels_of_magnitude_and_company_subjects():
 def test_new_listings_are_not_a_place():
     rows = rows_of("新增上市企业6家，总数达到21家。", title="株洲高新区2022年发展")
     assert [(r.indicator, r.subject) for r in rows] == [("新增上市企业", "株洲高新区"), ("上市企业总数", "株洲高新区")]
+
+
+def test_restatements_take_the_name_of_their_figure():
+    rows = rows_of("实现规模以上工业总产值1023.6亿元，首次突破千亿元大关。人均GDP达到15.8万元，约合2.3万美元。"
+                   "预计全年实现营业收入增长15%以上，达到3000亿元左右。拥有有效发明专利8650件。")
+    assert [(r.indicator, r.value, r.qualifier) for r in rows] == [
+        ("规模以上工业总产值", 1023.6, ""), ("规模以上工业总产值", 1000, "over"),
+        ("人均GDP", 15.8, ""), ("人均GDP", 2.3, "approx"),
+        ("营业收入增速", 15, "over"), ("营业收入", 3000, "approx"),
+        ("有效发明专利", 8650, ""),
+    ]

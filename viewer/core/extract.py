@@ -32,6 +32,8 @@ RESPECTIVE_NAMES_RE = re.compile(
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
+RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
+CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折)$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|减少|下降)了?$")
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 POINTS_UNITS = ("个百分点", "百分点")
@@ -185,6 +187,10 @@ def _relative_name(name: str, previous_name: str, growth_kind: str, lead: str, u
         return previous_name.removeprefix("新增").removeprefix("新") + name  # 新增市场主体…,总数 -> 市场主体总数
     if previous_name and not name and TOTAL_WORDS_RE.search(lead):
         return previous_name.removeprefix("新增").removeprefix("新") + "总数"  # 新增上市公司12家,累计达到67家
+    if previous_name and unit not in ("%", "‰"):
+        previous_name = RATE_SUFFIX_RE.sub("", previous_name)  # 营业收入增长15%,达到3000亿元: the level of 营业收入
+    if previous_name and CONVERSION_RE.search(lead):
+        return previous_name  # 15.8万元,约合2.3万美元: the same figure in another unit
     increment = INCREMENT_RE.search(lead)
     if previous_name and increment and not growth_kind:  # 2156家,较上年增加312家
         return previous_name + ("减少" if increment.group(1) in ("减少", "下降") else "增加")
