@@ -282,3 +282,9 @@ def test_restatements_take_the_name_of_their_figure():
         ("营业收入增速", 15, "over"), ("营业收入", 3000, "approx"),
         ("有效发明专利", 8650, ""),
     ]
+
+
+def test_rate_in_brackets_and_a_share_from_one_year_to_another():
+    assert [(r.value, r.growth_pct) for r in rows_of("营业收入500亿元（同比增长10%）。")] == [(500, 10)]
+    rows = rows_of("高新区营收占全市的比重由2015年的20%提高到2022年的35%。")
+    assert [(r.indicator, r.value, r.year) for r in rows] == [("营收占全市的比重", 20, 2015), ("营收占全市的比重", 35, 2022)]

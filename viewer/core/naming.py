@@ -15,7 +15,7 @@ TRAILING_FILLER = re.compile(
     r"(?:已经|已|均|累计|共计|总计|合计|分别|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
     r"提升至|上升到|上升至|持续|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
-    r"保持|维持在|控制在|控制|在|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|比上年|较上年|[\"“”'‘’(（]|\s)+$"
+    r"保持|维持在|控制在|控制|在|由|从|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|比上年|较上年|[\"“”'‘’(（]|\s)+$"
 )
 GROWTH_WORDS = re.compile(
     r"(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|增速|增幅|增长率)"
@@ -61,6 +61,7 @@ def strip_lead(lead: str, subjects: tuple[str, ...]) -> str:
     name = _strip_subjects(head + tail, subjects)
     name = LEADING_FILLER.sub("", name)
     name = DURATION_IN_NAME.sub("", name)
+    name = TRAILING_FILLER.sub("", name)  # 由2015年的: the year gone, 由 is left at the end
     name = name.strip(" ,.:;，；：、\"“”")
     return name if name.count("(") == name.count(")") else name.strip("()（）")
 
