@@ -23,6 +23,7 @@ import pandas as pd
 
 from viewer.core.atomic import atomic_write
 from viewer.core.review import REVIEW_STATES
+from viewer.core.table import CSV_FLOAT_FORMAT, write_csv, write_excel
 from viewer.core.schema import (
     COLUMNS,
     FLOAT_COLUMNS,
@@ -60,7 +61,6 @@ def format_for(path: str | os.PathLike, given: str | None = None) -> str:
 
 def write_frame(frame: pd.DataFrame, path: str | os.PathLike, fmt: str | None = None) -> None:
     """``frame`` to ``path`` in ``fmt`` (or the suffix's format), atomically."""
-    from viewer.core.table import write_csv, write_excel
 
     fmt = format_for(path, fmt)
     if fmt == "csv":
@@ -74,7 +74,7 @@ def write_frame(frame: pd.DataFrame, path: str | os.PathLike, fmt: str | None = 
 def csv_text(frame: pd.DataFrame) -> str:
     """``frame`` as CSV text (no BOM), e.g. for standard output."""
     buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n")
+    frame.to_csv(buffer, index=False, lineterminator="\n", float_format=CSV_FLOAT_FORMAT)
     return buffer.getvalue()
 
 

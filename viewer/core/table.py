@@ -446,9 +446,13 @@ def rows_to_tsv(frame: pd.DataFrame, row_ids: np.ndarray | Sequence[int]) -> str
     return buffer.getvalue()
 
 
+# Numbers as written (43629000000, 436.29), without the '.0' a float column would add.
+CSV_FLOAT_FORMAT = "%.15g"
+
+
 def write_csv(frame: pd.DataFrame, path) -> None:
     """``frame`` as CSV in UTF-8 with a BOM, written atomically."""
-    atomic_write(path, lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8-sig"))
+    atomic_write(path, lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8-sig", float_format=CSV_FLOAT_FORMAT))
 
 
 def write_excel(frame: pd.DataFrame, path, sheet_name: str = "Indicators") -> None:
