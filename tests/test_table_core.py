@@ -261,3 +261,10 @@ def test_search_on_a_large_frame_matches_a_plain_python_search():
     ]:
         want = [i for i, r in enumerate(big.itertuples()) if expected(r)]
         assert rows(big, spec) == want, spec
+
+
+def test_a_collation_orders_text_and_code_points_are_the_default():
+    frame = indicators_frame([indicator(subject=s) for s in ["上海", "北京", "安徽", ""]])
+    pinyin = {"安徽": 0, "北京": 1, "上海": 2}.__getitem__  # a stand-in for Qt's Chinese collation
+    assert list(sort_order(frame, [SortKey("subject", True)], collate=pinyin)) == [2, 1, 0, 3]  # empty last
+    assert list(sort_order(frame, [SortKey("subject", True)])) == [0, 1, 2, 3]  # 上 < 北 < 安 by code point

@@ -136,8 +136,8 @@ def test_shift_click_adds_a_secondary_key(view, qtbot):
     click_header(view, qtbot, "value", shift=True)
     click_header(view, qtbot, "value", shift=True)  # the secondary key turns descending
     assert model.sort_keys() == (SortKey("category"), SortKey("value", ascending=False))
-    # 人才 < 企业 < 创新 < 经济; within 经济 the larger value first.
-    assert model.visible_row_ids().tolist() == [1, 0, 4, 2, 3]
+    # Pinyin order: 创新 < 经济 < 企业 < 人才; within 经济 the larger value first.
+    assert model.visible_row_ids().tolist() == [4, 2, 3, 0, 1]
     assert view.horizontalHeader().sortIndicatorSection() == model.section_of("category")
     assert model.headerData(model.section_of("value"), HORIZONTAL, DISPLAY).endswith("2")
     assert "descending" in model.headerData(model.section_of("value"), HORIZONTAL, Qt.ItemDataRole.ToolTipRole)
@@ -237,3 +237,9 @@ def test_selection_follows_row_ids_when_rows_are_appended(view, frame, qtbot):
         view.model().set_frame(frame.iloc[::-1].reset_index(drop=True), keep_selection=False)
     assert signal.args == [-1]
     assert view.current_row_id() is None and view.selected_row_ids().tolist() == []
+
+
+def test_the_table_sorts_chinese_text_in_pinyin_order(qtbot):
+    model = IndicatorTableModel(indicators_frame([indicator(subject=s) for s in ["中关村", "上海", "北京", "安徽"]]))
+    model.set_sort([SortKey("subject", True)])
+    assert list(model.visible_frame()["subject"]) == ["安徽", "北京", "上海", "中关村"]

@@ -18,7 +18,7 @@ Public API
     An invalid regular expression matches nothing and is reported by ``filter_error``; it never
     raises. ``prepare_search(frame)`` builds the per-frame search index ahead of the first
     search (thread-safe, for a worker thread).
-``SortKey(column, ascending=True)`` and ``sort_order(frame, keys, base_order=None)``
+``SortKey(column, ascending=True)`` and ``sort_order(frame, keys, base_order=None, collate=None)``
     A stable order of row ids. Numbers sort as numbers, ``value`` sorts by its amount in base
     units (``value_base``, falling back to ``value``), text by Unicode code point; missing numbers
     and empty text come last in both directions.
@@ -36,7 +36,7 @@ import io
 import re
 import threading
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -271,17 +271,26 @@ class SortKey:
         return cls(str(data["column"]), bool(data.get("ascending", True)))
 
 
+# Text sorts by code point unless a collation key is given (the window gives Qt's Chinese one, so
+# 安徽 < 北京 < 上海 in pinyin order). Columns with more distinct texts than this (quotes,
+# sentences) keep code point order: collating a million strings would take seconds.
+COLLATION_MAX_DISTINCT = 50_000
+Collation = Callable[[str], Any]
+
+
 def sort_order(
-    frame: pd.DataFrame, keys: Sequence[SortKey], base_order: np.ndarray | None = None
+    frame: pd.DataFrame, keys: Sequence[SortKey], base_order: np.ndarray | None = None,
+    collate: Collation | None = None,
 ) -> np.ndarray:
     """Row ids of ``frame`` ordered by ``keys`` (first key first); ties keep ``base_order``.
 
-    ``base_order`` (default: row id order) must be a permutation or a subset of row ids.
+    ``base_order`` (default: row id order) must be a permutation or a subset of row ids;
+    ``collate(text)`` gives the sort key of a text (default: the text itself).
     """
     order = np.arange(len(frame), dtype=np.int64) if base_order is None else np.array(base_order, np.int64)
     # One stable sort per key, the last key first, each keeping the order the previous one left.
     for key in reversed([k for k in keys if k.column in frame.columns]):
-        directed = _directed_key(_sort_key(frame, key.column), key.ascending)
+        directed = _directed_key(_sort_key(frame, key.column, collate), key.ascending)
         order = order[np.argsort(directed[order], kind="stable")]
     return order
 
@@ -295,12 +304,12 @@ def _directed_key(key: np.ndarray, ascending: bool) -> np.ndarray:
     return np.where(key < 0, count, key if ascending else count - 1 - key).astype(key.dtype, copy=False)
 
 
-def _sort_key(frame: pd.DataFrame, column: str) -> np.ndarray:
+def _sort_key(frame: pd.DataFrame, column: str, collate: Collation | None) -> np.ndarray:
     """The column as numbers (NaN when missing) or as codes in text order (-1 when empty); cached."""
-    return _CACHE.get(frame, ("sort", column), lambda: _build_sort_key(frame, column))
+    return _CACHE.get(frame, ("sort", column, collate), lambda: _build_sort_key(frame, column, collate))
 
 
-def _build_sort_key(frame: pd.DataFrame, column: str) -> np.ndarray:
+def _build_sort_key(frame: pd.DataFrame, column: str, collate: Collation | None) -> np.ndarray:
     series = frame[column]
     if column == "value" and "value_base" in frame.columns:
         # 2500家 against 18万人 compares 2500 with 180000, whatever the display unit.
@@ -308,7 +317,11 @@ def _build_sort_key(frame: pd.DataFrame, column: str) -> np.ndarray:
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
         return series.to_numpy(dtype="float64", na_value=np.nan)
     text = series.astype("str").fillna("")
-    codes, _ = pd.factorize(text.mask(text == ""), sort=True, use_na_sentinel=True)
+    codes, distinct = pd.factorize(text.mask(text == ""), sort=True, use_na_sentinel=True)
+    if collate is not None and 0 < len(distinct) <= COLLATION_MAX_DISTINCT:
+        ranks = np.empty(len(distinct), dtype=np.int64)
+        ranks[sorted(range(len(distinct)), key=lambda i: collate(distinct[i]))] = np.arange(len(distinct))
+        codes = np.where(codes >= 0, ranks[codes], -1)
     return codes.astype(np.int16 if codes.max(initial=0) < np.iinfo(np.int16).max else np.int32)
 
 
@@ -322,8 +335,9 @@ class IndicatorQuery:
     new filter does not re-sort and a new sort does not re-filter.
     """
 
-    def __init__(self, frame: pd.DataFrame | None = None) -> None:
+    def __init__(self, frame: pd.DataFrame | None = None, collate: Collation | None = None) -> None:
         self._frame = frame if frame is not None else _empty_frame()
+        self._collate = collate
         self._spec = FilterSpec()
         self._keys: tuple[SortKey, ...] = ()
         self._mask: np.ndarray | None = None
@@ -389,7 +403,7 @@ class IndicatorQuery:
     @property
     def order(self) -> np.ndarray:
         if self._order is None:
-            self._order = sort_order(self._frame, self._keys)
+            self._order = sort_order(self._frame, self._keys, collate=self._collate)
         return self._order
 
     @property

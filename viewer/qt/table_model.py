@@ -40,14 +40,16 @@ open editors stay on their rows; a sorted or filtered view re-sorts and re-filte
 
 from __future__ import annotations
 
+import functools
 import html
 import threading
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
-
+from PySide6.QtCore import (
+    QAbstractItemModel, QAbstractTableModel, QCollator, QLocale, QModelIndex, QObject, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from viewer.core.review import ValidationError
@@ -121,7 +123,7 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def __init__(self, frame: pd.DataFrame | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._query = IndicatorQuery(frame)
+        self._query = IndicatorQuery(frame, collate=_chinese_sort_key())  # text sorts in pinyin order
         self._visible = self._query.visible
         self._cells: dict[int, dict[int, str]] = {section: {} for section in range(len(COLUMNS))}
         self._numbers: dict[str, np.ndarray] = {}
@@ -482,6 +484,12 @@ class IndicatorTableModel(QAbstractTableModel):
         labels = {"avg_annual": self.tr("avg/yr"), "multiple": self.tr("times"),
                   "vs_base": self.tr("vs base"), "mom": self.tr("m/m")}
         return labels.get(kind, kind)
+
+
+@functools.lru_cache(maxsize=1)
+def _chinese_sort_key():
+    """Qt's ICU collation for Chinese: pinyin order (安徽, 北京, 上海), shared by every model."""
+    return QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China)).sortKey
 
 
 def category_labels(context: QObject) -> dict[str, str]:
