@@ -288,3 +288,9 @@ def test_rate_in_brackets_and_a_share_from_one_year_to_another():
     assert [(r.value, r.growth_pct) for r in rows_of("营业收入500亿元（同比增长10%）。")] == [(500, 10)]
     rows = rows_of("高新区营收占全市的比重由2015年的20%提高到2022年的35%。")
     assert [(r.indicator, r.value, r.year) for r in rows] == [("营收占全市的比重", 20, 2015), ("营收占全市的比重", 35, 2022)]
+
+
+def test_national_zones_as_a_whole_are_a_subject():
+    rows = rows_of("2021年，169家国家高新区实现营业收入48.5万亿元。", title="2021年国家高新区主要经济指标")
+    assert [(r.indicator, r.value, r.unit, r.subject) for r in rows] == [
+        ("国家高新区", 169, "家", "国家高新区"), ("营业收入", 48.5, "万亿元", "国家高新区")]
