@@ -78,7 +78,7 @@ class TextContext:
         self.main_subject = main_subject(title, text)
         self.companies = sorted((
             (m.start(), m.end(), m.group(1))
-            for pattern in (COMPANY_RE, NAMED_COMPANY_RE)
+            for pattern in ((COMPANY_RE, NAMED_COMPANY_RE) if "公司" in text or "集团" in text else (COMPANY_RE,))
             for m in pattern.finditer(text)
             if not any(word in m.group(1) for word in GENERIC_NAME_WORDS)
         ), key=lambda company: company[1])  # by end, for the bisection in subject_at
