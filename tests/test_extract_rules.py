@@ -294,3 +294,8 @@ def test_national_zones_as_a_whole_are_a_subject():
     rows = rows_of("2021年，169家国家高新区实现营业收入48.5万亿元。", title="2021年国家高新区主要经济指标")
     assert [(r.indicator, r.value, r.unit, r.subject) for r in rows] == [
         ("国家高新区", 169, "家", "国家高新区"), ("营业收入", 48.5, "万亿元", "国家高新区")]
+
+
+def test_short_pairs_after_a_count_stay_whole():
+    assert [r.indicator for r in rows_of("产品远销20多个国家和地区。")] == ["国家和地区"]
+    assert [r.indicator for r in rows_of("拥有12个国家科技研发平台和研究院所等机构。")] == ["国家科技研发平台"]

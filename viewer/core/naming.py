@@ -39,9 +39,11 @@ DURATION_IN_NAME = re.compile(r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?=年均|�
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
     r"大关|获|兑现|提供|相继|入驻|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|等|的|"
-    r"和|及|与|正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|"
+    r"正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）]"
 )
+SHORT_PAIR_CHARS = 6
+CONJUNCTION_RE = re.compile(r"和|及|与")
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
@@ -71,6 +73,8 @@ def noun_after(tail: str) -> str:
     """The counted thing right after a figure: '所高校、在校' -> '高校' (the caller drops the unit)."""
     stop = NOUN_AFTER_STOP.search(tail)
     noun = tail[: stop.start()] if stop else tail
+    if len(noun) > SHORT_PAIR_CHARS:  # 国家和地区 is one thing; 企业和高校共建的平台 is not
+        noun = CONJUNCTION_RE.split(noun, 1)[0]
     noun = TRAILING_PARENTHESIS.sub("", noun)
     return noun if 1 < len(noun) <= 16 or (len(noun) == 1 and noun not in "的了是") else ""
 
