@@ -31,12 +31,15 @@ ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 NOT_A_PLACE_AFTER = "(?!场|民|值|级|政|委|属|内|外|域|间|位|长|城|情|府|局|况|划)"
 CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
 # Scanning for names is done from their suffixes (rare) rather than from every character (slow).
-ZONE_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{PLACE_SUFFIXES})")
-CITY_SUFFIX_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
+# (No lookbehind here: a pattern that opens with literal text is searched for far faster; the
+# name pattern run at each hit checks the characters before it.)
+ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
+CITY_SUFFIX_RE = re.compile(rf"(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区)")
 GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增")
 NAME_BLOCKLIST_PREFIX = ("占", "年", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在", "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从")
+LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + ")+")
 COMPANY_RE = re.compile(
     r"(?:企业|公司|其中|龙头)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?(?=已|建成|完成|实现|成为|累计|获得|获|入选|估值|营收|营业收入|年产值|产值)"
 )
@@ -173,11 +176,11 @@ def main_subject(title: str, text: str) -> str:
 
 def _without_leading_words(name: str) -> str:
     """在长春净月高新区 -> 长春净月高新区; but 国家高新区 stays whole: a bare 高新区 names nothing."""
-    national = False
-    while name.startswith(NAME_BLOCKLIST_PREFIX):
-        national = name.startswith("国家")
-        name = name[next(len(p) for p in NAME_BLOCKLIST_PREFIX if name.startswith(p)):]
-    return "国家" + name if national and BARE_SUFFIX_RE.fullmatch(name) else name
+    leading = LEADING_WORDS_RE.match(name)
+    if leading is None:
+        return name
+    name = name[leading.end():]
+    return "国家" + name if leading.group(0).endswith("国家") and BARE_SUFFIX_RE.fullmatch(name) else name
 
 
 def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
