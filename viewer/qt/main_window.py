@@ -55,7 +55,7 @@ from viewer.qt import i18n
 from viewer.qt.filter_panel import FilterPanel
 from viewer.qt.loader import ArticleLoader, LoadResult, Problem
 from viewer.qt.project_session import ProjectSession, file_results, is_project_path
-from viewer.qt.review_commands import EditCommand, edit_label, value_change_label
+from viewer.qt.review_commands import EditCommand, value_change_label
 from viewer.qt.review_delegate import AddIndicatorDialog, ReviewDelegate
 from viewer.qt.problems_panel import ProblemsPanel
 from viewer.qt.settings import Settings
