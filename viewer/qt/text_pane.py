@@ -70,6 +70,7 @@ class TextPane(QWidget):
         self._offsets = OffsetMap("")
         self._row_ids = np.empty(0, dtype=np.int64)
         self._starts = np.empty(0, dtype=np.int64)
+        self._light: list[QTextEdit.ExtraSelection] | None = None  # the light marks, built once per document
         self._ends = np.empty(0, dtype=np.int64)
         self._selected: int | None = None
         self._build()
@@ -155,11 +156,17 @@ class TextPane(QWidget):
             self._document = document
             self._offsets = OffsetMap(document.text if document else "")
             self._text.setPlainText(document.text if document else "")
+            self._light = None  # its cursors belonged to the old text
             self._show_header()
         marks = sorted(marks, key=lambda mark: (mark[1], mark[2]))
-        self._row_ids = np.array([m[0] for m in marks], dtype=np.int64)
-        self._starts = np.array([m[1] for m in marks], dtype=np.int64)
-        self._ends = np.array([m[2] for m in marks], dtype=np.int64)
+        row_ids = np.array([m[0] for m in marks], dtype=np.int64)
+        starts = np.array([m[1] for m in marks], dtype=np.int64)
+        ends = np.array([m[2] for m in marks], dtype=np.int64)
+        same_marks = (np.array_equal(row_ids, self._row_ids) and np.array_equal(starts, self._starts)
+                      and np.array_equal(ends, self._ends))
+        if not same_marks or self._light is None:  # an edit re-shows the same marks: keep their selections
+            self._row_ids, self._starts, self._ends = row_ids, starts, ends
+            self._light = [self._selection(int(s), int(e), self._light_format()) for s, e in zip(starts, ends)]
         self._selected = None
         self.set_selected(selected_row_id)
 
@@ -225,24 +232,25 @@ class TextPane(QWidget):
         cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor.selectedText().replace("\u2029", "\n")
 
-    def _extra_selections(self) -> list[QTextEdit.ExtraSelection]:
+    @staticmethod
+    def _light_format() -> QTextCharFormat:
         other = QTextCharFormat()
         other.setBackground(OTHER_BACKGROUND)
         other.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         other.setUnderlineColor(OTHER_UNDERLINE)
+        return other
+
+    def _extra_selections(self) -> list[QTextEdit.ExtraSelection]:
+        """The document's other indicators marked lightly, the selected one strongly, drawn last, on top."""
+        hits = np.flatnonzero(self._row_ids == self._selected) if self._selected is not None else ()
+        if not len(hits):
+            return list(self._light)
+        i = int(hits[0])
         selected = QTextCharFormat()
         selected.setBackground(SELECTED_BACKGROUND)
         selected.setForeground(QColor("black"))
-        selections = []
-        selected_span = None
-        for row_id, start, end in zip(self._row_ids, self._starts, self._ends):
-            if int(row_id) == self._selected:
-                selected_span = (int(start), int(end))
-                continue
-            selections.append(self._selection(int(start), int(end), other))
-        if selected_span is not None:
-            selections.append(self._selection(*selected_span, selected))  # drawn last, on top
-        return selections
+        strong = self._selection(int(self._starts[i]), int(self._ends[i]), selected)
+        return self._light[:i] + self._light[i + 1:] + [strong]
 
     def _selection(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
