@@ -52,3 +52,26 @@ def test_communique_excerpt_rows_growth_and_subjects():
     assert {r.subject for r in rows} == {"杭州市"}  # 年末全市 opens sentences but names no place
     assert all(r.year == 2023 for r in rows) and all(r.indicator for r in rows)
     assert len(rows) == 15
+
+
+def test_communique_table_rows_take_their_unit_from_the_label():
+    from viewer.core.reader import read_bytes
+    from viewer.core.extract import extract_indicators
+
+    page = """<html><head><title>2023年某市统计公报</title></head><body><div class=content>
+    <p>全年经济平稳增长，实现营业收入500亿元。</p>
+    <table><tr><td>指标</td><td>绝对数</td><td>比上年增长(%)</td></tr>
+    <tr><td>地区生产总值（亿元）</td><td>5432.1</td><td>5.6</td></tr>
+    <tr><td>常住人口（万人）</td><td>552.3</td><td>0.6</td></tr></table>
+    <table><tr><td>项目</td><td>数量</td></tr><tr><td>高新技术企业（家）</td><td>2,156</td></tr></table>
+    </div></body></html>"""
+    document = read_bytes(page.encode("utf-8"), "communique.html")
+    rows = extract_indicators(document)
+    assert [(r.indicator, r.value, r.unit, r.growth_pct) for r in rows] == [
+        ("营业收入", 500, "亿元", None),
+        ("地区生产总值", 5432.1, "亿元", 5.6),
+        ("常住人口", 552.3, "万人", 0.6),
+        ("高新技术企业", 2156, "家", None),  # no growth column in that table
+    ]
+    assert rows[1].value_base == 543210000000 and rows[1].growth_kind == "yoy" and rows[1].year == 2023
+    assert all(document.text[r.start:r.end] == r.quote for r in rows)

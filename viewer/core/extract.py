@@ -20,6 +20,7 @@ from viewer.core.growth import Rate, attached_rate, respective_rates, standalone
 from viewer.core.naming import is_count_unit, noun_after, share_name, strip_lead
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
+from viewer.core.table_rows import TableRow, table_rows
 from viewer.core.units import base_of
 
 RATE_UNITS = ("%", "倍")
@@ -48,7 +49,8 @@ def extract_indicators(document: Document) -> list[Indicator]:
 def extract_from_text(text: str, source: str = "", title: str = "", publish_year: int | None = None) -> list[Indicator]:
     normalised = normalize(text)
     figures = find_figures(normalised)
-    if not figures:
+    tabled = table_rows(normalised)
+    if not figures and not tabled:
         return []
     context = TextContext(normalised, title=title, publish_year=publish_year)
     rates, consumed = _link_rates(normalised, figures)
@@ -66,7 +68,22 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
                 rows.append(row)
                 previous_sentence = sentence
         previous_end = figure.end
+    if tabled:
+        rows.extend(_table_row(text, context, row, source) for row in tabled)
+        rows.sort(key=lambda row: row.start)
     return rows
+
+
+def _table_row(text: str, context: TextContext, row: TableRow, source: str) -> Indicator:
+    """An indicator from a table row: its label names it, the unit in the label's brackets measures it."""
+    base_unit, factor = base_of(row.unit)
+    line_start, line_end = context.paragraph(row.start)
+    return Indicator(
+        source, row.name, row.value, row.unit, _in_base_units(row.value, factor), base_unit, "",
+        context.year_at(row.start), row.growth_pct, row.growth_kind, context.subject_at(row.start),
+        categorize(row.name, row.unit), text[row.start:row.end], row.start, row.end,
+        text[line_start:line_end].strip(),
+    )
 
 
 def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[int]]:
