@@ -299,3 +299,8 @@ def test_national_zones_as_a_whole_are_a_subject():
 def test_short_pairs_after_a_count_stay_whole():
     assert [r.indicator for r in rows_of("产品远销20多个国家和地区。")] == ["国家和地区"]
     assert [r.indicator for r in rows_of("拥有12个国家科技研发平台和研究院所等机构。")] == ["国家科技研发平台"]
+
+
+def test_share_of_a_target_is_a_completion_rate():
+    rows = rows_of("全年新增就业人数1.5万人,完成年度目标的120%。")
+    assert [(r.indicator, r.value) for r in rows] == [("新增就业人数", 1.5), ("年度目标完成率", 120)]

@@ -33,6 +33,7 @@ RESPECTIVE_NAMES_RE = re.compile(
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
+COMPLETION_RE = re.compile(r"完成(?:了)?([^,，;；。]{2,16}?)的$")
 RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折)$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|减少|下降)了?$")
@@ -227,6 +228,9 @@ def _name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str
         return name
     if unit.endswith(AREA_SUFFIXES) and before and not before.endswith(AREA_WORDS):
         return before + "面积"
+    completion = COMPLETION_RE.search(lead) if unit == "%" else None
+    if completion:
+        return completion.group(1) + "完成率"  # 完成年度目标的120%: 年度目标完成率
     if growth_kind and before and not before.endswith(("增速", "增幅", "增长率")):
         before += "年均增速" if growth_kind == "avg_annual" else "增速"
     return before
