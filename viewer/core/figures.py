@@ -67,27 +67,34 @@ class Figure:
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` (normalised) that can be an indicator, in text order."""
     figures: list[Figure] = []
+    ranged = False
     for match in FIGURE_RE.finditer(text):
         figure = _figure_from_match(text, match)
         if figure is None:
             continue
-        # Ranges are rare: look for one only next to a range sign.
-        lower = _range_head(text, figure) if text[figure.start - 1:figure.start] in RANGE_SIGNS else None
-        if lower is not None:
-            figures.append(lower)
         figures.append(figure)
-        upper = _range_tail(text, figure) if text[figure.end:figure.end + 1] in RANGE_SIGNS else None
-        if upper is not None:
-            figures.append(upper)
-    return _drop_duplicates(figures)
+        # Ranges are rare: look for one only next to a range sign.
+        if text[figure.start - 1:figure.start] in RANGE_SIGNS:
+            lower = _range_head(text, figure)
+            if lower is not None:
+                figures.append(lower)
+                ranged = True
+        if text[figure.end:figure.end + 1] in RANGE_SIGNS:
+            upper = _range_tail(text, figure)
+            if upper is not None:
+                figures.append(upper)
+                ranged = True
+    return _drop_duplicates(figures) if ranged else figures
 
 
 def _figure_from_match(text: str, match: re.Match) -> Figure | None:
-    number, unit = match["num"], (match["magnitude"] or "") + match["unit"]
-    start, end = match.start(), match.end()
+    number, inner, magnitude, inner2, unit, suffix = match.group("num", "inner", "magnitude", "inner2", "unit", "suffix")
+    if magnitude:
+        unit = magnitude + unit
+    start, end = match.span()
     qualifier = (
-        INNER_QUALIFIERS.get(match["inner"] or match["inner2"] or "")
-        or SUFFIX_QUALIFIERS.get(match["suffix"] or "")
+        INNER_QUALIFIERS.get(inner or inner2 or "")
+        or SUFFIX_QUALIFIERS.get(suffix or "")
         or _prefix_qualifier(text, start)
     )
     chinese = number[0] in CHINESE_NUMERAL_CHARS
