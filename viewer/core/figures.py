@@ -68,8 +68,9 @@ def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` (normalised) that can be an indicator, in text order."""
     figures: list[Figure] = []
     ranged = False
+    titles = "《" in text  # figures inside book titles are checked only where titles exist
     for match in FIGURE_RE.finditer(text):
-        figure = _figure_from_match(text, match)
+        figure = _figure_from_match(text, match, titles)
         if figure is None:
             continue
         figures.append(figure)
@@ -87,7 +88,7 @@ def find_figures(text: str) -> list[Figure]:
     return _drop_duplicates(figures) if ranged else figures
 
 
-def _figure_from_match(text: str, match: re.Match) -> Figure | None:
+def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figure | None:
     number, inner, magnitude, inner2, unit, suffix = match.group("num", "inner", "magnitude", "inner2", "unit", "suffix")
     if magnitude:
         unit = magnitude + unit
@@ -105,7 +106,7 @@ def _figure_from_match(text: str, match: re.Match) -> Figure | None:
             return None
     else:
         value = parse_arabic(number)
-    if _excluded(text, start, match.end("unit"), unit):
+    if _excluded(text, start, match.end("unit"), unit, titles):
         return None
     return Figure(start, end, value, unit, qualifier, start, chinese)
 
@@ -128,7 +129,7 @@ def _plausible_chinese(number: str, value: float, unit: str, qualifier: str) -> 
     return value >= 10 or unit[0] in "万亿"
 
 
-def _excluded(text: str, start: int, unit_end: int, unit: str) -> bool:
+def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = True) -> bool:
     if text[start - 1:start] in RANK_LAST_CHARS and RANK_BEFORE.search(text, max(0, start - 5), start):
         return True
     following = text[unit_end:unit_end + 1]
@@ -142,7 +143,7 @@ def _excluded(text: str, start: int, unit_end: int, unit: str) -> bool:
         return True
     if unit == "天" and "天数" not in text[max(0, start - 10):start]:
         return True  # 历时3天 is a duration; 优良天数312天 is counted
-    return _in_book_title(text, start)
+    return titles and _in_book_title(text, start)
 
 
 def _in_book_title(text: str, position: int) -> bool:

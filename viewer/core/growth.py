@@ -28,6 +28,10 @@ RESPECTIVE_RATES_RE = re.compile(
 RATE_LIST_SEPARATOR_RE = re.compile(
     r"(?:[、,，和及与]|以及)(?P<verb>增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑)?了?"
 )
+# What an attached rate can begin with (after an optional separator): 同比, 比上年, 较, 环比, 年均, 增长,
+# 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, or a space.
+RATE_SEPARATORS = frozenset(",;，；(（")
+RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按 \t")
 DECLINE_VERBS = ("下降", "减少", "降低", "回落", "下滑", "减产", "减收")
 YOY_COMPARISONS = ("同比", "比上年同期", "比上年", "较上年同期", "较上年", "比去年同期", "比去年", "较去年")
 
@@ -42,6 +46,10 @@ class Rate:
 
 def attached_rate(text: str, level_end: int) -> Rate | None:
     """The rate written right after a level figure, if any."""
+    probe = text[level_end:level_end + 2]
+    if not probe or (probe[0] not in RATE_FIRST_CHARS
+                     and (probe[0] not in RATE_SEPARATORS or probe[1:] not in RATE_FIRST_CHARS)):
+        return None  # most levels are followed by other words: a look at two characters spares the match
     match = ATTACHED_RATE_RE.match(text, level_end)
     if match is None:
         return None
