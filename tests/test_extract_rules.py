@@ -304,3 +304,10 @@ def test_short_pairs_after_a_count_stay_whole():
 def test_share_of_a_target_is_a_completion_rate():
     rows = rows_of("全年新增就业人数1.5万人,完成年度目标的120%。")
     assert [(r.indicator, r.value) for r in rows] == [("新增就业人数", 1.5), ("年度目标完成率", 120)]
+
+
+def test_a_measure_right_after_a_count_belongs_to_what_was_counted():
+    rows = rows_of("集聚各类金融机构达139家、注册资本300亿元。引进重大项目45个，总投资超过600亿元。")
+    assert [r.indicator for r in rows] == ["金融机构", "金融机构注册资本", "重大项目", "重大项目总投资"]
+    shares = rows_of("已集聚数字经济企业2500多家,整体产值达到130亿元,约占全市的15%。")
+    assert shares[2].indicator == "数字经济企业整体产值占全市比重" and shares[2].subject == ""

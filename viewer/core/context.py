@@ -37,7 +37,7 @@ ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(rf"(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区)")
-GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增")
+GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "约占", "占全")
 NAME_BLOCKLIST_PREFIX = ("占", "年", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在", "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从")
 LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + ")+")
 COMPANY_RE = re.compile(
@@ -145,7 +145,11 @@ class TextContext:
 
 def _is_place_name(name: str) -> bool:
     """年末全市, 全区: words around a place, not the name of one."""
-    return not name.startswith(NAME_BLOCKLIST_PREFIX) and not any(w in name for w in GENERIC_PLACE_WORDS)
+    return not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name)
+
+
+def _has_generic_place_word(name: str) -> bool:
+    return any(word in name for word in GENERIC_PLACE_WORDS)
 
 
 def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:
@@ -194,6 +198,6 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
             continue
         last_end = match.end()
         name = _without_leading_words(match.group(0))
-        if len(name) >= 3 and not name.endswith(GENERIC_PLACE_ENDINGS):
+        if len(name) >= 3 and not name.endswith(GENERIC_PLACE_ENDINGS) and not _has_generic_place_word(name):
             names.append(name)
     return names

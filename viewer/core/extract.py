@@ -34,6 +34,11 @@ NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 COMPLETION_RE = re.compile(r"完成(?:了)?([^,，;；。]{2,16}?)的$")
+# Words that, right after a count, measure what was counted: 139家、注册资本300亿元; 45个，总投资600亿元.
+ATTRIBUTE_RE = re.compile(
+    r"^[、,，;；]?\s*(注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|总面积|面积|建筑面积|税收|利润)"
+    r"(?:总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
+)
 RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折)$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|减少|下降)了?$")
@@ -176,6 +181,9 @@ def _row(
     previous_name = previous.indicator if previous else ""
     if listed_name:
         name = listed_name
+    elif previous is not None and is_count_unit(previous.unit) and not figure.unit.endswith(("%", "‰")) \
+            and _is_attribute(lead):
+        name = previous.indicator + _attribute(lead)  # 金融机构达139家、注册资本300亿元: the institutions' capital
     elif figure.range_upper and previous_name:
         name = previous_name
     else:
@@ -189,6 +197,14 @@ def _row(
         categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
         text[sentence_start:sentence_end].strip(),
     )
+
+
+def _attribute(lead: str) -> str:
+    return ATTRIBUTE_RE.search(lead).group(1)
+
+
+def _is_attribute(lead: str) -> bool:
+    return ATTRIBUTE_RE.search(lead) is not None
 
 
 def _in_base_units(value: float, factor: float) -> float:
