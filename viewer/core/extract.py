@@ -39,6 +39,7 @@ ATTRIBUTE_RE = re.compile(
     r"^[、,，;；]?\s*(注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|总面积|面积|建筑面积|税收|利润)"
     r"(?:总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
 )
+ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
 RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折)$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|减少|下降)了?$")
@@ -238,7 +239,8 @@ def _name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str
     before = strip_lead(lead, subjects)
     after = noun_after(tail)
     if after and (is_count_unit(unit) or not before):
-        name = after
+        arrival = ARRIVAL_RE.match(tail, len(after))
+        name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
         if unit.endswith(AREA_SUFFIXES) and not before:
             name += "面积"
         return name

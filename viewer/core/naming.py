@@ -38,7 +38,7 @@ LEADING_FILLER = re.compile(
 DURATION_IN_NAME = re.compile(r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?=年均|累计|来)?|[“”\"]")
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
-    r"大关|获|兑现|提供|相继|入驻|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|等|的|"
+    r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|等|的|"
     r"正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）]"
 )
