@@ -10,40 +10,20 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from viewer.core.categories import categorize
 from viewer.core.context import TextContext
 from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, respective_rates, standalone_rate
-from viewer.core.naming import is_count_unit, noun_after, share_name, strip_lead
+from viewer.core.naming import attribute_of, figure_name, is_count_unit, listed_names, relative_name
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
 from viewer.core.table_rows import TableRow, table_rows
 from viewer.core.units import base_of
 
 RATE_UNITS = ("%", "倍")
-AREA_SUFFIXES = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米")
-AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
-RESPECTIVE_NAMES_RE = re.compile(
-    r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）]+)+)"
-    r"分别(?:为|达到|达|是|实现|完成)?$"
-)
-NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
-TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
-COMPLETION_RE = re.compile(r"完成(?:了)?([^,，;；。]{2,16}?)的$")
-# Words that, right after a count, measure what was counted: 139家、注册资本300亿元; 45个，总投资600亿元.
-ATTRIBUTE_RE = re.compile(
-    r"^[、,，;；]?\s*(注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|总面积|面积|建筑面积|税收|利润)"
-    r"(?:总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
-)
-ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
-RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
-CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折)$")
-INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|减少|下降)了?$")
-GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 POINTS_UNITS = ("个百分点", "百分点")
 
 
@@ -61,7 +41,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         return []
     context = TextContext(normalised, title=title, publish_year=publish_year)
     rates, consumed = _link_rates(normalised, figures)
-    listed_names = _respective_names(normalised, figures)
+    names_in_lists = listed_names(normalised, figures)
     rows: list[Indicator] = []
     previous_end = 0
     previous_sentence = None
@@ -70,7 +50,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             sentence = context.sentence(figure.start)
             previous = rows[-1] if rows and previous_sentence == sentence else None
             row = _row(text, normalised, context, figure, sentence, rates.get(index), previous_end, previous, source,
-                       listed_names.get(index))
+                       names_in_lists.get(index))
             if row is not None:
                 rows.append(row)
                 previous_sentence = sentence
@@ -110,29 +90,6 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         if rate_figure is not None:
             consumed.add(rate_figure)
     return rates, consumed
-
-
-def _respective_names(text: str, figures: list[Figure]) -> dict[int, str]:
-    """出口额和进口额分别为500亿元和300亿元: the listed names go to the listed figures, in order."""
-    names: dict[int, str] = {}
-    for index, figure in enumerate(figures):
-        if index in names:
-            continue
-        if text.find("分别", max(0, figure.number_start - 6), figure.number_start) == -1:
-            continue  # the pattern is costly and 分别 is rare: look only where it stands
-        match = RESPECTIVE_NAMES_RE.search(text, max(0, figure.number_start - 60), figure.number_start)
-        if match is None:
-            continue
-        listed = [strip_lead(n, ()) for n in NAME_LIST_SEPARATOR_RE.split(match["names"]) if n]
-        members = [index]
-        for following in range(index + 1, min(len(figures), index + len(listed))):
-            gap = text[figures[members[-1]].end:figures[following].number_start]
-            if not NAME_LIST_SEPARATOR_RE.fullmatch(gap):
-                break
-            members.append(following)
-        if len(members) == len(listed) > 1 and all(listed):
-            names.update(zip(members, listed))
-    return names
 
 
 def _link_respective_rates(text, figures, index, rates, consumed, starts) -> None:
@@ -183,13 +140,13 @@ def _row(
     if listed_name:
         name = listed_name
     elif previous is not None and is_count_unit(previous.unit) and not figure.unit.endswith(("%", "‰")) \
-            and _is_attribute(lead):
-        name = previous.indicator + _attribute(lead)  # 金融机构达139家、注册资本300亿元: the institutions' capital
+            and (attribute := attribute_of(lead)):
+        name = previous.indicator + attribute  # 金融机构达139家、注册资本300亿元: the institutions' capital
     elif figure.range_upper and previous_name:
         name = previous_name
     else:
-        name = _name(lead, tail, figure.unit, growth_kind if figure.unit in RATE_UNITS else "", subjects)
-        name = _relative_name(name, previous_name, growth_kind, lead, figure.unit)
+        name = figure_name(lead, tail, figure.unit, growth_kind if figure.unit in RATE_UNITS else "", subjects)
+        name = relative_name(name, previous_name, growth_kind, lead, figure.unit)
     base_unit, factor = base_of(figure.unit)
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
     return Indicator(
@@ -200,58 +157,9 @@ def _row(
     )
 
 
-def _attribute(lead: str) -> str:
-    return ATTRIBUTE_RE.search(lead).group(1)
-
-
-def _is_attribute(lead: str) -> bool:
-    return ATTRIBUTE_RE.search(lead) is not None
-
-
 def _in_base_units(value: float, factor: float) -> float:
     """2345.7 × 1e8 is 234570000000, not 234569999999.99997: round away the binary noise."""
     return value if factor == 1 else float(f"{value * factor:.15g}")
-
-
-@lru_cache(maxsize=65536)
-def _relative_name(name: str, previous_name: str, growth_kind: str, lead: str, unit: str) -> str:
-    """Names that only make sense with the metric before them in the sentence."""
-    if name.startswith(("占", "约占")) and unit in ("%", "‰"):
-        return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
-    if previous_name and name in GENERIC_TOTALS:
-        return previous_name.removeprefix("新增").removeprefix("新") + name  # 新增市场主体…,总数 -> 市场主体总数
-    if previous_name and not name and TOTAL_WORDS_RE.search(lead):
-        return previous_name.removeprefix("新增").removeprefix("新") + "总数"  # 新增上市公司12家,累计达到67家
-    if previous_name and unit not in ("%", "‰"):
-        previous_name = RATE_SUFFIX_RE.sub("", previous_name)  # 营业收入增长15%,达到3000亿元: the level of 营业收入
-    if previous_name and CONVERSION_RE.search(lead):
-        return previous_name  # 15.8万元,约合2.3万美元: the same figure in another unit
-    increment = INCREMENT_RE.search(lead)
-    if previous_name and increment and not growth_kind:  # 2156家,较上年增加312家
-        return previous_name + ("减少" if increment.group(1) in ("减少", "下降") else "增加")
-    if previous_name and (not name or name.startswith(("比", "较"))):
-        # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before
-        return previous_name + ("增速" if growth_kind else "增加" if name else "")
-    return name
-
-
-def _name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str, ...]) -> str:
-    before = strip_lead(lead, subjects)
-    after = noun_after(tail)
-    if after and (is_count_unit(unit) or not before):
-        arrival = ARRIVAL_RE.match(tail, len(after))
-        name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
-        if unit.endswith(AREA_SUFFIXES) and not before:
-            name += "面积"
-        return name
-    if unit.endswith(AREA_SUFFIXES) and before and not before.endswith(AREA_WORDS):
-        return before + "面积"
-    completion = COMPLETION_RE.search(lead) if unit == "%" else None
-    if completion:
-        return completion.group(1) + "完成率"  # 完成年度目标的120%: 年度目标完成率
-    if growth_kind and before and not before.endswith(("增速", "增幅", "增长率")):
-        before += "年均增速" if growth_kind == "avg_annual" else "增速"
-    return before
 
 
 def parse_selection(document: Document, start: int, end: int) -> Indicator | None:

@@ -3,6 +3,9 @@ or, for counted things, after it (15所高校, 12个国家科技研发平台).
 
 The words between a figure and the clause boundary are trimmed of verbs, adverbs, time phrases
 and subjects until a noun phrase remains; what is left is the name as the article writes it.
+``figure_name`` names a figure from its own words; ``relative_name``, ``attribute_of`` and
+``listed_names`` name the figures whose words only make sense with a neighbour (占…比重, 总数,
+较上年增加, 注册资本 after a count, 分别 lists).
 """
 
 from __future__ import annotations
@@ -47,6 +50,25 @@ CONJUNCTION_RE = re.compile(r"和|及|与")
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
+AREA_SUFFIXES = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米")
+AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
+RESPECTIVE_NAMES_RE = re.compile(
+    r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）]+)+)"
+    r"分别(?:为|达到|达|是|实现|完成)?$"
+)
+NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
+TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
+COMPLETION_RE = re.compile(r"完成(?:了)?([^,，;；。]{2,16}?)的$")
+# Words that, right after a count, measure what was counted: 139家、注册资本300亿元; 45个，总投资600亿元.
+ATTRIBUTE_RE = re.compile(
+    r"^[、,，;；]?\s*(注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|总面积|面积|建筑面积|税收|利润)"
+    r"(?:总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
+)
+ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
+RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
+CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折)$")
+INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|减少|下降)了?$")
+GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 
 
 @lru_cache(maxsize=65536)  # the same lead words recur across a corpus
@@ -98,3 +120,74 @@ def _strip_subjects(name: str, subjects: tuple[str, ...]) -> str:
         if subject and subject in name:
             name = name[name.rfind(subject) + len(subject):]
     return name
+
+
+def listed_names(text: str, figures: list) -> dict[int, str]:
+    """出口额和进口额分别为500亿元和300亿元: the listed names go to the listed figures (index -> name)."""
+    names: dict[int, str] = {}
+    for index, figure in enumerate(figures):
+        if index in names:
+            continue
+        if text.find("分别", max(0, figure.number_start - 6), figure.number_start) == -1:
+            continue  # the pattern is costly and 分别 is rare: look only where it stands
+        match = RESPECTIVE_NAMES_RE.search(text, max(0, figure.number_start - 60), figure.number_start)
+        if match is None:
+            continue
+        listed = [strip_lead(n, ()) for n in NAME_LIST_SEPARATOR_RE.split(match["names"]) if n]
+        members = [index]
+        for following in range(index + 1, min(len(figures), index + len(listed))):
+            gap = text[figures[members[-1]].end:figures[following].number_start]
+            if not NAME_LIST_SEPARATOR_RE.fullmatch(gap):
+                break
+            members.append(following)
+        if len(members) == len(listed) > 1 and all(listed):
+            names.update(zip(members, listed))
+    return names
+
+
+def attribute_of(lead: str) -> str | None:
+    """注册资本 in 139家、注册资本300亿元: a measure of the thing counted just before, or None."""
+    match = ATTRIBUTE_RE.search(lead)
+    return match.group(1) if match else None
+
+
+@lru_cache(maxsize=65536)
+def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, unit: str) -> str:
+    """Names that only make sense with the metric before them in the sentence."""
+    if name.startswith(("占", "约占")) and unit in ("%", "‰"):
+        return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
+    if previous_name and name in GENERIC_TOTALS:
+        return previous_name.removeprefix("新增").removeprefix("新") + name  # 新增市场主体…,总数 -> 市场主体总数
+    if previous_name and not name and TOTAL_WORDS_RE.search(lead):
+        return previous_name.removeprefix("新增").removeprefix("新") + "总数"  # 新增上市公司12家,累计达到67家
+    if previous_name and unit not in ("%", "‰"):
+        previous_name = RATE_SUFFIX_RE.sub("", previous_name)  # 营业收入增长15%,达到3000亿元: the level of 营业收入
+    if previous_name and CONVERSION_RE.search(lead):
+        return previous_name  # 15.8万元,约合2.3万美元: the same figure in another unit
+    increment = INCREMENT_RE.search(lead)
+    if previous_name and increment and not growth_kind:  # 2156家,较上年增加312家
+        return previous_name + ("减少" if increment.group(1) in ("减少", "下降") else "增加")
+    if previous_name and (not name or name.startswith(("比", "较"))):
+        # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before
+        return previous_name + ("增速" if growth_kind else "增加" if name else "")
+    return name
+
+
+def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str, ...]) -> str:
+    """The name in the words before (``lead``) or after (``tail``) a figure, within its clause."""
+    before = strip_lead(lead, subjects)
+    after = noun_after(tail)
+    if after and (is_count_unit(unit) or not before):
+        arrival = ARRIVAL_RE.match(tail, len(after))
+        name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
+        if unit.endswith(AREA_SUFFIXES) and not before:
+            name += "面积"
+        return name
+    if unit.endswith(AREA_SUFFIXES) and before and not before.endswith(AREA_WORDS):
+        return before + "面积"
+    completion = COMPLETION_RE.search(lead) if unit == "%" else None
+    if completion:
+        return completion.group(1) + "完成率"  # 完成年度目标的120%: 年度目标完成率
+    if growth_kind and before and not before.endswith(("增速", "增幅", "增长率")):
+        before += "年均增速" if growth_kind == "avg_annual" else "增速"
+    return before
