@@ -147,10 +147,18 @@ def _screen_dpi() -> int:
     return round(screen.logicalDotsPerInch()) if screen is not None else 96
 
 
-def _begin(painter: QtGui.QPainter) -> None:
+def _paint_on(device: QtGui.QPaintDevice, paint, path: Path, width: int, height: int, white: bool = False) -> None:
+    """Paint the plot onto ``device`` (an image, a PDF or SVG writer), antialiased, on white if asked."""
+    painter = QtGui.QPainter()
+    if not painter.begin(device):
+        raise OSError(f"could not write {path}")
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing, True)
     painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, True)
+    if white:
+        painter.fillRect(QtCore.QRectF(0, 0, width, height), QtGui.QColor("white"))
+    paint(painter, QtCore.QRectF(0, 0, width, height))
+    painter.end()
 
 
 # --------------------------------------------------------------------------- writers
@@ -159,10 +167,7 @@ def _begin(painter: QtGui.QPainter) -> None:
 def _write_png(paint, path: Path, width: int, height: int) -> None:
     image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QtGui.QColor("white"))
-    painter = QtGui.QPainter(image)
-    _begin(painter)
-    paint(painter, QtCore.QRectF(0, 0, width, height))
-    painter.end()
+    _paint_on(image, paint, path, width, height)
 
     def write(tmp: str) -> None:
         if not image.save(tmp, "PNG"):
@@ -182,12 +187,7 @@ def _write_pdf(paint, path: Path, width: int, height: int) -> None:
         writer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0))
         writer.setTitle(path.stem)
         writer.setCreator("Indicator Viewer")
-        painter = QtGui.QPainter()
-        if not painter.begin(writer):
-            raise OSError(f"could not write {path}")
-        _begin(painter)
-        paint(painter, QtCore.QRectF(0, 0, width, height))
-        painter.end()
+        _paint_on(writer, paint, path, width, height)
 
     atomic_write(path, write)
 
@@ -203,13 +203,7 @@ def _write_svg(paint, path: Path, width: int, height: int) -> None:
     generator.setResolution(_screen_dpi())
     generator.setTitle(path.stem)
     generator.setDescription("Indicator Viewer plot")
-    painter = QtGui.QPainter()
-    if not painter.begin(generator):
-        raise OSError(f"could not write {path}")
-    _begin(painter)
-    painter.fillRect(QtCore.QRectF(0, 0, width, height), QtGui.QColor("white"))
-    paint(painter, QtCore.QRectF(0, 0, width, height))
-    painter.end()
+    _paint_on(generator, paint, path, width, height, white=True)
     atomic_write_bytes(path, svg_text_to_paths(bytes(buffer.data()), width, height))
 
 
