@@ -49,10 +49,34 @@ def base_of(unit: str) -> tuple[str, float]:
 
 def unit_pattern() -> str:
     """A regex alternative matching a unit as written, magnitude included (longest first)."""
+    magnitude = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)?"
+    one = f"{magnitude}{_trie_pattern(set(BASE_UNITS))}"
+    return f"(?:{one}(?:/(?:{one}))?|万亿|亿|万)"
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """The words as a regex that branches one character at a time (元|元人民币 -> 元(?:人民币)?).
+
+    Python's regex engine tries a flat alternation's hundreds of words one after another at each
+    number; branching by character tries only the words that can still match. Longer words are
+    tried before their prefixes, as in a longest-first alternation.
+    """
     import re
 
-    words = sorted(set(BASE_UNITS), key=len, reverse=True)
-    simple = "|".join(re.escape(w) for w in words)
-    magnitude = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)?"
-    one = f"{magnitude}(?:{simple})"
-    return f"(?:{one}(?:/(?:{one}))?|万亿|亿|万)"
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word may also stop here: try the longer ones first
+            return f"(?:{body})?"
+        return body
+
+    return pattern(trie)
