@@ -26,13 +26,19 @@ PREFIX_QUALIFIER_RE = re.compile(f"({'|'.join(PREFIX_QUALIFIERS)})(?:了|达)?$"
 INNER_QUALIFIERS = {"余": "over", "多": "over"}
 SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "以下": "under", "以内": "under", "上下": "approx"}
 
+NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+# The pattern opens with one character class so that the regex engine skips, at C speed, the text
+# that holds no number; which kind of number it is (Arabic or Chinese) is decided after that first
+# character, and what stands before the figure is checked in Python (see ``_glued_to_word``).
 FIGURE_RE = re.compile(
-    rf"(?:(?<=GDP)|(?<![A-Za-z0-9.]))"
+    rf"(?P<num>[\d{NUMERAL_CHARS}](?:(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<!\d)[{NUMERAL_CHARS}]*(?:点[零〇一二三四五六七八九]+)?))"
     # 5亿多元 and 3万余人 put the qualifier between the magnitude and the unit
-    rf"(?P<num>{ARABIC}|{CHINESE})(?P<inner>余|多)?(?:(?P<magnitude>万亿|亿|万)(?P<inner2>余|多))?"
+    rf"(?P<inner>余|多)?(?:(?P<magnitude>万亿|亿|万)(?P<inner2>余|多))?"
     rf"[ \u00a0]?(?P<unit>{unit_pattern()})"  # some pages write 436.29 亿元
     rf"(?P<suffix>以上|左右|以下|以内|上下)?"
 )
+# A number glued to a word or another number (A12, v2.5, 1.5.3) is not a figure; GDP436亿元 is.
+GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.")
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
 RANGE_SIGNS = ("至", "到", "-", "~", "—")
 RANGE_TAIL_RE = re.compile(rf"(?:至|到|-|~|—)(?P<num>{ARABIC}|{CHINESE})(?P<inner>余|多)?(?P<unit>{unit_pattern()})?")
@@ -69,18 +75,25 @@ def find_figures(text: str) -> list[Figure]:
     figures: list[Figure] = []
     ranged = False
     titles = "《" in text  # figures inside book titles are checked only where titles exist
-    for match in FIGURE_RE.finditer(text):
+    search = FIGURE_RE.search
+    position = 0
+    while match := search(text, position):
+        start = match.start()
+        if start and text[start - 1] in GLUED_BEFORE and not text.endswith("GDP", 0, start):
+            position = start + 1  # as a lookbehind would: try again from the next character
+            continue
+        position = match.end()
         figure = _figure_from_match(text, match, titles)
         if figure is None:
             continue
         figures.append(figure)
         # Ranges are rare: look for one only next to a range sign.
-        if text[figure.start - 1:figure.start] in RANGE_SIGNS:
+        if text[start - 1:start] in RANGE_SIGNS:
             lower = _range_head(text, figure)
             if lower is not None:
                 figures.append(lower)
                 ranged = True
-        if text[figure.end:figure.end + 1] in RANGE_SIGNS:
+        if text[position:position + 1] in RANGE_SIGNS:
             upper = _range_tail(text, figure)
             if upper is not None:
                 figures.append(upper)
@@ -89,15 +102,18 @@ def find_figures(text: str) -> list[Figure]:
 
 
 def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figure | None:
-    number, inner, magnitude, inner2, unit, suffix = match.group("num", "inner", "magnitude", "inner2", "unit", "suffix")
+    number, inner, magnitude, inner2, unit, suffix = match.groups()
     if magnitude:
         unit = magnitude + unit
     start, end = match.span()
-    qualifier = (
-        INNER_QUALIFIERS.get(inner or inner2 or "")
-        or SUFFIX_QUALIFIERS.get(suffix or "")
-        or _prefix_qualifier(text, start)
-    )
+    if inner or inner2:
+        qualifier = INNER_QUALIFIERS[inner or inner2]
+    elif suffix:
+        qualifier = SUFFIX_QUALIFIERS[suffix]
+    elif text[start - 1:start] in QUALIFIER_LAST_CHARS:  # most figures have none: one character tells
+        qualifier = _prefix_qualifier(text, start)
+    else:
+        qualifier = ""
     chinese = number[0] in CHINESE_NUMERAL_CHARS
     if chinese:
         number, unit = _move_magnitude_into_unit(number, unit)
@@ -105,8 +121,8 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
         if value is None or not _plausible_chinese(number, value, unit, qualifier):
             return None
     else:
-        value = parse_arabic(number)
-    if _excluded(text, start, match.end("unit"), unit, titles):
+        value = float(number) if "," not in number else parse_arabic(number)
+    if _excluded(text, start, match.end(5), unit, titles):
         return None
     return Figure(start, end, value, unit, qualifier, start, chinese)
 
@@ -154,8 +170,6 @@ def _in_book_title(text: str, position: int) -> bool:
 
 
 def _prefix_qualifier(text: str, start: int) -> str:
-    if text[start - 1:start] not in QUALIFIER_LAST_CHARS:
-        return ""  # most figures have none: a look at one character spares the search
     match = PREFIX_QUALIFIER_RE.search(text, max(0, start - 4), start)
     return PREFIX_QUALIFIERS[match.group(1)] if match else ""
 
