@@ -15,10 +15,13 @@ CLAUSE_END = re.compile(r"[。!?！？\n,;:、，；：]")
 PARAGRAPH_END = re.compile(r"\n")
 
 # A year a figure can refer to: 2021年 — but not 比2015年 (a comparison base) or 2012年以来 (a span start).
-YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
-YEAR_BLOCKERS = ("比", "较", "与", "同", "自", "从", "于", "和", "及")
+# (These patterns open with literal text, which the regex engine finds fast; what must not stand
+# before a match is checked in Python rather than by a lookbehind tried at every character.)
+YEAR_RE = re.compile(r"((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
+YEAR_BLOCKERS = frozenset("比较与同自从于和及.")  # and digits: 12021年 is no year
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
-RELATIVE_YEAR_RE = re.compile(r"(?<![比较与同])(今年|本年|去年|上年|前年|明年)")
+RELATIVE_YEAR_RE = re.compile(r"今年|本年|去年|上年|前年|明年")
+RELATIVE_YEAR_BLOCKERS = frozenset("比较与同")
 # 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
 TIME_CLAUSE_RE = re.compile(r"\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)\s?年(?:全年|上半年|下半年|前三季度|[底末]|年[底末]|度|[\d\-~至]+月(?:份)?(?:末|底)?)?[,，:：]")
 
@@ -76,7 +79,10 @@ class TextContext:
         self.paragraph_ends = [m.start() for m in PARAGRAPH_END.finditer(text)]
         self.years = [(m.start(), int(m.group(1))) for m in YEAR_RE.finditer(text) if not _blocked(text, m.start())]
         self.year_positions = [p for p, _ in self.years]
-        self.relative_years = [(m.start(), RELATIVE_YEARS[m.group(1)]) for m in RELATIVE_YEAR_RE.finditer(text)]
+        self.relative_years = [
+            (m.start(), RELATIVE_YEARS[m.group()]) for m in RELATIVE_YEAR_RE.finditer(text)
+            if not (m.start() and text[m.start() - 1] in RELATIVE_YEAR_BLOCKERS)
+        ]
         self.relative_positions = [p for p, _ in self.relative_years]
         self.main_subject = main_subject(title, text)
         self.companies = sorted((
@@ -160,7 +166,11 @@ def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:
 
 
 def _blocked(text: str, position: int) -> bool:
-    return position > 0 and text[position - 1] in YEAR_BLOCKERS
+    """比2015年 is a comparison base, 12021年 no year at all."""
+    if not position:
+        return False
+    before = text[position - 1]
+    return before in YEAR_BLOCKERS or before.isdecimal()
 
 
 def main_subject(title: str, text: str) -> str:
