@@ -51,6 +51,9 @@ NAMED_COMPANY_RE = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fffA-Za-z]{2,10}?(?:股份有限公司|有限公司|公司|集团))"
     r"(?=已|累计|实现|完成|获得|获|成为|估值|营收|营业收入|产值|年产值|出口|生产|拥有|建成|研发|投资)"
 )
+COMPANY_SUFFIX_RE = re.compile("公司|集团")
+COMPANY_NAME_CHARS = 16  # the longest name NAMED_COMPANY_RE takes: 10 characters and 股份有限公司
+COMPANY_VERB_CHARS = 4  # its longest following verb: 营业收入
 # Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
 GENERIC_NAME_WORDS = (
     "数量", "总数", "规模", "主体", "发展", "创新", "研发", "产值", "收入", "增长", "数", "总", "个", "家",
@@ -87,8 +90,7 @@ class TextContext:
         self.main_subject = main_subject(title, text)
         self.companies = sorted((
             (m.start(), m.end(), m.group(1))
-            for pattern in ((COMPANY_RE, NAMED_COMPANY_RE) if "公司" in text or "集团" in text else (COMPANY_RE,))
-            for m in pattern.finditer(text)
+            for m in _company_matches(text)
             if not any(word in m.group(1) for word in GENERIC_NAME_WORDS)
         ), key=lambda company: company[1])  # by end, for the bisection in subject_at
         self.company_ends = [end for _, end, _ in self.companies]
@@ -115,7 +117,8 @@ class TextContext:
         year = self._last_year_between(sentence_start, position)
         if year is not None:
             return year
-        paragraph_start, _ = self.paragraph(position)
+        i = bisect_right(self.paragraph_ends, position - 1)
+        paragraph_start = self.paragraph_ends[i - 1] + 1 if i else 0
         year = self._paragraph_years.get(paragraph_start, -1)
         if year == -1:
             heading = TIME_CLAUSE_RE.match(self.text, paragraph_start)
@@ -123,12 +126,14 @@ class TextContext:
         return self.document_year if year is None else year
 
     def _last_year_between(self, start: int, end: int) -> int | None:
+        years, relatives = self.years, self.relative_years
         i = bisect_left(self.year_positions, end) - 1
-        absolute = self.years[i] if i >= 0 and self.years[i][0] >= start else None
-        j = bisect_left(self.relative_positions, end) - 1
-        relative = self.relative_years[j] if j >= 0 and self.relative_years[j][0] >= start else None
-        if relative is not None and self.publish_year is not None and (absolute is None or relative[0] > absolute[0]):
-            return self.publish_year + relative[1]
+        absolute = years[i] if i >= 0 and years[i][0] >= start else None
+        if relatives and self.publish_year is not None:
+            j = bisect_left(self.relative_positions, end) - 1
+            relative = relatives[j] if j >= 0 and relatives[j][0] >= start else None
+            if relative is not None and (absolute is None or relative[0] > absolute[0]):
+                return self.publish_year + relative[1]
         return absolute[1] if absolute else None
 
     # -- subject ----------------------------------------------------------------------------------
@@ -137,9 +142,10 @@ class TextContext:
         sentence, else the document's main subject."""
         if sentence_start is None:
             sentence_start, _ = self.sentence(position)
-        i = bisect_right(self.company_ends, position) - 1
-        if i >= 0 and self.companies[i][0] >= sentence_start:
-            return self.companies[i][2]
+        if self.companies:
+            i = bisect_right(self.company_ends, position) - 1
+            if i >= 0 and self.companies[i][0] >= sentence_start:
+                return self.companies[i][2]
         subject = self._sentence_subjects.get(sentence_start)
         if subject is None:
             opening = SENTENCE_SUBJECT_RE.match(self.text, sentence_start)
@@ -147,6 +153,23 @@ class TextContext:
             subject = opening.group(1) if named else self.main_subject
             self._sentence_subjects[sentence_start] = subject
         return subject
+
+
+def _company_matches(text: str) -> list[re.Match]:
+    """Companies introduced by a word (其中通视光电) and companies named by their suffix (中车株机公司)."""
+    matches = list(COMPANY_RE.finditer(text))
+    if "公司" in text or "集团" in text:
+        # The name pattern is tried only around its suffixes: run over every character, it is slow.
+        last_end = 0
+        for suffix in COMPANY_SUFFIX_RE.finditer(text):
+            if suffix.end() <= last_end:
+                continue
+            start = max(last_end, suffix.end() - COMPANY_NAME_CHARS)
+            match = NAMED_COMPANY_RE.search(text, start, suffix.end() + COMPANY_VERB_CHARS)
+            if match is not None:
+                matches.append(match)
+                last_end = match.end()
+    return matches
 
 
 def _is_place_name(name: str) -> bool:
