@@ -315,3 +315,29 @@ def test_a_measure_right_after_a_count_belongs_to_what_was_counted():
 
 def test_counted_things_that_arrive_are_named_with_their_verb():
     assert [r.indicator for r in rows_of("京东等17家企业相继入驻，5个项目开工。")] == ["入驻企业", "开工项目"]
+
+
+def test_a_level_restated_with_its_rate_keeps_its_name():
+    rows = rows_of("过去一年,全市地区生产总值突破3000亿元,达到3056.8亿元,增长6.2%。")
+    assert [(r.indicator, r.value, r.qualifier, r.growth_pct) for r in rows] == [
+        ("地区生产总值", 3000, "over", None), ("地区生产总值", 3056.8, "", 6.2)]
+
+
+def test_totals_drop_the_words_that_say_what_is_new():
+    rows = rows_of("新登记市场主体4.6万户,总数达到38.2万户。净增国家高新技术企业312家,总数达到1568家。"
+                   "年内新认定高企586家,累计达到2700家。")
+    assert [r.indicator for r in rows] == [
+        "新登记市场主体", "市场主体总数", "净增国家高新技术企业", "国家高新技术企业总数", "新认定高企", "高企总数"]
+    assert rows[-1].category == "innovation"
+
+
+def test_a_rate_named_as_a_rise_is_not_named_twice():
+    row = only("居民消费价格涨幅3%左右。")
+    assert (row.indicator, row.growth_pct, row.qualifier) == ("居民消费价格涨幅", 3, "approx")
+
+
+def test_relative_years_opening_a_paragraph_govern_it():
+    text = "过去一年,全市经济稳中向好。实现营业收入120亿元。\n今年,预计实现营业收入130亿元。\n企业数量达到300家。"
+    years = {r.value: r.year for r in rows_of(text, publish_year=2024)}
+    assert years == {120: 2023, 130: 2024, 300: None}
+    assert {r.year for r in rows_of(text)} == {None}  # no publish date: no year to resolve them from

@@ -114,6 +114,13 @@ def test_first_short_line_of_plain_text_is_the_headline():
     assert document.text == "园区全年实现营业收入100亿元，同比增长10%，增速位居全市第一。"
 
 
+def test_headline_followed_by_a_section_heading_is_the_title():
+    text = "某市2023年国民经济和社会发展统计公报\n\n一、综合\n\n初步核算,全年全市地区生产总值2345.67亿元,比上年增长5.8%。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.title == "某市2023年国民经济和社会发展统计公报"
+    assert document.text.startswith("一、综合")
+
+
 def test_blank_lines_and_indentation_separate_paragraphs():
     text = (
         "　　第一段的第一行写得比较长，一直写到行尾没有标点\n"

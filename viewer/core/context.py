@@ -19,10 +19,13 @@ PARAGRAPH_END = re.compile(r"\n")
 # before a match is checked in Python rather than by a lookbehind tried at every character.)
 YEAR_RE = re.compile(r"((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
 YEAR_BLOCKERS = frozenset("比较与同自从于和及.")  # and digits: 12021年 is no year
-RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
-RELATIVE_YEAR_RE = re.compile(r"今年|本年|去年|上年|前年|明年")
+# 过去一年 is how work reports, delivered early in a year, name the year before.
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1}
+RELATIVE_YEAR_RE = re.compile(r"今年|本年|去年|上年|前年|明年|过去一年")
 RELATIVE_YEAR_BLOCKERS = frozenset("比较与同")
 # 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
+# 去年, / 过去一年, opening a paragraph: the publish date tells which year it governs.
+RELATIVE_TIME_CLAUSE_RE = re.compile(r"\s*(今年|本年|去年|上年|过去一年)(?:以来|全年|上半年|前三季度)?[,，:：]")
 TIME_CLAUSE_RE = re.compile(r"\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)\s?年(?:全年|上半年|下半年|前三季度|[底末]|年[底末]|度|[\d\-~至]+月(?:份)?(?:末|底)?)?[,，:：]")
 
 PLACE_SUFFIXES = (
@@ -121,9 +124,17 @@ class TextContext:
         paragraph_start = self.paragraph_ends[i - 1] + 1 if i else 0
         year = self._paragraph_years.get(paragraph_start, -1)
         if year == -1:
-            heading = TIME_CLAUSE_RE.match(self.text, paragraph_start)
-            year = self._paragraph_years[paragraph_start] = int(heading.group(1)) if heading else None
+            year = self._paragraph_years[paragraph_start] = self._heading_year(paragraph_start)
         return self.document_year if year is None else year
+
+    def _heading_year(self, paragraph_start: int) -> int | None:
+        heading = TIME_CLAUSE_RE.match(self.text, paragraph_start)
+        if heading:
+            return int(heading.group(1))
+        if self.publish_year is None:
+            return None
+        relative = RELATIVE_TIME_CLAUSE_RE.match(self.text, paragraph_start)
+        return self.publish_year + RELATIVE_YEARS[relative.group(1)] if relative else None
 
     def _last_year_between(self, start: int, end: int) -> int | None:
         years, relatives = self.years, self.relative_years

@@ -33,7 +33,7 @@ SPLIT_VERBS = re.compile(
 # Leading words that are not part of a name.
 LEADING_FILLER = re.compile(
     r"^(?:[\"“”'‘’(（)）]|\s|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
-    r"特别是|尤其是|共|累计|各类|各项|各种|各级|该区|全区|全市|全省|全县|全镇|该高新区|该园区|该市|区内|园区内|"
+    r"特别是|尤其是|年内|当年|共|累计|各类|各项|各种|各级|该区|全区|全市|全省|全县|全镇|该高新区|该园区|该市|区内|园区内|"
     r"(?:到|至|截至|截止)?(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月|"
     r"[一二三四]季度|上半年|下半年|前三季度|预计|计划|力争|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益])|拥有|现有|"
     r"园区|高新区|开发区|新区|本区|辖区|以及|和|及|与|将|下一步|未来|首次|首度|再次|历史性地?)+"
@@ -68,6 +68,9 @@ ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约
 RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折)$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|减少|下降)了?$")
+RATE_UNITS = ("%", "‰", "倍")
+NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约)?")
+RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅")
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 
 
@@ -157,9 +160,9 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
     if name.startswith(("占", "约占")) and unit in ("%", "‰"):
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
     if previous_name and name in GENERIC_TOTALS:
-        return previous_name.removeprefix("新增").removeprefix("新") + name  # 新增市场主体…,总数 -> 市场主体总数
+        return _without_novelty(previous_name) + name  # 新增市场主体…,总数 -> 市场主体总数
     if previous_name and not name and TOTAL_WORDS_RE.search(lead):
-        return previous_name.removeprefix("新增").removeprefix("新") + "总数"  # 新增上市公司12家,累计达到67家
+        return _without_novelty(previous_name) + "总数"  # 新增上市公司12家,累计达到67家
     if previous_name and unit not in ("%", "‰"):
         previous_name = RATE_SUFFIX_RE.sub("", previous_name)  # 营业收入增长15%,达到3000亿元: the level of 营业收入
     if previous_name and CONVERSION_RE.search(lead):
@@ -168,9 +171,17 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
     if previous_name and increment and not growth_kind:  # 2156家,较上年增加312家
         return previous_name + ("减少" if increment.group(1) in ("减少", "下降") else "增加")
     if previous_name and (not name or name.startswith(("比", "较"))):
-        # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before
-        return previous_name + ("增速" if growth_kind else "增加" if name else "")
+        # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before;
+        # 突破3000亿元,达到3056.8亿元,增长6.2%: the level restated, with its own rate
+        if growth_kind and unit in RATE_UNITS:
+            return previous_name + "增速"
+        return previous_name + ("增加" if name else "")
     return name
+
+
+def _without_novelty(name: str) -> str:
+    """新增上市公司, 净增高新技术企业, 新登记市场主体, 新认定高企: what they add to, for its total."""
+    return NOVELTY_RE.sub("", name, count=1) or name
 
 
 def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str, ...]) -> str:
@@ -188,6 +199,6 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     completion = COMPLETION_RE.search(lead) if unit == "%" else None
     if completion:
         return completion.group(1) + "完成率"  # 完成年度目标的120%: 年度目标完成率
-    if growth_kind and before and not before.endswith(("增速", "增幅", "增长率")):
+    if growth_kind and before and not before.endswith(RATE_NAME_ENDINGS):
         before += "年均增速" if growth_kind == "avg_annual" else "增速"
     return before

@@ -455,12 +455,13 @@ def _headline_before_metadata(lines: list[_Line], found: _Found) -> int:
 
 
 def _leading_headline(lines: list[_Line]) -> int:
-    """A short first line standing apart (a paragraph of its own) before longer text."""
+    """A short first line standing apart (a paragraph of its own) before longer text
+    (which may come after a section heading: 一、综合)."""
     if (
         len(lines) >= 2
         and lines[1].starts_paragraph
         and _looks_like_headline(lines[0].text)
-        and len(lines[1].text) > len(lines[0].text)
+        and max(len(line.text) for line in lines[1:4]) > len(lines[0].text)
     ):
         return 0
     return -1
