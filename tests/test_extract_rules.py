@@ -341,3 +341,25 @@ def test_relative_years_opening_a_paragraph_govern_it():
     years = {r.value: r.year for r in rows_of(text, publish_year=2024)}
     assert years == {120: 2023, 130: 2024, 300: None}
     assert {r.year for r in rows_of(text)} == {None}  # no publish date: no year to resolve them from
+
+
+def test_changes_after_a_balance_are_named_and_the_rate_goes_to_the_balance():
+    rows = rows_of("年末存款余额612.4亿元,比年初增加58.7亿元,增长10.6%。其中,住户存款余额468.2亿元,增加52.1亿元。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [
+        ("存款余额", 612.4, 10.6), ("存款余额增加", 58.7, None),
+        ("住户存款余额", 468.2, None), ("住户存款余额增加", 52.1, None)]
+
+
+def test_a_new_amount_written_after_its_noun_is_named_as_new():
+    assert only("孵化面积新增30万平方米。").indicator == "新增孵化面积"
+
+
+def test_kinds_of_company_are_not_company_subjects():
+    rows = rows_of("瞪羚企业520家,上市公司累计达到61家。中车株机公司累计出口机车300台。", title="东湖高新区新闻")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("瞪羚企业", "东湖高新区"), ("上市公司", "东湖高新区"), ("出口机车", "中车株机公司")]
+
+
+def test_platforms_laid_out_are_named_without_their_owner():
+    row = only("光谷科技创新大走廊已布局国家级创新平台近百家。")
+    assert (row.indicator, row.value, row.qualifier) == ("国家级创新平台", 100, "approx")

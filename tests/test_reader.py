@@ -299,3 +299,10 @@ def test_another_page_served_as_text_with_junk_tags():
         "一般公共预算收入210.2亿元，同比增长15.2%。",
         "园区累计拥有高新技术企业2000家。",
     ]
+
+
+def test_a_date_before_labelled_metadata_is_the_publish_date():
+    page = ("<html><body><h1>园区经济快速增长</h1><p>2023年08月12日 09:15 来源：湖北日报 作者：李明</p>"
+            "<p>园区全年实现营业收入100亿元，同比增长10%，增速位居全市第一。</p></body></html>")
+    document = read_bytes(page.encode(), "a.html")
+    assert (document.published, document.publisher, document.author) == ("2023-08-12", "湖北日报", "李明")

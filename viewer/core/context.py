@@ -62,6 +62,11 @@ GENERIC_NAME_WORDS = (
     "数量", "总数", "规模", "主体", "发展", "创新", "研发", "产值", "收入", "增长", "数", "总", "个", "家",
     "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值",
 )
+# 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
+COMPANY_KIND_RE = re.compile(
+    r"(?:上市|挂牌|控股|参股|国有|国资|民营|外资|合资|独资|科技型?|投资|平台|龙头|骨干|头部|领军|中小|规上|"
+    r"子|分|母|该|本|这家|一家|多家|各家|新三板)(?:公司|集团)"
+)
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
 SENTENCE_SUBJECT_RE = re.compile(
     rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县){NOT_A_PLACE_AFTER})"
@@ -94,7 +99,7 @@ class TextContext:
         self.companies = sorted((
             (m.start(), m.end(), m.group(1))
             for m in _company_matches(text)
-            if not any(word in m.group(1) for word in GENERIC_NAME_WORDS)
+            if not any(word in m.group(1) for word in GENERIC_NAME_WORDS) and not _is_kind_of_company(m.group(1))
         ), key=lambda company: company[1])  # by end, for the bisection in subject_at
         self.company_ends = [end for _, end, _ in self.companies]
         self._sentence_subjects: dict[int, str] = {}
@@ -181,6 +186,10 @@ def _company_matches(text: str) -> list[re.Match]:
                 matches.append(match)
                 last_end = match.end()
     return matches
+
+
+def _is_kind_of_company(name: str) -> bool:
+    return COMPANY_KIND_RE.fullmatch(name) is not None
 
 
 def _is_place_name(name: str) -> bool:

@@ -52,6 +52,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             row = _row(text, normalised, context, figure, sentence, rates.get(index), previous_end, previous, source,
                        names_in_lists.get(index))
             if row is not None:
+                if previous is not None and row.growth_pct is not None:
+                    _give_rate_to_level(previous, row)
                 rows.append(row)
                 previous_sentence = sentence
         previous_end = figure.end
@@ -59,6 +61,13 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         rows.extend(_table_row(text, context, row, source) for row in tabled)
         rows.sort(key=lambda row: row.start)
     return rows
+
+
+def _give_rate_to_level(level: Indicator, change: Indicator) -> None:
+    """存款余额612亿元,比年初增加58亿元,增长10.6%: the rate after the change is the level's."""
+    if level.growth_pct is None and change.indicator in (level.indicator + "增加", level.indicator + "减少"):
+        level.growth_pct, level.growth_kind = change.growth_pct, change.growth_kind
+        change.growth_pct, change.growth_kind = None, ""
 
 
 def _table_row(text: str, context: TextContext, row: TableRow, source: str) -> Indicator:

@@ -20,6 +20,7 @@ TRAILING_FILLER = re.compile(
     r"提升至|上升到|上升至|持续|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
     r"保持|维持在|控制在|控制|在|由|从|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|比上年|较上年|[\"“”'‘’(（]|\s)+$"
 )
+TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 GROWTH_WORDS = re.compile(
     r"(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|增速|增幅|增长率)"
     r"(?:了|为|达到|达)?(?:约|近|超过|超|逾)?$"
@@ -27,7 +28,7 @@ GROWTH_WORDS = re.compile(
 # Verbs after which the metric begins: 长春净月高新区完成[地区生产总值], 累计为630名人才兑现[奖励资金].
 SPLIT_VERBS = re.compile(
     r".*(?:完成|实现|拥有|集聚|聚集|汇聚|引进|建成(?!区)|建设|开展|争取|兑现|提供|推荐|获得|吸引|带动|举办|组织|"
-    r"实施|落地|引育|培育|孵化出|入驻|落户|发放|投资建设|新建|认定为|共有|现有|"
+    r"实施|落地|引育|培育|孵化出|入驻|落户|发放|投资建设|新建|认定为|共有|现有|布局|搭建|打造|组建|创建|设立|"
     r"累计|共建成|等|包括|其中|以及)"
 )
 # Leading words that are not part of a name.
@@ -67,6 +68,7 @@ ATTRIBUTE_RE = re.compile(
 ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
 RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折)$")
+BARE_CHANGE_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初)?(增加|减少|净增|新增)了?$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|减少|下降)了?$")
 RATE_UNITS = ("%", "‰", "倍")
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约)?")
@@ -77,6 +79,9 @@ GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计",
 @lru_cache(maxsize=65536)  # the same lead words recur across a corpus
 def strip_lead(lead: str, subjects: tuple[str, ...]) -> str:
     """The metric name left in the words before a figure, or ''."""
+    novelty = TRAILING_NOVELTY_RE.search(lead)
+    if novelty and novelty.start() > 0:  # 孵化面积新增30万平方米: the new 孵化面积
+        return novelty.group(1) + strip_lead(lead[: novelty.start()], subjects)
     name = TRAILING_FILLER.sub("", lead)
     name = GROWTH_WORDS.sub("", name)
     name = TRAILING_FILLER.sub("", name)
@@ -167,7 +172,7 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
         previous_name = RATE_SUFFIX_RE.sub("", previous_name)  # 营业收入增长15%,达到3000亿元: the level of 营业收入
     if previous_name and CONVERSION_RE.search(lead):
         return previous_name  # 15.8万元,约合2.3万美元: the same figure in another unit
-    increment = INCREMENT_RE.search(lead)
+    increment = INCREMENT_RE.search(lead) or (BARE_CHANGE_RE.match(lead) if not name else None)
     if previous_name and increment and not growth_kind:  # 2156家,较上年增加312家
         return previous_name + ("减少" if increment.group(1) in ("减少", "下降") else "增加")
     if previous_name and (not name or name.startswith(("比", "较"))):
