@@ -75,3 +75,31 @@ def test_communique_table_rows_take_their_unit_from_the_label():
     ]
     assert rows[1].value_base == 543210000000 and rows[1].growth_kind == "yoy" and rows[1].year == 2023
     assert all(document.text[r.start:r.end] == r.quote for r in rows)
+
+
+def test_tables_with_a_unit_column_and_rows_that_give_only_a_rate():
+    from viewer.core.reader import read_bytes
+    from viewer.core.extract import extract_indicators
+
+    page = """<html><head><title>2023年1-12月全区主要经济指标</title></head><body>
+    <table><tr><td>指标名称</td><td>单位</td><td>1-12月</td><td>同比增长(%)</td></tr>
+    <tr><td>地区生产总值</td><td>亿元</td><td>856.3</td><td>6.1</td></tr>
+    <tr><td>其中：第一产业增加值</td><td>亿元</td><td>23.4</td><td>3.1</td></tr>
+    <tr><td>规模以上工业增加值</td><td>亿元</td><td>—</td><td>8.2</td></tr>
+    <tr><td>固定资产投资</td><td>亿元</td><td>—</td><td>-3.5</td></tr>
+    <tr><td>常住人口城镇化率</td><td>%</td><td>66.3</td><td>0.8</td></tr>
+    <tr><td>实际利用外资</td><td>万美元</td><td>12345</td><td>15.6</td></tr></table>
+    </body></html>"""
+    document = read_bytes(page.encode("utf-8"), "indicators.html")
+    rows = extract_indicators(document)
+    assert [(r.indicator, r.value, r.unit, r.growth_pct) for r in rows] == [
+        ("地区生产总值", 856.3, "亿元", 6.1),
+        ("第一产业增加值", 23.4, "亿元", 3.1),
+        ("规模以上工业增加值增速", 8.2, "%", 8.2),
+        ("固定资产投资增速", -3.5, "%", -3.5),
+        ("常住人口城镇化率", 66.3, "%", None),  # beside a share the second number is points
+        ("实际利用外资", 12345, "万美元", 15.6),
+    ]
+    assert all(r.year == 2023 and r.growth_kind in ("yoy", "") for r in rows)
+    assert rows[-1].value_base == 123450000 and rows[-1].base_unit == "美元"
+    assert all(document.text[r.start:r.end] == r.quote for r in rows)

@@ -71,6 +71,7 @@ class _Found:
 MAX_FURNITURE_CHARS = 200
 MAX_METADATA_CHARS = 120
 MAX_TITLE_CHARS = 100
+SECTION_HEADING_CHARS = 20
 # The header (where a headline and bare dates are looked for) ends at the first sentence or
 # the first line this long.
 BODY_LINE_CHARS = 50
@@ -464,10 +465,17 @@ def _leading_headline(lines: list[_Line]) -> int:
         len(lines) >= 2
         and lines[1].starts_paragraph
         and _looks_like_headline(lines[0].text)
-        and max(len(line.text) for line in lines[1:4]) > len(lines[0].text)
+        and len(_first_text_after_section_heading(lines).text) > len(lines[0].text)
     ):
         return 0
     return -1
+
+
+def _first_text_after_section_heading(lines: list[_Line]) -> _Line:
+    """The line after the first one, or after the section heading there (一、综合)."""
+    if len(lines) > 2 and _LIST_START.match(lines[1].text) and len(lines[1].text) <= SECTION_HEADING_CHARS:
+        return lines[2]
+    return lines[1]
 
 
 def _looks_like_headline(text: str) -> bool:

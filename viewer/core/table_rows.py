@@ -1,11 +1,14 @@
-"""Figures in the tables of statistical communiqués, where the unit stands in the row's label:
+"""Figures in the tables of statistical communiqués and 主要经济指标 pages. The unit stands either in
+the row's label or in a column of its own:
 
-    指标 绝对数 比上年增长(%)
-    地区生产总值（亿元） 5432.1 5.6
+    指标 绝对数 比上年增长(%)              指标名称 单位 1-12月 同比增长(%)
+    地区生产总值（亿元） 5432.1 5.6         地区生产总值 亿元 856.3 6.1
+                                            规模以上工业增加值 亿元 — 8.2
 
 The reader writes one table row per line, cells separated by spaces. A row whose label carries a
-unit in brackets and whose next cell is a bare number is an indicator; when the table's header
-speaks of growth (增长), the cell after that number is the row's growth rate.
+unit (in brackets, or in the next cell) followed by a bare number is an indicator; when the table's
+header speaks of growth (增长), the cell after that number is the row's growth rate. A row whose
+level is missing (—) but whose growth is given is a rate of its own, as in running text.
 """
 
 from __future__ import annotations
@@ -13,14 +16,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.core.units import unit_pattern
+
 NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
+# 其中：第一产业 / #第一产业: the sub-rows of a table name the part without its marker.
+ROW_MARKER = r"[ \t\u3000]*(?:其中[:：]?|[#＃*])?[ \t\u3000]*"
+CELL_GAP = r"[ \t\u3000]+"
+NAME = r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·、]{1,29}?)"
+MISSING = r"[—–\-/…]{1,2}"
 TABLE_ROW_RE = re.compile(
-    rf"^(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·、]{{1,29}}?)\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]"
+    rf"^{ROW_MARKER}{NAME}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]"
     rf"\s+(?P<value>{NUMBER})(?:\s+(?P<second>{NUMBER}))?\s*$",
+    re.MULTILINE,
+)
+UNIT_COLUMN_ROW_RE = re.compile(
+    rf"^{ROW_MARKER}{NAME}{CELL_GAP}(?P<unit>{unit_pattern()})"
+    rf"{CELL_GAP}(?:(?P<value>{NUMBER})|{MISSING})(?:{CELL_GAP}(?P<second>{NUMBER}))?[ \t\u3000]*$",
     re.MULTILINE,
 )
 GROWTH_HEADER_RE = re.compile(r"增长|增速|增幅")
 YOY_HEADER_RE = re.compile(r"比上年|同比|比去年")
+RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
 
 
 @dataclass(slots=True)
@@ -36,25 +52,30 @@ class TableRow:
 
 def table_rows(text: str) -> list[TableRow]:
     """Every table row of ``text`` (normalised) that states a figure, in text order."""
-    if "(" not in text and "（" not in text:
-        return []
     rows = []
-    for match in TABLE_ROW_RE.finditer(text):
-        header = _header_line(text, match.start())
-        has_growth = match["second"] is not None and GROWTH_HEADER_RE.search(header) is not None
-        rows.append(
-            TableRow(
-                name=match["name"],
-                unit=match["unit"],
-                value=float(match["value"].replace(",", "")),
-                growth_pct=float(match["second"]) if has_growth else None,
-                growth_kind=("yoy" if YOY_HEADER_RE.search(header) or "年均" not in header else "avg_annual")
-                if has_growth else "",
-                start=match.start("value"),
-                end=match.end("value"),
-            )
-        )
+    if "(" in text or "（" in text:
+        rows.extend(filter(None, (_from_match(text, match) for match in TABLE_ROW_RE.finditer(text))))
+    if "单位" in text:  # a unit column has a header that says so
+        rows.extend(filter(None, (_from_match(text, match) for match in UNIT_COLUMN_ROW_RE.finditer(text))))
+        rows.sort(key=lambda row: row.start)
     return rows
+
+
+def _from_match(text: str, match: re.Match) -> TableRow | None:
+    header = _header_line(text, match.start())
+    second = match["second"]
+    unit = match["unit"]
+    growth = float(second) if second is not None and GROWTH_HEADER_RE.search(header) else None
+    if unit in RATIO_UNITS:
+        growth = None  # beside a share, the second number is a change in points, not a rate
+    kind = ("yoy" if YOY_HEADER_RE.search(header) or "年均" not in header else "avg_annual") if growth is not None else ""
+    if match["value"] is None:  # 规模以上工业增加值 亿元 — 8.2: only the rate is given
+        if growth is None:
+            return None
+        return TableRow(match["name"] + ("年均增速" if kind == "avg_annual" else "增速"), "%", growth, growth, kind,
+                        match.start("second"), match.end("second"))
+    return TableRow(match["name"], unit, float(match["value"].replace(",", "")), growth, kind,
+                    match.start("value"), match.end("value"))
 
 
 def _header_line(text: str, row_start: int) -> str:
@@ -63,7 +84,7 @@ def _header_line(text: str, row_start: int) -> str:
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if not TABLE_ROW_RE.fullmatch(line):
+        if not (TABLE_ROW_RE.fullmatch(line) or UNIT_COLUMN_ROW_RE.fullmatch(line)):
             return line
         end = start - 1
     return ""
