@@ -249,6 +249,8 @@ def test_traditional_characters_read_like_simplified_ones():
     rows = rows_of(text)
     assert [(r.value, r.unit, r.qualifier, r.growth_pct) for r in rows] == [(436.29, "亿元", "", 6.7), (30, "家", "over", None)]
     assert [text[r.start:r.end] for r in rows] == ["436.29億元", "30餘家"]
+    # names read in simplified characters throughout, so they sort and filter with the rest
+    assert [r.indicator for r in rows_of("從業人員超過80萬人，營業收入達到1256億元。")] == ["从业人员", "营业收入"]
 
 
 def test_spaces_between_number_and_unit_or_words():
@@ -363,3 +365,14 @@ def test_kinds_of_company_are_not_company_subjects():
 def test_platforms_laid_out_are_named_without_their_owner():
     row = only("光谷科技创新大走廊已布局国家级创新平台近百家。")
     assert (row.indicator, row.value, row.qualifier) == ("国家级创新平台", 100, "approx")
+
+
+@pytest.mark.parametrize("comparison", ["较去年同期", "比上年末", "比年初", "同比"])
+def test_comparisons_with_the_year_before_are_year_on_year(comparison):
+    row = only(f"市场主体总量30万户,{comparison}增长15.6%。")
+    assert (row.growth_pct, row.growth_kind) == (15.6, "yoy")
+
+
+def test_people_counted_have_no_revenue_of_their_own():
+    rows = rows_of("从业人员超过80万人，营业收入达到1256亿元。")
+    assert [r.indicator for r in rows] == ["从业人员", "营业收入"]

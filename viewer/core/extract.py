@@ -25,6 +25,7 @@ from viewer.core.units import base_of
 RATE_UNITS = ("%", "倍")
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 POINTS_UNITS = ("个百分点", "百分点")
+PERSON_UNITS = ("人", "名", "位", "人次")
 
 
 def extract_indicators(document: Document) -> list[Indicator]:
@@ -148,7 +149,7 @@ def _row(
     previous_name = previous.indicator if previous else ""
     if listed_name:
         name = listed_name
-    elif previous is not None and is_count_unit(previous.unit) and not figure.unit.endswith(("%", "‰")) \
+    elif previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(("%", "‰")) \
             and (attribute := attribute_of(lead)):
         name = previous.indicator + attribute  # 金融机构达139家、注册资本300亿元: the institutions' capital
     elif figure.range_upper and previous_name:
@@ -164,6 +165,11 @@ def _row(
         categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
         text[sentence_start:sentence_end].strip(),
     )
+
+
+def _counts_things(unit: str) -> bool:
+    """Firms, projects, institutions have capital and output; people counted (人, 名) do not."""
+    return is_count_unit(unit) and not unit.endswith(PERSON_UNITS)
 
 
 def _in_base_units(value: float, factor: float) -> float:

@@ -7,22 +7,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# A year-end balance compared with the start of the year (比年初, 比上年末) grew over the year too.
+YOY_COMPARISONS = (
+    "同比", "比上年同期", "比上年末", "比上年", "较上年同期", "较上年末", "较上年", "比去年同期", "比去年", "较去年同期",
+    "较去年", "比年初", "较年初",
+)
+YEAR_ON_YEAR = "|".join(YOY_COMPARISONS)  # longer forms first: 比上年同期 before 比上年
 # What may stand between a level and its rate: ',同比增长', ',比上年增长', ',较“十二五”末期增长近', ',年均增长'.
 ATTACHED_RATE_RE = re.compile(
-    r"[,;，；(（]?\s*(?:其中[^,;，；。]{0,8})?(?:按[^,;，；。]{0,10}计算[,，]?)?(?P<comparison>同比|比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年|环比|"
+    rf"[,;，；(（]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
     r"(?:较|比)[^,;，；。%]{1,14}?)?(?P<average>年均)?(?P<verb>增长|增加|提高|提升|上升|增速为|增速达|增速|增幅为|增幅|"
     r"上涨|增产|增收|下降|减少|降低|回落|下滑|减产|减收)(?:了|为|达到|达)?(?:约|近|超过|超|逾)?\s?"
     r"(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?![\d.\u4e00-\u9fff])"
 )
 # The words before a rate that stands alone: 规模以上工业增加值[同比增长]7.5%, 服务业收入5年[年均增速达]10.4%.
 STANDALONE_RATE_RE = re.compile(
-    r"(?P<comparison>同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?P<average>年均)?"
+    rf"(?P<comparison>{YEAR_ON_YEAR}|环比)?(?P<average>年均)?"
     r"(?P<verb>增长|增加|提高|提升|上升|上涨|增产|增收|涨幅|增速|增幅|增长率|减产|减收|下降|减少|降低|回落|下滑)"
     r"(?:了|为|达到|达|是)?(?:约|近|超过|超|逾|高于)?[-]?\s?$"
 )
 # 321亿元、2100亿元和3010亿元,分别增长3.2%、6.1%和5.4%: one rate for each level before it, in order.
 RESPECTIVE_RATES_RE = re.compile(
-    r"[,;，；]?\s*(?P<comparison>同比|比上年同期|比上年|较上年|比去年|较去年)?(?P<average>年均)?分别"
+    rf"[,;，；]?\s*(?P<comparison>{YEAR_ON_YEAR})?(?P<average>年均)?分别"
     r"(?P<verb>增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑)了?"
 )
 RATE_LIST_SEPARATOR_RE = re.compile(
@@ -33,7 +39,6 @@ RATE_LIST_SEPARATOR_RE = re.compile(
 RATE_SEPARATORS = frozenset(",;，；(（")
 RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按 \t")
 DECLINE_VERBS = ("下降", "减少", "降低", "回落", "下滑", "减产", "减收")
-YOY_COMPARISONS = ("同比", "比上年同期", "比上年", "较上年同期", "较上年", "比去年同期", "比去年", "较去年")
 
 
 @dataclass(slots=True)

@@ -2,7 +2,9 @@
 
 Full-width digits, letters and number signs (０-９, ％, ．, ～) become their ASCII forms one
 character for one, so a highlight computed on the copy lands on the right characters of the text
-the user sees. Traditional forms of numerals, units and growth words become simplified the same way.
+the user sees. A text in traditional characters (Big5 articles) becomes simplified with OpenCC,
+whose conversion keeps the length; should it ever not, the characters figures are built from are
+converted one for one instead.
 Full-width punctuation (，；：（）) is left alone: the patterns accept both forms,
 which spares the translation on the many texts that have no full-width digits at all.
 """
@@ -10,6 +12,7 @@ which spares the translation on the many texts that have no full-width digits at
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FULL_WIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULL_WIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
@@ -21,11 +24,31 @@ _TRADITIONAL = dict(zip(
     "萬億兩個餘項輛臺畝噸條間張隻種類場筆處塊顆組層門節雙戶約達較長為佔點過於減與總額數計來億幣圓進產業區經濟營實現",
     "万亿两个余项辆台亩吨条间张只种类场笔处块颗组层门节双户约达较长为占点过于减与总额数计来亿币圆进产业区经济营实现",
 ))
-_FULL_WIDTH.update(_TRADITIONAL)
 _TABLE = str.maketrans(_FULL_WIDTH)
 _NEEDS_TRANSLATION = re.compile("[" + "".join(_FULL_WIDTH) + "]")
+_TRADITIONAL_TABLE = str.maketrans(_TRADITIONAL)
+# These traditional forms are common enough that any traditional article has some of them.
+_LOOKS_TRADITIONAL = re.compile("[" + "".join(_TRADITIONAL) + "]")
 
 
 def normalize(text: str) -> str:
     """The text with full-width digits and signs made ASCII; ``len(normalize(t)) == len(t)`` always."""
+    if _LOOKS_TRADITIONAL.search(text):
+        text = to_simplified(text)
     return text.translate(_TABLE) if _NEEDS_TRANSLATION.search(text) else text
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters as simplified ones, one for one."""
+    try:
+        simplified = _converter().convert(text)
+    except UnicodeEncodeError:  # a lone surrogate: the converter takes only valid UTF-8
+        simplified = ""
+    return simplified if len(simplified) == len(text) else text.translate(_TRADITIONAL_TABLE)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc  # loaded with its dictionaries only when a traditional text comes
+
+    return opencc.OpenCC("t2s")
