@@ -376,3 +376,14 @@ def test_comparisons_with_the_year_before_are_year_on_year(comparison):
 def test_people_counted_have_no_revenue_of_their_own():
     rows = rows_of("从业人员超过80万人，营业收入达到1256亿元。")
     assert [r.indicator for r in rows] == ["从业人员", "营业收入"]
+
+
+def test_average_annual_growth_is_named_once():
+    rows = rows_of("营业收入年均增长10%以上，到2025年突破1.5万亿元。")
+    assert [(r.indicator, r.growth_kind, r.year) for r in rows] == [
+        ("营业收入年均增速", "avg_annual", None), ("营业收入", "", 2025)]
+
+
+def test_a_kind_of_enterprise_is_part_of_the_name_not_the_subject():
+    row = only("其中独角兽企业估值合计约2000亿美元。", title="中关村科学城2022年发展报告")
+    assert (row.indicator, row.subject, row.year) == ("独角兽企业估值", "中关村科学城", 2022)

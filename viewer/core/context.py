@@ -60,7 +60,7 @@ COMPANY_VERB_CHARS = 4  # its longest following verb: 营业收入
 # Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
 GENERIC_NAME_WORDS = (
     "数量", "总数", "规模", "主体", "发展", "创新", "研发", "产值", "收入", "增长", "数", "总", "个", "家",
-    "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值",
+    "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值", "企业",
 )
 # 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
 COMPANY_KIND_RE = re.compile(
@@ -75,7 +75,7 @@ SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragrap
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
 STATISTICAL_TITLE_RE = re.compile(
-    r"((?:19|20)\d\d)年(?:度)?.{0,20}(?:统计公报|国民经济和社会发展|经济运行|主要经济指标|统计数据|经济发展情况)"
+    r"((?:19|20)\d\d)年(?:度)?.{0,20}(?:统计公报|国民经济和社会发展|经济运行|主要经济指标|统计数据|经济发展情况|发展报告|年度报告|年报)"
 )
 
 
