@@ -387,3 +387,7 @@ def test_average_annual_growth_is_named_once():
 def test_a_kind_of_enterprise_is_part_of_the_name_not_the_subject():
     row = only("其中独角兽企业估值合计约2000亿美元。", title="中关村科学城2022年发展报告")
     assert (row.indicator, row.subject, row.year) == ("独角兽企业估值", "中关村科学城", 2022)
+
+
+def test_a_date_after_a_count_names_nothing():
+    assert only("高新区新增上市企业5家2023-12-20").indicator == "新增上市企业"

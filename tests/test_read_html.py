@@ -149,3 +149,18 @@ def test_deeply_nested_unclosed_tags_do_not_crash():
 
 def test_entities_are_decoded():
     assert body("<p>A&amp;B&nbsp;公司&lt;收入&gt;100亿元</p>") == "A&B 公司<收入>100亿元"
+
+
+def test_tool_bar_related_articles_and_glued_metadata_labels():
+    page = """<html><head><title>成都高新区一季度GDP增长7.1%_成都高新区管委会</title></head><body>
+    <div class="top">无障碍 | 长者模式 | 登录 注册</div>
+    <h1>成都高新区一季度GDP增长7.1%</h1>
+    <div><span>发布时间：2024-04-22 16:30</span><span>来源：成都高新区融媒体中心</span><span>浏览次数：<em>2356</em></span></div>
+    <p>一季度，成都高新区实现地区生产总值782.4亿元，同比增长7.1%。</p>
+    <div><h3>相关新闻</h3><ul>
+    <li><a>成都高新区2023年GDP突破3000亿元</a><span>2024-01-15</span></li>
+    <li><a>高新区新增上市企业5家</a><span>2023-12-20</span></li></ul></div>
+    </body></html>"""
+    article = read_html(page)
+    assert article.text == "一季度，成都高新区实现地区生产总值782.4亿元，同比增长7.1%。"
+    assert (article.published, article.publisher) == ("2024-04-22", "成都高新区融媒体中心")

@@ -106,6 +106,8 @@ def noun_after(tail: str) -> str:
     if len(noun) > SHORT_PAIR_CHARS:  # 国家和地区 is one thing; 企业和高校共建的平台 is not
         noun = CONJUNCTION_RE.split(noun, 1)[0]
     noun = TRAILING_PARENTHESIS.sub("", noun)
+    if not any(char.isalpha() for char in noun):
+        return ""  # 5家2023-12-20: a date glued to the figure names nothing
     return noun if 1 < len(noun) <= 16 or (len(noun) == 1 and noun not in "的了是") else ""
 
 

@@ -72,6 +72,7 @@ MAX_FURNITURE_CHARS = 200
 MAX_METADATA_CHARS = 120
 MAX_TITLE_CHARS = 100
 SECTION_HEADING_CHARS = 20
+MAX_LISTED_TITLE_CHARS = 60
 # The header (where a headline and bare dates are looked for) ends at the first sentence or
 # the first line this long.
 BODY_LINE_CHARS = 50
@@ -119,6 +120,11 @@ _FURNITURE = re.compile(
     r"打印本页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|返回顶部|分享到|扫一扫"
     r"|(?:字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"
 )
+# A site's tool bar: 无障碍 | 长者模式 | 登录 注册 (only such words, so a sentence about 无障碍设施 stays).
+_TOOL_BAR = re.compile(
+    r"(?:(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀(?:模式|版)|适老化|登录|注册|English|繁體|繁体|简体|手机版|移动版"
+    r"|网站地图|搜索|RSS|收藏本站|设为首页)[\s|｜丨/·]*){2,}"
+)
 # Headings of link lists next to an article, and links to the neighbouring articles.
 _SECTION_OF_LINKS = re.compile(
     r"(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|热点推荐|推荐阅读|延伸阅读|热门(?:文章|新闻)|最新(?:文章|新闻)|更多"
@@ -130,7 +136,7 @@ _SECTION_OF_LINKS = re.compile(
 _MAY_BE_FURNITURE = re.compile(
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
-    r"|更多|上一|下一",
+    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English",
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -157,6 +163,13 @@ _HEADER_ONLY_LABELS = frozenset(
 )
 _LABELS = "|".join(sorted(map(re.escape, _FIELD_OF_LABEL), key=len, reverse=True))
 _LABEL = re.compile(rf"(?<![A-Za-z\u4e00-\u9fff])({_LABELS})\s*[:：]\s*", re.IGNORECASE)
+# Inside a metadata line, labels of two characters or more also start right after the previous
+# value, which pages often glue to them (来源：融媒体中心浏览次数：2356).
+_LONG_LABELS = "|".join(sorted((re.escape(label) for label in _FIELD_OF_LABEL if len(label) > 1), key=len, reverse=True))
+_SHORT_LABELS = "|".join(re.escape(label) for label in _FIELD_OF_LABEL if len(label) == 1)
+_LABEL_IN_LINE = re.compile(
+    rf"(?:({_LONG_LABELS})|(?<![A-Za-z\u4e00-\u9fff])({_SHORT_LABELS}))\s*[:：]\s*", re.IGNORECASE
+)
 _LABEL_AT_START = re.compile(rf"[\[【（(]?\s*({_LABELS})\s*[:：]", re.IGNORECASE)
 # 【标题】… headers of text corpora; 【正文】 ends the header.
 _BRACKET_LABEL = re.compile(r"【\s*([^】\s]{1,8})\s*】\s*[:：]?\s*(.*)")
@@ -266,8 +279,13 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Lin
     in_header = True
     gap = False  # a dropped line separates the lines around it
     footer_at = -1  # where (in kept) the last footer line was dropped
+    in_link_list = False  # after 相关新闻: the titles listed under it
     for line in lines:
         text = line.text
+        if in_link_list and _is_listed_title(text):
+            gap = True
+            continue
+        in_link_list = False
         if in_header and _ends_header(text, len(kept)):
             in_header = False
         if _may_be_furniture(text, in_header):  # most lines are plainly body text and skip this
@@ -284,12 +302,18 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Lin
                 kind = _furniture_kind(text)
                 if kind:
                     gap = True
+                    in_link_list = _SECTION_OF_LINKS.fullmatch(text) is not None
                     if kind == FOOTER:
                         footer_at = len(kept)
                     continue
         kept.append(line if not gap and text is line.text else _Line(text, line.starts_paragraph or gap))
         gap = False
     return _drop_footer_tail(kept, footer_at)
+
+
+def _is_listed_title(text: str) -> bool:
+    """A line of a list of other articles: a short title, maybe with its date, no sentence."""
+    return len(text) <= MAX_LISTED_TITLE_CHARS and text[-1] not in SENTENCE_END
 
 
 def _may_be_furniture(text: str, in_header: bool) -> bool:
@@ -355,11 +379,11 @@ def _is_metadata_line(text: str, in_header: bool) -> bool:
 
 
 def _labelled_values(text: str) -> list[tuple[str, str]]:
-    matches = list(_LABEL.finditer(text))
+    matches = list(_LABEL_IN_LINE.finditer(text))
     values = []
     for match, following in zip(matches, matches[1:] + [None]):
         end = following.start() if following else len(text)
-        values.append((match.group(1), text[match.end() : end].strip(_VALUE_TRIM)))
+        values.append((match.group(1) or match.group(2), text[match.end() : end].strip(_VALUE_TRIM)))
     return values
 
 
@@ -390,7 +414,8 @@ def _furniture_kind(text: str) -> str:
         return ""
     if _FOOTER_STRONG.search(text) or (text[-1] not in "。！？" and _FOOTER_LABEL.search(text)):
         return FOOTER
-    if _BREADCRUMB.match(text) or _FURNITURE.search(text) or _SECTION_OF_LINKS.fullmatch(text):
+    if _BREADCRUMB.match(text) or _FURNITURE.search(text) or _SECTION_OF_LINKS.fullmatch(text) \
+            or _TOOL_BAR.fullmatch(text):
         return FURNITURE
     return ""
 
