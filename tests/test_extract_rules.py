@@ -391,3 +391,22 @@ def test_a_kind_of_enterprise_is_part_of_the_name_not_the_subject():
 
 def test_a_date_after_a_count_names_nothing():
     assert only("高新区新增上市企业5家2023-12-20").indicator == "新增上市企业"
+
+
+def test_lists_written_short_are_completed_from_their_last_name():
+    rows = rows_of("第一、二、三产业增加值占地区生产总值的比重分别为7.8%、38.0%和54.2%。")
+    assert [r.indicator for r in rows] == [f"第{n}产业增加值占地区生产总值比重" for n in "一二三"]
+    rows = rows_of("城镇、农村居民人均可支配收入分别为42108元和21385元。工业和建筑业增加值分别为100亿元和50亿元。")
+    assert [r.indicator for r in rows] == ["城镇居民人均可支配收入", "农村居民人均可支配收入", "工业增加值", "建筑业增加值"]
+
+
+def test_listed_metrics_with_listed_rates():
+    rows = rows_of("装备制造业、高技术制造业增加值分别增长8.1%和10.2%。出口和进口分别下降3.2%和1.5%。")
+    assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("装备制造业增加值增速", 8.1, 8.1, "yoy"), ("高技术制造业增加值增速", 10.2, 10.2, "yoy"),
+        ("出口增速", -3.2, -3.2, "yoy"), ("进口增速", -1.5, -1.5, "yoy")]
+
+
+def test_a_share_written_as_equivalent_to():
+    rows = rows_of("全年R&D经费支出1632.4亿元，增长9.8%，相当于地区生产总值的2.80%。")
+    assert [r.indicator for r in rows] == ["R&D经费支出", "R&D经费支出占地区生产总值比重"]

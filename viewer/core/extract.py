@@ -16,7 +16,7 @@ from viewer.core.context import TextContext
 from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, respective_rates, standalone_rate
-from viewer.core.naming import attribute_of, figure_name, is_count_unit, listed_names, relative_name
+from viewer.core.naming import ListedName, attribute_of, figure_name, is_count_unit, listed_names, relative_name
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
 from viewer.core.table_rows import TableRow, table_rows
@@ -126,7 +126,7 @@ def _row(
     previous_end: int,
     previous: Indicator | None,
     source: str,
-    listed_name: str | None = None,
+    listed: ListedName | None = None,
 ) -> Indicator | None:
     if figure.unit in POINTS_UNITS:
         return None  # a difference in percentage points with no level to attach to
@@ -135,7 +135,11 @@ def _row(
     lead = normalised[max(clause_start, previous_end):figure.number_start]
     value, qualifier = figure.value, figure.qualifier
     growth_pct, growth_kind = (rate.pct, rate.kind) if rate and rate.pct is not None else (None, "")
-    if figure.unit in RATE_UNITS:
+    listed_rate = listed is not None and listed.growth_sign is not None and figure.unit in RATE_UNITS
+    if listed_rate:  # 装备制造业、高技术制造业增加值分别增长8.1%和10.2%
+        value = growth_pct = listed.growth_sign * figure.value
+        growth_kind = "multiple" if figure.unit == "倍" else "yoy"
+    elif figure.unit in RATE_UNITS:
         standalone = standalone_rate(lead, value, figure.unit)
         if standalone is not None:
             growth_pct, growth_kind = standalone
@@ -147,8 +151,10 @@ def _row(
     subjects = (context.main_subject, context.subject_at(figure.start, sentence_start))
     tail = normalised[figure.end:clause_end]
     previous_name = previous.indicator if previous else ""
-    if listed_name:
-        name = listed_name
+    if listed_rate:
+        name = listed.name + "增速"
+    elif listed is not None:
+        name = listed.name
     elif previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(("%", "‰")) \
             and (attribute := attribute_of(lead)):
         name = previous.indicator + attribute  # 金融机构达139家、注册资本300亿元: the institutions' capital

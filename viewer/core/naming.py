@@ -11,6 +11,7 @@ and subjects until a noun phrase remains; what is left is the name as the articl
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
@@ -55,8 +56,12 @@ AREA_SUFFIXES = ("平方米", "平方公里", "亩", "公顷", "平方千米", "
 AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
 RESPECTIVE_NAMES_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）]+)+)"
-    r"分别(?:为|达到|达|是|实现|完成)?$"
+    r"分别(?:(?:比上年|较上年|同比)?(?P<growth>增长|提高|提升|上升|增加|下降|减少|降低|回落|下滑)|为|达到|达|是|实现|完成)?$"
 )
+DECLINES = ("下降", "减少", "降低", "回落", "下滑")
+ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十]")
+# 工业和建筑业增加值: one character that ends a sector or place name and starts the shared part.
+NAME_ENDING_CHARS = frozenset("业区市省县品类")
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 COMPLETION_RE = re.compile(r"完成(?:了)?([^,，;；。]{2,16}?)的$")
@@ -132,18 +137,25 @@ def _strip_subjects(name: str, subjects: tuple[str, ...]) -> str:
     return name
 
 
-def listed_names(text: str, figures: list) -> dict[int, str]:
-    """出口额和进口额分别为500亿元和300亿元: the listed names go to the listed figures (index -> name)."""
-    names: dict[int, str] = {}
+@dataclass(slots=True)
+class ListedName:
+    name: str
+    growth_sign: float | None  # 分别增长/分别下降: the listed figures are rates of the named metrics
+
+
+def listed_names(text: str, figures: list) -> dict[int, ListedName]:
+    """出口额和进口额分别为500亿元和300亿元: the listed names go to the listed figures (by index)."""
+    names: dict[int, ListedName] = {}
     for index, figure in enumerate(figures):
         if index in names:
             continue
-        if text.find("分别", max(0, figure.number_start - 6), figure.number_start) == -1:
+        if text.find("分别", max(0, figure.number_start - 10), figure.number_start) == -1:
             continue  # the pattern is costly and 分别 is rare: look only where it stands
         match = RESPECTIVE_NAMES_RE.search(text, max(0, figure.number_start - 60), figure.number_start)
         if match is None:
             continue
-        listed = [strip_lead(n, ()) for n in NAME_LIST_SEPARATOR_RE.split(match["names"]) if n]
+        listed = _completed([strip_lead(n, ()) for n in NAME_LIST_SEPARATOR_RE.split(match["names"]) if n])
+        listed = [name.replace("的比重", "比重") for name in listed]  # as shares are named elsewhere
         members = [index]
         for following in range(index + 1, min(len(figures), index + len(listed))):
             gap = text[figures[members[-1]].end:figures[following].number_start]
@@ -151,8 +163,34 @@ def listed_names(text: str, figures: list) -> dict[int, str]:
                 break
             members.append(following)
         if len(members) == len(listed) > 1 and all(listed):
-            names.update(zip(members, listed))
+            growth = match["growth"]
+            sign = None if growth is None else -1.0 if growth in DECLINES else 1.0
+            names.update((member, ListedName(name, sign)) for member, name in zip(members, listed))
     return names
+
+
+def _completed(names: list[str]) -> list[str]:
+    """Names a list writes short, completed from the last one: 第一、二、三产业增加值 -> 第一产业增加值 …;
+    装备制造业、高技术制造业增加值 -> 装备制造业增加值 …; 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入 …"""
+    if len(names) < 2 or not names[-1]:
+        return names
+    *firsts, last = names
+    if all(ORDINAL_RE.fullmatch(name) for name in firsts) and last[0] in "一二三四五六七八九十":
+        prefix = "第" if firsts[0].startswith("第") else ""
+        return [prefix + name.removeprefix("第") + last[1:] for name in firsts] + [prefix + last]
+    return [name + _shared_tail(name, last) for name in firsts] + [last]
+
+
+def _shared_tail(name: str, last: str) -> str:
+    """What ``last`` adds after the part of it that parallels ``name`` ('' if ``name`` is whole)."""
+    for size in range(len(name), 0, -1):
+        ending = name[-size:]
+        if size == 1 and ending not in NAME_ENDING_CHARS:
+            break
+        at = last.find(ending)
+        if at != -1:
+            return last[at + size:]
+    return last[len(name):] if len(name) <= 2 and not last.endswith(name) else ""
 
 
 def attribute_of(lead: str) -> str | None:
@@ -166,6 +204,8 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
     """Names that only make sense with the metric before them in the sentence."""
     if name.startswith(("占", "约占")) and unit in ("%", "‰"):
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
+    if name.startswith("相当于") and len(name) > 3 and unit == "%":
+        return share_name("占" + name[3:], previous_name)  # R&D经费支出…,相当于地区生产总值的2.80%
     if previous_name and name in GENERIC_TOTALS:
         return _without_novelty(previous_name) + name  # 新增市场主体…,总数 -> 市场主体总数
     if previous_name and not name and TOTAL_WORDS_RE.search(lead):
