@@ -45,6 +45,11 @@ def test_traditional_text_decodes_the_same_in_every_encoding(codec):
     assert text == TRADITIONAL
 
 
+@pytest.mark.parametrize("text", ["同比增长6.7%；6.7%；6.7%；，", "同比增长6.7%；6.7%；", "增长；，；，１２％"])
+def test_short_gb_text_thick_with_figures_and_punctuation_is_gb18030(text):
+    assert decode(text.encode("gb18030")) == (text, "gb18030")
+
+
 def test_big5_is_recorded_as_a_big5_codec():
     assert "big5" in decode(TRADITIONAL.encode("big5"))[1]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 
 from charset_normalizer import from_bytes
 
@@ -51,6 +52,8 @@ CHINESE_DETECTION = {"cp_isolation": ["gb18030", "big5", "big5hkscs", "utf_8"], 
 ANY_DETECTION = {"cp_exclusion": NEEDS_BYTE_ORDER_MARK}
 # UTF-16 text in Latin script has a NUL in (at least) this share of every other byte.
 UTF16_NUL_SHARE = 0.3
+# Share of a GB text's non-ASCII characters that are common ones (in GB2312).
+GB2312_SHARE = 0.9
 # Above this share of control characters, decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.01
 
@@ -153,12 +156,15 @@ def _checked(text: str) -> str:
 def _detect(data: bytes) -> tuple[str, str]:
     """Ask charset-normalizer: first among the Chinese encodings articles come in, then among all."""
     prefix = data[:DETECTION_PREFIX_BYTES]
-    attempts = [(prefix, CHINESE_DETECTION), (prefix, ANY_DETECTION)]
-    if len(data) > len(prefix):
-        attempts.append((data, ANY_DETECTION))  # the prefix may be clean where the rest is not
+    chinese = list(from_bytes(prefix, **CHINESE_DETECTION))
+    if not chinese or chinese[0].coherence == 0:
+        # No language evidence (a short text thick with figures): common GB characters decide.
+        text = _plain_gb_text(data)
+        if text is not None:
+            return text, "gb18030"
     tried = set()
-    for sample, options in attempts:
-        for match in _preferring_gb18030(list(from_bytes(sample, **options))):
+    for matches in _candidates(data, prefix, chinese):
+        for match in _preferring_gb18030(matches):
             codec = canonical_codec(match.encoding) or match.encoding
             if codec in tried:
                 continue
@@ -168,6 +174,33 @@ def _detect(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 continue
     raise NotText("the text encoding could not be recognised (tried UTF-8, GB18030, Big5 and others)")
+
+
+def _candidates(data: bytes, prefix: bytes, chinese: list) -> Iterator[list]:
+    """The detector's matches, the costlier searches only when the cheaper found nothing usable."""
+    yield chinese
+    yield list(from_bytes(prefix, **ANY_DETECTION))
+    if len(data) > len(prefix):
+        yield list(from_bytes(data, **ANY_DETECTION))  # the prefix may be clean where the rest is not
+
+
+def _plain_gb_text(data: bytes) -> str | None:
+    """The text, if ``data`` is GB18030 made of the common characters (GB2312) Chinese text uses.
+
+    A short text thick with figures and full-width punctuation gives the detector no language
+    evidence: it may then rank Big5, or even Thai, first. Real GB text is almost all GB2312 characters, while
+    other bytes read as GB18030 land outside it (a Latin accent and the letter after it make a
+    rare GBK character): that tells them apart before the detector guesses among all encodings.
+    """
+    try:
+        text = _checked(data.decode("gb18030"))
+    except (UnicodeDecodeError, NotText):
+        return None
+    wide = "".join(char for char in text[:SNIFF_BYTES] if char > "\x7f")
+    if not wide:
+        return None
+    uncommon = wide.encode("gb2312", errors="replace").count(b"?")
+    return text if uncommon <= (1 - GB2312_SHARE) * len(wide) else None
 
 
 def _preferring_gb18030(matches: list) -> list:
