@@ -410,3 +410,20 @@ def test_listed_metrics_with_listed_rates():
 def test_a_share_written_as_equivalent_to():
     rows = rows_of("全年R&D经费支出1632.4亿元，增长9.8%，相当于地区生产总值的2.80%。")
     assert [r.indicator for r in rows] == ["R&D经费支出", "R&D经费支出占地区生产总值比重"]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [("规模以上工业增加值两年平均增长5.1%。", "规模以上工业增加值年均增速", "avg_annual"),
+     ("服务业增加值三年年均增长7.2%。", "服务业增加值年均增速", "avg_annual"),
+     ("营业收入比2019年增长20%。", "营业收入增速", "vs_base"),
+     ("营收较“十二五”末期增长50%。", "营收增速", "vs_base")],
+)
+def test_rates_over_several_years_or_against_a_base_year(text, name, kind):
+    row = only(text)
+    assert (row.indicator, row.growth_kind) == (name, kind)
+
+
+def test_an_average_rate_after_a_level_attaches_to_it():
+    row = only("全年实现营收320亿元，两年平均增长8.3%。")
+    assert (row.indicator, row.value, row.growth_pct, row.growth_kind) == ("营收", 320, 8.3, "avg_annual")

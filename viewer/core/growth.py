@@ -13,22 +13,24 @@ YOY_COMPARISONS = (
     "较去年", "比年初", "较年初",
 )
 YEAR_ON_YEAR = "|".join(YOY_COMPARISONS)  # longer forms first: 比上年同期 before 比上年
+# 年均增长, and the average over a few years that reports give after a disrupted year: 两年平均增长.
+AVERAGE = r"年均|(?:[两二三四五六七八九十]|\d{1,2})年(?:平均|年均)|平均"
 # What may stand between a level and its rate: ',同比增长', ',比上年增长', ',较“十二五”末期增长近', ',年均增长'.
 ATTACHED_RATE_RE = re.compile(
     rf"[,;，；(（]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
-    r"(?:较|比)[^,;，；。%]{1,14}?)?(?P<average>年均)?(?P<verb>增长|增加|提高|提升|上升|增速为|增速达|增速|增幅为|增幅|"
+    rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?(?P<verb>增长|增加|提高|提升|上升|增速为|增速达|增速|增幅为|增幅|"
     r"上涨|增产|增收|下降|减少|降低|回落|下滑|减产|减收)(?:了|为|达到|达)?(?:约|近|超过|超|逾)?\s?"
     r"(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?![\d.\u4e00-\u9fff])"
 )
 # The words before a rate that stands alone: 规模以上工业增加值[同比增长]7.5%, 服务业收入5年[年均增速达]10.4%.
 STANDALONE_RATE_RE = re.compile(
-    rf"(?P<comparison>{YEAR_ON_YEAR}|环比)?(?P<average>年均)?"
+    rf"(?P<comparison>{YEAR_ON_YEAR}|环比|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?"
     r"(?P<verb>增长|增加|提高|提升|上升|上涨|增产|增收|涨幅|增速|增幅|增长率|减产|减收|下降|减少|降低|回落|下滑)"
     r"(?:了|为|达到|达|是)?(?:约|近|超过|超|逾|高于)?[-]?\s?$"
 )
 # 321亿元、2100亿元和3010亿元,分别增长3.2%、6.1%和5.4%: one rate for each level before it, in order.
 RESPECTIVE_RATES_RE = re.compile(
-    rf"[,;，；]?\s*(?P<comparison>{YEAR_ON_YEAR})?(?P<average>年均)?分别"
+    rf"[,;，；]?\s*(?P<comparison>{YEAR_ON_YEAR})?(?P<average>{AVERAGE})?分别"
     r"(?P<verb>增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑)了?"
 )
 RATE_LIST_SEPARATOR_RE = re.compile(
@@ -37,7 +39,7 @@ RATE_LIST_SEPARATOR_RE = re.compile(
 # What an attached rate can begin with (after an optional separator): 同比, 比上年, 较, 环比, 年均, 增长,
 # 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, or a space.
 RATE_SEPARATORS = frozenset(",;，；(（")
-RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按 \t")
+RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按平两二三四五六七八九十0123456789 \t")
 DECLINE_VERBS = ("下降", "减少", "降低", "回落", "下滑", "减产", "减收")
 
 

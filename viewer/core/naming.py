@@ -16,7 +16,7 @@ from functools import lru_cache
 
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
 TRAILING_FILLER = re.compile(
-    r"(?:已经|已|年均|(?<!年)均|累计|共计|总计|合计|分别|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
+    r"(?:已经|已|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平])均|累计|共计|总计|合计|分别|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
     r"提升至|上升到|上升至|持续|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
     r"保持|维持在|控制在|控制|在|由|从|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|比上年|较上年|[\"“”'‘’(（]|\s)+$"
@@ -40,7 +40,12 @@ LEADING_FILLER = re.compile(
     r"[一二三四]季度|上半年|下半年|前三季度|预计|计划|力争|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益])|拥有|现有|"
     r"园区|高新区|开发区|新区|本区|辖区|以及|和|及|与|将|下一步|未来|首次|首度|再次|历史性地?)+"
 )
-DURATION_IN_NAME = re.compile(r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?=年均|累计|来)?|[“”\"]")
+DURATION_IN_NAME = re.compile(
+    r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?=年均|累计|来)?|(?:近|连续)?[两二三四五六七八九十]年(?=年均|平均|累计|来|$)|[“”\"]"
+)
+# What a rate is compared with, left at the end of its name: 营业收入[比2019年], 产值[较“十二五”末期].
+COMPARISON_TAIL_RE = re.compile(r"(?:较|(?<!占)比(?![重例率值]))[^,，;；。]{0,14}$")
+AVERAGE_TAIL_RE = re.compile(r"(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均$")
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
     r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|等|的|"
@@ -246,6 +251,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     completion = COMPLETION_RE.search(lead) if unit == "%" else None
     if completion:
         return completion.group(1) + "完成率"  # 完成年度目标的120%: 年度目标完成率
+    if growth_kind:
+        before = AVERAGE_TAIL_RE.sub("", COMPARISON_TAIL_RE.sub("", before)) or before
     if growth_kind and before and not before.endswith(RATE_NAME_ENDINGS):
         before += "年均增速" if growth_kind == "avg_annual" else "增速"
     return before
