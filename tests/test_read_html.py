@@ -164,3 +164,14 @@ def test_tool_bar_related_articles_and_glued_metadata_labels():
     article = read_html(page)
     assert article.text == "一季度，成都高新区实现地区生产总值782.4亿元，同比增长7.1%。"
     assert (article.published, article.publisher) == ("2024-04-22", "成都高新区融媒体中心")
+
+
+def test_layout_tables_site_banner_and_furniture_after_metadata():
+    page = """<html><head><title>株洲高新区2020年工作总结</title></head><body>
+    <table><tr><td><img src="logo.gif"></td><td>株洲高新区门户网站</td></tr></table>
+    <table><tr><td><font size="4"><b>株洲高新区2020年工作总结</b></font></td></tr>
+    <tr><td>发布日期：2021-01-08　　来源：区管委会办公室　　【字体：大 中 小】</td></tr>
+    <tr><td>&nbsp;&nbsp;2020年，全区实现技工贸总收入2100亿元，增长10.2%。</td></tr></table></body></html>"""
+    article = read_html(page)
+    assert article.text == "2020年，全区实现技工贸总收入2100亿元，增长10.2%。"
+    assert (article.title, article.published, article.publisher) == ("株洲高新区2020年工作总结", "2021-01-08", "区管委会办公室")

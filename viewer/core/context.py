@@ -75,7 +75,7 @@ SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragrap
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
 STATISTICAL_TITLE_RE = re.compile(
-    r"((?:19|20)\d\d)年(?:度)?.{0,20}(?:统计公报|国民经济和社会发展|经济运行|主要经济指标|统计数据|经济发展情况|发展报告|年度报告|年报)"
+    r"((?:19|20)\d\d)年(?:度)?.{0,20}(?:统计公报|国民经济和社会发展|经济运行|主要经济指标|统计数据|经济发展情况|发展报告|年度报告|年报|工作总结)"
 )
 
 

@@ -183,6 +183,7 @@ _DATE_ONLY = re.compile(
     r"[\[【（(]?\s*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)"
     r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?)\s*(?:星期.|周.)?\s*[\]】）)]?"
 )
+_FURNITURE_IN_VALUE = re.compile(r"\s*(?:【|\[)?\s*(?:字体|字号|打印|关闭|分享|收藏|浏览次数|点击数)")
 _URL = re.compile(r"https?://[^\s<>\"'，。、；]+", re.IGNORECASE)
 
 
@@ -200,7 +201,8 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
     found = _Found()
     kept = _drop_metadata_and_furniture(lines, found)
     _find_headline(kept, found, known)
-    kept = [line for i, line in enumerate(kept) if i != found.headline_index]
+    first = _first_line_after_site_name(kept, found.headline_index)
+    kept = [line for i, line in enumerate(kept) if i >= first and i != found.headline_index]
     body = "\n".join(_unwrap(kept))
     return Article(
         text=body,
@@ -388,6 +390,8 @@ def _labelled_values(text: str) -> list[tuple[str, str]]:
 
 
 def _offer_field(found: _Found, field_name: str, value: str) -> None:
+    if field_name != "url":
+        value = _FURNITURE_IN_VALUE.split(value, 1)[0].strip(_VALUE_TRIM)  # 区管委会办公室 【字体：大 中 小】
     if not field_name or not value:
         return
     if field_name == "published":
@@ -436,6 +440,16 @@ def _drop_footer_tail(lines: list[_Line], footer_at: int) -> list[_Line]:
 
 def _is_tail_furniture(text: str) -> bool:
     return len(text) <= 30 and text[-1] not in SENTENCE_END and not _DIGIT.search(text)
+
+
+def _first_line_after_site_name(lines: list[_Line], headline_index: int) -> int:
+    """Where the body may begin: after the headline when all above it is a site's name or banner
+    (株洲高新区门户网站: short lines, no sentence, no figure), else at the top."""
+    if not 0 < headline_index <= MAX_HEADER_LINES:
+        return 0
+    if all(_is_tail_furniture(line.text) for line in lines[:headline_index]):
+        return headline_index
+    return 0
 
 
 def _find_headline(lines: list[_Line], found: _Found, known: KnownMetadata) -> None:
