@@ -427,3 +427,8 @@ def test_rates_over_several_years_or_against_a_base_year(text, name, kind):
 def test_an_average_rate_after_a_level_attaches_to_it():
     row = only("全年实现营收320亿元，两年平均增长8.3%。")
     assert (row.indicator, row.value, row.growth_pct, row.growth_kind) == ("营收", 320, 8.3, "avg_annual")
+
+
+def test_a_level_given_for_its_starting_year_takes_that_year():
+    rows = rows_of("地区生产总值从2018年的3200亿元增加到2023年的4500亿元，年均增长6.5%。自2015年以来累计引进企业300家。")
+    assert [(r.value, r.year) for r in rows] == [(3200, 2018), (4500, 2023), (300, None)]

@@ -19,6 +19,7 @@ PARAGRAPH_END = re.compile(r"\n")
 # before a match is checked in Python rather than by a lookbehind tried at every character.)
 YEAR_RE = re.compile(r"((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
 YEAR_BLOCKERS = frozenset("比较与同自从于和及.")  # and digits: 12021年 is no year
+SPAN_STARTS = frozenset("自从于")
 # 过去一年 is how work reports, delivered early in a year, name the year before.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1}
 RELATIVE_YEAR_RE = re.compile(r"今年|本年|去年|上年|前年|明年|过去一年")
@@ -209,11 +210,13 @@ def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:
 
 
 def _blocked(text: str, position: int) -> bool:
-    """比2015年 is a comparison base, 12021年 no year at all."""
+    """比2015年 is a comparison base, 12021年 no year at all; but 从2018年的3200亿元 is 2018's."""
     if not position:
         return False
     before = text[position - 1]
-    return before in YEAR_BLOCKERS or before.isdecimal()
+    if before.isdecimal() or before == ".":
+        return True
+    return before in YEAR_BLOCKERS and not (before in SPAN_STARTS and text.startswith("年的", position + 4))
 
 
 def main_subject(title: str, text: str) -> str:
