@@ -232,7 +232,7 @@ def test_selection_parses_to_the_figure_it_covers():
     "text, expected",
     [
         ("营收超亿元企业达到120家，超10亿元企业15家。", [("营收超亿元企业", 120), ("超10亿元企业", 15)]),
-        ("新引进亿元以上项目42个，其中10亿元以上项目8个。", [("亿元以上项目", 42), ("10亿元以上项目", 8)]),
+        ("新引进亿元以上项目42个，其中10亿元以上项目8个。", [("新引进亿元以上项目", 42), ("10亿元以上项目", 8)]),
     ],
 )
 def test_size_classes_are_labels_not_figures(text, expected):
@@ -241,7 +241,7 @@ def test_size_classes_are_labels_not_figures(text, expected):
 
 def test_names_keep_quoted_labels_and_terms():
     rows = rows_of("累计培育国家级专精特新“小巨人”企业23家。其中硕士及以上学历人才超2万人。建成区面积约30平方公里。")
-    assert [r.indicator for r in rows] == ["国家级专精特新小巨人企业", "硕士及以上学历人才", "建成区面积"]
+    assert [r.indicator for r in rows] == ["培育国家级专精特新小巨人企业", "硕士及以上学历人才", "建成区面积"]
 
 
 def test_traditional_characters_read_like_simplified_ones():
@@ -310,7 +310,7 @@ def test_share_of_a_target_is_a_completion_rate():
 
 def test_a_measure_right_after_a_count_belongs_to_what_was_counted():
     rows = rows_of("集聚各类金融机构达139家、注册资本300亿元。引进重大项目45个，总投资超过600亿元。")
-    assert [r.indicator for r in rows] == ["金融机构", "金融机构注册资本", "重大项目", "重大项目总投资"]
+    assert [r.indicator for r in rows] == ["金融机构", "金融机构注册资本", "引进重大项目", "引进重大项目总投资"]
     shares = rows_of("已集聚数字经济企业2500多家,整体产值达到130亿元,约占全市的15%。")
     assert shares[2].indicator == "数字经济企业整体产值占全市比重" and shares[2].subject == ""
 
@@ -432,3 +432,9 @@ def test_an_average_rate_after_a_level_attaches_to_it():
 def test_a_level_given_for_its_starting_year_takes_that_year():
     rows = rows_of("地区生产总值从2018年的3200亿元增加到2023年的4500亿元，年均增长6.5%。自2015年以来累计引进企业300家。")
     assert [(r.value, r.year) for r in rows] == [(3200, 2018), (4500, 2023), (300, None)]
+
+
+def test_verbs_that_say_which_things_were_counted_stay_in_the_name():
+    rows = rows_of("引进培育实体企业70余家，新建学校12所，实现营业收入300亿元。先后建成各类科技企业孵化器(众创空间)33个。")
+    assert [r.indicator for r in rows] == ["引进培育实体企业", "新建学校", "营业收入", "科技企业孵化器"]
+    assert only("长发智慧城市产业基地(一期)10万平方米。").indicator == "长发智慧城市产业基地(一期)面积"

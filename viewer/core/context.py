@@ -36,12 +36,12 @@ PLACE_SUFFIXES = (
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
 NOT_A_PLACE_AFTER = "(?!场|民|值|级|政|委|属|内|外|域|间|位|长|城|情|府|局|况|划)"
-CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
+CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:省|市(?<!城市)|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
 # Scanning for names is done from their suffixes (rare) rather than from every character (slow).
 # (No lookbehind here: a pattern that opens with literal text is searched for far faster; the
 # name pattern run at each hit checks the characters before it.)
 ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
-CITY_SUFFIX_RE = re.compile(rf"(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
+CITY_SUFFIX_RE = re.compile(rf"(?:省|市(?<!城市)|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")  # 智慧城市 is no city
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区)")
 GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "约占", "占全")
@@ -70,7 +70,7 @@ COMPANY_KIND_RE = re.compile(
 )
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
 SENTENCE_SUBJECT_RE = re.compile(
-    rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县){NOT_A_PLACE_AFTER})"
+    rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市(?<!城市)|省|县){NOT_A_PLACE_AFTER})"
 )
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time

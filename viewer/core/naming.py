@@ -32,6 +32,11 @@ SPLIT_VERBS = re.compile(
     r"实施|落地|引育|培育|孵化出|入驻|落户|发放|投资建设|新建|认定为|共有|现有|布局|搭建|打造|组建|创建|设立|"
     r"累计|共建成|等|包括|其中|以及)"
 )
+# Verbs that say which of the things counted were counted: 引进培育实体企业, 新建学校, 认定高企.
+COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新建|认定|签约|落地|落户|入驻|推荐|获评)+$")
+# An alias in brackets closing a name: 科技企业孵化器(众创空间), 地区生产总值(GDP); but a phase or
+# batch (产业基地(一期)) tells which one is meant and stays.
+TRAILING_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?![^()（）]*(?:期|阶段|批|号))[^()（）]{1,12}[)）]$")
 # Leading words that are not part of a name.
 LEADING_FILLER = re.compile(
     r"^(?:[\"“”'‘’(（)）]|\s|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
@@ -87,8 +92,12 @@ GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计",
 
 
 @lru_cache(maxsize=65536)  # the same lead words recur across a corpus
-def strip_lead(lead: str, subjects: tuple[str, ...]) -> str:
-    """The metric name left in the words before a figure, or ''."""
+def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> str:
+    """The metric name left in the words before a figure, or ''.
+
+    For things ``counted`` (企业, 人才, 项目), the verbs that say which ones were counted stay in
+    the name: 引进培育实体企业70余家 counts the firms brought in, not all firms.
+    """
     novelty = TRAILING_NOVELTY_RE.search(lead)
     if novelty and novelty.start() > 0:  # 孵化面积新增30万平方米: the new 孵化面积
         return novelty.group(1) + strip_lead(lead[: novelty.start()], subjects)
@@ -98,14 +107,18 @@ def strip_lead(lead: str, subjects: tuple[str, ...]) -> str:
     share = name.find("占")
     head, tail = (name[:share], name[share:]) if share > 0 else (name, "")
     split = SPLIT_VERBS.match(head)
+    qualifier = ""
     if split and split.end() < len(head) - 1:  # 拥有量 is a noun: keep a name of one character whole
+        if counted and (verbs := COUNTING_VERBS_AT_END.search(head, 0, split.end())):
+            qualifier = verbs.group(0)
         head = head[split.end():]
     name = _strip_subjects(head + tail, subjects)
     name = LEADING_FILLER.sub("", name)
     name = DURATION_IN_NAME.sub("", name)
     name = TRAILING_FILLER.sub("", name)  # 由2015年的: the year gone, 由 is left at the end
-    name = name.strip(" ,.:;，；：、\"“”")
-    return name if name.count("(") == name.count(")") else name.strip("()（）")
+    name = TRAILING_ALIAS.sub("", name.strip(" ,.:;，；：、\"“”"))
+    name = name if name.count("(") == name.count(")") else name.strip("()（）")
+    return qualifier + name if name else name
 
 
 @lru_cache(maxsize=65536)
@@ -238,7 +251,7 @@ def _without_novelty(name: str) -> str:
 
 def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str, ...]) -> str:
     """The name in the words before (``lead``) or after (``tail``) a figure, within its clause."""
-    before = strip_lead(lead, subjects)
+    before = strip_lead(lead, subjects, is_count_unit(unit))
     after = noun_after(tail)
     if after and (is_count_unit(unit) or not before):
         arrival = ARRIVAL_RE.match(tail, len(after))
