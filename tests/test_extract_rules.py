@@ -438,3 +438,23 @@ def test_verbs_that_say_which_things_were_counted_stay_in_the_name():
     rows = rows_of("引进培育实体企业70余家，新建学校12所，实现营业收入300亿元。先后建成各类科技企业孵化器(众创空间)33个。")
     assert [r.indicator for r in rows] == ["引进培育实体企业", "新建学校", "营业收入", "科技企业孵化器"]
     assert only("长发智慧城市产业基地(一期)10万平方米。").indicator == "长发智慧城市产业基地(一期)面积"
+
+
+def test_a_comparison_with_a_base_year_between_a_level_and_its_rate():
+    rows = rows_of("2021年，全区实现地区生产总值665.3亿元，是2012年的2.6倍，年均增长11.2%；一般公共预算收入达到52.6亿元。")
+    assert [(r.indicator, r.value, r.year, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("地区生产总值", 665.3, 2021, 11.2, "avg_annual"), ("一般公共预算收入", 52.6, 2021, None, "")]
+
+
+def test_a_multiple_with_more_and_a_move_in_a_ranking():
+    rows = rows_of("高新技术企业由58家增长到486家，增长了7倍多。综合排名位列第26位，较2012年提升18个位次。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier, r.growth_kind) for r in rows] == [
+        ("高新技术企业", 58, "家", "", ""), ("高新技术企业", 486, "家", "", ""),
+        ("高新技术企业增速", 7, "倍", "over", "multiple")]
+    assert rows[-1].quote == "7倍多"
+
+
+def test_a_part_named_by_its_level_and_a_company_opening_a_sentence():
+    rows = rows_of("拥有省级以上研发平台280个，其中国家级28个。其中，歌尔股份2021年实现营业收入782.5亿元。", title="潍坊高新区")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("省级以上研发平台", "潍坊高新区"), ("国家级研发平台", "潍坊高新区"), ("营业收入", "歌尔股份")]

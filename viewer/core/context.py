@@ -18,7 +18,7 @@ PARAGRAPH_END = re.compile(r"\n")
 # (These patterns open with literal text, which the regex engine finds fast; what must not stand
 # before a match is checked in Python rather than by a lookbehind tried at every character.)
 YEAR_RE = re.compile(r"((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
-YEAR_BLOCKERS = frozenset("比较与同自从于和及.")  # and digits: 12021年 is no year
+YEAR_BLOCKERS = frozenset("比较与同自从于和及是.")  # and digits: 12021年 is no year; 是2012年的2.6倍 a base
 SPAN_STARTS = frozenset("自从于")
 # 过去一年 is how work reports, delivered early in a year, name the year before.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1}
@@ -48,7 +48,8 @@ GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市
 NAME_BLOCKLIST_PREFIX = ("占", "年", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在", "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从")
 LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + ")+")
 COMPANY_RE = re.compile(
-    r"(?:企业|公司|其中|龙头)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?(?=已|建成|完成|实现|成为|累计|获得|获|入选|估值|营收|营业收入|年产值|产值)"
+    r"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?(?:(?:19|20)\d\d年)?"
+    r"(?=已|建成|完成|实现|成为|累计|获得|获|入选|估值|营收|营业收入|年产值|产值)"
 )
 # A company named by its own suffix: 中车株机公司累计出口机车…
 NAMED_COMPANY_RE = re.compile(

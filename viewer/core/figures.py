@@ -124,6 +124,9 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
         value = float(number) if "," not in number else parse_arabic(number)
     if _excluded(text, start, match.end(5), unit, titles):
         return None
+    if unit == "倍" and text[end:end + 1] in ("多", "余"):  # 增长了7倍多
+        end += 1
+        qualifier = "over"
     return Figure(start, end, value, unit, qualifier, start, chinese)
 
 
@@ -154,6 +157,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True  # 超10亿元企业, 10亿元以上项目, 2000万元以上工业企业: a size class, not a figure
     if following == "级":
         return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label
+    if following in "位名" and text.startswith(("位次", "名次"), unit_end):
+        return True  # 提升18个位次: a move in a ranking
     after = text[unit_end:unit_end + 2]
     if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
         return True

@@ -28,6 +28,8 @@ STANDALONE_RATE_RE = re.compile(
     r"(?P<verb>增长|增加|提高|提升|上升|上涨|增产|增收|涨幅|增速|增幅|增长率|减产|减收|下降|减少|降低|回落|下滑)"
     r"(?:了|为|达到|达|是)?(?:约|近|超过|超|逾|高于)?[-]?\s?$"
 )
+# 665.3亿元，是2012年的2.6倍，年均增长11.2%: a comparison between a level and its rate.
+RATIO_ASIDE_RE = re.compile(r"[,，]\s*(?:是|为|相当于)[^,，;；。]{1,14}?的\d+(?:\.\d+)?倍")
 # 321亿元、2100亿元和3010亿元,分别增长3.2%、6.1%和5.4%: one rate for each level before it, in order.
 RESPECTIVE_RATES_RE = re.compile(
     rf"[,;，；]?\s*(?P<comparison>{YEAR_ON_YEAR})?(?P<average>{AVERAGE})?分别"
@@ -52,7 +54,16 @@ class Rate:
 
 
 def attached_rate(text: str, level_end: int) -> Rate | None:
-    """The rate written right after a level figure, if any."""
+    """The rate written right after a level figure (or after a comparison with a base year), if any."""
+    rate = _rate_at(text, level_end)
+    if rate is None and text.startswith(("，", ","), level_end):
+        aside = RATIO_ASIDE_RE.match(text, level_end)
+        if aside is not None:
+            rate = _rate_at(text, aside.end())
+    return rate
+
+
+def _rate_at(text: str, level_end: int) -> Rate | None:
     probe = text[level_end:level_end + 2]
     if not probe or (probe[0] not in RATE_FIRST_CHARS
                      and (probe[0] not in RATE_SEPARATORS or probe[1:] not in RATE_FIRST_CHARS)):

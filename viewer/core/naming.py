@@ -88,6 +88,9 @@ INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新�
 RATE_UNITS = ("%", "‰", "倍")
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约)?")
 RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅")
+# 国家级, 省级: a level of government alone names a part of what the figure before counted.
+LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级")
+LEVEL_PREFIX_RE = re.compile(r"^.*?级(?:及?以上)?")
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 
 
@@ -224,6 +227,8 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
     if name.startswith("相当于") and len(name) > 3 and unit == "%":
         return share_name("占" + name[3:], previous_name)  # R&D经费支出…,相当于地区生产总值的2.80%
+    if previous_name and LEVEL_ONLY_RE.fullmatch(name):  # 研发平台280个，其中国家级28个: 国家级研发平台
+        return name + LEVEL_PREFIX_RE.sub("", previous_name)
     if previous_name and name in GENERIC_TOTALS:
         return _without_novelty(previous_name) + name  # 新增市场主体…,总数 -> 市场主体总数
     if previous_name and not name and TOTAL_WORDS_RE.search(lead):
