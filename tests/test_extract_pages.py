@@ -103,3 +103,23 @@ def test_tables_with_a_unit_column_and_rows_that_give_only_a_rate():
     assert all(r.year == 2023 and r.growth_kind in ("yoy", "") for r in rows)
     assert rows[-1].value_base == 123450000 and rows[-1].base_unit == "美元"
     assert all(document.text[r.start:r.end] == r.quote for r in rows)
+
+
+def test_a_table_whose_columns_are_years_dates_each_cell():
+    from viewer.core.reader import read_bytes
+    from viewer.core.extract import extract_indicators
+
+    page = """<html><head><title>高新区主要指标</title></head><body>
+    <table><tr><td>指标</td><td>2021年</td><td>2022年</td><td>2023年</td></tr>
+    <tr><td>营业收入（亿元）</td><td>1,200</td><td>1,350.5</td><td>1,502</td></tr>
+    <tr><td>高新技术企业（家）</td><td>320</td><td>—</td><td>468</td></tr>
+    <tr><td>地区生产总值（亿元）</td><td>500</td><td>560</td></tr></table>
+    </body></html>"""
+    document = read_bytes(page.encode("utf-8"), "years.html")
+    rows = extract_indicators(document)
+    assert [(r.indicator, r.value, r.year) for r in rows] == [
+        ("营业收入", 1200, 2021), ("营业收入", 1350.5, 2022), ("营业收入", 1502, 2023),
+        ("高新技术企业", 320, 2021), ("高新技术企业", 468, 2023),
+        ("地区生产总值", 500, None),  # two cells under three years: which years is not known
+    ]
+    assert all(document.text[r.start:r.end] == r.quote for r in rows)

@@ -518,7 +518,18 @@ def _first_text_after_section_heading(lines: list[_Line]) -> _Line:
 
 
 def _looks_like_headline(text: str) -> bool:
-    return 4 <= len(text) <= MAX_TITLE_CHARS and text[-1] not in "。！？；，,;" and not _LIST_START.match(text)
+    return (
+        4 <= len(text) <= MAX_TITLE_CHARS
+        and text[-1] not in "。！？；，,;"
+        and not _LIST_START.match(text)
+        and not _is_table_row(text)
+    )
+
+
+def _is_table_row(text: str) -> bool:
+    """指标 2021年 2022年 2023年: cells apart, several of them figures."""
+    cells = text.split()
+    return len(cells) >= 3 and sum(1 for cell in cells if _DIGIT.search(cell)) >= 2
 
 
 def _title_without_site_name(title: str) -> str:

@@ -24,18 +24,17 @@ ROW_MARKER = r"[ \t\u3000]*(?:其中[:：]?|[#＃*])?[ \t\u3000]*"
 CELL_GAP = r"[ \t\u3000]+"
 NAME = r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·、]{1,29}?)"
 MISSING = r"[—–\-/…]{1,2}"
+# The figures of a row: one to eight cells, numbers or a dash for a figure not given.
+CELLS = rf"(?P<cells>(?:{CELL_GAP}(?:{NUMBER}|{MISSING}))" + r"{1,8})[ \t\u3000]*$"
+CELL_RE = re.compile(rf"(?P<number>{NUMBER})|{MISSING}")
 TABLE_ROW_RE = re.compile(
-    rf"^{ROW_MARKER}{NAME}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]"
-    rf"\s+(?P<value>{NUMBER})(?:\s+(?P<second>{NUMBER}))?\s*$",
-    re.MULTILINE,
+    rf"^{ROW_MARKER}{NAME}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]{CELLS}", re.MULTILINE
 )
-UNIT_COLUMN_ROW_RE = re.compile(
-    rf"^{ROW_MARKER}{NAME}{CELL_GAP}(?P<unit>{unit_pattern()})"
-    rf"{CELL_GAP}(?:(?P<value>{NUMBER})|{MISSING})(?:{CELL_GAP}(?P<second>{NUMBER}))?[ \t\u3000]*$",
-    re.MULTILINE,
-)
+UNIT_COLUMN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{CELL_GAP}(?P<unit>{unit_pattern()}){CELLS}", re.MULTILINE)
 GROWTH_HEADER_RE = re.compile(r"增长|增速|增幅")
 YOY_HEADER_RE = re.compile(r"比上年|同比|比去年")
+# 指标 2021年 2022年 2023年: a table whose columns are years.
+HEADER_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年(?:度|末|底)?)?(?![\d\-—~至月])")
 RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
 
 
@@ -48,34 +47,46 @@ class TableRow:
     growth_kind: str
     start: int  # span of the value cell
     end: int
+    year: int | None = None  # the year of the cell's column, in a table of years
 
 
 def table_rows(text: str) -> list[TableRow]:
     """Every table row of ``text`` (normalised) that states a figure, in text order."""
-    rows = []
+    rows: list[TableRow] = []
     if "(" in text or "（" in text:
-        rows.extend(filter(None, (_from_match(text, match) for match in TABLE_ROW_RE.finditer(text))))
+        for match in TABLE_ROW_RE.finditer(text):
+            rows.extend(_from_match(text, match))
     if "单位" in text:  # a unit column has a header that says so
-        rows.extend(filter(None, (_from_match(text, match) for match in UNIT_COLUMN_ROW_RE.finditer(text))))
+        for match in UNIT_COLUMN_ROW_RE.finditer(text):
+            rows.extend(_from_match(text, match))
         rows.sort(key=lambda row: row.start)
     return rows
 
 
-def _from_match(text: str, match: re.Match) -> TableRow | None:
+def _from_match(text: str, match: re.Match) -> list[TableRow]:
     header = _header_line(text, match.start())
-    second = match["second"]
-    unit = match["unit"]
-    growth = float(second) if second is not None and GROWTH_HEADER_RE.search(header) else None
-    if unit in RATIO_UNITS:
-        growth = None  # beside a share, the second number is a change in points, not a rate
+    cells = [(cell.start(), cell.end(), cell["number"]) for cell in CELL_RE.finditer(text, *match.span("cells"))]
+    name, unit = match["name"], match["unit"]
+    years = [int(year) for year in HEADER_YEAR_RE.findall(header)]
+    if len(years) >= 2 and len(years) == len(cells):  # one figure per year
+        return [TableRow(name, unit, _number(number), None, "", start, end, year)
+                for (start, end, number), year in zip(cells, years) if number is not None]
+    (value_start, value_end, value), *others = cells
+    second = others[0] if others else None
+    growth = None
+    if second is not None and second[2] is not None and GROWTH_HEADER_RE.search(header) and unit not in RATIO_UNITS:
+        growth = _number(second[2])  # (beside a share, the second number is a change in points)
     kind = ("yoy" if YOY_HEADER_RE.search(header) or "年均" not in header else "avg_annual") if growth is not None else ""
-    if match["value"] is None:  # 规模以上工业增加值 亿元 — 8.2: only the rate is given
+    if value is None:  # 规模以上工业增加值 亿元 — 8.2: only the rate is given
         if growth is None:
-            return None
-        return TableRow(match["name"] + ("年均增速" if kind == "avg_annual" else "增速"), "%", growth, growth, kind,
-                        match.start("second"), match.end("second"))
-    return TableRow(match["name"], unit, float(match["value"].replace(",", "")), growth, kind,
-                    match.start("value"), match.end("value"))
+            return []
+        return [TableRow(name + ("年均增速" if kind == "avg_annual" else "增速"), "%", growth, growth, kind,
+                         second[0], second[1])]
+    return [TableRow(name, unit, _number(value), growth, kind, value_start, value_end)]
+
+
+def _number(cell: str) -> float:
+    return float(cell.replace(",", ""))
 
 
 def _header_line(text: str, row_start: int) -> str:
