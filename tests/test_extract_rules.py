@@ -458,3 +458,11 @@ def test_a_part_named_by_its_level_and_a_company_opening_a_sentence():
     rows = rows_of("拥有省级以上研发平台280个，其中国家级28个。其中，歌尔股份2021年实现营业收入782.5亿元。", title="潍坊高新区")
     assert [(r.indicator, r.subject) for r in rows] == [
         ("省级以上研发平台", "潍坊高新区"), ("国家级研发平台", "潍坊高新区"), ("营业收入", "歌尔股份")]
+
+
+def test_zones_opening_clauses_are_the_subjects_of_their_figures():
+    rows = rows_of("其中，中关村科技园区营业收入8.7万亿元，张江高新区2.6万亿元，深圳高新区1.9万亿元。"
+                   "武汉东湖高新区GDP达到2602亿元；成都高新区GDP为3000.9亿元。", title="2022年国家高新区发展情况")
+    assert [(r.indicator, r.subject, r.year) for r in rows] == [
+        ("营业收入", "中关村科技园区", 2022), ("营业收入", "张江高新区", 2022), ("营业收入", "深圳高新区", 2022),
+        ("GDP", "武汉东湖高新区", 2022), ("GDP", "成都高新区", 2022)]

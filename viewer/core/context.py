@@ -73,11 +73,15 @@ COMPANY_KIND_RE = re.compile(
 SENTENCE_SUBJECT_RE = re.compile(
     rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市(?<!城市)|省|县){NOT_A_PLACE_AFTER})"
 )
+# …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
+CLAUSE_SUBJECT_RE = re.compile(
+    rf"\s*([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市(?<!城市)|省|县){NOT_A_PLACE_AFTER})"
+)
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
 STATISTICAL_TITLE_RE = re.compile(
-    r"((?:19|20)\d\d)年(?:度)?.{0,20}(?:统计公报|国民经济和社会发展|经济运行|主要经济指标|统计数据|经济发展情况|发展报告|年度报告|年报|工作总结)"
+    r"((?:19|20)\d\d)年(?:度)?.{0,20}(?:统计公报|国民经济和社会发展|经济运行|主要经济指标|统计数据|发展情况|发展报告|年度报告|年报|工作总结)"
 )
 
 
@@ -155,22 +159,33 @@ class TextContext:
         return absolute[1] if absolute else None
 
     # -- subject ----------------------------------------------------------------------------------
-    def subject_at(self, position: int, sentence_start: int | None = None) -> str:
-        """A company named earlier in the sentence (其中通视光电已…), a zone or city opening the
-        sentence, else the document's main subject."""
+    def subject_at(self, position: int, sentence_start: int | None = None, clause_start: int | None = None) -> str:
+        """The zone, city or company a figure belongs to: a zone or city opening its clause
+        (…，张江高新区2.6万亿元), a company named earlier in the sentence (其中通视光电已…), a
+        zone or city opening the sentence, else the document's main subject; the nearest wins."""
         if sentence_start is None:
             sentence_start, _ = self.sentence(position)
+        company_start, company = -1, ""
         if self.companies:
             i = bisect_right(self.company_ends, position) - 1
             if i >= 0 and self.companies[i][0] >= sentence_start:
-                return self.companies[i][2]
+                company_start, company = self.companies[i][0], self.companies[i][2]
+        if clause_start is not None and clause_start > max(sentence_start, company_start):
+            place = self._place_opening(clause_start)
+            if place:
+                return place
+        if company:
+            return company
         subject = self._sentence_subjects.get(sentence_start)
         if subject is None:
-            opening = SENTENCE_SUBJECT_RE.match(self.text, sentence_start)
-            named = opening is not None and _is_place_name(opening.group(1))
-            subject = opening.group(1) if named else self.main_subject
+            subject = self._place_opening(sentence_start, SENTENCE_SUBJECT_RE) or self.main_subject
             self._sentence_subjects[sentence_start] = subject
         return subject
+
+    def _place_opening(self, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> str:
+        """The zone or city named first thing at ``start``, or ''."""
+        opening = pattern.match(self.text, start)
+        return opening.group(1) if opening is not None and _is_place_name(opening.group(1)) else ""
 
 
 def _company_matches(text: str) -> list[re.Match]:

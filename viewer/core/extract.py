@@ -149,7 +149,7 @@ def _row(
             return None  # 是全国平均水平的3倍: a ratio with no metric of its own
     if not qualifier and "约占" in lead:  # 约占全市的15%: the 约 stands before the verb
         qualifier = "approx"
-    subjects = (context.main_subject, context.subject_at(figure.start, sentence_start))
+    subjects = (context.main_subject, context.subject_at(figure.start, sentence_start, clause_start))
     tail = normalised[figure.end:clause_end]
     previous_name = previous.indicator if previous else ""
     if listed_rate:
