@@ -18,8 +18,10 @@ CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇�
 # 约/近/突破 ... directly before a number; 余/多 between number and unit; 以上/左右 after it.
 PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
     "不超过": "under", "不少于": "over", "大约": "approx", "约合": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx", "大概": "approx",
-    "超过": "over", "超": "over", "突破": "over", "逾": "over", "高于": "over", "多于": "over",
+    "超过": "over", "超出": "over", "超": "over", "突破": "over", "逾": "over", "高于": "over", "多于": "over",
+    "至少": "over", "最少": "over", "不低于": "over",
     "不足": "under", "低于": "under", "不到": "under", "少于": "under", "未满": "under",
+    "至多": "under", "最多": "under", "不高于": "under",
 }
 QUALIFIER_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS) | {"了", "达"}
 PREFIX_QUALIFIER_RE = re.compile(f"({'|'.join(PREFIX_QUALIFIERS)})(?:了|达)?$")
