@@ -470,3 +470,10 @@ def test_zones_opening_clauses_are_the_subjects_of_their_figures():
     assert [(r.indicator, r.subject, r.year) for r in rows] == [
         ("营业收入", "中关村科技园区", 2022), ("营业收入", "张江高新区", 2022), ("营业收入", "深圳高新区", 2022),
         ("GDP", "武汉东湖高新区", 2022), ("GDP", "成都高新区", 2022)]
+
+
+def test_percentages_written_out():
+    rows = rows_of("园区企业总数达到三千二百家，比上年增长百分之六点七。规模以上工业增加值增长百分之八点五。失业率控制在百分之五以内。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier, r.growth_pct) for r in rows] == [
+        ("企业总数", 3200, "家", "", 6.7), ("规模以上工业增加值增速", 8.5, "%", "", 8.5), ("失业率", 5, "%", "under", None)]
+    assert [r.quote for r in rows][1:] == ["百分之八点五", "百分之五以内"]

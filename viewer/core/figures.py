@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.numerals import CHINESE_NUMERAL_CHARS, parse_arabic, parse_chinese
+from viewer.core.numerals import CHINESE_NUMERAL_CHARS, PERCENT_NUMBER, parse_arabic, parse_chinese, percent_value
 from viewer.core.units import unit_pattern
 
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -41,6 +41,7 @@ FIGURE_RE = re.compile(
 )
 # A number glued to a word or another number (A12, v2.5, 1.5.3) is not a figure; GDP436亿元 is.
 GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.")
+PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{PERCENT_NUMBER})(?P<suffix>以上|左右|以下|以内|上下)?")
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
 RANGE_SIGNS = ("至", "到", "-", "~", "—")
 RANGE_TAIL_RE = re.compile(rf"(?:至|到|-|~|—)(?P<num>{ARABIC}|{CHINESE})(?P<inner>余|多)?(?P<unit>{unit_pattern()})?")
@@ -100,7 +101,21 @@ def find_figures(text: str) -> list[Figure]:
             if upper is not None:
                 figures.append(upper)
                 ranged = True
+    if "百分之" in text:
+        figures = _with_written_percentages(text, figures)
     return _drop_duplicates(figures) if ranged else figures
+
+
+def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
+    """Add the percentages written out (百分之六点七) to ``figures``, in text order."""
+    added = []
+    for match in PERCENT_WORDS_RE.finditer(text):
+        value = percent_value(match["num"])
+        if value is not None:
+            start = match.start()
+            qualifier = SUFFIX_QUALIFIERS[match["suffix"]] if match["suffix"] else _prefix_qualifier(text, start)
+            added.append(Figure(start, match.end(), value, "%", qualifier, start, True))
+    return sorted(figures + added, key=lambda figure: figure.start) if added else figures
 
 
 def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figure | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.core.numerals import PERCENT_NUMBER, percent_value
+
 # A year-end balance compared with the start of the year (比年初, 比上年末) grew over the year too.
 YOY_COMPARISONS = (
     "同比", "比上年同期", "比上年末", "比上年", "较上年同期", "较上年末", "较上年", "比去年同期", "比去年", "较去年同期",
@@ -20,7 +22,8 @@ ATTACHED_RATE_RE = re.compile(
     rf"[,;，；(（]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
     rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?(?P<verb>增长|增加|提高|提升|上升|增速为|增速达|增速|增幅为|增幅|"
     r"上涨|增产|增收|下降|减少|降低|回落|下滑|减产|减收)(?:了|为|达到|达)?(?:约|近|超过|超|逾)?\s?"
-    r"(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?![\d.\u4e00-\u9fff])"
+    r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?![\d.\u4e00-\u9fff])"
+    rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER}))"
 )
 # The words before a rate that stands alone: 规模以上工业增加值[同比增长]7.5%, 服务业收入5年[年均增速达]10.4%.
 STANDALONE_RATE_RE = re.compile(
@@ -71,13 +74,18 @@ def _rate_at(text: str, level_end: int) -> Rate | None:
     match = ATTACHED_RATE_RE.match(text, level_end)
     if match is None:
         return None
-    unit = match["unit"] or "%"
-    if unit.endswith("百分点"):
-        return Rate(None, "", match.start("number"), match.end())
-    value = float(match["number"])
+    if match["words"]:  # 增长百分之六点七
+        value, unit, number_start = percent_value(match["percent"]), "%", match.start("words")
+        if value is None:
+            return None
+    else:
+        unit, number_start = match["unit"] or "%", match.start("number")
+        if unit.endswith("百分点"):
+            return Rate(None, "", number_start, match.end())
+        value = float(match["number"])
     if match["verb"] in DECLINE_VERBS:
         value = -value
-    return Rate(value, _kind(match["comparison"], match["average"], unit), match.start("number"), match.end())
+    return Rate(value, _kind(match["comparison"], match["average"], unit), number_start, match.end())
 
 
 def respective_rates(text: str, after_level: int, rate_figures: list[tuple[int, int, float, str]]) -> list[Rate]:

@@ -102,3 +102,12 @@ def magnitude_only(unit_text: str) -> int | None:
         if unit_text == prefix:
             return factor
     return None
+
+
+# 百分之六点七, 百分之十, 百分之3.5: a percentage written out (older texts and reports).
+PERCENT_NUMBER = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?"
+
+
+def percent_value(number: str) -> float | None:
+    """The value of the number after 百分之."""
+    return float(number) if number[0].isdigit() else parse_chinese(number)
