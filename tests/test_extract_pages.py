@@ -123,3 +123,11 @@ def test_a_table_whose_columns_are_years_dates_each_cell():
         ("地区生产总值", 500, None),  # two cells under three years: which years is not known
     ]
     assert all(document.text[r.start:r.end] == r.quote for r in rows)
+
+
+def test_a_rate_cell_with_its_percent_sign_stays_in_its_table_row():
+    from viewer.core.extract import extract_from_text
+
+    rows = extract_from_text("指标 2021年 增长\n工业总产值（亿元） 7090.6 12.3%\n")
+    assert [(r.indicator, r.value, r.unit, r.year, r.growth_pct) for r in rows] == [
+        ("工业总产值", 7090.6, "亿元", 2021, 12.3)]

@@ -10,6 +10,7 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from viewer.core.categories import categorize
 from viewer.core.context import TextContext
@@ -38,6 +39,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     normalised = normalize(text)
     figures = find_figures(normalised)
     tabled = table_rows(normalised)
+    if tabled and figures:
+        figures = _outside_table_rows(figures, tabled)
     if not figures and not tabled:
         return []
     context = TextContext(normalised, title=title, publish_year=publish_year)
@@ -62,6 +65,18 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         rows.extend(_table_row(text, context, row, source) for row in tabled)
         rows.sort(key=lambda row: row.start)
     return rows
+
+
+def _outside_table_rows(figures: list[Figure], tabled: list[TableRow]) -> list[Figure]:
+    """The figures not in a table row: 工业总产值（亿元） 7090.6 12.3% is read as a row, whole."""
+    spans = sorted({(row.row_start, row.row_end) for row in tabled})
+    starts = [start for start, _ in spans]
+
+    def in_row(position: int) -> bool:
+        i = bisect_right(starts, position) - 1
+        return i >= 0 and position < spans[i][1]
+
+    return [figure for figure in figures if not in_row(figure.start)]
 
 
 def _give_rate_to_level(level: Indicator, change: Indicator) -> None:

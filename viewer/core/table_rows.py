@@ -25,8 +25,8 @@ CELL_GAP = r"[ \t\u3000]+"
 NAME = r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·、]{1,29}?)"
 MISSING = r"[—–\-/…]{1,2}"
 # The figures of a row: one to eight cells, numbers or a dash for a figure not given.
-CELLS = rf"(?P<cells>(?:{CELL_GAP}(?:{NUMBER}|{MISSING}))" + r"{1,8})[ \t\u3000]*$"
-CELL_RE = re.compile(rf"(?P<number>{NUMBER})|{MISSING}")
+CELLS = rf"(?P<cells>(?:{CELL_GAP}(?:{NUMBER}%?|{MISSING}))" + r"{1,8})[ \t\u3000]*$"
+CELL_RE = re.compile(rf"(?P<number>{NUMBER})%?|{MISSING}")
 TABLE_ROW_RE = re.compile(
     rf"^{ROW_MARKER}{NAME}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]{CELLS}", re.MULTILINE
 )
@@ -47,7 +47,9 @@ class TableRow:
     growth_kind: str
     start: int  # span of the value cell
     end: int
-    year: int | None = None  # the year of the cell's column, in a table of years
+    year: int | None = None  # the year of the cell's column, when the header gives it
+    row_start: int = 0  # span of the whole table row (its cells are not figures of the text)
+    row_end: int = 0
 
 
 def table_rows(text: str) -> list[TableRow]:
@@ -68,9 +70,11 @@ def _from_match(text: str, match: re.Match) -> list[TableRow]:
     cells = [(cell.start(), cell.end(), cell["number"]) for cell in CELL_RE.finditer(text, *match.span("cells"))]
     name, unit = match["name"], match["unit"]
     years = [int(year) for year in HEADER_YEAR_RE.findall(header)]
+    row_start, row_end = match.span()
     if len(years) >= 2 and len(years) == len(cells):  # one figure per year
-        return [TableRow(name, unit, _number(number), None, "", start, end, year)
+        return [TableRow(name, unit, _number(number), None, "", start, end, year, row_start, row_end)
                 for (start, end, number), year in zip(cells, years) if number is not None]
+    year = years[0] if len(years) == 1 else None  # 指标 2021年 增长: the figures' column
     (value_start, value_end, value), *others = cells
     second = others[0] if others else None
     growth = None
@@ -81,8 +85,8 @@ def _from_match(text: str, match: re.Match) -> list[TableRow]:
         if growth is None:
             return []
         return [TableRow(name + ("年均增速" if kind == "avg_annual" else "增速"), "%", growth, growth, kind,
-                         second[0], second[1])]
-    return [TableRow(name, unit, _number(value), growth, kind, value_start, value_end)]
+                         second[0], second[1], year, row_start, row_end)]
+    return [TableRow(name, unit, _number(value), growth, kind, value_start, value_end, year, row_start, row_end)]
 
 
 def _number(cell: str) -> float:
