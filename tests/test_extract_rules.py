@@ -477,3 +477,8 @@ def test_percentages_written_out():
     assert [(r.indicator, r.value, r.unit, r.qualifier, r.growth_pct) for r in rows] == [
         ("企业总数", 3200, "家", "", 6.7), ("规模以上工业增加值增速", 8.5, "%", "", 8.5), ("失业率", 5, "%", "under", None)]
     assert [r.quote for r in rows][1:] == ["百分之八点五", "百分之五以内"]
+
+
+def test_the_area_of_a_place_keeps_the_word_for_the_place():
+    assert [r.indicator for r in rows_of("辖区面积120平方公里。园区面积达到50平方公里。全市常住人口552万人。")] == [
+        "辖区面积", "园区面积", "常住人口"]

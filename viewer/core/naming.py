@@ -37,6 +37,8 @@ COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新�
 # An alias in brackets closing a name: 科技企业孵化器(众创空间), 地区生产总值(GDP); but a phase or
 # batch (产业基地(一期)) tells which one is meant and stays.
 TRAILING_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?![^()（）]*(?:期|阶段|批|号))[^()（）]{1,12}[)）]$")
+LEADING_FILLER_WORD_RE = re.compile(r"(?:辖区|园区|区内|全区|全市|全省|全县|该区|该市|本区)$")
+BARE_MEASURES = frozenset({"面积", "总面积", "土地面积", "建成区面积"})
 # Leading words that are not part of a name.
 LEADING_FILLER = re.compile(
     r"^(?:[\"“”'‘’(（)）]|\s|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
@@ -116,7 +118,9 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
             qualifier = verbs.group(0)
         head = head[split.end():]
     name = _strip_subjects(head + tail, subjects)
-    name = LEADING_FILLER.sub("", name)
+    bare = LEADING_FILLER.sub("", name)
+    # 辖区面积, 园区面积: "of the area" is the owner of a bare 面积 (a place's own size), not a filler.
+    name = bare if bare not in BARE_MEASURES else _last_filler_kept(name, bare)
     name = DURATION_IN_NAME.sub("", name)
     name = TRAILING_FILLER.sub("", name)  # 由2015年的: the year gone, 由 is left at the end
     name = TRAILING_ALIAS.sub("", name.strip(" ,.:;，；：、\"“”"))
@@ -149,6 +153,13 @@ def share_name(name: str, previous_name: str) -> str:
     whole = f"占{match.group(1)}比重"
     owner = GROWTH_WORDS.sub("", previous_name.replace("年均增速", "")) if previous_name else ""
     return owner + whole if owner and not owner.startswith("占") else whole
+
+
+def _last_filler_kept(name: str, bare: str) -> str:
+    """辖区面积 rather than 面积: keep the last of the leading words stripped from ``name``."""
+    fillers = name[: len(name) - len(bare)]
+    last = LEADING_FILLER_WORD_RE.search(fillers)
+    return (last.group(0) if last else "") + bare
 
 
 def _strip_subjects(name: str, subjects: tuple[str, ...]) -> str:
