@@ -296,3 +296,18 @@ def test_categories_are_named_in_the_interface_language(qtbot):
         assert shown() == ["经济", "土地与面积"]
     finally:
         i18n.set_language(i18n.ENGLISH)
+
+
+def test_validation_messages_speak_the_interface_language(qtbot, window):
+    from viewer.core import review
+
+    def refusal(field, typed):
+        with pytest.raises(review.ValidationError) as caught:
+            review.validate_field(field, typed)
+        return i18n.validation_message(caught.value)
+
+    assert refusal("growth_pct", "fast") == "The growth must be a number, not 'fast'."
+    window.set_language(i18n.CHINESE)
+    assert refusal("growth_pct", "fast") == "增长率必须是数字，不能是“fast”。"
+    assert refusal("unit", "") == "单位不能为空。"
+    assert refusal("indicator", " ") == "指标名称不能为空。"

@@ -94,11 +94,19 @@ MAX_TEXT_LENGTH = 200
 
 
 class ValidationError(ValueError):
-    """A value the analyst typed that cannot be stored; ``str(error)`` is for the user."""
+    """A value the analyst typed that cannot be stored; ``str(error)`` is for the user.
 
-    def __init__(self, message: str, field: str = ""):
+    ``template`` and ``params`` let a user interface say it in the user's language:
+    ``message == template.format(*params)``; params that are words (a field's label) can be
+    translated too, the rest (what was typed, numbers) are shown as they are.
+    """
+
+    def __init__(self, template: str, *params: object, field: str = ""):
+        message = template.format(*params)
         super().__init__(message)
         self.message = message
+        self.template = template
+        self.params = params
         self.field = field
 
 
@@ -387,7 +395,7 @@ def change_field(project: ReviewSource, row_key: int, field_name: str, raw: obje
     """An edit setting one field of a row to ``raw`` (validated; text is parsed as the user typed it)."""
     name = FIELD_ALIASES.get(field_name, field_name)
     if name not in EDITABLE_FIELDS:
-        raise ValidationError(f"'{field_name}' cannot be edited", field_name)
+        raise ValidationError("'{0}' cannot be edited", field_name, field=field_name)
     new = validate_field(name, raw)
     row = project.row(row_key)
     new_values = {name: new}
@@ -435,7 +443,7 @@ def add_indicator(
     """
     document = project.document(source)
     if not (0 <= start < end <= len(document.text)):
-        raise ValidationError(f"the selection {start}:{end} is outside the text of {source}", "start")
+        raise ValidationError("The selection {0}:{1} is outside the text of {2}.", start, end, source, field="start")
     given = dataclasses.asdict(prefill) if isinstance(prefill, Indicator) else dict(prefill or {})
     values: dict[str, object] = {c: given.get(c) for c in COLUMNS}
     for name in EDITABLE_FIELDS:
@@ -480,7 +488,7 @@ def validate_field(name: str, raw: object) -> object:
     if name == "value":
         number = parse_number(raw, "value")
         if number is None:
-            raise ValidationError("The value must be a number.", name)
+            raise ValidationError("The value must be a number.", field=name)
         return number
     if name == "growth_pct":
         return parse_number(raw, "growth")
@@ -495,9 +503,9 @@ def validate_field(name: str, raw: object) -> object:
     if name == "qualifier":
         text = "" if _is_missing(raw) else str(raw).strip()
         if text not in QUALIFIERS:
-            raise ValidationError("The qualifier must be one of: approx, over, under, or empty.", name)
+            raise ValidationError("The qualifier must be one of: approx, over, under, or empty.", field=name)
         return text
-    raise ValidationError(f"'{name}' cannot be edited", name)
+    raise ValidationError("'{0}' cannot be edited", name, field=name)
 
 
 def _normalised_text(raw: object) -> str:
@@ -509,7 +517,7 @@ def parse_number(raw: object, label: str) -> float | None:
     if _is_missing(raw):
         return None
     if isinstance(raw, bool):
-        raise ValidationError(f"The {label} must be a number.", label)
+        raise ValidationError("The {0} must be a number.", label, field=label)
     if isinstance(raw, (int, float)):
         number = float(raw)
     else:
@@ -519,9 +527,9 @@ def parse_number(raw: object, label: str) -> float | None:
         try:
             number = float(text)
         except ValueError:
-            raise ValidationError(f"The {label} must be a number, not '{raw}'.", label) from None
+            raise ValidationError("The {0} must be a number, not '{1}'.", label, raw, field=label) from None
     if not math.isfinite(number):
-        raise ValidationError(f"The {label} must be a finite number.", label)
+        raise ValidationError("The {0} must be a finite number.", label, field=label)
     return number
 
 
@@ -529,36 +537,36 @@ def parse_year(raw: object) -> int | None:
     if _is_missing(raw) or (isinstance(raw, str) and not raw.strip()):
         return None
     last = dt.date.today().year + 1
-    message = f"The year must be a whole number from {FIRST_YEAR} to {last}."
+    message = ("The year must be a whole number from {0} to {1}.", FIRST_YEAR, last)
     if isinstance(raw, bool):
-        raise ValidationError(message, "year")
+        raise ValidationError(*message, field="year")
     text = _normalised_text(raw).removesuffix("年")
     try:
         number = float(text)
     except ValueError:
-        raise ValidationError(message, "year") from None
+        raise ValidationError(*message, field="year") from None
     if not number.is_integer() or not FIRST_YEAR <= number <= last:
-        raise ValidationError(message, "year")
+        raise ValidationError(*message, field="year")
     return int(number)
 
 
 def parse_unit(raw: object) -> str:
     text = "" if _is_missing(raw) else _normalised_text(raw)
     if not text:
-        raise ValidationError("The unit must not be empty.", "unit")
+        raise ValidationError("The unit must not be empty.", field="unit")
     if len(text) > MAX_UNIT_LENGTH or any(ch.isspace() or not ch.isprintable() for ch in text):
-        raise ValidationError(f"'{text}' is not a unit (at most {MAX_UNIT_LENGTH} characters, no spaces).", "unit")
+        raise ValidationError("'{0}' is not a unit (at most {1} characters, no spaces).", text, MAX_UNIT_LENGTH, field="unit")
     if text[0].isdigit():
-        raise ValidationError(f"'{text}' is not a unit: it starts with a digit.", "unit")
+        raise ValidationError("'{0}' is not a unit: it starts with a digit.", text, field="unit")
     return text
 
 
 def parse_text(raw: object, label: str, required: bool) -> str:
     text = "" if _is_missing(raw) else " ".join(str(raw).split())
     if required and not text:
-        raise ValidationError(f"The {label} must not be empty.", label)
+        raise ValidationError("The {0} must not be empty.", label, field=label)
     if len(text) > MAX_TEXT_LENGTH:
-        raise ValidationError(f"The {label} is too long (at most {MAX_TEXT_LENGTH} characters).", label)
+        raise ValidationError("The {0} is too long (at most {1} characters).", label, MAX_TEXT_LENGTH, field=label)
     return text
 
 

@@ -879,7 +879,7 @@ class MainWindow(QMainWindow):
         try:
             edit = review.add_indicator(self._session.project, source, start, end, values)
         except review.ValidationError as error:
-            self._show_error(self.tr("The indicator was not added"), error.message)
+            self._show_error(self.tr("The indicator was not added"), i18n.validation_message(error))
             return
         self._apply_and_push(edit)
         self.add_dialog = None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core import review
+from viewer.qt.i18n import validation_message
 from viewer.qt.table_model import COLUMNS, EDIT_FIELDS
 
 INVALID_STYLE = "border: 1px solid #d9534f;"
@@ -270,7 +271,7 @@ class AddIndicatorDialog(QDialog):
             try:
                 review.validate_field(name, raw)
             except review.ValidationError as error:
-                return error.message
+                return validation_message(error)
         return None
 
     def accept(self) -> None:

@@ -55,6 +55,7 @@ from PySide6.QtGui import QColor, QFont
 from viewer.core.review import ValidationError
 from viewer.core.table import FilterSpec, IndicatorQuery, SortKey, export_frame, prepare_search
 from viewer.qt.formatting import format_base, format_growth, format_value, qualifier_mark, source_name
+from viewer.qt.i18n import validation_message
 
 ROW_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -338,7 +339,7 @@ class IndicatorTableModel(QAbstractTableModel):
         try:
             self._edit_handler.submit_edit(row_id, values)
         except ValidationError as error:
-            self.editRefused.emit(error.message)
+            self.editRefused.emit(validation_message(error))
             return False
         return True
 
@@ -351,7 +352,7 @@ class IndicatorTableModel(QAbstractTableModel):
         try:
             self._edit_handler.check_edit(int(self._visible[index.row()]), values)
         except ValidationError as error:
-            return error.message
+            return validation_message(error)
         return None
 
     def _edit_value(self, key: str, row_id: int):

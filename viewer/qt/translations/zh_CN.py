@@ -242,4 +242,25 @@ MESSAGES: dict[str, str] = {
     "Year:": "年份：",
     "Growth %:": "增长率 %：",
     "Subject:": "主体：",
+    # validation of typed values (viewer.core.review.ValidationError templates)
+    "'{0}' cannot be edited": "“{0}”不可编辑",
+    "The selection {0}:{1} is outside the text of {2}.": "所选范围 {0}:{1} 超出了 {2} 的正文。",
+    "The value must be a number.": "数值必须是数字。",
+    "The qualifier must be one of: approx, over, under, or empty.":
+        "限定词必须是 approx（约）、over（超过）、under（不足）之一，或留空。",
+    "The {0} must be a number.": "{0}必须是数字。",
+    "The {0} must be a number, not '{1}'.": "{0}必须是数字，不能是“{1}”。",
+    "The {0} must be a finite number.": "{0}必须是有限的数字。",
+    "The year must be a whole number from {0} to {1}.": "年份必须是 {0} 到 {1} 之间的整数。",
+    "The unit must not be empty.": "单位不能为空。",
+    "'{0}' is not a unit (at most {1} characters, no spaces).": "“{0}”不是单位（最多 {1} 个字符，不含空格）。",
+    "'{0}' is not a unit: it starts with a digit.": "“{0}”不是单位：单位不能以数字开头。",
+    "The {0} must not be empty.": "{0}不能为空。",
+    "The {0} is too long (at most {1} characters).": "{0}过长（最多 {1} 个字符）。",
+    "indicator name": "指标名称",
+}
+
+# The same English word, said differently where it appears.
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("ValidationError", "growth"): "增长率",
 }
