@@ -115,3 +115,17 @@ def test_broken_utf16_after_a_byte_order_mark_is_refused():
 def test_utf16_without_byte_order_mark_is_refused_with_advice():
     with pytest.raises(NotText, match="UTF-16 without a byte-order mark"):
         decode("Zone revenue: 13.1 billion yuan, 园区".encode("utf-16-le"))
+
+
+def test_long_gb_text_is_read_without_the_detector(monkeypatch):
+    from viewer.core import encoding
+
+    def no_detector(*args, **kwargs):
+        raise AssertionError("the detector ran")
+
+    monkeypatch.setattr(encoding, "from_bytes", no_detector)
+    text = "全年实现地区生产总值436.29亿元，同比增长6.7%；规模以上工业产值141.7亿元，增长14.4%。" * 3
+    assert decode(text.encode("gb18030")) == (text, "gb18030")
+    traditional = "全年實現地區生產總值436.29億元，同比增長6.7%；規模以上工業產值141.7億元，增長14.4%。" * 3
+    monkeypatch.undo()
+    assert decode(traditional.encode("big5"))[0] == traditional  # Big5 is not taken for GB
