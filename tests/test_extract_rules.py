@@ -482,3 +482,14 @@ def test_percentages_written_out():
 def test_the_area_of_a_place_keeps_the_word_for_the_place():
     assert [r.indicator for r in rows_of("辖区面积120平方公里。园区面积达到50平方公里。全市常住人口552万人。")] == [
         "辖区面积", "园区面积", "常住人口"]
+
+
+@pytest.mark.parametrize(
+    "text, unit, base_unit, base",
+    [("建筑面积12万㎡。", "万㎡", "平方米", 120000), ("占地面积3.5km²。", "km²", "平方公里", 3.5),
+     ("新建厂房5万m²。", "万m²", "平方米", 50000), ("租金80元/㎡。", "元/㎡", "元/平方米", 80),
+     ("生产设备200台(套)。", "台(套)", "台套", 200)],
+)
+def test_unit_symbols_keep_their_spelling_and_share_a_base_unit(text, unit, base_unit, base):
+    row = only(text)
+    assert (row.unit, row.base_unit, row.value_base) == (unit, base_unit, base)

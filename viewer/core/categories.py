@@ -22,7 +22,7 @@ CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("infrastructure", ("道路", "公路", "铁路", "地铁", "管网", "基站", "5G", "电力", "用电", "能源")),
     ("society", ("人口", "居民", "医院", "学校", "养老", "住房", "社保", "医疗", "卫生", "文化")),
 )
-AREA_UNITS = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米")
+AREA_UNITS = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²")
 
 
 @lru_cache(maxsize=65536)  # names repeat across a corpus; this runs once per row

@@ -17,12 +17,12 @@ CURRENCIES = (
 )
 MEASURES = (
     # area, length, volume, weight
-    "平方公里", "平方千米", "平方米", "平米", "公顷", "亩", "公里", "千米", "米", "厘米",
+    "平方公里", "平方千米", "平方米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²", "公顷", "亩", "公里", "千米", "米", "厘米",
     "立方米", "升", "微克/立方米", "毫克/立方米", "微克", "毫克", "天", "℃", "°C", "毫米", "公斤", "千克", "吨", "千克", "公斤", "斤", "克", "标准箱", "TEU", "吨标准煤", "吨标煤",
     # energy, power, data
     "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦", "kW", "MW", "GW", "kWh", "TEU",
     # compound counts
-    "标箱", "人年", "人次", "户次", "台次", "架次", "车次", "辆次", "项次", "家次", "批次", "场次", "标准间", "床位",
+    "标箱", "人年", "人次", "台套", "台(套)", "台（套）", "户次", "台次", "架次", "车次", "辆次", "项次", "家次", "批次", "场次", "标准间", "床位",
 )
 # Measure words (量词) that count things in these articles.
 MEASURE_WORDS = (
@@ -36,6 +36,14 @@ RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
 
 BASE_UNITS: tuple[str, ...] = tuple(dict.fromkeys(CURRENCIES + MEASURES + MEASURE_WORDS + RATIO_UNITS))
 
+# Other spellings of a base unit: figures in ㎡ and in 平方米 add up and plot together.
+SAME_UNIT = {
+    "㎡": "平方米", "m²": "平方米", "m2": "平方米", "平米": "平方米",
+    "km²": "平方公里", "km2": "平方公里", "㎞²": "平方公里", "平方千米": "平方公里",
+    "台(套)": "台套", "台（套）": "台套",
+}
+
+
 @lru_cache(maxsize=4096)
 def base_of(unit: str) -> tuple[str, float]:
     """The base unit and the factor to it: '亿元' -> ('元', 1e8); '%' -> ('%', 1); '万' -> ('', 1e4)."""
@@ -44,6 +52,7 @@ def base_of(unit: str) -> tuple[str, float]:
         return "", float(only)
     numerator, slash, denominator = unit.partition("/")
     base, factor = split_magnitude(numerator)
+    base, denominator = SAME_UNIT.get(base, base), SAME_UNIT.get(denominator, denominator)
     return base + slash + denominator, float(factor)
 
 
