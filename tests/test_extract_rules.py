@@ -493,3 +493,9 @@ def test_the_area_of_a_place_keeps_the_word_for_the_place():
 def test_unit_symbols_keep_their_spelling_and_share_a_base_unit(text, unit, base_unit, base):
     row = only(text)
     assert (row.unit, row.base_unit, row.value_base) == (unit, base_unit, base)
+
+
+def test_quantifiers_and_captions_are_not_part_of_a_place_name():
+    rows = rows_of("现将2023年度全市高新区经济运行情况通报如下：全市4家高新区共实现营业收入2856.3亿元。"
+                   "部分高新区主导产业不突出，亩均税收仅为12.3万元。", title="关于2023年度高新区经济运行情况的通报")
+    assert [(r.indicator, r.subject) for r in rows] == [("高新区", ""), ("营业收入", ""), ("亩均税收", "")]

@@ -45,7 +45,13 @@ CITY_SUFFIX_RE = re.compile(rf"(?:省|市(?<!城市)|自治区|自治州|县|区
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区)")
 GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "约占", "占全")
-NAME_BLOCKLIST_PREFIX = ("占", "年", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在", "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从")
+NAME_BLOCKLIST_PREFIX = (
+    "占", "年", "年度", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在",
+    "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从",
+    "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
+    "全市", "全区", "全省", "全县", "本市", "该市",
+    "图为", "图", "据", "记者", "近日", "日前", "目前", "今年", "去年", "同时", "此外", "近年来", "截至",
+)
 LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + ")+")
 COMPANY_RE = re.compile(
     r"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?(?:(?:19|20)\d\d年)?"
@@ -270,6 +276,7 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
             continue
         last_end = match.end()
         name = _without_leading_words(match.group(0))
-        if len(name) >= 3 and not name.endswith(GENERIC_PLACE_ENDINGS) and not _has_generic_place_word(name):
+        if len(name) >= 3 and not name.endswith(GENERIC_PLACE_ENDINGS) and not _has_generic_place_word(name) \
+                and not BARE_SUFFIX_RE.fullmatch(name):  # 高新区 alone names no zone
             names.append(name)
     return names
