@@ -499,3 +499,12 @@ def test_quantifiers_and_captions_are_not_part_of_a_place_name():
     rows = rows_of("现将2023年度全市高新区经济运行情况通报如下：全市4家高新区共实现营业收入2856.3亿元。"
                    "部分高新区主导产业不突出，亩均税收仅为12.3万元。", title="关于2023年度高新区经济运行情况的通报")
     assert [(r.indicator, r.subject) for r in rows] == [("高新区", ""), ("营业收入", ""), ("亩均税收", "")]
+
+
+def test_generic_measures_are_named_with_their_owner():
+    rows = rows_of("全区规模以上工业企业实现总产值1568.2亿元。分行业看，电子信息产业实现产值612.5亿元；生物医药产业287.4亿元。"
+                   "规上工业企业达到526家，比上年净增48家。工业投资168.3亿元，占比47.2%。")
+    assert [r.indicator for r in rows] == [
+        "规模以上工业企业总产值", "电子信息产业产值", "生物医药产业产值", "规上工业企业", "规上工业企业增加",
+        "工业投资", "工业投资占比"]
+    assert rows[0].category == "economy"

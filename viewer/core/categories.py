@@ -25,8 +25,22 @@ CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 AREA_UNITS = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²")
 
 
+# Firms' measures are about the measure, not the firms: 规模以上工业企业营业收入 is economy,
+# 高新技术企业税收 fiscal (while 规模以上工业产值 stays industry).
+FIRM_WORDS = ("企业", "公司")
+CATEGORY_OF_ENDING: tuple[tuple[str, str], ...] = (
+    ("营业收入", "economy"), ("营收", "economy"), ("总产值", "economy"), ("产值", "economy"),
+    ("增加值", "economy"), ("利润", "economy"), ("利润总额", "economy"), ("税收", "fiscal"), ("税收收入", "fiscal"),
+    ("投资", "investment"), ("投资额", "investment"), ("总投资", "investment"),
+)
+
+
 @lru_cache(maxsize=65536)  # names repeat across a corpus; this runs once per row
 def categorize(indicator: str, unit: str) -> str:
+    if any(word in indicator for word in FIRM_WORDS):
+        for ending, category in CATEGORY_OF_ENDING:
+            if indicator.endswith(ending):
+                return category
     for category, keywords in CATEGORY_KEYWORDS:
         if any(k in indicator for k in keywords):
             return category

@@ -38,6 +38,14 @@ COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新�
 # batch (产业基地(一期)) tells which one is meant and stays.
 TRAILING_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?![^()（）]*(?:期|阶段|批|号))[^()（）]{1,12}[)）]$")
 LEADING_FILLER_WORD_RE = re.compile(r"(?:辖区|园区|区内|全区|全市|全省|全县|该区|该市|本区)$")
+# Metrics that need their owner named: 电子信息产业实现产值 is the industry's 产值.
+GENERIC_METRICS = frozenset({"产值", "总产值", "营业收入", "营收", "总收入", "收入", "利润", "利润总额", "税收", "销售收入"})
+OWNER_VERB_RE = re.compile(r"(?:实现|完成)$")
+NOUN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
+MAX_OWNER_CHARS = 12
+# A part (an industry) named with a measure, which the parts listed after it share.
+PART_ENDINGS = ("产业", "行业", "工业", "制造业", "服务业")
+PARALLEL_PART_RE = re.compile(r".+(?:产业|行业|工业|业)(" + "|".join(sorted(GENERIC_METRICS, key=len, reverse=True)) + ")")
 BARE_MEASURES = frozenset({"面积", "总面积", "土地面积", "建成区面积"})
 # Leading words that are not part of a name.
 LEADING_FILLER = re.compile(
@@ -86,7 +94,7 @@ ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约
 RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折)$")
 BARE_CHANGE_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初)?(增加|减少|净增|新增)了?$")
-INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|减少|下降)了?$")
+INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|净增|减少|下降)了?$")
 RATE_UNITS = ("%", "‰", "倍")
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约)?")
 RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅")
@@ -104,8 +112,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     the name: 引进培育实体企业70余家 counts the firms brought in, not all firms.
     """
     novelty = TRAILING_NOVELTY_RE.search(lead)
-    if novelty and novelty.start() > 0:  # 孵化面积新增30万平方米: the new 孵化面积
-        return novelty.group(1) + strip_lead(lead[: novelty.start()], subjects)
+    if novelty and novelty.start() > 0 and (noun := strip_lead(lead[: novelty.start()], subjects)):
+        return novelty.group(1) + noun  # 孵化面积新增30万平方米: the new 孵化面积
     name = TRAILING_FILLER.sub("", lead)
     name = GROWTH_WORDS.sub("", name)
     name = TRAILING_FILLER.sub("", name)
@@ -116,6 +124,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     if split and split.end() < len(head) - 1:  # 拥有量 is a noun: keep a name of one character whole
         if counted and (verbs := COUNTING_VERBS_AT_END.search(head, 0, split.end())):
             qualifier = verbs.group(0)
+        elif head[split.end():] in GENERIC_METRICS:  # 电子信息产业实现产值: whose 产值 it is
+            qualifier = _owner_before_verb(head[: split.end()], subjects)
         head = head[split.end():]
     name = _strip_subjects(head + tail, subjects)
     bare = LEADING_FILLER.sub("", name)
@@ -150,9 +160,20 @@ def share_name(name: str, previous_name: str) -> str:
     match = SHARE_RE.match(name)
     if not match:
         return name
+    if match.group(1) == "比":  # 工业投资168.3亿元，占比47.2%
+        return previous_name + "占比" if previous_name else "占比"
     whole = f"占{match.group(1)}比重"
     owner = GROWTH_WORDS.sub("", previous_name.replace("年均增速", "")) if previous_name else ""
     return owner + whole if owner and not owner.startswith("占") else whole
+
+
+def _owner_before_verb(before: str, subjects: tuple[str, ...]) -> str:
+    """规模以上工业企业 in 全区规模以上工业企业实现: the noun before 实现/完成, or '' if only a subject."""
+    verb = OWNER_VERB_RE.search(before)
+    if verb is None:
+        return ""
+    owner = LEADING_FILLER.sub("", _strip_subjects(before[: verb.start()], subjects))
+    return owner if 2 <= len(owner) <= MAX_OWNER_CHARS and NOUN_RE.fullmatch(owner) else ""
 
 
 def _last_filler_kept(name: str, bare: str) -> str:
@@ -238,6 +259,9 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
     if name.startswith("相当于") and len(name) > 3 and unit == "%":
         return share_name("占" + name[3:], previous_name)  # R&D经费支出…,相当于地区生产总值的2.80%
+    if previous_name and (parallel := PARALLEL_PART_RE.fullmatch(previous_name)) and name.endswith(PART_ENDINGS) \
+            and unit not in RATE_UNITS:
+        return name + parallel.group(1)  # 电子信息产业产值612.5亿元；生物医药产业287.4亿元: its 产值
     if previous_name and LEVEL_ONLY_RE.fullmatch(name):  # 研发平台280个，其中国家级28个: 国家级研发平台
         return name + LEVEL_PREFIX_RE.sub("", previous_name)
     if previous_name and name in GENERIC_TOTALS:
