@@ -508,3 +508,8 @@ def test_generic_measures_are_named_with_their_owner():
         "规模以上工业企业总产值", "电子信息产业产值", "生物医药产业产值", "规上工业企业", "规上工业企业增加",
         "工业投资", "工业投资占比"]
     assert rows[0].category == "economy"
+
+
+def test_quarters_and_months_opening_a_paragraph_date_it():
+    text = "2023年第一季度，全区经济向好。实现营业收入500亿元。\n今年1-9月，实现产值20亿元。其中出口3亿元。"
+    assert [(r.value, r.year) for r in rows_of(text, publish_year=2024)] == [(500, 2023), (20, 2024), (3, 2024)]

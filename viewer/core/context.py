@@ -24,10 +24,16 @@ SPAN_STARTS = frozenset("自从于")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1}
 RELATIVE_YEAR_RE = re.compile(r"今年|本年|去年|上年|前年|明年|过去一年")
 RELATIVE_YEAR_BLOCKERS = frozenset("比较与同")
-# 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
+QUARTERS = r"第?[一二三四1-4]季度|前[二三两]季度"
 # 去年, / 过去一年, opening a paragraph: the publish date tells which year it governs.
-RELATIVE_TIME_CLAUSE_RE = re.compile(r"\s*(今年|本年|去年|上年|过去一年)(?:以来|全年|上半年|前三季度)?[,，:：]")
-TIME_CLAUSE_RE = re.compile(r"\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)\s?年(?:全年|上半年|下半年|前三季度|[底末]|年[底末]|度|[\d\-~至]+月(?:份)?(?:末|底)?)?[,，:：]")
+RELATIVE_TIME_CLAUSE_RE = re.compile(
+    rf"\s*(今年|本年|去年|上年|过去一年)(?:以来|全年|上半年|下半年|前三季度|{QUARTERS}|[\d\-~至]+月(?:份)?(?:末|底)?)?[,，:：]"
+)
+# 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
+TIME_CLAUSE_RE = re.compile(
+    r"\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)\s?年"
+    rf"(?:全年|上半年|下半年|前三季度|{QUARTERS}|[底末]|年[底末]|度|[\d\-~至]+月(?:份)?(?:末|底)?)?[,，:：]"
+)
 
 PLACE_SUFFIXES = (
     "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"
