@@ -513,3 +513,7 @@ def test_generic_measures_are_named_with_their_owner():
 def test_quarters_and_months_opening_a_paragraph_date_it():
     text = "2023年第一季度，全区经济向好。实现营业收入500亿元。\n今年1-9月，实现产值20亿元。其中出口3亿元。"
     assert [(r.value, r.year) for r in rows_of(text, publish_year=2024)] == [(500, 2023), (20, 2024), (3, 2024)]
+
+
+def test_things_made_are_counted_as_output():
+    assert only("目前已累计生产800辆无人驾驶出租车(robotaxi)。").indicator == "无人驾驶出租车产量"

@@ -46,6 +46,9 @@ MAX_OWNER_CHARS = 12
 # A part (an industry) named with a measure, which the parts listed after it share.
 PART_ENDINGS = ("产业", "行业", "工业", "制造业", "服务业")
 PARALLEL_PART_RE = re.compile(r".+(?:产业|行业|工业|业)(" + "|".join(sorted(GENERIC_METRICS, key=len, reverse=True)) + ")")
+# What a count made or sold measures: 生产800辆汽车 is the cars' 产量.
+OUTPUT_OF_VERB = {"生产": "产量", "产出": "产量", "制造": "产量", "下线": "产量", "销售": "销量", "售出": "销量"}
+OUTPUT_VERB_RE = re.compile("(" + "|".join(OUTPUT_OF_VERB) + ")了?$")
 BARE_MEASURES = frozenset({"面积", "总面积", "土地面积", "建成区面积"})
 # Leading words that are not part of a name.
 LEADING_FILLER = re.compile(
@@ -298,6 +301,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
         if unit.endswith(AREA_SUFFIXES) and not before:
             name += "面积"
+        elif not arrival and (made := OUTPUT_VERB_RE.search(lead)):
+            name += OUTPUT_OF_VERB[made.group(1)]  # 累计生产800辆无人驾驶出租车: their 产量
         return name
     if unit.endswith(AREA_SUFFIXES) and before and not before.endswith(AREA_WORDS):
         return before + "面积"
