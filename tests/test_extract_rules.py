@@ -517,3 +517,13 @@ def test_quarters_and_months_opening_a_paragraph_date_it():
 
 def test_things_made_are_counted_as_output():
     assert only("目前已累计生产800辆无人驾驶出租车(robotaxi)。").indicator == "无人驾驶出租车产量"
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [("全年空气质量优良天数312天。", "environment"), ("万元GDP能耗下降4.5%。", "environment"),
+     ("粮食总产量186.3万吨。", "agriculture"), ("年末生猪存栏98.6万头。", "agriculture"),
+     ("新增学位2.8万个。", "society")],
+)
+def test_environment_agriculture_and_schooling_have_their_categories(text, category):
+    assert only(text).category == category

@@ -509,6 +509,8 @@ def category_labels(context: QObject) -> dict[str, str]:
         "industry": context.tr("Industry"),
         "infrastructure": context.tr("Infrastructure"),
         "society": context.tr("Society"),
+        "environment": context.tr("Environment"),
+        "agriculture": context.tr("Agriculture"),
         "other": context.tr("Other"),
     }
 

@@ -112,6 +112,8 @@ MESSAGES: dict[str, str] = {
     "Industry": "产业",
     "Infrastructure": "基础设施",
     "Society": "社会",
+    "Environment": "环境",
+    "Agriculture": "农业",
     "Other": "其他",
     "times": "倍",
     # filter panel
