@@ -29,6 +29,14 @@ QUARTERS = r"第?[一二三四1-4]季度|前[二三两]季度"
 RELATIVE_TIME_CLAUSE_RE = re.compile(
     rf"\s*(今年|本年|去年|上年|过去一年)(?:以来|全年|上半年|下半年|前三季度|{QUARTERS}|[\d\-~至]+月(?:份)?(?:末|底)?)?[,，:：]"
 )
+# 1-9月, / 上半年, opening a paragraph: a period of the year the article came out in, or of the one before.
+PERIOD_END_MONTHS = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "下半年": 12, "全年": 12}
+AHEAD_OR_BEHIND = ("下半年", "全年")
+LAST_REPORTING_MONTH = 2  # a year's results are reported by February; later, 全年 is this year's plan
+PERIOD_CLAUSE_RE = re.compile(
+    r"\s*(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月(?:份)?(?:末|底)?|(?P<named>"
+    + "|".join(PERIOD_END_MONTHS) + r"))[,，:：]"
+)
 # 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
 TIME_CLAUSE_RE = re.compile(
     r"\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)\s?年"
@@ -100,9 +108,10 @@ STATISTICAL_TITLE_RE = re.compile(
 class TextContext:
     """Boundaries, years and subjects of one document's normalised text."""
 
-    def __init__(self, text: str, title: str = "", publish_year: int | None = None):
+    def __init__(self, text: str, title: str = "", publish_year: int | None = None, publish_month: int | None = None):
         self.text = text
         self.publish_year = publish_year
+        self.publish_month = publish_month
         self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)]
         self.clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
         self.paragraph_ends = [m.start() for m in PARAGRAPH_END.finditer(text)]
@@ -157,7 +166,21 @@ class TextContext:
         if self.publish_year is None:
             return None
         relative = RELATIVE_TIME_CLAUSE_RE.match(self.text, paragraph_start)
-        return self.publish_year + RELATIVE_YEARS[relative.group(1)] if relative else None
+        if relative:
+            return self.publish_year + RELATIVE_YEARS[relative.group(1)]
+        return self._period_year(paragraph_start)
+
+    def _period_year(self, paragraph_start: int) -> int | None:
+        """1-9月, / 上半年, with no year: the latest such period that had ended when the article came out."""
+        period = PERIOD_CLAUSE_RE.match(self.text, paragraph_start)
+        if period is None or self.publish_month is None:
+            return None
+        if period["named"] in AHEAD_OR_BEHIND:  # 下半年, 全年: a plan in a mid-year article, results early in the next
+            return self.publish_year - 1 if self.publish_month <= LAST_REPORTING_MONTH else self.publish_year
+        last_month = int(period["to"] or period["month"]) if period["month"] else PERIOD_END_MONTHS[period["named"]]
+        if not 1 <= last_month <= 12:
+            return None
+        return self.publish_year if last_month <= self.publish_month else self.publish_year - 1
 
     def _last_year_between(self, start: int, end: int) -> int | None:
         years, relatives = self.years, self.relative_years

@@ -28,6 +28,10 @@ class Document:
     def publish_year(self) -> int | None:
         return int(self.published[:4]) if self.published[:4].isdigit() else None
 
+    @property
+    def publish_month(self) -> int | None:
+        return int(self.published[5:7]) if self.published[5:7].isdigit() else None
+
 
 class ReadError(Exception):
     """A file that cannot be turned into a document; ``reason`` is for the user."""

@@ -32,10 +32,11 @@ PERSON_UNITS = ("人", "名", "位", "人次")
 def extract_indicators(document: Document) -> list[Indicator]:
     """The indicators of one document, in text order."""
     return extract_from_text(document.text, source=document.source, title=document.title,
-                             publish_year=document.publish_year)
+                             publish_year=document.publish_year, publish_month=document.publish_month)
 
 
-def extract_from_text(text: str, source: str = "", title: str = "", publish_year: int | None = None) -> list[Indicator]:
+def extract_from_text(text: str, source: str = "", title: str = "", publish_year: int | None = None,
+                      publish_month: int | None = None) -> list[Indicator]:
     normalised = normalize(text)
     figures = find_figures(normalised)
     tabled = table_rows(normalised)
@@ -43,7 +44,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         figures = _outside_table_rows(figures, tabled)
     if not figures and not tabled:
         return []
-    context = TextContext(normalised, title=title, publish_year=publish_year)
+    context = TextContext(normalised, title=title, publish_year=publish_year, publish_month=publish_month)
     rates, consumed = _link_rates(normalised, figures)
     names_in_lists = listed_names(normalised, figures)
     rows: list[Indicator] = []
@@ -219,7 +220,8 @@ def parse_selection(document: Document, start: int, end: int) -> Indicator | Non
     value = float(number["number"].replace(",", ""))
     unit = number["unit"] or ""
     base_unit, factor = base_of(unit) if unit else ("", 1.0)
-    context = TextContext(normalize(document.text), title=document.title, publish_year=document.publish_year)
+    context = TextContext(normalize(document.text), title=document.title, publish_year=document.publish_year,
+                          publish_month=document.publish_month)
     sentence_start, sentence_end = context.sentence(start)
     return Indicator(
         source=document.source, indicator="", value=value, unit=unit, value_base=_in_base_units(value, factor),
