@@ -91,7 +91,8 @@ COMPANY_KIND_RE = re.compile(
 )
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
 SENTENCE_SUBJECT_RE = re.compile(
-    rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市(?<!城市)|省|县){NOT_A_PLACE_AFTER})"
+    rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?"
+    rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市(?<!城市)|省|县){NOT_A_PLACE_AFTER})"
 )
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
 CLAUSE_SUBJECT_RE = re.compile(

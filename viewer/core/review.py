@@ -555,7 +555,9 @@ def parse_unit(raw: object) -> str:
     if not text:
         raise ValidationError("The unit must not be empty.", field="unit")
     if len(text) > MAX_UNIT_LENGTH or any(ch.isspace() or not ch.isprintable() for ch in text):
-        raise ValidationError("'{0}' is not a unit (at most {1} characters, no spaces).", text, MAX_UNIT_LENGTH, field="unit")
+        raise ValidationError(
+            "'{0}' is not a unit (at most {1} characters, no spaces).", text, MAX_UNIT_LENGTH, field="unit"
+        )
     if text[0].isdigit():
         raise ValidationError("'{0}' is not a unit: it starts with a digit.", text, field="unit")
     return text
