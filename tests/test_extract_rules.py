@@ -530,7 +530,7 @@ def test_environment_agriculture_and_schooling_have_their_categories(text, categ
 
 
 def test_a_period_without_a_year_is_the_latest_one_before_the_article():
-    text = "1-9月，全区实现营业收入500亿元。\n上半年，实现产值20亿元。\n1-12月，新增企业300家。"
+    text = "1-9月，全区实现营业收入500亿元。\n截至6月底，实现产值20亿元。\n1-12月，新增企业300家。"
     assert [r.year for r in rows_of(text, publish_year=2023, publish_month=10)] == [2023, 2023, 2022]
     assert [r.year for r in rows_of(text, publish_year=2024, publish_month=1)] == [2023, 2023, 2023]
     assert [r.year for r in rows_of(text, publish_year=2024)] == [None, None, None]  # no month: not known

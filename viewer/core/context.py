@@ -34,7 +34,7 @@ PERIOD_END_MONTHS = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三�
 AHEAD_OR_BEHIND = ("下半年", "全年")
 LAST_REPORTING_MONTH = 2  # a year's results are reported by February; later, 全年 is this year's plan
 PERIOD_CLAUSE_RE = re.compile(
-    r"\s*(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月(?:份)?(?:末|底)?|(?P<named>"
+    r"\s*(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月(?:份)?(?:末|底)?|(?P<named>"
     + "|".join(PERIOD_END_MONTHS) + r"))[,，:：]"
 )
 # 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
