@@ -537,3 +537,11 @@ def test_a_period_without_a_year_is_the_latest_one_before_the_article():
     plan = "下半年，力争实现营业收入300亿元。"
     assert only(plan, publish_year=2021, publish_month=7).year == 2021  # the half ahead
     assert only("全年，全区实现营业收入600亿元。", publish_year=2022, publish_month=1).year == 2021  # the year behind
+
+
+def test_tenths_written_as_cheng():
+    rows = rows_of("纳米技术应用产业产值突破1400亿元，同比增长近两成。进出口总额1536.7亿元，占全省的六成以上。"
+                   "企业净利润同比增长超三成。一成不变，成为全国第一。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier, r.growth_pct) for r in rows] == [
+        ("纳米技术应用产业产值", 1400, "亿元", "over", 20), ("进出口总额", 1536.7, "亿元", "", None),
+        ("进出口总额占全省比重", 60, "%", "over", None), ("企业净利润增速", 30, "%", "over", 30)]

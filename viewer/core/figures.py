@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.numerals import CHINESE_NUMERAL_CHARS, PERCENT_NUMBER, parse_arabic, parse_chinese, percent_value
+from viewer.core.numerals import (
+    CHINESE_NUMERAL_CHARS, DIGITS, PERCENT_NUMBER, parse_arabic, parse_chinese, percent_value,
+)
 from viewer.core.units import unit_pattern
 
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -41,6 +43,11 @@ FIGURE_RE = re.compile(
 )
 # A number glued to a word or another number (A12, v2.5, 1.5.3) is not a figure; GDP436亿元 is.
 GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.")
+# 两成 is 20%: only after words that make it a share or a rate (占…的, 增长, 近, 超 …) and not in a word (成为).
+TENTHS_RE = re.compile(
+    r"(?:占[^,，。;；]{0,12}?|增长|增加|提高|提升|上升|下降|减少|降低|超过?|逾|近|约|达到?|将近|接近)"
+    r"(?P<num>[一二两三四五六七八九])成(?P<suffix>以上|左右|多)?(?![\u4e00-\u9fff])"
+)
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{PERCENT_NUMBER})(?P<suffix>以上|左右|以下|以内|上下)?")
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
 RANGE_SIGNS = ("至", "到", "-", "~", "—")
@@ -101,20 +108,25 @@ def find_figures(text: str) -> list[Figure]:
             if upper is not None:
                 figures.append(upper)
                 ranged = True
-    if "百分之" in text:
+    if "百分之" in text or "成" in text:
         figures = _with_written_percentages(text, figures)
     return _drop_duplicates(figures) if ranged else figures
 
 
 def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
-    """Add the percentages written out (百分之六点七) to ``figures``, in text order."""
+    """Add the percentages written out (百分之六点七, 六成) to ``figures``, in text order."""
     added = []
-    for match in PERCENT_WORDS_RE.finditer(text):
+    for match in PERCENT_WORDS_RE.finditer(text) if "百分之" in text else ():
         value = percent_value(match["num"])
         if value is not None:
             start = match.start()
             qualifier = SUFFIX_QUALIFIERS[match["suffix"]] if match["suffix"] else _prefix_qualifier(text, start)
             added.append(Figure(start, match.end(), value, "%", qualifier, start, True))
+    for match in TENTHS_RE.finditer(text) if "成" in text else ():  # 增长近两成, 占全省的六成以上
+        start = match.start("num")
+        suffix = match["suffix"]
+        qualifier = SUFFIX_QUALIFIERS.get(suffix) or INNER_QUALIFIERS.get(suffix) or _prefix_qualifier(text, start)
+        added.append(Figure(start, match.end(), 10.0 * DIGITS[match["num"]], "%", qualifier, start, True))
     return sorted(figures + added, key=lambda figure: figure.start) if added else figures
 
 
