@@ -48,6 +48,11 @@ class PlotCanvas(pg.PlotWidget):
         self.plotItem.layout.setContentsMargins(6, 8, 16, 6)
         self.plotItem.setMenuEnabled(False)
         self.plotItem.getViewBox().setMenuEnabled(False)
+        # pyqtgraph puts the title over the plot area's column only; long category labels narrow that column
+        # until a note under the title is cut off, so the title spans the axis columns too.
+        layout = self.plotItem.layout
+        layout.removeItem(self.plotItem.titleLabel)
+        layout.addItem(self.plotItem.titleLabel, 0, 0, 1, 3)
         self._data = PlotData(kind="unit_bars")
         self._describe: Callable[[int], str] | None = None
         self._selected: int | None = None
