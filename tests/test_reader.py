@@ -306,3 +306,22 @@ def test_a_date_before_labelled_metadata_is_the_publish_date():
             "<p>园区全年实现营业收入100亿元，同比增长10%，增速位居全市第一。</p></body></html>")
     document = read_bytes(page.encode(), "a.html")
     assert (document.published, document.publisher, document.author) == ("2023-08-12", "湖北日报", "李明")
+
+
+def test_traditional_metadata_labels_are_read():
+    text = "【標題】西安高新區經濟運行\n【日期】2023-07-10\n營業收入達到1256億元，同比增長12.5%。\n"
+    document = read_bytes(text.encode("big5"), "a.txt")
+    assert (document.title, document.published) == ("西安高新區經濟運行", "2023-07-10")
+    page = ("<html><body><h1>西安高新區經濟運行</h1><p>發佈時間：2023-07-10 來源：西安日報 責任編輯：王明</p>"
+            "<p>營業收入達到1256億元，同比增長12.5%。</p></body></html>")
+    document = read_bytes(page.encode("big5"), "a.html")
+    assert (document.published, document.publisher, document.text) == ("2023-07-10", "西安日報", "營業收入達到1256億元，同比增長12.5%。")
+
+
+def test_the_traditional_label_characters_agree_with_opencc():
+    import opencc
+
+    from viewer.core.read_text import _TRADITIONAL_LABEL_CHARS
+
+    simplified = "".join(chr(code) for code in _TRADITIONAL_LABEL_CHARS)
+    assert simplified.translate(_TRADITIONAL_LABEL_CHARS) == opencc.OpenCC("s2t").convert(simplified)

@@ -157,10 +157,30 @@ _FIELD_OF_LABEL = {
     "栏目": "", "刊期": "", "期号": "", "分类": "", "关键词": "", "关键字": "", "副标题": "", "引题": "",
     "作者单位": "", "编号": "", "id": "", "索引号": "", "文号": "", "发文字号": "",
 }
+# Big5 pages write the labels in traditional characters (【標題】, 來源：, 發佈時間：). The labels are compiled
+# into patterns when this module loads, where OpenCC's dictionaries would cost every reading process 70 ms;
+# the few characters the labels use are listed here instead (发布 is written both 發布 and 發佈).
+_TRADITIONAL_LABEL_CHARS = str.maketrans(dict(zip(
+    "标题来发时间记责编辑网链点击浏览资讯闻报单构数阅读审对摄图页号键词类栏访问码内广员际录",
+    "標題來發時間記責編輯網鏈點擊瀏覽資訊聞報單構數閱讀審對攝圖頁號鍵詞類欄訪問碼內廣員際錄",
+)))
+
+
+def _traditional_spellings(labels: dict[str, str]) -> dict[str, str]:
+    spelled: dict[str, str] = {}
+    for label, field_name in labels.items():
+        traditional = label.translate(_TRADITIONAL_LABEL_CHARS)
+        spelled[traditional] = field_name
+        spelled[traditional.replace("發布", "發佈")] = field_name
+    return spelled
+
+
+_FIELD_OF_LABEL.update(_traditional_spellings(_FIELD_OF_LABEL))
 # Labels that only mark metadata in the header: elsewhere they may start an ordinary line.
 _HEADER_ONLY_LABELS = frozenset(
     {"时间", "日期", "标题", "文", "图", "点击", "浏览", "阅读", "链接", "媒体", "分类", "编号", "id", "版面"}
 )
+_HEADER_ONLY_LABELS |= frozenset(label.translate(_TRADITIONAL_LABEL_CHARS) for label in _HEADER_ONLY_LABELS)
 _LABELS = "|".join(sorted(map(re.escape, _FIELD_OF_LABEL), key=len, reverse=True))
 _LABEL = re.compile(rf"(?<![A-Za-z\u4e00-\u9fff])({_LABELS})\s*[:：]\s*", re.IGNORECASE)
 # Inside a metadata line, labels of two characters or more also start right after the previous
@@ -173,7 +193,7 @@ _LABEL_IN_LINE = re.compile(
 _LABEL_AT_START = re.compile(rf"[\[【（(]?\s*({_LABELS})\s*[:：]", re.IGNORECASE)
 # 【标题】… headers of text corpora; 【正文】 ends the header.
 _BRACKET_LABEL = re.compile(r"【\s*([^】\s]{1,8})\s*】\s*[:：]?\s*(.*)")
-BODY_MARKERS = frozenset({"正文", "内容", "全文"})
+BODY_MARKERS = frozenset({"正文", "内容", "內容", "全文"})
 _VALUE_TRIM = " \t|｜丨/·,，;；[]【】()（）"
 
 _DATE = re.compile(
