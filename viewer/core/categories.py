@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from viewer.core.units import AREA_UNITS
+
 # First match wins, so the more specific families come first (金融机构 is finance, not enterprises).
 CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("environment", ("能耗", "排放", "PM2.5", "空气质量")),  # 单位GDP能耗 is about energy, not output
@@ -28,7 +30,6 @@ CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("society", ("人口", "居民", "医院", "学校", "幼儿园", "学位", "养老", "住房", "社保", "医疗", "卫生", "文化")),
     ("environment", ("空气", "优良", "PM2.5", "PM10", "能耗", "排放", "碳", "造林", "绿化", "森林", "水质", "污水", "垃圾")),
 )
-AREA_UNITS = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²")
 
 
 # Firms' measures are about the measure, not the firms: 规模以上工业企业营业收入 is economy,

@@ -24,11 +24,10 @@ SPAN_STARTS = frozenset("自从于")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1}
 RELATIVE_YEAR_RE = re.compile(r"今年|本年|去年|上年|前年|明年|过去一年")
 RELATIVE_YEAR_BLOCKERS = frozenset("比较与同")
-QUARTERS = r"第?[一二三四1-4]季度|前[二三两]季度"
+# The parts of a year a time phrase names: 全年, 上半年, 第一季度, 1-9月, 6月底.
+PERIOD_WORDS = r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|前[二三两]季度|[\d\-~至]+月(?:份)?(?:末|底)?"
 # 去年, / 过去一年, opening a paragraph: the publish date tells which year it governs.
-RELATIVE_TIME_CLAUSE_RE = re.compile(
-    rf"\s*(今年|本年|去年|上年|过去一年)(?:以来|全年|上半年|下半年|前三季度|{QUARTERS}|[\d\-~至]+月(?:份)?(?:末|底)?)?[,，:：]"
-)
+RELATIVE_TIME_CLAUSE_RE = re.compile(rf"\s*(今年|本年|去年|上年|过去一年)(?:以来|{PERIOD_WORDS})?[,，:：]")
 # 1-9月, / 上半年, opening a paragraph: a period of the year the article came out in, or of the one before.
 PERIOD_END_MONTHS = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "下半年": 12, "全年": 12}
 AHEAD_OR_BEHIND = ("下半年", "全年")
@@ -40,7 +39,7 @@ PERIOD_CLAUSE_RE = re.compile(
 # 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
 TIME_CLAUSE_RE = re.compile(
     r"\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)\s?年"
-    rf"(?:全年|上半年|下半年|前三季度|{QUARTERS}|[底末]|年[底末]|度|[\d\-~至]+月(?:份)?(?:末|底)?)?[,，:：]"
+    rf"(?:{PERIOD_WORDS}|[底末]|年[底末]|度)?[,，:：]"
 )
 
 PLACE_SUFFIXES = (
@@ -50,12 +49,13 @@ PLACE_SUFFIXES = (
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
 NOT_A_PLACE_AFTER = "(?!场|民|值|级|政|委|属|内|外|域|间|位|长|城|情|府|局|况|划)"
-CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:省|市(?<!城市)|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")
+CITY_SUFFIX = rf"(?:省|市(?<!城市)|自治区|自治州|县|区){NOT_A_PLACE_AFTER}"  # 智慧城市 is no city
+CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
 # Scanning for names is done from their suffixes (rare) rather than from every character (slow).
 # (No lookbehind here: a pattern that opens with literal text is searched for far faster; the
 # name pattern run at each hit checks the characters before it.)
 ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
-CITY_SUFFIX_RE = re.compile(rf"(?:省|市(?<!城市)|自治区|自治州|县|区){NOT_A_PLACE_AFTER}")  # 智慧城市 is no city
+CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区)")
 GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "约占", "占全")
@@ -89,15 +89,11 @@ COMPANY_KIND_RE = re.compile(
     r"(?:上市|挂牌|控股|参股|国有|国资|民营|外资|合资|独资|科技型?|投资|平台|龙头|骨干|头部|领军|中小|规上|"
     r"子|分|母|该|本|这家|一家|多家|各家|新三板)(?:公司|集团)"
 )
+PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市(?<!城市)|省|县){NOT_A_PLACE_AFTER})"
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
-SENTENCE_SUBJECT_RE = re.compile(
-    rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?"
-    rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市(?<!城市)|省|县){NOT_A_PLACE_AFTER})"
-)
+SENTENCE_SUBJECT_RE = re.compile(rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
-CLAUSE_SUBJECT_RE = re.compile(
-    rf"\s*([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市(?<!城市)|省|县){NOT_A_PLACE_AFTER})"
-)
+CLAUSE_SUBJECT_RE = re.compile(rf"\s*{PLACE_NAME}")
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
@@ -153,8 +149,7 @@ class TextContext:
         year = self._last_year_between(sentence_start, position)
         if year is not None:
             return year
-        i = bisect_right(self.paragraph_ends, position - 1)
-        paragraph_start = self.paragraph_ends[i - 1] + 1 if i else 0
+        paragraph_start, _ = self.paragraph(position)
         year = self._paragraph_years.get(paragraph_start, -1)
         if year == -1:
             year = self._paragraph_years[paragraph_start] = self._heading_year(paragraph_start)

@@ -104,10 +104,10 @@ def decode(data: bytes) -> tuple[str, str]:
             pass  # a wrong declaration is common; let detection decide
     # Most Chinese files that are not UTF-8 are GB: plain GB text long enough to be sure of it
     # spares the detector, which costs more than all the rest of reading such a file.
-    text = _plain_gb_text(data, min_characters=SURE_GB_CHARACTERS)
-    if text is not None:
-        return text, "gb18030"
-    return _detect(data)
+    gb_text, gb_characters = _plain_gb_text(data)
+    if gb_text is not None and gb_characters >= SURE_GB_CHARACTERS:
+        return gb_text, "gb18030"
+    return _detect(data, gb_text)
 
 
 def canonical_codec(label: str) -> str | None:
@@ -161,15 +161,16 @@ def _checked(text: str) -> str:
     return text
 
 
-def _detect(data: bytes) -> tuple[str, str]:
-    """Ask charset-normalizer: first among the Chinese encodings articles come in, then among all."""
+def _detect(data: bytes, gb_text: str | None) -> tuple[str, str]:
+    """Ask charset-normalizer: first among the Chinese encodings articles come in, then among all.
+
+    ``gb_text`` is the text if the bytes read as plain GB (see ``_plain_gb_text``), else None.
+    """
     prefix = data[:DETECTION_PREFIX_BYTES]
     chinese = list(from_bytes(prefix, **CHINESE_DETECTION))
-    if not chinese or chinese[0].coherence == 0:
+    if gb_text is not None and (not chinese or chinese[0].coherence == 0):
         # No language evidence (a short text thick with figures): common GB characters decide.
-        text = _plain_gb_text(data)
-        if text is not None:
-            return text, "gb18030"
+        return gb_text, "gb18030"
     tried = set()
     for matches in _candidates(data, prefix, chinese):
         for match in _preferring_gb18030(matches):
@@ -192,8 +193,9 @@ def _candidates(data: bytes, prefix: bytes, chinese: list) -> Iterator[list]:
         yield list(from_bytes(data, **ANY_DETECTION))  # the prefix may be clean where the rest is not
 
 
-def _plain_gb_text(data: bytes, min_characters: int = 1) -> str | None:
-    """The text, if ``data`` is GB18030 made of the common characters (GB2312) Chinese text uses.
+def _plain_gb_text(data: bytes) -> tuple[str | None, int]:
+    """The text, if ``data`` is GB18030 made of the common characters (GB2312) Chinese text uses,
+    and how many non-ASCII characters that was judged on (the more, the surer).
 
     A short text thick with figures and full-width punctuation gives the detector no language
     evidence: it may then rank Big5, or even Thai, first. Real GB text is almost all GB2312 characters, while
@@ -203,12 +205,12 @@ def _plain_gb_text(data: bytes, min_characters: int = 1) -> str | None:
     try:
         text = _checked(data.decode("gb18030"))
     except (UnicodeDecodeError, NotText):
-        return None
+        return None, 0
     wide = "".join(char for char in text[:SNIFF_BYTES] if char > "\x7f")
-    if len(wide) < min_characters:
-        return None
+    if not wide:
+        return None, 0
     uncommon = wide.encode("gb2312", errors="replace").count(b"?")
-    return text if uncommon <= (1 - GB2312_SHARE) * len(wide) else None
+    return (text if uncommon <= (1 - GB2312_SHARE) * len(wide) else None), len(wide)
 
 
 def _preferring_gb18030(matches: list) -> list:

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.numerals import (
-    CHINESE_NUMERAL_CHARS, DIGITS, PERCENT_NUMBER, parse_arabic, parse_chinese, percent_value,
+    CHINESE_NUMERAL_CHARS, PERCENT_NUMBER, TENTHS, parse_arabic, parse_chinese, percent_value, tenths_value,
 )
 from viewer.core.units import unit_pattern
 
+NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
+CHINESE = rf"[{NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?"
 # 约/近/突破 ... directly before a number; 余/多 between number and unit; 以上/左右 after it.
 PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
     "不超过": "under", "不少于": "over", "大约": "approx", "约合": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx", "大概": "approx",
@@ -30,10 +31,9 @@ PREFIX_QUALIFIER_RE = re.compile(f"({'|'.join(PREFIX_QUALIFIERS)})(?:了|达)?$"
 INNER_QUALIFIERS = {"余": "over", "多": "over"}
 SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "以下": "under", "以内": "under", "上下": "approx"}
 
-NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 # The pattern opens with one character class so that the regex engine skips, at C speed, the text
 # that holds no number; which kind of number it is (Arabic or Chinese) is decided after that first
-# character, and what stands before the figure is checked in Python (see ``_glued_to_word``).
+# character, and what stands before the figure is checked in Python (``GLUED_BEFORE``).
 FIGURE_RE = re.compile(
     rf"(?P<num>[\d{NUMERAL_CHARS}](?:(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<!\d)[{NUMERAL_CHARS}]*(?:点[零〇一二三四五六七八九]+)?))"
     # 5亿多元 and 3万余人 put the qualifier between the magnitude and the unit
@@ -46,7 +46,7 @@ GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 # 两成 is 20%: only after words that make it a share or a rate (占…的, 增长, 近, 超 …) and not in a word (成为).
 TENTHS_RE = re.compile(
     r"(?:占[^,，。;；]{0,12}?|增长|增加|提高|提升|上升|下降|减少|降低|超过?|逾|近|约|达到?|将近|接近)"
-    r"(?P<num>[一二两三四五六七八九])成(?P<suffix>以上|左右|多)?(?![\u4e00-\u9fff])"
+    rf"(?P<num>{TENTHS})(?P<suffix>以上|左右|多)?(?![\u4e00-\u9fff])"
 )
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{PERCENT_NUMBER})(?P<suffix>以上|左右|以下|以内|上下)?")
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
@@ -108,8 +108,7 @@ def find_figures(text: str) -> list[Figure]:
             if upper is not None:
                 figures.append(upper)
                 ranged = True
-    if "百分之" in text or "成" in text:
-        figures = _with_written_percentages(text, figures)
+    figures = _with_written_percentages(text, figures)
     return _drop_duplicates(figures) if ranged else figures
 
 
@@ -126,7 +125,7 @@ def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
         start = match.start("num")
         suffix = match["suffix"]
         qualifier = SUFFIX_QUALIFIERS.get(suffix) or INNER_QUALIFIERS.get(suffix) or _prefix_qualifier(text, start)
-        added.append(Figure(start, match.end(), 10.0 * DIGITS[match["num"]], "%", qualifier, start, True))
+        added.append(Figure(start, match.end(), tenths_value(match["num"]), "%", qualifier, start, True))
     return sorted(figures + added, key=lambda figure: figure.start) if added else figures
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.numerals import DIGITS, PERCENT_NUMBER, percent_value
+from viewer.core.numerals import PERCENT_NUMBER, TENTHS, percent_value, tenths_value
 
 # A year-end balance compared with the start of the year (比年初, 比上年末) grew over the year too.
 YOY_COMPARISONS = (
@@ -23,7 +23,7 @@ ATTACHED_RATE_RE = re.compile(
     rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?(?P<verb>增长|增加|提高|提升|上升|增速为|增速达|增速|增幅为|增幅|"
     r"上涨|增产|增收|下降|减少|降低|回落|下滑|减产|减收)(?:了|为|达到|达)?(?:约|近|超过|超|逾)?\s?"
     r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?![\d.\u4e00-\u9fff])"
-    rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>[一二两三四五六七八九])成(?:以上|左右|多)?(?![\u4e00-\u9fff]))"
+    rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff]))"
 )
 # The words before a rate that stands alone: 规模以上工业增加值[同比增长]7.5%, 服务业收入5年[年均增速达]10.4%.
 STANDALONE_RATE_RE = re.compile(
@@ -79,7 +79,7 @@ def _rate_at(text: str, level_end: int) -> Rate | None:
         if value is None:
             return None
     elif match["tenths"]:  # 增长近两成
-        value, unit, number_start = 10.0 * DIGITS[match["tenths"]], "%", match.start("tenths")
+        value, unit, number_start = tenths_value(match["tenths"]), "%", match.start("tenths")
     else:
         unit, number_start = match["unit"] or "%", match.start("number")
         if unit.endswith("百分点"):

@@ -14,6 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from viewer.core.growth import DECLINE_VERBS
+from viewer.core.units import AREA_UNITS
+
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
 TRAILING_FILLER = re.compile(
     r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平])均|累计|共计|总计|合计|分别|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
@@ -75,13 +78,11 @@ CONJUNCTION_RE = re.compile(r"和|及|与")
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
-AREA_SUFFIXES = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²")
 AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
 RESPECTIVE_NAMES_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）]+)+)"
     r"分别(?:(?:比上年|较上年|同比)?(?P<growth>增长|提高|提升|上升|增加|下降|减少|降低|回落|下滑)|为|达到|达|是|实现|完成)?$"
 )
-DECLINES = ("下降", "减少", "降低", "回落", "下滑")
 ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十]")
 # 工业和建筑业增加值: one character that ends a sector or place name and starts the shared part.
 NAME_ENDING_CHARS = frozenset("业区市省县品类")
@@ -220,7 +221,7 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             members.append(following)
         if len(members) == len(listed) > 1 and all(listed):
             growth = match["growth"]
-            sign = None if growth is None else -1.0 if growth in DECLINES else 1.0
+            sign = None if growth is None else -1.0 if growth in DECLINE_VERBS else 1.0
             names.update((member, ListedName(name, sign)) for member, name in zip(members, listed))
     return names
 
@@ -299,12 +300,12 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     if after and (is_count_unit(unit) or not before):
         arrival = ARRIVAL_RE.match(tail, len(after))
         name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
-        if unit.endswith(AREA_SUFFIXES) and not before:
+        if unit.endswith(AREA_UNITS) and not before:
             name += "面积"
         elif not arrival and (made := OUTPUT_VERB_RE.search(lead)):
             name += OUTPUT_OF_VERB[made.group(1)]  # 累计生产800辆无人驾驶出租车: their 产量
         return name
-    if unit.endswith(AREA_SUFFIXES) and before and not before.endswith(AREA_WORDS):
+    if unit.endswith(AREA_UNITS) and before and not before.endswith(AREA_WORDS):
         return before + "面积"
     completion = COMPLETION_RE.search(lead) if unit == "%" else None
     if completion:

@@ -29,10 +29,14 @@ _NEEDS_TRANSLATION = re.compile("[" + "".join(_FULL_WIDTH) + "]")
 _TRADITIONAL_TABLE = str.maketrans(_TRADITIONAL)
 # These traditional forms are common enough that any traditional article has some of them.
 _LOOKS_TRADITIONAL = re.compile("[" + "".join(_TRADITIONAL) + "]")
+# Most texts need neither: one scan tells.
+_NEEDS_ANY = re.compile("[" + "".join(_FULL_WIDTH) + "".join(_TRADITIONAL) + "]")
 
 
 def normalize(text: str) -> str:
     """The text with full-width digits and signs made ASCII; ``len(normalize(t)) == len(t)`` always."""
+    if not _NEEDS_ANY.search(text):
+        return text
     if _LOOKS_TRADITIONAL.search(text):
         text = to_simplified(text)
     return text.translate(_TABLE) if _NEEDS_TRANSLATION.search(text) else text

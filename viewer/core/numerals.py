@@ -104,8 +104,15 @@ def magnitude_only(unit_text: str) -> int | None:
     return None
 
 
+# 两成 is 20%: a digit and 成 (as written in 增长近两成, 占全省的六成以上).
+TENTHS = r"[一二两三四五六七八九]成"
 # 百分之六点七, 百分之十, 百分之3.5: a percentage written out (older texts and reports).
 PERCENT_NUMBER = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?"
+
+
+def tenths_value(tenths: str) -> float:
+    """'两成' -> 20.0 (per cent)."""
+    return 10.0 * DIGITS[tenths[0]]
 
 
 def percent_value(number: str) -> float | None:

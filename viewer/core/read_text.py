@@ -368,7 +368,7 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
     if _is_metadata_line(text, in_header):
         for name, value in _labelled_values(text):
             _offer_field(found, _FIELD_OF_LABEL.get(name.lower(), ""), value)
-        first_label = _LABEL.search(text)
+        first_label = _LABEL_IN_LINE.search(text)
         if first_label and _DATE.search(text, 0, first_label.start()):  # 2023年08月12日 09:15 来源：…
             found.offer("published", parse_date(text[: first_label.start()]))
         found.meta_line_indexes.append(position)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.units import unit_pattern
+from viewer.core.numerals import parse_arabic
+from viewer.core.units import RATIO_UNITS, unit_pattern
 
 NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 # 其中：第一产业 / #第一产业: the sub-rows of a table name the part without its marker.
@@ -35,7 +36,6 @@ GROWTH_HEADER_RE = re.compile(r"增长|增速|增幅")
 YOY_HEADER_RE = re.compile(r"比上年|同比|比去年")
 # 指标 2021年 2022年 2023年: a table whose columns are years.
 HEADER_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年(?:度|末|底)?)?(?![\d\-—~至月])")
-RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
 
 
 @dataclass(slots=True)
@@ -72,25 +72,21 @@ def _from_match(text: str, match: re.Match) -> list[TableRow]:
     years = [int(year) for year in HEADER_YEAR_RE.findall(header)]
     row_start, row_end = match.span()
     if len(years) >= 2 and len(years) == len(cells):  # one figure per year
-        return [TableRow(name, unit, _number(number), None, "", start, end, year, row_start, row_end)
+        return [TableRow(name, unit, parse_arabic(number), None, "", start, end, year, row_start, row_end)
                 for (start, end, number), year in zip(cells, years) if number is not None]
     year = years[0] if len(years) == 1 else None  # 指标 2021年 增长: the figures' column
     (value_start, value_end, value), *others = cells
     second = others[0] if others else None
     growth = None
     if second is not None and second[2] is not None and GROWTH_HEADER_RE.search(header) and unit not in RATIO_UNITS:
-        growth = _number(second[2])  # (beside a share, the second number is a change in points)
+        growth = parse_arabic(second[2])  # (beside a share, the second number is a change in points)
     kind = ("yoy" if YOY_HEADER_RE.search(header) or "年均" not in header else "avg_annual") if growth is not None else ""
     if value is None:  # 规模以上工业增加值 亿元 — 8.2: only the rate is given
         if growth is None:
             return []
         return [TableRow(name + ("年均增速" if kind == "avg_annual" else "增速"), "%", growth, growth, kind,
                          second[0], second[1], year, row_start, row_end)]
-    return [TableRow(name, unit, _number(value), growth, kind, value_start, value_end, year, row_start, row_end)]
-
-
-def _number(cell: str) -> float:
-    return float(cell.replace(",", ""))
+    return [TableRow(name, unit, parse_arabic(value), growth, kind, value_start, value_end, year, row_start, row_end)]
 
 
 def _header_line(text: str, row_start: int) -> str:

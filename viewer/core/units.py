@@ -33,6 +33,7 @@ MEASURE_WORDS = (
     "口", "匹", "对", "副", "双", "箱", "包", "袋", "瓶", "首", "亩", "册", "幅", "集", "剂", "班",
 )
 RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
+AREA_UNITS = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²")
 
 BASE_UNITS: tuple[str, ...] = tuple(dict.fromkeys(CURRENCIES + MEASURES + MEASURE_WORDS + RATIO_UNITS))
 

@@ -85,12 +85,12 @@ def set_language(language: str) -> str:
 def validation_message(error) -> str:
     """A :class:`viewer.core.review.ValidationError` in the interface's language.
 
-    The core words it in English from a template; the template and the labels among its
+    The core words it in English from a template; the template and the field's label among its
     parameters (value, growth …) are looked up like any other string, in the "ValidationError"
     context; what the user typed is shown as typed.
     """
     template = QCoreApplication.translate("ValidationError", error.template)
-    params = [QCoreApplication.translate("ValidationError", p) if isinstance(p, str) and p else p for p in error.params]
+    params = [QCoreApplication.translate("ValidationError", p) if p == error.field and p else p for p in error.params]
     try:
         return template.format(*params)
     except (IndexError, KeyError, ValueError):  # a translation that does not fit its template
