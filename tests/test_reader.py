@@ -325,3 +325,11 @@ def test_the_traditional_label_characters_agree_with_opencc():
 
     simplified = "".join(chr(code) for code in _TRADITIONAL_LABEL_CHARS)
     assert simplified.translate(_TRADITIONAL_LABEL_CHARS) == opencc.OpenCC("s2t").convert(simplified)
+
+
+def test_a_work_report_dated_in_its_subtitle():
+    text = ("政府工作报告\n——2024年1月15日在西安市第十七届人民代表大会第四次会议上\n西安市市长 叶牛平\n"
+            "一、2023年工作回顾\n过去一年，全市地区生产总值达到12010.76亿元，增长5.2%；规模以上工业增加值增长9.3%。\n")
+    document = read_bytes(text.encode(), "report.txt")
+    assert (document.title, document.published) == ("政府工作报告", "2024-01-15")
+    assert document.text.startswith("——2024年1月15日在")  # the subtitle stays in the text

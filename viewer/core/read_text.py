@@ -88,6 +88,7 @@ MAX_TAIL_LINES = 10
 HEADLINE_SEARCH_LINES = 30
 # A line shorter than this share of the usual line length ends its paragraph (a heading, a last line).
 WRAPPED_LINE_SHARE = 0.5
+SUBTITLE_DASHES = "—－"
 
 INVISIBLE_CHARACTERS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
@@ -345,6 +346,8 @@ def _may_be_furniture(text: str, in_header: bool) -> bool:
         return True
     if len(text) <= MAX_FURNITURE_CHARS and _MAY_BE_FURNITURE.search(text):
         return True
+    if in_header and first in SUBTITLE_DASHES:
+        return True
     return in_header and len(text) <= MAX_DATE_LINE_CHARS and (first.isdigit() or first in "(（")
 
 
@@ -380,6 +383,11 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
     if len(text) <= MAX_METADATA_CHARS and text[:4].lower() == "http" and _URL.fullmatch(text):
         found.offer("url", text)
         return True
+    if in_header and text[0] in SUBTITLE_DASHES and len(text) <= MAX_METADATA_CHARS:
+        # ——2024年1月15日在市第十七届人民代表大会第四次会议上: the report's date; the line stays body text.
+        date = _DATE.search(text)
+        if date:
+            found.offer("published", parse_date(date.group()))
     return False
 
 
@@ -522,7 +530,7 @@ def _leading_headline(lines: list[_Line]) -> int:
     (which may come after a section heading: 一、综合)."""
     if (
         len(lines) >= 2
-        and lines[1].starts_paragraph
+        and (lines[1].starts_paragraph or len(lines[0].text) < _shortest_wrapped_line(lines))
         and _looks_like_headline(lines[0].text)
         and len(_first_text_after_section_heading(lines).text) > len(lines[0].text)
     ):
@@ -562,13 +570,17 @@ def _compact(text: str) -> str:
     return "".join(text.split())
 
 
+def _shortest_wrapped_line(lines: list[_Line]) -> float:
+    """Lines shorter than this end where their writer ended them, not where the wrap did."""
+    lengths = sorted(len(line.text) for line in lines)
+    return WRAPPED_LINE_SHARE * lengths[round(0.9 * (len(lengths) - 1))]
+
+
 def _unwrap(lines: list[_Line]) -> list[str]:
     """Join hard-wrapped lines back into paragraphs."""
     if not lines:
         return []
-    lengths = sorted(len(line.text) for line in lines)
-    usual_length = lengths[round(0.9 * (len(lengths) - 1))]
-    min_wrapped = WRAPPED_LINE_SHARE * usual_length
+    min_wrapped = _shortest_wrapped_line(lines)
     paragraphs: list[str] = []
     current = [lines[0].text]  # the segments of the paragraph being joined
     for line in lines[1:]:
