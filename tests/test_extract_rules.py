@@ -545,3 +545,33 @@ def test_tenths_written_as_cheng():
     assert [(r.indicator, r.value, r.unit, r.qualifier, r.growth_pct) for r in rows] == [
         ("纳米技术应用产业产值", 1400, "亿元", "over", 20), ("进出口总额", 1536.7, "亿元", "", None),
         ("进出口总额占全省比重", 60, "%", "over", None), ("企业净利润增速", 30, "%", "over", 30)]
+
+
+def test_a_year_in_a_section_heading_governs_the_section():
+    text = ("一、2023年工作回顾\n过去一年，地区生产总值达到12010.76亿元。\n我们坚持创新驱动，研发投入强度达到5.23%。\n"
+            "二、2024年工作安排\n主要预期目标是：地区生产总值增长5.5%左右。\n重点项目投资完成3000亿元。")
+    assert [r.year for r in rows_of(text, publish_year=2024)] == [2023, 2023, 2024, 2024]
+    # a heading without a year ends the one before
+    assert [r.year for r in rows_of("一、2023年回顾\n营业收入12亿元。\n二、下一步打算\n新增企业30家。")] == [2023, None]
+
+
+def test_a_word_standing_for_two_names_both_listed_figures():
+    rows = rows_of("城乡居民人均可支配收入分别增长4.7%和7.4%。年末存贷款余额分别为1.2万亿元和9800亿元。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [
+        ("城镇居民人均可支配收入增速", 4.7, 4.7), ("农村居民人均可支配收入增速", 7.4, 7.4),
+        ("存款余额", 1.2, None), ("贷款余额", 9800, None)]
+
+
+def test_deng_inside_a_word_does_not_close_a_list():
+    rows = rows_of("年末共有普通高等学校132所。具有资质等级的建筑业企业1.2万个。园区拥有15所高等院校。")
+    assert [r.indicator for r in rows] == ["普通高等学校", "具有资质等级的建筑业企业", "高等院校"]
+    assert only("引进华为、腾讯等企业30家。").indicator == "企业"
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [("完成建筑业总产值21416.73亿元。", "industry"), ("夏粮产量450.6万吨。", "agriculture"),
+     ("园区拥有15所高等院校。", "talent")],
+)
+def test_construction_grain_and_colleges_have_their_categories(text, category):
+    assert only(text).category == category

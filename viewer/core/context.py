@@ -42,6 +42,10 @@ TIME_CLAUSE_RE = re.compile(
     rf"(?:{PERIOD_WORDS}|[底末]|年[底末]|度)?[,，:：]"
 )
 
+# 一、2023年工作回顾 / 第二部分: a top-level section heading; a year in it governs the section.
+SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n。！？]{0,40}$",
+                                re.MULTILINE)
+
 PLACE_SUFFIXES = (
     "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"
     "高新区|经开区|开发区|自贸区|自贸试验区|新区|示范区|科技城|科学城|产业园|工业园区|园区"
@@ -130,6 +134,8 @@ class TextContext:
         self._paragraph_years: dict[int, int | None] = {}
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else None
+        self.sections = self._section_years()
+        self.section_starts = [start for start, _ in self.sections]
 
     # -- boundaries ---------------------------------------------------------------------------------
     def sentence(self, position: int) -> tuple[int, int]:
@@ -153,7 +159,20 @@ class TextContext:
         year = self._paragraph_years.get(paragraph_start, -1)
         if year == -1:
             year = self._paragraph_years[paragraph_start] = self._heading_year(paragraph_start)
+        if year is None and self.sections:
+            i = bisect_right(self.section_starts, position) - 1
+            year = self.sections[i][1] if i >= 0 else None
         return self.document_year if year is None else year
+
+    def _section_years(self) -> list[tuple[int, int | None]]:
+        """Each top-level section heading and the one year it names (一、2023年工作回顾), if any."""
+        if "、" not in self.text and "部分" not in self.text:
+            return []
+        sections = []
+        for heading in SECTION_HEADING_RE.finditer(self.text):
+            years = {year for position, year in self.years if heading.start() <= position < heading.end()}
+            sections.append((heading.start(), years.pop() if len(years) == 1 else None))
+        return sections if any(year is not None for _, year in sections) else []
 
     def _heading_year(self, paragraph_start: int) -> int | None:
         heading = TIME_CLAUSE_RE.match(self.text, paragraph_start)

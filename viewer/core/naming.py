@@ -29,11 +29,13 @@ GROWTH_WORDS = re.compile(
     r"(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|增速|增幅|增长率)"
     r"(?:了|为|达到|达)?(?:约|近|超过|超|逾)?$"
 )
+# 等 closing a list (A、B等企业); not the 等 of 高等学校, 资质等级, 一等奖.
+LIST_CLOSING_DENG = r"(?<![高中初同平均上下对头特一二三])等(?![级同])"
 # Verbs after which the metric begins: 长春净月高新区完成[地区生产总值], 累计为630名人才兑现[奖励资金].
 SPLIT_VERBS = re.compile(
     r".*(?:完成|实现|拥有|集聚|聚集|汇聚|引进|建成(?!区)|建设|开展|争取|兑现|提供|推荐|获得|吸引|带动|举办|组织|"
     r"实施|落地|引育|培育|孵化出|入驻|落户|发放|投资建设|新建|认定为|共有|现有|布局|搭建|打造|组建|创建|设立|"
-    r"累计|共建成|等|包括|其中|以及)"
+    r"累计|共建成|" + LIST_CLOSING_DENG + r"|包括|其中|以及)"
 )
 # Verbs that say which of the things counted were counted: 引进培育实体企业, 新建学校, 认定高企.
 COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新建|认定|签约|落地|落户|入驻|推荐|获评)+$")
@@ -69,7 +71,7 @@ COMPARISON_TAIL_RE = re.compile(r"(?:较|(?<!占)比(?![重例率值]))[^,，;�
 AVERAGE_TAIL_RE = re.compile(r"(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均$")
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
-    r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|等|的|"
+    r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|" + LIST_CLOSING_DENG + r"|的|"
     r"正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|共(?:实现|完成|计|有|达)|合计|总计|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）]"
 )
@@ -82,6 +84,12 @@ AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
 RESPECTIVE_NAMES_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）]+)+)"
     r"分别(?:(?:比上年|较上年|同比)?(?P<growth>增长|提高|提升|上升|增加|下降|减少|降低|回落|下滑)|为|达到|达|是|实现|完成)?$"
+)
+# One word that stands for two: 城乡居民人均可支配收入分别增长4.7%和7.4% names 城镇… and 农村….
+CONTRACTED_PAIRS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款")}
+CONTRACTED_NAME_RE = re.compile(
+    r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]*(?:" + "|".join(CONTRACTED_PAIRS) + r")[\u4e00-\u9fffA-Za-z()（）]*)"
+    + RESPECTIVE_NAMES_RE.pattern[RESPECTIVE_NAMES_RE.pattern.index(")分别") + 1:]
 )
 ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十]")
 # 工业和建筑业增加值: one character that ends a sector or place name and starts the shared part.
@@ -208,10 +216,14 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             continue
         if text.find("分别", max(0, figure.number_start - 10), figure.number_start) == -1:
             continue  # the pattern is costly and 分别 is rare: look only where it stands
-        match = RESPECTIVE_NAMES_RE.search(text, max(0, figure.number_start - 60), figure.number_start)
-        if match is None:
+        window = max(0, figure.number_start - 60)
+        match = RESPECTIVE_NAMES_RE.search(text, window, figure.number_start)
+        if match is not None:
+            listed = _completed([strip_lead(n, ()) for n in NAME_LIST_SEPARATOR_RE.split(match["names"]) if n])
+        elif (match := CONTRACTED_NAME_RE.search(text, window, figure.number_start)) is not None:
+            listed = _expanded(strip_lead(match["names"], ()))
+        else:
             continue
-        listed = _completed([strip_lead(n, ()) for n in NAME_LIST_SEPARATOR_RE.split(match["names"]) if n])
         listed = [name.replace("的比重", "比重") for name in listed]  # as shares are named elsewhere
         members = [index]
         for following in range(index + 1, min(len(figures), index + len(listed))):
@@ -236,6 +248,14 @@ def _completed(names: list[str]) -> list[str]:
         prefix = "第" if firsts[0].startswith("第") else ""
         return [prefix + name.removeprefix("第") + last[1:] for name in firsts] + [prefix + last]
     return [name + _shared_tail(name, last) for name in firsts] + [last]
+
+
+def _expanded(name: str) -> list[str]:
+    """城乡居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入."""
+    for short, pair in CONTRACTED_PAIRS.items():
+        if short in name:
+            return [name.replace(short, word, 1) for word in pair]
+    return [name]
 
 
 def _shared_tail(name: str, last: str) -> str:
