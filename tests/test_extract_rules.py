@@ -575,3 +575,14 @@ def test_deng_inside_a_word_does_not_close_a_list():
 )
 def test_construction_grain_and_colleges_have_their_categories(text, category):
     assert only(text).category == category
+
+
+def test_a_count_changing_from_one_year_to_another_keeps_its_name():
+    rows = rows_of("全区高新技术企业数量由2012年的520家增加到2023年的6800家，增长了12倍。")
+    assert [(r.indicator, r.value, r.year) for r in rows] == [
+        ("高新技术企业数量", 520, 2012), ("高新技术企业数量", 6800, 2023)]
+
+
+def test_a_date_inside_the_words_before_a_figure_leaves_the_metric_after_it():
+    row = only("下一步，光谷将力争到2025年企业总收入达到2万亿元。")
+    assert (row.indicator, row.year) == ("企业总收入", 2025)

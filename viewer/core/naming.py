@@ -24,6 +24,8 @@ TRAILING_FILLER = re.compile(
     r"提升至|上升到|上升至|持续|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
     r"保持|维持在|控制在|控制|在|由|从|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|比上年|较上年|[\"“”'‘’(（]|\s)+$"
 )
+# 光谷将力争到2025年[企业总收入]: a date inside the words before a figure; the metric follows it.
+TIME_PHRASE_INSIDE_RE = re.compile(r"(?:到|至|截至|截止到?|在)(?:19|20)\d\d年(?:底|末)?")
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 GROWTH_WORDS = re.compile(
     r"(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|增速|增幅|增长率)"
@@ -72,7 +74,7 @@ AVERAGE_TAIL_RE = re.compile(r"(?:(?:[两二三四五六七八九十]|\d{1,2})�
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
     r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|" + LIST_CLOSING_DENG + r"|的|"
-    r"正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|共(?:实现|完成|计|有|达)|合计|总计|"
+    r"正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）]"
 )
 SHORT_PAIR_CHARS = 6
@@ -123,6 +125,9 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     For things ``counted`` (企业, 人才, 项目), the verbs that say which ones were counted stay in
     the name: 引进培育实体企业70余家 counts the firms brought in, not all firms.
     """
+    dated = TIME_PHRASE_INSIDE_RE.search(lead) if "年" in lead else None
+    if dated and dated.start() > 0 and (metric := strip_lead(lead[dated.end():], subjects, counted)):
+        return metric
     novelty = TRAILING_NOVELTY_RE.search(lead)
     if novelty and novelty.start() > 0 and (noun := strip_lead(lead[: novelty.start()], subjects)):
         return novelty.group(1) + noun  # 孵化面积新增30万平方米: the new 孵化面积
