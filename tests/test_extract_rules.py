@@ -293,7 +293,7 @@ def test_restatements_take_the_name_of_their_figure():
 def test_rate_in_brackets_and_a_share_from_one_year_to_another():
     assert [(r.value, r.growth_pct) for r in rows_of("营业收入500亿元（同比增长10%）。")] == [(500, 10)]
     rows = rows_of("高新区营收占全市的比重由2015年的20%提高到2022年的35%。")
-    assert [(r.indicator, r.value, r.year) for r in rows] == [("营收占全市的比重", 20, 2015), ("营收占全市的比重", 35, 2022)]
+    assert [(r.indicator, r.value, r.year) for r in rows] == [("营收占全市比重", 20, 2015), ("营收占全市比重", 35, 2022)]
 
 
 def test_national_zones_as_a_whole_are_a_subject():
@@ -586,3 +586,16 @@ def test_a_count_changing_from_one_year_to_another_keeps_its_name():
 def test_a_date_inside_the_words_before_a_figure_leaves_the_metric_after_it():
     row = only("下一步，光谷将力争到2025年企业总收入达到2万亿元。")
     assert (row.indicator, row.year) == ("企业总收入", 2025)
+
+
+def test_shares_written_as_fractions():
+    rows = rows_of("税收收入占全区财政收入的三分之一以上。高新技术产业增加值占规上工业的近三分之二。百分之五十。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier, r.quote) for r in rows] == [
+        ("税收收入占全区财政收入比重", 33.33, "%", "over", "三分之一以上"),
+        ("高新技术产业增加值占规上工业比重", 66.67, "%", "approx", "三分之二"),
+        ("", 50, "%", "", "百分之五十")]
+
+
+def test_a_share_named_with_its_owner_ends_in_bizhong():
+    assert only("民生投入占财政支出的比重保持在80%以上。").indicator == "民生投入占财政支出比重"
+    assert only("国内市场占有率达到66%。").indicator == "国内市场占有率"

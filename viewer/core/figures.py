@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.numerals import (
-    CHINESE_NUMERAL_CHARS, PERCENT_NUMBER, TENTHS, parse_arabic, parse_chinese, percent_value, tenths_value,
+    CHINESE_NUMERAL_CHARS, PERCENT_NUMBER, TENTHS, fraction_percent, parse_arabic, parse_chinese, percent_value, tenths_value,
 )
 from viewer.core.units import unit_pattern
 
@@ -48,6 +48,8 @@ TENTHS_RE = re.compile(
     r"(?:占[^,，。;；]{0,12}?|增长|增加|提高|提升|上升|下降|减少|降低|超过?|逾|近|约|达到?|将近|接近)"
     rf"(?P<num>{TENTHS})(?P<suffix>以上|左右|多)?(?![\u4e00-\u9fff])"
 )
+# 三分之一 is 33.33%: a share written as a fraction (not 百分之, which is a percentage).
+FRACTION_RE = re.compile(r"(?<![百千万])(?P<den>[二两三四五六七八九十])分之(?P<num>[一二三四五六七八九])(?P<suffix>以上|左右|多)?")
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{PERCENT_NUMBER})(?P<suffix>以上|左右|以下|以内|上下)?")
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
 RANGE_SIGNS = ("至", "到", "-", "~", "—")
@@ -126,6 +128,13 @@ def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
         suffix = match["suffix"]
         qualifier = SUFFIX_QUALIFIERS.get(suffix) or INNER_QUALIFIERS.get(suffix) or _prefix_qualifier(text, start)
         added.append(Figure(start, match.end(), tenths_value(match["num"]), "%", qualifier, start, True))
+    for match in FRACTION_RE.finditer(text) if "分之" in text else ():  # 占全区财政收入的三分之一以上
+        value = fraction_percent(match["num"], match["den"])
+        if value is not None:
+            start = match.start()
+            suffix = match["suffix"]
+            qualifier = SUFFIX_QUALIFIERS.get(suffix) or INNER_QUALIFIERS.get(suffix) or _prefix_qualifier(text, start)
+            added.append(Figure(start, match.end(), value, "%", qualifier, start, True))
     return sorted(figures + added, key=lambda figure: figure.start) if added else figures
 
 

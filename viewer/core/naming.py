@@ -80,6 +80,8 @@ NOUN_AFTER_STOP = re.compile(
 SHORT_PAIR_CHARS = 6
 CONJUNCTION_RE = re.compile(r"和|及|与")
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
+# 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
+OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?![有地用比])(.+?)的?(?:比重|比例)?")
 SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
 AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
@@ -286,6 +288,8 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
     """Names that only make sense with the metric before them in the sentence."""
     if name.startswith(("占", "约占")) and unit in ("%", "‰"):
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
+    if unit in ("%", "‰") and "占" in name and (owned := OWNED_SHARE_RE.fullmatch(name)):
+        return f"{owned.group(1)}占{owned.group(2)}比重"  # 民生投入占财政支出的比重 -> …占财政支出比重
     if name.startswith("相当于") and len(name) > 3 and unit == "%":
         return share_name("占" + name[3:], previous_name)  # R&D经费支出…,相当于地区生产总值的2.80%
     if previous_name and (parallel := PARALLEL_PART_RE.fullmatch(previous_name)) and name.endswith(PART_ENDINGS) \

@@ -115,6 +115,12 @@ def tenths_value(tenths: str) -> float:
     return 10.0 * DIGITS[tenths[0]]
 
 
+def fraction_percent(numerator: str, denominator: str) -> float | None:
+    """'一', '三' (三分之一) -> 33.33 (per cent); None unless a proper fraction."""
+    top, bottom = DIGITS.get(numerator, 0), DIGITS.get(denominator, 10 if denominator == "十" else 0)
+    return round(100 * top / bottom, 2) if 0 < top < bottom else None
+
+
 def percent_value(number: str) -> float | None:
     """The value of the number after 百分之."""
     return float(number) if number[0].isdigit() else parse_chinese(number)
