@@ -599,3 +599,14 @@ def test_shares_written_as_fractions():
 def test_a_share_named_with_its_owner_ends_in_bizhong():
     assert only("民生投入占财政支出的比重保持在80%以上。").indicator == "民生投入占财政支出比重"
     assert only("国内市场占有率达到66%。").indicator == "国内市场占有率"
+
+
+def test_a_figure_converted_at_an_exchange_rate_keeps_its_name():
+    rows = rows_of("人均地区生产总值98650元，按年平均汇率折算为14300美元。")
+    assert [(r.indicator, r.unit) for r in rows] == [("人均地区生产总值", "元"), ("人均地区生产总值", "美元")]
+
+
+@pytest.mark.parametrize(
+    "text, category", [("全年接待游客3500万人次。", "consumption"), ("民生支出占比达78.6%。", "fiscal")])
+def test_visitors_and_public_spending_have_their_categories(text, category):
+    assert only(text).category == category

@@ -108,7 +108,8 @@ ATTRIBUTE_RE = re.compile(
 )
 ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
 RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
-CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折)$")
+# 98650元，按年平均汇率折算为14300美元: the same figure in another unit.
+CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折算|换算|折)(?:为|成)?(?:人民币|美元)?约?$")
 BARE_CHANGE_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初)?(增加|减少|净增|新增)了?$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|净增|减少|下降)了?$")
 RATE_UNITS = ("%", "‰", "倍")
