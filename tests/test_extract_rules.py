@@ -610,3 +610,14 @@ def test_a_figure_converted_at_an_exchange_rate_keeps_its_name():
     "text, category", [("全年接待游客3500万人次。", "consumption"), ("民生支出占比达78.6%。", "fiscal")])
 def test_visitors_and_public_spending_have_their_categories(text, category):
     assert only(text).category == category
+
+
+def test_a_half_year_is_no_part_of_a_zone_or_company_name():
+    rows = rows_of("1-6月，合肥高新区规上工业总产值完成1102.5亿元。其中阳光电源上半年实现营业收入298.6亿元。",
+                   title="上半年高新区经济运行稳中向好")
+    assert [r.subject for r in rows] == ["合肥高新区", "阳光电源"]
+
+
+def test_a_figure_per_unit_keeps_the_per_in_its_name():
+    rows = rows_of("园区单位面积产出强度达到每平方公里120亿元。人均可支配收入每月8200元。确保全年产值增长10%以上。")
+    assert [r.indicator for r in rows] == ["单位面积产出强度每平方公里", "人均可支配收入每月", "产值增速"]

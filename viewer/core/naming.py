@@ -26,6 +26,7 @@ TRAILING_FILLER = re.compile(
 )
 # 光谷将力争到2025年[企业总收入]: a date inside the words before a figure; the metric follows it.
 TIME_PHRASE_INSIDE_RE = re.compile(r"(?:到|至|截至|截止到?|在)(?:19|20)\d\d年(?:底|末)?")
+PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|户|月|年|天|日|吨|台|辆|件))[为达约近超]?$")
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 GROWTH_WORDS = re.compile(
     r"(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|增速|增幅|增长率)"
@@ -62,7 +63,7 @@ LEADING_FILLER = re.compile(
     r"^(?:[\"“”'‘’(（)）]|\s|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
     r"特别是|尤其是|年内|当年|共|累计|各类|各项|各种|各级|该区|全区|全市|全省|全县|全镇|该高新区|该园区|该市|区内|园区内|"
     r"(?:到|至|截至|截止)?(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月|"
-    r"[一二三四]季度|上半年|下半年|前三季度|预计|计划|力争|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益])|拥有|现有|"
+    r"[一二三四]季度|上半年|下半年|前三季度|预计|计划|力争|争取|确保|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益])|拥有|现有|"
     r"园区|高新区|开发区|新区|本区|辖区|以及|和|及|与|将|下一步|未来|首次|首度|再次|历史性地?)+"
 )
 DURATION_IN_NAME = re.compile(
@@ -134,6 +135,10 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     novelty = TRAILING_NOVELTY_RE.search(lead)
     if novelty and novelty.start() > 0 and (noun := strip_lead(lead[: novelty.start()], subjects)):
         return novelty.group(1) + noun  # 孵化面积新增30万平方米: the new 孵化面积
+    per = PER_UNIT_AT_END_RE.search(lead) if "每" in lead else None
+    if per and per.start() > 0:  # 产出强度达到每平方公里[120亿元]: the metric, per square kilometre
+        metric = strip_lead(lead[: per.start()], subjects, counted)
+        return metric + per.group(1) if metric else ""
     name = TRAILING_FILLER.sub("", lead)
     name = GROWTH_WORDS.sub("", name)
     name = TRAILING_FILLER.sub("", name)
