@@ -27,6 +27,7 @@ RATE_UNITS = ("%", "倍")
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 POINTS_UNITS = ("个百分点", "百分点")
 PERSON_UNITS = ("人", "名", "位", "人次")
+CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末)?(?:增加|减少|净增)了?")
 
 
 def extract_indicators(document: Document) -> list[Indicator]:
@@ -57,8 +58,6 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             row = _row(text, normalised, context, figure, sentence, rates.get(index), previous_end, previous, source,
                        names_in_lists.get(index))
             if row is not None:
-                if previous is not None and row.growth_pct is not None:
-                    _give_rate_to_level(previous, row)
                 rows.append(row)
                 previous_sentence = sentence
         previous_end = figure.end
@@ -78,13 +77,6 @@ def _outside_table_rows(figures: list[Figure], tabled: list[TableRow]) -> list[F
         return i >= 0 and position < spans[i][1]
 
     return [figure for figure in figures if not in_row(figure.start)]
-
-
-def _give_rate_to_level(level: Indicator, change: Indicator) -> None:
-    """存款余额612亿元,比年初增加58亿元,增长10.6%: the rate after the change is the level's."""
-    if level.growth_pct is None and change.indicator in (level.indicator + "增加", level.indicator + "减少"):
-        level.growth_pct, level.growth_kind = change.growth_pct, change.growth_kind
-        change.growth_pct, change.growth_kind = None, ""
 
 
 def _table_row(text: str, context: TextContext, row: TableRow, source: str) -> Indicator:
@@ -112,11 +104,19 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         if rate is None:
             _link_respective_rates(text, figures, index, rates, consumed, starts)
             continue
-        rates[index] = rate
+        rates[_level_of_change(text, figures, index, rates)] = rate
         rate_figure = starts.get(rate.number_start)
         if rate_figure is not None:
             consumed.add(rate_figure)
     return rates, consumed
+
+
+def _level_of_change(text: str, figures: list[Figure], index: int, rates: dict[int, Rate]) -> int:
+    """存款余额612亿元,比年初增加58亿元,增长10.6%: the rate after a change is its level's (the figure before)."""
+    if index and (index - 1) not in rates and figures[index - 1].unit == figures[index].unit \
+            and CHANGE_AFTER_LEVEL_RE.fullmatch(text, figures[index - 1].end, figures[index].start):
+        return index - 1
+    return index
 
 
 def _link_respective_rates(text, figures, index, rates, consumed, starts) -> None:
