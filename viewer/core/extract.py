@@ -21,11 +21,9 @@ from viewer.core.naming import ListedName, attribute_of, figure_name, is_count_u
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
 from viewer.core.table_rows import TableRow, table_rows
-from viewer.core.units import base_of
+from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, base_of
 
-RATE_UNITS = ("%", "倍")
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
-POINTS_UNITS = ("个百分点", "百分点")
 PERSON_UNITS = ("人", "名", "位", "人次")
 CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末)?(?:增加|减少|净增)了?")
 
@@ -98,7 +96,7 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
     consumed: set[int] = set()
     starts = {f.number_start: i for i, f in enumerate(figures)}
     for index, figure in enumerate(figures):
-        if index in consumed or figure.unit in RATE_UNITS + POINTS_UNITS:
+        if index in consumed or figure.unit in GROWTH_RATE_UNITS + POINTS_UNITS:
             continue
         rate = attached_rate(text, figure.end)
         if rate is None:
@@ -127,7 +125,7 @@ def _link_respective_rates(text, figures, index, rates, consumed, starts) -> Non
     listed = respective_rates(text, figures[index].end, following)
     if not listed:
         return
-    levels = [i for i in range(index, -1, -1) if figures[i].unit not in RATE_UNITS + POINTS_UNITS and i not in rates]
+    levels = [i for i in range(index, -1, -1) if figures[i].unit not in GROWTH_RATE_UNITS + POINTS_UNITS and i not in rates]
     for level, rate in zip(reversed(levels[: len(listed)]), listed):
         rates[level] = rate
         consumed.add(starts[rate.number_start])
@@ -152,11 +150,11 @@ def _row(
     lead = normalised[max(clause_start, previous_end):figure.number_start]
     value, qualifier = figure.value, figure.qualifier
     growth_pct, growth_kind = (rate.pct, rate.kind) if rate and rate.pct is not None else (None, "")
-    listed_rate = listed is not None and listed.growth_sign is not None and figure.unit in RATE_UNITS
+    listed_rate = listed is not None and listed.growth_sign is not None and figure.unit in GROWTH_RATE_UNITS
     if listed_rate:  # 装备制造业、高技术制造业增加值分别增长8.1%和10.2%
         value = growth_pct = listed.growth_sign * figure.value
         growth_kind = "multiple" if figure.unit == "倍" else "yoy"
-    elif figure.unit in RATE_UNITS:
+    elif figure.unit in GROWTH_RATE_UNITS:
         standalone = standalone_rate(lead, value, figure.unit)
         if standalone is not None:
             growth_pct, growth_kind = standalone
@@ -172,13 +170,13 @@ def _row(
         name = listed.name + "增速"
     elif listed is not None:
         name = listed.name
-    elif previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(("%", "‰")) \
+    elif previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(PERCENT_UNITS) \
             and (attribute := attribute_of(lead)):
         name = previous.indicator + attribute  # 金融机构达139家、注册资本300亿元: the institutions' capital
     elif figure.range_upper and previous_name:
         name = previous_name
     else:
-        name = figure_name(lead, tail, figure.unit, growth_kind if figure.unit in RATE_UNITS else "", subjects)
+        name = figure_name(lead, tail, figure.unit, growth_kind if figure.unit in GROWTH_RATE_UNITS else "", subjects)
         name = relative_name(name, previous_name, growth_kind, lead, figure.unit)
     base_unit, factor = base_of(figure.unit)
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.numerals import PERCENT_NUMBER, TENTHS, percent_value, tenths_value
+from viewer.core.units import GROWTH_RATE_UNITS
 
 # A year-end balance compared with the start of the year (比年初, 比上年末) grew over the year too.
 YOY_COMPARISONS = (
@@ -105,7 +106,7 @@ def respective_rates(text: str, after_level: int, rate_figures: list[tuple[int, 
     for number_start, end, value, unit in rate_figures:
         gap = text[position:number_start]
         separator = RATE_LIST_SEPARATOR_RE.fullmatch(gap) if gap else None
-        if unit not in ("%", "倍") or (gap and separator is None):
+        if unit not in GROWTH_RATE_UNITS or (gap and separator is None):
             break
         if separator is not None and separator["verb"]:  # 分别增长5%和下降3%
             sign = -1.0 if separator["verb"] in DECLINE_VERBS else 1.0

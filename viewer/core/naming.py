@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from viewer.core.growth import DECLINE_VERBS
-from viewer.core.units import AREA_UNITS
+from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
 
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
 TRAILING_FILLER = re.compile(
@@ -113,7 +113,6 @@ RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折算|换算|折)(?:为|成)?(?:人民币|美元)?约?$")
 BARE_CHANGE_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初)?(增加|减少|净增|新增)了?$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|净增|减少|下降)了?$")
-RATE_UNITS = ("%", "‰", "倍")
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约)?")
 RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅")
 # 国家级, 省级: a level of government alone names a part of what the figure before counted.
@@ -292,14 +291,14 @@ def attribute_of(lead: str) -> str | None:
 @lru_cache(maxsize=65536)
 def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, unit: str) -> str:
     """Names that only make sense with the metric before them in the sentence."""
-    if name.startswith(("占", "约占")) and unit in ("%", "‰"):
+    if name.startswith(("占", "约占")) and unit in PERCENT_UNITS:
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
-    if unit in ("%", "‰") and "占" in name and (owned := OWNED_SHARE_RE.fullmatch(name)):
+    if unit in PERCENT_UNITS and "占" in name and (owned := OWNED_SHARE_RE.fullmatch(name)):
         return f"{owned.group(1)}占{owned.group(2)}比重"  # 民生投入占财政支出的比重 -> …占财政支出比重
     if name.startswith("相当于") and len(name) > 3 and unit == "%":
         return share_name("占" + name[3:], previous_name)  # R&D经费支出…,相当于地区生产总值的2.80%
     if previous_name and (parallel := PARALLEL_PART_RE.fullmatch(previous_name)) and name.endswith(PART_ENDINGS) \
-            and unit not in RATE_UNITS:
+            and unit not in RELATIVE_UNITS:
         return name + parallel.group(1)  # 电子信息产业产值612.5亿元；生物医药产业287.4亿元: its 产值
     if previous_name and LEVEL_ONLY_RE.fullmatch(name):  # 研发平台280个，其中国家级28个: 国家级研发平台
         return name + LEVEL_PREFIX_RE.sub("", previous_name)
@@ -307,7 +306,7 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
         return _without_novelty(previous_name) + name  # 新增市场主体…,总数 -> 市场主体总数
     if previous_name and not name and TOTAL_WORDS_RE.search(lead):
         return _without_novelty(previous_name) + "总数"  # 新增上市公司12家,累计达到67家
-    if previous_name and unit not in ("%", "‰"):
+    if previous_name and unit not in PERCENT_UNITS:
         previous_name = RATE_SUFFIX_RE.sub("", previous_name)  # 营业收入增长15%,达到3000亿元: the level of 营业收入
     if previous_name and CONVERSION_RE.search(lead):
         return previous_name  # 15.8万元,约合2.3万美元: the same figure in another unit
@@ -317,7 +316,7 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
     if previous_name and (not name or name.startswith(("比", "较"))):
         # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before;
         # 突破3000亿元,达到3056.8亿元,增长6.2%: the level restated, with its own rate
-        if growth_kind and unit in RATE_UNITS:
+        if growth_kind and unit in RELATIVE_UNITS:
             return previous_name + "增速"
         return previous_name + ("增加" if name else "")
     return name

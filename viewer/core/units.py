@@ -32,7 +32,12 @@ MEASURE_WORDS = (
     "道", "门", "节", "起", "例", "单", "枚", "颗", "盏", "根", "组", "桩",
     "口", "匹", "对", "副", "双", "箱", "包", "袋", "瓶", "首", "亩", "册", "幅", "集", "剂", "班",
 )
-RATIO_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
+# Figures relative to another rather than levels: shares and rates, multiples, differences in points.
+PERCENT_UNITS = ("%", "‰")
+GROWTH_RATE_UNITS = ("%", "倍")  # a growth rate is written in per cent or as a multiple
+POINTS_UNITS = ("个百分点", "百分点")
+RELATIVE_UNITS = PERCENT_UNITS + ("倍",)
+RATIO_UNITS = PERCENT_UNITS + POINTS_UNITS + ("倍",)
 AREA_UNITS = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²")
 
 BASE_UNITS: tuple[str, ...] = tuple(dict.fromkeys(CURRENCIES + MEASURES + MEASURE_WORDS + RATIO_UNITS))
