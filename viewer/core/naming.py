@@ -290,30 +290,51 @@ def attribute_of(lead: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, unit: str) -> str:
-    """Names that only make sense with the metric before them in the sentence."""
+    """Names that only make sense with the metric before them in the sentence: its share, its
+    parts, its total, or the same metric again (converted, changed, restated)."""
+    share = _share(name, previous_name, unit) if "占" in name or name.startswith("相当于") else ""
+    if share:
+        return share
+    if not previous_name:
+        return name
+    return _part_or_total(name, previous_name, lead, unit) or _same_metric(name, previous_name, growth_kind, lead, unit)
+
+
+def _share(name: str, previous_name: str, unit: str) -> str:
+    """The share's full name, or '' if ``name`` names no share."""
     if name.startswith(("占", "约占")) and unit in PERCENT_UNITS:
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
-    if unit in PERCENT_UNITS and "占" in name and (owned := OWNED_SHARE_RE.fullmatch(name)):
+    if unit in PERCENT_UNITS and (owned := OWNED_SHARE_RE.fullmatch(name)):
         return f"{owned.group(1)}占{owned.group(2)}比重"  # 民生投入占财政支出的比重 -> …占财政支出比重
     if name.startswith("相当于") and len(name) > 3 and unit == "%":
         return share_name("占" + name[3:], previous_name)  # R&D经费支出…,相当于地区生产总值的2.80%
-    if previous_name and (parallel := PARALLEL_PART_RE.fullmatch(previous_name)) and name.endswith(PART_ENDINGS) \
+    return ""
+
+
+def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
+    """A part or the total of the metric before, or ''."""
+    if (parallel := PARALLEL_PART_RE.fullmatch(previous_name)) and name.endswith(PART_ENDINGS) \
             and unit not in RELATIVE_UNITS:
         return name + parallel.group(1)  # 电子信息产业产值612.5亿元；生物医药产业287.4亿元: its 产值
-    if previous_name and LEVEL_ONLY_RE.fullmatch(name):  # 研发平台280个，其中国家级28个: 国家级研发平台
+    if LEVEL_ONLY_RE.fullmatch(name):  # 研发平台280个，其中国家级28个: 国家级研发平台
         return name + LEVEL_PREFIX_RE.sub("", previous_name)
-    if previous_name and name in GENERIC_TOTALS:
+    if name in GENERIC_TOTALS:
         return _without_novelty(previous_name) + name  # 新增市场主体…,总数 -> 市场主体总数
-    if previous_name and not name and TOTAL_WORDS_RE.search(lead):
+    if not name and TOTAL_WORDS_RE.search(lead):
         return _without_novelty(previous_name) + "总数"  # 新增上市公司12家,累计达到67家
-    if previous_name and unit not in PERCENT_UNITS:
+    return ""
+
+
+def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, unit: str) -> str:
+    """The metric before, converted, changed or restated; else ``name`` itself."""
+    if unit not in PERCENT_UNITS:
         previous_name = RATE_SUFFIX_RE.sub("", previous_name)  # 营业收入增长15%,达到3000亿元: the level of 营业收入
-    if previous_name and CONVERSION_RE.search(lead):
+    if CONVERSION_RE.search(lead):
         return previous_name  # 15.8万元,约合2.3万美元: the same figure in another unit
     increment = INCREMENT_RE.search(lead) or (BARE_CHANGE_RE.match(lead) if not name else None)
-    if previous_name and increment and not growth_kind:  # 2156家,较上年增加312家
+    if increment and not growth_kind:  # 2156家,较上年增加312家
         return previous_name + ("减少" if increment.group(1) in ("减少", "下降") else "增加")
-    if previous_name and (not name or name.startswith(("比", "较"))):
+    if not name or name.startswith(("比", "较")):
         # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before;
         # 突破3000亿元,达到3056.8亿元,增长6.2%: the level restated, with its own rate
         if growth_kind and unit in RELATIVE_UNITS:
