@@ -621,3 +621,8 @@ def test_a_half_year_is_no_part_of_a_zone_or_company_name():
 def test_a_figure_per_unit_keeps_the_per_in_its_name():
     rows = rows_of("园区单位面积产出强度达到每平方公里120亿元。人均可支配收入每月8200元。确保全年产值增长10%以上。")
     assert [r.indicator for r in rows] == ["单位面积产出强度每平方公里", "人均可支配收入每月", "产值增速"]
+
+
+def test_doubling_is_a_multiple():
+    rows = rows_of("地区生产总值达到1.2万亿元，比2010年翻一番。营业收入突破500亿元，比2012年翻了两番。")
+    assert [(r.value, r.growth_pct, r.growth_kind) for r in rows] == [(1.2, 1, "multiple"), (500, 3, "multiple")]

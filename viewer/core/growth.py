@@ -21,11 +21,13 @@ AVERAGE = r"年均|(?:[两二三四五六七八九十]|\d{1,2})年(?:平均|年�
 # What may stand between a level and its rate: ',同比增长', ',比上年增长', ',较“十二五”末期增长近', ',年均增长'.
 ATTACHED_RATE_RE = re.compile(
     rf"[,;，；(（]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
-    rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?(?P<verb>增长|增加|提高|提升|上升|增速为|增速达|增速|增幅为|增幅|"
-    r"上涨|增产|增收|下降|减少|降低|回落|下滑|减产|减收)(?:了|为|达到|达)?(?:约|近|超过|超|逾)?\s?"
+    rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?(?:(?P<verb>增长|增加|提高|提升|上升|增速为|增速达|增速|增幅为|"
+    r"增幅|上涨|增产|增收|下降|减少|降低|回落|下滑|减产|减收)(?:了|为|达到|达)?(?:约|近|超过|超|逾)?\s?"
     r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?![\d.\u4e00-\u9fff])"
     rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff]))"
+    r"|(?P<doubling>翻了?(?P<doublings>[一两二三])番(?:多)?))"  # 比2010年翻一番: twice the base
 )
+DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 # The words before a rate that stands alone: 规模以上工业增加值[同比增长]7.5%, 服务业收入5年[年均增速达]10.4%.
 STANDALONE_RATE_RE = re.compile(
     rf"(?P<comparison>{YEAR_ON_YEAR}|环比|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?"
@@ -43,9 +45,9 @@ RATE_LIST_SEPARATOR_RE = re.compile(
     r"(?:[、,，和及与]|以及)(?P<verb>增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑)?了?"
 )
 # What an attached rate can begin with (after an optional separator): 同比, 比上年, 较, 环比, 年均, 增长,
-# 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, or a space.
+# 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, 翻一番, or a space.
 RATE_SEPARATORS = frozenset(",;，；(（")
-RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按平两二三四五六七八九十0123456789 \t")
+RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按平两二三四五六七八九十0123456789翻 \t")
 DECLINE_VERBS = ("下降", "减少", "降低", "回落", "下滑", "减产", "减收")
 
 
@@ -75,6 +77,9 @@ def _rate_at(text: str, level_end: int) -> Rate | None:
     match = ATTACHED_RATE_RE.match(text, level_end)
     if match is None:
         return None
+    if match["doubling"]:  # 翻一番 is 增长1倍, 翻两番 增长3倍
+        multiple = 2.0 ** DOUBLINGS[match["doublings"]] - 1
+        return Rate(multiple, "multiple", match.start("doubling"), match.end())
     if match["words"]:  # 增长百分之六点七
         value, unit, number_start = percent_value(match["percent"]), "%", match.start("words")
         if value is None:
