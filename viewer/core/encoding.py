@@ -193,6 +193,9 @@ def _candidates(data: bytes, prefix: bytes, chinese: list) -> Iterator[list]:
         yield list(from_bytes(data, **ANY_DETECTION))  # the prefix may be clean where the rest is not
 
 
+ASCII_RUN_RE = re.compile(r"[\x00-\x7f]+")
+
+
 def _plain_gb_text(data: bytes) -> tuple[str | None, int]:
     """The text, if ``data`` is GB18030 made of the common characters (GB2312) Chinese text uses,
     and how many non-ASCII characters that was judged on (the more, the surer).
@@ -206,7 +209,7 @@ def _plain_gb_text(data: bytes) -> tuple[str | None, int]:
         text = _checked(data.decode("gb18030"))
     except (UnicodeDecodeError, NotText):
         return None, 0
-    wide = "".join(char for char in text[:SNIFF_BYTES] if char > "\x7f")
+    wide = ASCII_RUN_RE.sub("", text[:SNIFF_BYTES])
     if not wide:
         return None, 0
     uncommon = wide.encode("gb2312", errors="replace").count(b"?")

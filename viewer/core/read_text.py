@@ -500,8 +500,9 @@ def _find_headline(lines: list[_Line], found: _Found, known: KnownMetadata) -> N
 
 def _line_resembling(lines: list[_Line], titles: tuple[str, ...]) -> int:
     wanted = [_compact(title) for title in titles if title]
+    first_chars = {title[0] for title in wanted if title}
     for index, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
-        if len(line.text) > MAX_TITLE_CHARS:
+        if len(line.text) > MAX_TITLE_CHARS or line.text[0] not in first_chars:  # the line is stripped
             continue
         compact = _compact(line.text)
         if len(compact) < 4:
