@@ -626,3 +626,8 @@ def test_a_figure_per_unit_keeps_the_per_in_its_name():
 def test_doubling_is_a_multiple():
     rows = rows_of("地区生产总值达到1.2万亿元，比2010年翻一番。营业收入突破500亿元，比2012年翻了两番。")
     assert [(r.value, r.growth_pct, r.growth_kind) for r in rows] == [(1.2, 1, "multiple"), (500, 3, "multiple")]
+
+
+def test_investment_completed_after_a_count_of_projects_is_theirs():
+    rows = rows_of("实施重点项目1180个，完成投资2938亿元。")
+    assert [r.indicator for r in rows] == ["重点项目", "重点项目投资"]

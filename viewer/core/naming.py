@@ -102,9 +102,11 @@ NAME_ENDING_CHARS = frozenset("业区市省县品类")
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 COMPLETION_RE = re.compile(r"完成(?:了)?([^,，;；。]{2,16}?)的$")
-# Words that, right after a count, measure what was counted: 139家、注册资本300亿元; 45个，总投资600亿元.
+# Words that, right after a count, measure what was counted: 139家、注册资本300亿元; 45个，总投资600亿元;
+# 实施重点项目1180个，完成投资2938亿元.
 ATTRIBUTE_RE = re.compile(
-    r"^[、,，;；]?\s*(注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|总面积|面积|建筑面积|税收|利润)"
+    r"^[、,，;；]?\s*(?:累计)?(?:完成|实现)?(注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|投资|总面积|面积|"
+    r"建筑面积|税收|利润)"
     r"(?:总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
 )
 ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
