@@ -105,8 +105,8 @@ COMPLETION_RE = re.compile(r"完成(?:了)?([^,，;；。]{2,16}?)的$")
 # Words that, right after a count, measure what was counted: 139家、注册资本300亿元; 45个，总投资600亿元;
 # 实施重点项目1180个，完成投资2938亿元.
 ATTRIBUTE_RE = re.compile(
-    r"^[、,，;；]?\s*(?:累计)?(?:完成|实现)?(注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|投资|总面积|面积|"
-    r"建筑面积|税收|利润)"
+    r"^[、,，;；]?\s*(?:(注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|总面积|面积|建筑面积|税收|利润)"
+    r"|(?:累计)?完成(投资))"
     r"(?:总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
 )
 ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
@@ -287,7 +287,7 @@ def _shared_tail(name: str, last: str) -> str:
 def attribute_of(lead: str) -> str | None:
     """注册资本 in 139家、注册资本300亿元: a measure of the thing counted just before, or None."""
     match = ATTRIBUTE_RE.search(lead)
-    return match.group(1) if match else None
+    return (match.group(1) or match.group(2)) if match else None
 
 
 @lru_cache(maxsize=65536)
