@@ -631,3 +631,16 @@ def test_doubling_is_a_multiple():
 def test_investment_completed_after_a_count_of_projects_is_theirs():
     rows = rows_of("实施重点项目1180个，完成投资2938亿元。")
     assert [r.indicator for r in rows] == ["重点项目", "重点项目投资"]
+
+
+@pytest.mark.parametrize("text, unit", [("储能规模1200MWh。", "MWh"), ("算力总规模达到10EFLOPS。", "EFLOPS"),
+                                        ("存储容量10PB。", "PB")])
+def test_energy_and_computing_units(text, unit):
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, category", [("全年发电量45亿千瓦时。", "infrastructure"), ("货物吞吐量3.2亿吨。", "infrastructure"),
+                       ("拥有A级景区56个。", "consumption")])
+def test_power_ports_and_sights_have_their_categories(text, category):
+    assert only(text).category == category
