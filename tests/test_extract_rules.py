@@ -644,3 +644,14 @@ def test_energy_and_computing_units(text, unit):
                        ("拥有A级景区56个。", "consumption")])
 def test_power_ports_and_sights_have_their_categories(text, category):
     assert only(text).category == category
+
+
+def test_an_amount_named_after_it():
+    rows = rows_of("深势科技宣布完成超7亿元C轮融资，本轮融资由某资本领投。企业获得500万元奖励。")
+    assert [(r.indicator, r.value, r.qualifier) for r in rows] == [("C轮融资", 7, "over"), ("奖励", 500, "")]
+
+
+def test_a_generic_share_owner_is_the_metric_before():
+    rows = rows_of("中关村科学城已聚集独角兽企业38家，数量占北京市的三分之一。")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("独角兽企业", "中关村科学城"), ("独角兽企业数量占北京市比重", "中关村科学城")]

@@ -54,6 +54,9 @@ MAX_OWNER_CHARS = 12
 # A part (an industry) named with a measure, which the parts listed after it share.
 PART_ENDINGS = ("产业", "行业", "工业", "制造业", "服务业")
 PARALLEL_PART_RE = re.compile(r".+(?:产业|行业|工业|业)(" + "|".join(sorted(GENERIC_METRICS, key=len, reverse=True)) + ")")
+# Money named after its amount, right after the verb that obtained it: 完成超7亿元C轮融资.
+AMOUNT_NOUNS = ("融资", "投资", "订单", "合同", "奖励", "补贴", "资金", "贷款", "授信", "基金")
+AMOUNT_VERB_RE = re.compile(r"(?:完成|获得|获|斩获|募集|签下|签订|拿下|吸引|撬动)了?(?:超过?|近|约|逾|突破)?$")
 # What a count made or sold measures: 生产800辆汽车 is the cars' 产量.
 OUTPUT_OF_VERB = {"生产": "产量", "产出": "产量", "制造": "产量", "下线": "产量", "销售": "销量", "售出": "销量"}
 OUTPUT_VERB_RE = re.compile("(" + "|".join(OUTPUT_OF_VERB) + ")了?$")
@@ -83,6 +86,7 @@ CONJUNCTION_RE = re.compile(r"和|及|与")
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 # 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
 OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?![有地用比])(.+?)的?(?:比重|比例)?")
+GENERIC_OWNERS = frozenset({"数量", "总量", "规模", "总额", "总数", "数"})
 SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
 AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
@@ -307,7 +311,10 @@ def _share(name: str, previous_name: str, unit: str) -> str:
     if name.startswith(("占", "约占")) and unit in PERCENT_UNITS:
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
     if unit in PERCENT_UNITS and (owned := OWNED_SHARE_RE.fullmatch(name)):
-        return f"{owned.group(1)}占{owned.group(2)}比重"  # 民生投入占财政支出的比重 -> …占财政支出比重
+        owner = owned.group(1)
+        if owner in GENERIC_OWNERS and previous_name:
+            owner = previous_name + owner  # 独角兽企业38家，数量占北京市的三分之一: the firms' number
+        return f"{owner}占{owned.group(2)}比重"  # 民生投入占财政支出的比重 -> …占财政支出比重
     if name.startswith("相当于") and len(name) > 3 and unit == "%":
         return share_name("占" + name[3:], previous_name)  # R&D经费支出…,相当于地区生产总值的2.80%
     return ""
@@ -354,6 +361,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     """The name in the words before (``lead``) or after (``tail``) a figure, within its clause."""
     before = strip_lead(lead, subjects, is_count_unit(unit))
     after = noun_after(tail)
+    if after.endswith(AMOUNT_NOUNS) and AMOUNT_VERB_RE.search(lead):
+        return after  # 宣布完成超7亿元C轮融资, 获得500万元奖励: the amount's noun follows it
     if after and (is_count_unit(unit) or not before):
         arrival = ARRIVAL_RE.match(tail, len(after))
         name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
