@@ -655,3 +655,7 @@ def test_a_generic_share_owner_is_the_metric_before():
     rows = rows_of("中关村科学城已聚集独角兽企业38家，数量占北京市的三分之一。")
     assert [(r.indicator, r.subject) for r in rows] == [
         ("独角兽企业", "中关村科学城"), ("独角兽企业数量占北京市比重", "中关村科学城")]
+
+
+def test_a_size_threshold_of_reporting_units_is_no_figure():
+    assert rows_of("注：统计范围为年主营业务收入2000万元及以上的工业法人单位。") == []

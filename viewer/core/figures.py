@@ -63,10 +63,10 @@ RANK_BEFORE = re.compile(r"(?:第|每|排名|位列|位居|名列|No\.|NO\.|TOP|
 
 
 CURRENCY_UNIT_ENDINGS = ("元", "美元", "欧元")
-THRESHOLD_LABEL_AFTER = re.compile(r"(?:及?以上|以下|至\d+[万亿]?元)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业)")
+THRESHOLD_LABEL_AFTER = re.compile(r"(?:及?以上|以下|至\d+[万亿]?元)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业|法人单位|单位)")
 
 
-THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重")
+THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重法单")
 RANK_LAST_CHARS = frozenset("第每名列居前码号.PpOo")
 
 
