@@ -659,3 +659,22 @@ def test_a_generic_share_owner_is_the_metric_before():
 
 def test_a_size_threshold_of_reporting_units_is_no_figure():
     assert rows_of("注：统计范围为年主营业务收入2000万元及以上的工业法人单位。") == []
+
+
+def test_a_year_before_de_dates_only_the_figure_after_it():
+    rows = rows_of("全市地区生产总值由2018年的2985.3亿元增加到4286.5亿元；一般公共预算收入年均增长7.5%。"
+                   "高新技术企业由2012年的206家增长到2021年的2500多家；科技型中小企业突破5000户。")
+    assert [(r.value, r.year) for r in rows] == [(2985.3, 2018), (4286.5, None), (7.5, None), (206, 2012),
+                                                 (2500, 2021), (5000, None)]
+    assert [r.year for r in rows_of("2021年的营业收入为100亿元，利润20亿元。")] == [2021, 2021]
+
+
+def test_a_lead_in_before_the_year_of_a_paragraph():
+    rows = rows_of("初步核算，2023年全省地区生产总值50012.85亿元，比上年增长4.6%。其中，第二产业增加值18822.02亿元。")
+    assert [r.year for r in rows] == [2023, 2023]
+
+
+def test_a_period_opening_a_clause_inside_a_paragraph_is_dated_from_the_publish_date():
+    text = "文旅消费持续升温。上半年，全市接待游客2865.4万人次。记者了解到，上半年全市新签约项目87个。"
+    assert [r.year for r in rows_of(text, publish_year=2024, publish_month=7)] == [2024, 2024]
+    assert [r.year for r in rows_of(text, publish_year=2024)] == [None, None]

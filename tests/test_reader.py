@@ -333,3 +333,10 @@ def test_a_work_report_dated_in_its_subtitle():
     document = read_bytes(text.encode(), "report.txt")
     assert (document.title, document.published) == ("政府工作报告", "2024-01-15")
     assert document.text.startswith("——2024年1月15日在")  # the subtitle stays in the text
+
+
+def test_the_issuer_between_a_title_and_its_date_is_not_the_title():
+    text = ("湖川省2023年国民经济和社会发展统计公报\n\n湖川省统计局 国家统计局湖川调查总队\n2024年3月18日\n\n"
+            "初步核算，2023年全省地区生产总值50012.85亿元，比上年增长4.6%。\n")
+    document = read_bytes(text.encode(), "report.txt")
+    assert (document.title, document.published) == ("湖川省2023年国民经济和社会发展统计公报", "2024-03-18")

@@ -12,6 +12,7 @@ from collections import Counter
 
 SENTENCE_END = re.compile(r"[。!?！？\n]")
 CLAUSE_END = re.compile(r"[。!?！？\n,;:、，；：]")
+CLAUSE_OPENERS = frozenset("。!?！？\n,;:、，；：")
 PARAGRAPH_END = re.compile(r"\n")
 
 # A year a figure can refer to: 2021年 — but not 比2015年 (a comparison base) or 2012年以来 (a span start).
@@ -36,6 +37,19 @@ PERIOD_CLAUSE_RE = re.compile(
     r"\s*(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月(?:份)?(?:末|底)?|(?P<named>"
     + "|".join(PERIOD_END_MONTHS) + r"))[,，:：]"
 )
+# 上半年 / 1-9月 opening a clause inside a sentence (记者了解到，上半年全市…): found from its last
+# characters (literal text is searched fast), then read whole in a short window before them.
+PERIOD_ENDING_RE = re.compile(r"月份?[末底]?|季度|半年")
+PERIOD_AT_CLAUSE_RE = re.compile(
+    r"(?<![\d\u4e00-\u9fff])(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月份?[末底]?|(?P<named>"
+    + "|".join(PERIOD_END_MONTHS) + r"))"
+)
+PERIOD_WINDOW_CHARS = 8
+# 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph.
+PARAGRAPH_LEAD_IN_RE = re.compile(r"\s*(?:经?初步核算|据初步核算|据统计|统计显示|数据显示|记者从[^,，。]{1,20}获悉)[,，]")
+OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
+# 由2018年的2985.3亿元增加到4286.5亿元: a year before 的 dates the figure right after it, not those after.
+LOCAL_YEAR_REACH = 3  # characters between 年的 and the figure: 由2018年的近2985.3亿元
 # 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
 TIME_CLAUSE_RE = re.compile(
     r"\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)\s?年"
@@ -119,10 +133,13 @@ class TextContext:
         self.paragraph_ends = [m.start() for m in PARAGRAPH_END.finditer(text)]
         self.years = [(m.start(), int(m.group(1))) for m in YEAR_RE.finditer(text) if not _blocked(text, m.start())]
         self.year_positions = [p for p, _ in self.years]
+        self.local_years = {p for p, _ in self.years if _is_local_year(text, p)}
         self.relative_years = [
             (m.start(), RELATIVE_YEARS[m.group()]) for m in RELATIVE_YEAR_RE.finditer(text)
             if not (m.start() and text[m.start() - 1] in RELATIVE_YEAR_BLOCKERS)
         ]
+        if publish_year is not None and publish_month is not None:
+            self.relative_years = sorted(self.relative_years + self._periods_in_clauses())
         self.relative_positions = [p for p, _ in self.relative_years]
         self.main_subject = main_subject(title, text)
         self.companies = sorted((
@@ -179,6 +196,11 @@ class TextContext:
         heading = TIME_CLAUSE_RE.match(self.text, paragraph_start)
         if heading:
             return int(heading.group(1))
+        lead_in = PARAGRAPH_LEAD_IN_RE.match(self.text, paragraph_start)
+        if lead_in:  # 初步核算，2023年全省地区生产总值…
+            opening = TIME_CLAUSE_RE.match(self.text, lead_in.end()) or OPENING_YEAR_RE.match(self.text, lead_in.end())
+            if opening:
+                return int(opening.group(1))
         if self.publish_year is None:
             return None
         relative = RELATIVE_TIME_CLAUSE_RE.match(self.text, paragraph_start)
@@ -187,9 +209,23 @@ class TextContext:
         return self._period_year(paragraph_start)
 
     def _period_year(self, paragraph_start: int) -> int | None:
-        """1-9月, / 上半年, with no year: the latest such period that had ended when the article came out."""
         period = PERIOD_CLAUSE_RE.match(self.text, paragraph_start)
-        if period is None or self.publish_month is None:
+        return None if period is None else self._year_of_period(period)
+
+    def _periods_in_clauses(self) -> list[tuple[int, int]]:
+        """上半年 / 1-9月 opening a clause, with the year offset the publish date gives them."""
+        periods = []
+        for ending in PERIOD_ENDING_RE.finditer(self.text):
+            window_start = max(0, ending.start() - PERIOD_WINDOW_CHARS)
+            for period in PERIOD_AT_CLAUSE_RE.finditer(self.text, window_start, ending.end()):
+                year = self._year_of_period(period) if period.end() == ending.end() else None
+                if year is not None:
+                    periods.append((period.start(), year - self.publish_year))
+        return periods
+
+    def _year_of_period(self, period: re.Match) -> int | None:
+        """1-9月, / 上半年, with no year: the latest such period that had ended when the article came out."""
+        if self.publish_month is None or self.publish_year is None:
             return None
         if period["named"] in AHEAD_OR_BEHIND:  # 下半年, 全年: a plan in a mid-year article, results early in the next
             return self.publish_year - 1 if self.publish_month <= LAST_REPORTING_MONTH else self.publish_year
@@ -201,6 +237,8 @@ class TextContext:
     def _last_year_between(self, start: int, end: int) -> int | None:
         years, relatives = self.years, self.relative_years
         i = bisect_left(self.year_positions, end) - 1
+        while i >= 0 and years[i][0] in self.local_years and end - years[i][0] > len("2018年的") + LOCAL_YEAR_REACH:
+            i -= 1  # 由2018年的2985.3亿元增加到4286.5亿元: 2018 dates only the first
         absolute = years[i] if i >= 0 and years[i][0] >= start else None
         if relatives and self.publish_year is not None:
             j = bisect_left(self.relative_positions, end) - 1
@@ -274,6 +312,11 @@ def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:
     start = ends[i - 1] + 1 if i > 0 else 0
     end = ends[i] if i < len(ends) else length
     return start, end
+
+
+def _is_local_year(text: str, position: int) -> bool:
+    """由2018年的 / 到2023年的 inside a clause; not 2021年的… opening one."""
+    return text.startswith("年的", position + 4) and position > 0 and text[position - 1] not in CLAUSE_OPENERS
 
 
 def _blocked(text: str, position: int) -> bool:

@@ -205,6 +205,10 @@ _DATE_ONLY = re.compile(
     r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?)\s*(?:星期.|周.)?\s*[\]】）)]?"
 )
 _FURNITURE_IN_VALUE = re.compile(r"\s*(?:【|\[)?\s*(?:字体|字号|打印|关闭|分享|收藏|浏览次数|点击数)")
+# 湖川省统计局 国家统计局湖川调查总队: who issued a report, on the line between its title and its date.
+_ISSUER_LINE = re.compile(
+    r"(?:\S{2,24}?(?:局|总队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台)\s*)+"
+)
 _URL = re.compile(r"https?://[^\s<>\"'，。、；]+", re.IGNORECASE)
 
 
@@ -521,7 +525,7 @@ def _headline_before_metadata(lines: list[_Line], found: _Found) -> int:
     """The typical page header: the headline right above a 来源/作者/发布时间 line."""
     first_meta = found.meta_line_indexes[0]
     for index in range(min(first_meta, len(lines)) - 1, max(-1, first_meta - 4), -1):
-        if _looks_like_headline(lines[index].text):
+        if _looks_like_headline(lines[index].text) and not _ISSUER_LINE.fullmatch(lines[index].text):
             return index
     return _leading_headline(lines) if first_meta == 0 else -1
 
