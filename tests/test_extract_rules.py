@@ -678,3 +678,11 @@ def test_a_period_opening_a_clause_inside_a_paragraph_is_dated_from_the_publish_
     text = "文旅消费持续升温。上半年，全市接待游客2865.4万人次。记者了解到，上半年全市新签约项目87个。"
     assert [r.year for r in rows_of(text, publish_year=2024, publish_month=7)] == [2024, 2024]
     assert [r.year for r in rows_of(text, publish_year=2024)] == [None, None]
+
+
+def test_cities_named_with_cheng_and_a_city_government():
+    assert only("今年上半年，晋城市实现地区生产总值1586.7亿元。").subject == "晋城市"
+    assert only("2023年晋城市实现地区生产总值1586.7亿元。").subject == "晋城市"
+    assert only("全市实现营业收入100亿元。", title="2024年宁川市政府工作报告").subject == "宁川市"
+    assert only("我代表市人民政府报告工作。全年营业收入100亿元。").subject == ""
+    assert only("建设智慧城市，完成投资100亿元。").subject == ""

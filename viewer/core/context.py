@@ -66,8 +66,8 @@ PLACE_SUFFIXES = (
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
-NOT_A_PLACE_AFTER = "(?!场|民|值|级|政|委|属|内|外|域|间|位|长|城|情|府|局|况|划)"
-CITY_SUFFIX = rf"(?:省|市(?<!城市)|自治区|自治州|县|区){NOT_A_PLACE_AFTER}"  # 智慧城市 is no city
+NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外|域|间|位|长|城|情|府|局|况|划)"
+CITY_SUFFIX = rf"(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}"
 CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
 # Scanning for names is done from their suffixes (rare) rather than from every character (slow).
 # (No lookbehind here: a pattern that opens with literal text is searched for far faster; the
@@ -78,7 +78,7 @@ GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示�
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区)")
 GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "占")
 NAME_BLOCKLIST_PREFIX = (
-    "占", "年", "年度", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在",
+    "占", "代表", "年", "年度", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在",
     "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从",
     "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
     "全市", "全区", "全省", "全县", "本市", "该市",
@@ -108,7 +108,7 @@ COMPANY_KIND_RE = re.compile(
     r"(?:上市|挂牌|控股|参股|国有|国资|民营|外资|合资|独资|科技型?|投资|平台|龙头|骨干|头部|领军|中小|规上|"
     r"子|分|母|该|本|这家|一家|多家|各家|新三板)(?:公司|集团)"
 )
-PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市(?<!城市)|省|县){NOT_A_PLACE_AFTER})"
+PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县){NOT_A_PLACE_AFTER})"
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
 SENTENCE_SUBJECT_RE = re.compile(rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
@@ -300,7 +300,13 @@ def _is_kind_of_company(name: str) -> bool:
 
 def _is_place_name(name: str) -> bool:
     """年末全市, 全区: words around a place, not the name of one."""
-    return not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name)
+    return not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name) \
+        and not _is_kind_of_city(name)
+
+
+def _is_kind_of_city(name: str) -> bool:
+    """智慧城市, 文明城市, 创新型城市 are kinds of city; 晋城市, 盐城市 (a two-character 城 name) are cities."""
+    return name.endswith("城市") and len(name) != 3
 
 
 def _has_generic_place_word(name: str) -> bool:
@@ -365,6 +371,6 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
         last_end = match.end()
         name = _without_leading_words(match.group(0))
         if len(name) >= 3 and not name.endswith(GENERIC_PLACE_ENDINGS) and not _has_generic_place_word(name) \
-                and not BARE_SUFFIX_RE.fullmatch(name):  # 高新区 alone names no zone
+                and not BARE_SUFFIX_RE.fullmatch(name) and not _is_kind_of_city(name):  # 高新区 alone names no zone
             names.append(name)
     return names
