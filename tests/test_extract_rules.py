@@ -686,3 +686,28 @@ def test_cities_named_with_cheng_and_a_city_government():
     assert only("全市实现营业收入100亿元。", title="2024年宁川市政府工作报告").subject == "宁川市"
     assert only("我代表市人民政府报告工作。全年营业收入100亿元。").subject == ""
     assert only("建设智慧城市，完成投资100亿元。").subject == ""
+
+
+def test_shares_after_a_bare_zhan():
+    rows = rows_of("其中16-59岁人口213.5万人，占63.1%。从业人员18万人，其中硕士及以上学历人员约占15%。"
+                   "数字经济核心产业增加值约占地区生产总值的一成。全市已有三分之一的规上工业企业完成数字化改造。")
+    assert [(r.indicator, r.qualifier) for r in rows if r.unit == "%"] == [
+        ("16-59岁人口占比", ""), ("硕士及以上学历人员占比", "approx"),
+        ("数字经济核心产业增加值占地区生产总值比重", "approx"), ("规上工业企业占比", "")]
+
+
+def test_month_on_month_rates_are_named_as_such():
+    rows = rows_of("9月份，规模以上工业增加值同比增长7.5%，环比增长0.62%。")
+    assert [(r.indicator, r.growth_kind) for r in rows] == [
+        ("规模以上工业增加值增速", "yoy"), ("规模以上工业增加值环比增速", "mom")]
+
+
+def test_aims_and_completion_are_no_part_of_a_name():
+    assert only("下一步，江城将力争全年地区生产总值突破3300亿元。").indicator == "地区生产总值"
+    assert only("项目建成后预计年产值约200亿元。").indicator == "年产值"
+
+
+def test_grants_named_after_their_amount():
+    rows = rows_of("给予最高500万元创业资金支持和最高100万元安家费。对新落户的博士给予10万元安家补贴。")
+    assert [(r.indicator, r.value, r.qualifier) for r in rows] == [
+        ("创业资金支持", 500, "under"), ("安家费", 100, "under"), ("安家补贴", 10, "")]

@@ -24,7 +24,7 @@ PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
     "超过": "over", "超出": "over", "超": "over", "突破": "over", "逾": "over", "高于": "over", "多于": "over",
     "至少": "over", "最少": "over", "不低于": "over",
     "不足": "under", "低于": "under", "不到": "under", "少于": "under", "未满": "under",
-    "至多": "under", "最多": "under", "不高于": "under",
+    "至多": "under", "最多": "under", "最高": "under", "不高于": "under",
 }
 QUALIFIER_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS) | {"了", "达"}
 PREFIX_QUALIFIER_RE = re.compile(f"({'|'.join(PREFIX_QUALIFIERS)})(?:了|达)?$")

@@ -24,8 +24,11 @@ TRAILING_FILLER = re.compile(
     r"提升至|上升到|上升至|持续|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
     r"保持|维持在|控制在|控制|在|由|从|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|比上年|较上年|[\"“”'‘’(（]|\s)+$"
 )
-# 光谷将力争到2025年[企业总收入]: a date inside the words before a figure; the metric follows it.
-TIME_PHRASE_INSIDE_RE = re.compile(r"(?:到|至|截至|截止到?|在)(?:19|20)\d\d年(?:底|末)?")
+# 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值]: a date or an aim inside the words before a
+# figure; the metric follows it.
+TIME_PHRASE_INSIDE_RE = re.compile(
+    r"(?:到|至|截至|截止到?|在)(?:19|20)\d\d年(?:底|末)?|(?:将|要)?(?:力争|争取|确保|努力)(?:全年|今年|明年)?"
+)
 PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|户|月|年|天|日|吨|台|辆|件))[为达约近超]?$")
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 GROWTH_WORDS = re.compile(
@@ -36,7 +39,7 @@ GROWTH_WORDS = re.compile(
 LIST_CLOSING_DENG = r"(?<![高中初同平均上下对头特一二三])等(?![级同])"
 # Verbs after which the metric begins: 长春净月高新区完成[地区生产总值], 累计为630名人才兑现[奖励资金].
 SPLIT_VERBS = re.compile(
-    r".*(?:完成|实现|拥有|集聚|聚集|汇聚|引进|建成(?!区)|建设|开展|争取|兑现|提供|推荐|获得|吸引|带动|举办|组织|"
+    r".*(?:完成|实现|拥有|集聚|聚集|汇聚|引进|建成(?!区)后?|投产后|达产后|建设|开展|争取|兑现|提供|推荐|获得|吸引|带动|举办|组织|"
     r"实施|落地|引育|培育|孵化出|入驻|落户|发放|投资建设|新建|认定为|共有|现有|布局|搭建|打造|组建|创建|设立|"
     r"累计|共建成|" + LIST_CLOSING_DENG + r"|包括|其中|以及)"
 )
@@ -55,8 +58,11 @@ MAX_OWNER_CHARS = 12
 PART_ENDINGS = ("产业", "行业", "工业", "制造业", "服务业")
 PARALLEL_PART_RE = re.compile(r".+(?:产业|行业|工业|业)(" + "|".join(sorted(GENERIC_METRICS, key=len, reverse=True)) + ")")
 # Money named after its amount, right after the verb that obtained it: 完成超7亿元C轮融资.
-AMOUNT_NOUNS = ("融资", "投资", "订单", "合同", "奖励", "补贴", "资金", "贷款", "授信", "基金")
-AMOUNT_VERB_RE = re.compile(r"(?:完成|获得|获|斩获|募集|签下|签订|拿下|吸引|撬动)了?(?:超过?|近|约|逾|突破)?$")
+AMOUNT_NOUNS = ("融资", "投资", "订单", "合同", "奖励", "补贴", "资金", "贷款", "授信", "基金", "资助", "支持", "补助", "奖金", "费")
+AMOUNT_VERB_RE = re.compile(
+    r"(?:(?:完成|获得|获|斩获|募集|签下|签订|拿下|吸引|撬动|给予|给|奖励|资助|补助|发放)了?|[和及、])"
+    r"(?:最高|最多|每人每年|每人|每年|每家|一次性)*(?:超过?|近|约|逾|突破|达)?$"
+)
 # What a count made or sold measures: 生产800辆汽车 is the cars' 产量.
 OUTPUT_OF_VERB = {"生产": "产量", "产出": "产量", "制造": "产量", "下线": "产量", "销售": "销量", "售出": "销量"}
 OUTPUT_VERB_RE = re.compile("(" + "|".join(OUTPUT_OF_VERB) + ")了?$")
@@ -73,7 +79,7 @@ DURATION_IN_NAME = re.compile(
     r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?=年均|累计|来)?|(?:近|连续)?[两二三四五六七八九十]年(?=年均|平均|累计|来|$)|[“”\"]"
 )
 # What a rate is compared with, left at the end of its name: 营业收入[比2019年], 产值[较“十二五”末期].
-COMPARISON_TAIL_RE = re.compile(r"(?:较|(?<!占)比(?![重例率值]))[^,，;；。]{0,14}$")
+COMPARISON_TAIL_RE = re.compile(r"(?:较|(?<![占环同])比(?![重例率值]))[^,，;；。]{0,14}$")
 AVERAGE_TAIL_RE = re.compile(r"(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均$")
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
@@ -85,7 +91,7 @@ SHORT_PAIR_CHARS = 6
 CONJUNCTION_RE = re.compile(r"和|及|与")
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 # 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
-OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?![有地用比])(.+?)的?(?:比重|比例)?")
+OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:比重|比例)?")
 GENERIC_OWNERS = frozenset({"数量", "总量", "规模", "总额", "总数", "数"})
 SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
@@ -134,7 +140,7 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     For things ``counted`` (企业, 人才, 项目), the verbs that say which ones were counted stay in
     the name: 引进培育实体企业70余家 counts the firms brought in, not all firms.
     """
-    dated = TIME_PHRASE_INSIDE_RE.search(lead) if "年" in lead else None
+    dated = TIME_PHRASE_INSIDE_RE.search(lead) if "年" in lead or "力" in lead or "确" in lead else None
     if dated and dated.start() > 0 and (metric := strip_lead(lead[dated.end():], subjects, counted)):
         return metric
     novelty = TRAILING_NOVELTY_RE.search(lead)
@@ -308,6 +314,9 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
 
 def _share(name: str, previous_name: str, unit: str) -> str:
     """The share's full name, or '' if ``name`` names no share."""
+    if unit in PERCENT_UNITS and name.endswith("占"):  # 60岁及以上人口75.0万人，占22.1%; 硕士…人员约占15%
+        owner = name.removesuffix("占").removesuffix("约") or RATE_SUFFIX_RE.sub("", previous_name)
+        return owner + "占比"
     if name.startswith(("占", "约占")) and unit in PERCENT_UNITS:
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
     if unit in PERCENT_UNITS and (owned := OWNED_SHARE_RE.fullmatch(name)):
@@ -347,7 +356,7 @@ def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, uni
         # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before;
         # 突破3000亿元,达到3056.8亿元,增长6.2%: the level restated, with its own rate
         if growth_kind and unit in RELATIVE_UNITS:
-            return previous_name + "增速"
+            return RATE_SUFFIX_RE.sub("", previous_name) + rate_suffix(growth_kind)
         return previous_name + ("增加" if name else "")
     return name
 
@@ -377,7 +386,16 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     if completion:
         return completion.group(1) + "完成率"  # 完成年度目标的120%: 年度目标完成率
     if growth_kind:
+        before = before.removesuffix("环比")  # 环比增长0.62%: the month's rate of the metric before
         before = AVERAGE_TAIL_RE.sub("", COMPARISON_TAIL_RE.sub("", before)) or before
     if growth_kind and before and not before.endswith(RATE_NAME_ENDINGS):
-        before += "年均增速" if growth_kind == "avg_annual" else "增速"
+        before += rate_suffix(growth_kind)
+    if not before and unit == "%" and tail.startswith("的"):
+        whose = noun_after(tail[1:])  # 三分之一的规上工业企业完成数字化改造: the share of those firms
+        return whose + "占比" if whose else ""
     return before
+
+
+def rate_suffix(growth_kind: str) -> str:
+    """增速 for a rate; 年均增速, 环比增速 for averages and month-on-month rates."""
+    return {"avg_annual": "年均增速", "mom": "环比增速"}.get(growth_kind, "增速")
