@@ -711,3 +711,37 @@ def test_grants_named_after_their_amount():
     rows = rows_of("给予最高500万元创业资金支持和最高100万元安家费。对新落户的博士给予10万元安家补贴。")
     assert [(r.indicator, r.value, r.qualifier) for r in rows] == [
         ("创业资金支持", 500, "under"), ("安家费", 100, "under"), ("安家补贴", 10, "")]
+
+
+def test_a_minus_sign_makes_a_figure_negative_but_a_dash_does_not():
+    rows = rows_of("全年人口自然增长率为-0.41‰。企业净利润-2.3亿元。")
+    assert [(r.indicator, r.value, r.quote) for r in rows] == [
+        ("人口自然增长率", -0.41, "-0.41‰"), ("企业净利润", -2.3, "-2.3亿元")]
+    assert [r.value for r in rows_of("投资增长5%-8%。")] == [5, 8]
+
+
+def test_a_range_with_the_unit_written_once_after_a_magnitude():
+    rows = rows_of("计划总投资8亿至10亿元。")
+    assert [(r.value, r.unit, r.qualifier) for r in rows] == [(8, "亿元", "over"), (10, "亿元", "under")]
+
+
+def test_both_ends_of_a_range_of_rates_are_rates():
+    rows = rows_of("固定资产投资增长7%-8%。")
+    assert [(r.value, r.growth_pct, r.growth_kind) for r in rows] == [(7, 7, "yoy"), (8, 8, "yoy")]
+
+
+def test_cumulative_average_and_span_rates_attach_to_their_level():
+    rows = rows_of("1-9月，一般公共预算收入累计完成286.4亿元，累计增长9.3%。营收100亿元，近三年年均增长20%。"
+                   "高新技术企业2468家，五年增长了1.4倍。")
+    assert [(r.value, r.growth_pct, r.growth_kind) for r in rows] == [
+        (286.4, 9.3, "yoy"), (100, 20, "avg_annual"), (2468, 1.4, "multiple")]
+    listed = rows_of("城镇和农村居民人均可支配收入年均分别增长6.4%和8.1%。")
+    assert [r.growth_kind for r in listed] == ["avg_annual", "avg_annual"]
+
+
+def test_ten_thousand_written_bare_after_a_qualifier():
+    rows = rows_of("惠及居民近万户，服务企业超万家，引进人才上万人。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier, r.quote) for r in rows] == [
+        ("惠及居民", 1, "万户", "approx", "万户"), ("服务企业", 1, "万家", "over", "万家"),
+        ("引进人才", 1, "万人", "over", "上万人")]
+    assert rows_of("每万人发明专利拥有量。") == []

@@ -153,9 +153,11 @@ def _row(
     listed_rate = listed is not None and listed.growth_sign is not None and figure.unit in GROWTH_RATE_UNITS
     if listed_rate:  # 装备制造业、高技术制造业增加值分别增长8.1%和10.2%
         value = growth_pct = listed.growth_sign * figure.value
-        growth_kind = "multiple" if figure.unit == "倍" else "yoy"
+        growth_kind = "multiple" if figure.unit == "倍" else listed.growth_kind
     elif figure.unit in GROWTH_RATE_UNITS:
         standalone = standalone_rate(lead, value, figure.unit)
+        if standalone is None and figure.range_upper and previous is not None and previous.growth_kind:
+            standalone = value, previous.growth_kind  # 增长7%-8%: the upper end is a rate too
         if standalone is not None:
             growth_pct, growth_kind = standalone
             value = growth_pct

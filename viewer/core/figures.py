@@ -29,6 +29,8 @@ PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
 QUALIFIER_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS) | {"了", "达"}
 PREFIX_QUALIFIER_RE = re.compile(f"({'|'.join(PREFIX_QUALIFIERS)})(?:了|达)?$")
 INNER_QUALIFIERS = {"余": "over", "多": "over"}
+ROUND_MAGNITUDE_QUALIFIERS = frozenset("近超逾约上")  # before a bare 万: 近万户, 上万人
+MINUS_SIGNS = "-−"
 SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "以下": "under", "以内": "under", "上下": "approx"}
 
 # The pattern opens with one character class so that the regex engine skips, at C speed, the text
@@ -152,7 +154,12 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
     else:
         qualifier = ""
     chinese = number[0] in CHINESE_NUMERAL_CHARS
-    if chinese:
+    if chinese and number in ("万", "亿") and text[start - 1:start] in ROUND_MAGNITUDE_QUALIFIERS:
+        value, unit = 1.0, number + unit  # 近万户, 超万家, 上万人: about, over ten thousand
+        if text[start - 1] == "上":  # not a qualifier elsewhere: the figure's own first character
+            start -= 1
+        qualifier = qualifier or "over"
+    elif chinese:
         number, unit = _move_magnitude_into_unit(number, unit)
         value = parse_chinese(number) if number else None
         if value is None or not _plausible_chinese(number, value, unit, qualifier):
@@ -161,10 +168,18 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
         value = float(number) if "," not in number else parse_arabic(number)
     if _excluded(text, start, match.end(5), unit, titles):
         return None
+    if not chinese and start and text[start - 1] in MINUS_SIGNS and _is_sign(text, start - 1):
+        value, start = -value, start - 1  # 人口自然增长率为-0.41‰
     if unit == "倍" and text[end:end + 1] in ("多", "余"):  # 增长了7倍多
         end += 1
         qualifier = "over"
     return Figure(start, end, value, unit, qualifier, start, chinese)
+
+
+def _is_sign(text: str, position: int) -> bool:
+    """The - at ``position`` is a minus sign, not a range or date dash (5%-8%, 2023-12, A-1)."""
+    before = text[position - 1:position]
+    return not before or not (before.isdigit() or (before.isascii() and before.isalpha()) or before in "%)）-")
 
 
 def _move_magnitude_into_unit(number: str, unit: str) -> tuple[str, str]:
@@ -219,7 +234,11 @@ def _prefix_qualifier(text: str, start: int) -> str:
 def _range_tail(text: str, first: Figure) -> Figure | None:
     """The upper bound of '8.5亿元至10亿元' (the lower one is ``first``, which becomes 'over')."""
     match = RANGE_TAIL_RE.match(text, first.end)
-    if match is None or not match["unit"] or match["unit"] != first.unit:
+    if match is None or not match["unit"]:
+        return None
+    if first.unit in ("万", "亿", "万亿") and match["unit"].startswith(first.unit):
+        first.unit = match["unit"]  # 8亿至10亿元: the unit is written once, after the upper bound
+    if match["unit"] != first.unit:
         return None
     value = _number_value(match["num"])
     if value is None or value <= first.value:

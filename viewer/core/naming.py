@@ -32,7 +32,7 @@ TIME_PHRASE_INSIDE_RE = re.compile(
 PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|户|月|年|天|日|吨|台|辆|件))[为达约近超]?$")
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 GROWTH_WORDS = re.compile(
-    r"(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|增速|增幅|增长率)"
+    r"(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|增速|增幅)"
     r"(?:了|为|达到|达)?(?:约|近|超过|超|逾)?$"
 )
 # 等 closing a list (A、B等企业); not the 等 of 高等学校, 资质等级, 一等奖.
@@ -98,7 +98,7 @@ COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "�
 AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
 RESPECTIVE_NAMES_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）]+)+)"
-    r"分别(?:(?:比上年|较上年|同比)?(?P<growth>增长|提高|提升|上升|增加|下降|减少|降低|回落|下滑)|为|达到|达|是|实现|完成)?$"
+    r"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>增长|提高|提升|上升|增加|下降|减少|降低|回落|下滑)|为|达到|达|是|实现|完成)?$"
 )
 # One word that stands for two: 城乡居民人均可支配收入分别增长4.7%和7.4% names 城镇… and 农村….
 CONTRACTED_PAIRS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款")}
@@ -230,6 +230,7 @@ def _strip_subjects(name: str, subjects: tuple[str, ...]) -> str:
 class ListedName:
     name: str
     growth_sign: float | None  # 分别增长/分别下降: the listed figures are rates of the named metrics
+    growth_kind: str = "yoy"  # avg_annual after 年均分别增长
 
 
 def listed_names(text: str, figures: list) -> dict[int, ListedName]:
@@ -258,7 +259,8 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
         if len(members) == len(listed) > 1 and all(listed):
             growth = match["growth"]
             sign = None if growth is None else -1.0 if growth in DECLINE_VERBS else 1.0
-            names.update((member, ListedName(name, sign)) for member, name in zip(members, listed))
+            kind = "avg_annual" if "年均" in match.group(0) else "yoy"
+            names.update((member, ListedName(name, sign, kind)) for member, name in zip(members, listed))
     return names
 
 
