@@ -745,3 +745,20 @@ def test_ten_thousand_written_bare_after_a_qualifier():
         ("惠及居民", 1, "万户", "approx", "万户"), ("服务企业", 1, "万家", "over", "万家"),
         ("引进人才", 1, "万人", "over", "上万人")]
     assert rows_of("每万人发明专利拥有量。") == []
+
+
+def test_a_company_introduced_once_is_the_subject_wherever_it_is_named_again():
+    text = ("区内企业西安星芯微电子科技有限公司（以下简称“星芯微电子”）近日宣布完成15亿元C轮融资。"
+            "去年，公司实现营业收入6.8亿元，同比增长155%。目前公司员工近900人。"
+            "星芯微电子今年一季度实现营收1.2亿元。西安高新区半导体产业规模突破1000亿元。")
+    rows = rows_of(text, title="西安高新区新闻")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("C轮融资", "星芯微电子"), ("营业收入", "星芯微电子"), ("员工", "星芯微电子"), ("营收", "星芯微电子"),
+        ("半导体产业规模", "西安高新区")]
+
+
+def test_a_time_word_after_a_company_is_no_part_of_its_name():
+    rows = rows_of("其中，芯昇半导体去年研发投入达12.6亿元。其中，歌尔股份今年一季度实现营业收入182.5亿元。"
+                   "陕西澜科医疗器械有限公司近日宣布完成3亿元B轮融资。", publish_year=2024)
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("研发投入", "芯昇半导体"), ("营业收入", "歌尔股份"), ("B轮融资", "陕西澜科医疗器械有限公司")]

@@ -76,7 +76,7 @@ ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区)")
-GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "占")
+GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "占", "是", "的")
 NAME_BLOCKLIST_PREFIX = (
     "占", "代表", "年", "年度", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在",
     "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从",
@@ -86,18 +86,27 @@ NAME_BLOCKLIST_PREFIX = (
     "上半年", "下半年", "前三季度", "一季度", "季度", "全年",
 )
 LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + ")+")
+# When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
+COMPANY_TIME = r"(?:(?:19|20)\d\d年|去年|今年|前年|近日|日前|近期|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年)*"
 COMPANY_RE = re.compile(
-    r"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?(?:(?:19|20)\d\d年)?(?:上半年|下半年|前三季度|一季度|全年)?"
-    r"(?=已|建成|完成|实现|成为|累计|获得|获|入选|估值|营收|营业收入|年产值|产值)"
+    rf"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{{2,8}}?)(?:公司|集团)?{COMPANY_TIME}"
+    r"(?=已|建成|完成|实现|成为|累计|获得|获|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
 )
 # A company named by its own suffix: 中车株机公司累计出口机车…
 NAMED_COMPANY_RE = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fffA-Za-z]{2,10}?(?:股份有限公司|有限公司|公司|集团))"
-    r"(?=已|累计|实现|完成|获得|获|成为|估值|营收|营业收入|产值|年产值|出口|生产|拥有|建成|研发|投资)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=企业))([\u4e00-\u9fffA-Za-z]{2,14}?(?:股份有限公司|有限公司|公司|集团))"
+    rf"(?={COMPANY_TIME}(?:已|累计|实现|完成|获得|获|成为|估值|营收|营业收入|产值|年产值|出口|生产|拥有|建成|研发|投资|宣布))"
+)
+# …科技有限公司（以下简称“星芯微电子”）: the short name the article goes on to use.
+COMPANY_ALIAS_RE = re.compile(
+    r"(?:公司|集团)[（(](?:以下简称|下称|简称)?[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"’]?[）)]"
 )
 COMPANY_SUFFIX_RE = re.compile("公司|集团")
-COMPANY_NAME_CHARS = 16  # the longest name NAMED_COMPANY_RE takes: 10 characters and 股份有限公司
-COMPANY_VERB_CHARS = 4  # its longest following verb: 营业收入
+# 去年，公司实现… / 目前公司员工…: the company last named, at the opening of a clause.
+ANAPHORIC_COMPANY_RE = re.compile(r"(?:(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?)?该?公司(?![数总])")
+TIME_WORDS = ("去年", "今年", "前年", "近日", "日前", "近期", "目前", "上半年", "下半年", "前三季度", "全年", "季度")
+COMPANY_NAME_CHARS = 20  # the longest name NAMED_COMPANY_RE takes: 14 characters and 股份有限公司
+COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such as 营业收入
 # Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
 GENERIC_NAME_WORDS = (
     "数量", "总数", "规模", "主体", "发展", "创新", "研发", "产值", "收入", "增长", "数", "总", "个", "家",
@@ -142,11 +151,8 @@ class TextContext:
             self.relative_years = sorted(self.relative_years + self._periods_in_clauses())
         self.relative_positions = [p for p, _ in self.relative_years]
         self.main_subject = main_subject(title, text)
-        self.companies = sorted((
-            (m.start(), m.end(), m.group(1))
-            for m in _company_matches(text)
-            if not any(word in m.group(1) for word in GENERIC_NAME_WORDS) and not _is_kind_of_company(m.group(1))
-        ), key=lambda company: company[1])  # by end, for the bisection in subject_at
+        self.companies = _company_mentions(text)  # by end, for the bisection in subject_at
+        self.company_names = frozenset(name for _, _, name in self.companies)
         self.company_ends = [end for _, end, _ in self.companies]
         self._sentence_subjects: dict[int, str] = {}
         self._paragraph_years: dict[int, int | None] = {}
@@ -277,10 +283,42 @@ class TextContext:
         return opening.group(1) if opening is not None and _is_place_name(opening.group(1)) else ""
 
 
+def _company_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Every mention of a company: where it is introduced, where its name (or short name) recurs,
+    and 公司/该公司 opening a clause after it; as (start, end, name), by end."""
+    found = [
+        (m.start(), m.end(), name) for m in _company_matches(text)
+        if not any(word in (name := _after_introduction(m.group(1))) for word in GENERIC_NAME_WORDS)
+        and not _is_kind_of_company(name) and not name.startswith(TIME_WORDS)  # 公司[近日]宣布: when, not who
+    ]
+    if not found:
+        return []
+    mentions = set(found)
+    for name in {name for _, _, name in found}:  # 星芯微电子去年实现营业收入…: the name again, later
+        at = text.find(name)
+        while at != -1:
+            mentions.add((at, at + len(name), name))
+            at = text.find(name, at + len(name))
+    introduced = sorted(mentions)
+    starts = [start for start, _, _ in introduced]
+    for match in ANAPHORIC_COMPANY_RE.finditer(text):  # 去年，公司实现营业收入…: the company last named
+        i = bisect_left(starts, match.start()) - 1
+        if i >= 0 and (match.start() == 0 or text[match.start() - 1] in CLAUSE_OPENERS):
+            mentions.add((match.start(), match.end(), introduced[i][2]))
+    return sorted(mentions, key=lambda mention: (mention[1], mention[0]))
+
+
+def _after_introduction(name: str) -> str:
+    """区内企业西安星芯微电子科技有限公司 -> 西安星芯微电子科技有限公司."""
+    introduced = name.rfind("企业")
+    return name[introduced + 2:] if introduced != -1 and COMPANY_SUFFIX_RE.search(name, introduced + 4) else name
+
+
 def _company_matches(text: str) -> list[re.Match]:
     """Companies introduced by a word (其中通视光电) and companies named by their suffix (中车株机公司)."""
     matches = list(COMPANY_RE.finditer(text))
     if "公司" in text or "集团" in text:
+        matches.extend(COMPANY_ALIAS_RE.finditer(text))
         # The name pattern is tried only around its suffixes: run over every character, it is slow.
         last_end = 0
         for suffix in COMPANY_SUFFIX_RE.finditer(text):

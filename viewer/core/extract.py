@@ -166,6 +166,8 @@ def _row(
     if not qualifier and "约占" in lead:  # 约占全市的15%: the 约 stands before the verb
         qualifier = "approx"
     subjects = (context.main_subject, context.subject_at(figure.start, sentence_start, clause_start))
+    if subjects[1] in context.company_names:
+        subjects += ("公司",)  # 公司实现营业收入…: the company named before is the subject, not part of the name
     tail = normalised[figure.end:clause_end]
     previous_name = previous.indicator if previous else ""
     if listed_rate:
