@@ -762,3 +762,9 @@ def test_a_time_word_after_a_company_is_no_part_of_its_name():
                    "陕西澜科医疗器械有限公司近日宣布完成3亿元B轮融资。", publish_year=2024)
     assert [(r.indicator, r.subject) for r in rows] == [
         ("研发投入", "芯昇半导体"), ("营业收入", "歌尔股份"), ("B轮融资", "陕西澜科医疗器械有限公司")]
+
+
+def test_a_period_inside_the_words_before_a_figure_and_the_value_of_an_output():
+    rows = rows_of("比亚迪江城基地上半年产量达到15.6万辆，同比增长1.5倍，产值超300亿元。园区今年1-9月营业收入500亿元。")
+    assert [r.indicator for r in rows] == ["产量", "产值", "营业收入"]
+    assert only("营业收入较去年同期增长15%。").indicator == "营业收入增速"

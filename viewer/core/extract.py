@@ -25,6 +25,7 @@ from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, ba
 
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 PERSON_UNITS = ("人", "名", "位", "人次")
+COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
 CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末)?(?:增加|减少|净增)了?")
 
 
@@ -176,7 +177,8 @@ def _row(
         name = listed.name
     elif previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(PERCENT_UNITS) \
             and (attribute := attribute_of(lead)):
-        name = previous.indicator + attribute  # 金融机构达139家、注册资本300亿元: the institutions' capital
+        # 金融机构达139家、注册资本300亿元: the institutions' capital; 产量15.6万辆，产值300亿元: the output's value
+        name = previous.indicator.removesuffix(COUNT_MEASURES_RE.search(previous.indicator)[0]) + attribute
     elif figure.range_upper and previous_name:
         name = previous_name
     else:

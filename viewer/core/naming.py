@@ -24,10 +24,11 @@ TRAILING_FILLER = re.compile(
     r"提升至|上升到|上升至|持续|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
     r"保持|维持在|控制在|控制|在|由|从|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|比上年|较上年|[\"“”'‘’(（]|\s)+$"
 )
-# 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值]: a date or an aim inside the words before a
-# figure; the metric follows it.
+# 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值], 比亚迪江城基地上半年[产量]: a date, an aim
+# or a period inside the words before a figure; the metric follows it.
 TIME_PHRASE_INSIDE_RE = re.compile(
     r"(?:到|至|截至|截止到?|在)(?:19|20)\d\d年(?:底|末)?|(?:将|要)?(?:力争|争取|确保|努力)(?:全年|今年|明年)?"
+    r"|(?<![比较同])(?:今年|去年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)"
 )
 PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|户|月|年|天|日|吨|台|辆|件))[为达约近超]?$")
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
@@ -140,7 +141,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     For things ``counted`` (企业, 人才, 项目), the verbs that say which ones were counted stay in
     the name: 引进培育实体企业70余家 counts the firms brought in, not all firms.
     """
-    dated = TIME_PHRASE_INSIDE_RE.search(lead) if "年" in lead or "力" in lead or "确" in lead else None
+    dated = TIME_PHRASE_INSIDE_RE.search(lead) if "年" in lead or "力" in lead or "确" in lead or "季" in lead or "月" in lead \
+        else None
     if dated and dated.start() > 0 and (metric := strip_lead(lead[dated.end():], subjects, counted)):
         return metric
     novelty = TRAILING_NOVELTY_RE.search(lead)
