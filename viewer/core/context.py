@@ -77,6 +77,8 @@ CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区)")
 GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "占", "是", "的")
+WHOLE_PLACE_PREFIXES = frozenset("全本该各")
+GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
 NAME_BLOCKLIST_PREFIX = (
     "占", "代表", "年", "年度", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在",
     "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从",
@@ -348,7 +350,7 @@ def _is_kind_of_city(name: str) -> bool:
 
 
 def _has_generic_place_word(name: str) -> bool:
-    return any(word in name for word in GENERIC_PLACE_WORDS)
+    return GENERIC_PLACE_WORD_RE.search(name) is not None
 
 
 def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:
@@ -401,8 +403,8 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
     names = []
     last_end = 0
     for suffix in suffixes.finditer(text):
-        if suffix.start() < last_end:
-            continue
+        if suffix.start() < last_end or text[suffix.start() - 1:suffix.start()] in WHOLE_PLACE_PREFIXES:
+            continue  # 全市, 本区, 该县: the place the article is about, not named here
         match = pattern.search(text, max(last_end, suffix.start() - 8), suffix.end())
         if match is None:
             continue
