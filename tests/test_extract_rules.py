@@ -768,3 +768,28 @@ def test_a_period_inside_the_words_before_a_figure_and_the_value_of_an_output():
     rows = rows_of("比亚迪江城基地上半年产量达到15.6万辆，同比增长1.5倍，产值超300亿元。园区今年1-9月营业收入500亿元。")
     assert [r.indicator for r in rows] == ["产量", "产值", "营业收入"]
     assert only("营业收入较去年同期增长15%。").indicator == "营业收入增速"
+
+
+def test_a_sentence_opening_with_qizhong_continues_the_year_of_the_one_before():
+    rows = rows_of("2024年一季度共签约项目46个，总投资386亿元。其中，百亿级项目2个。")
+    assert [r.year for r in rows] == [2024, 2024, 2024]
+
+
+def test_a_short_topic_sentence_before_the_year_of_a_paragraph():
+    rows = rows_of("创新主体持续壮大。截至2023年底，高新技术企业达到1386家。研发人员1260人。")
+    assert [r.year for r in rows] == [2023, 2023]
+
+
+def test_whole_year_and_year_end_without_a_year_are_dated_from_the_publish_date():
+    text = "外资外贸量质齐升。全年实际使用外资8.62亿美元。年末共有高新技术企业2294家。"
+    assert [r.year for r in rows_of(text, publish_year=2024, publish_month=1)] == [2023, 2023]
+    assert [r.year for r in rows_of(text, publish_year=2024, publish_month=8)] == [2024, 2024]
+    communique = rows_of(text, publish_year=2024, publish_month=3, title="某市国民经济和社会发展统计公报")
+    assert [r.year for r in communique] == [2023, 2023]
+    assert [r.year for r in rows_of(text, publish_year=2024)] == [None, None]
+
+
+def test_a_value_at_a_base_year_is_dated_and_named_as_the_metric():
+    rows = rows_of("截至2023年末，开发区拥有高新技术企业412家，较2020年末的236家增加176家。")
+    assert [(r.indicator, r.value, r.year) for r in rows] == [
+        ("高新技术企业", 412, 2023), ("高新技术企业", 236, 2020), ("高新技术企业增加", 176, 2023)]

@@ -21,6 +21,7 @@ PARAGRAPH_END = re.compile(r"\n")
 YEAR_RE = re.compile(r"((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
 YEAR_BLOCKERS = frozenset("比较与同自从于和及是.")  # and digits: 12021年 is no year; 是2012年的2.6倍 a base
 SPAN_STARTS = frozenset("自从于")
+VALUE_YEAR_OPENERS = frozenset("自从于比较")
 # 过去一年 is how work reports, delivered early in a year, name the year before.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1}
 RELATIVE_YEAR_RE = re.compile(r"今年|本年|去年|上年|前年|明年|过去一年")
@@ -33,6 +34,9 @@ RELATIVE_TIME_CLAUSE_RE = re.compile(rf"\s*(今年|本年|去年|上年|过去�
 PERIOD_END_MONTHS = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "下半年": 12, "全年": 12}
 AHEAD_OR_BEHIND = ("下半年", "全年")
 LAST_REPORTING_MONTH = 2  # a year's results are reported by February; later, 全年 is this year's plan
+ANNUAL_REPORT_MONTH = 5  # statistical communiqués of a year come out by the spring after it
+ANNUAL_REPORT_TITLE_RE = re.compile(r"统计公报|国民经济和社会发展")
+WHOLE_YEAR_RE = re.compile(r"全年|年末|年底")
 PERIOD_CLAUSE_RE = re.compile(
     r"\s*(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月(?:份)?(?:末|底)?|(?P<named>"
     + "|".join(PERIOD_END_MONTHS) + r"))[,，:：]"
@@ -45,11 +49,14 @@ PERIOD_AT_CLAUSE_RE = re.compile(
     + "|".join(PERIOD_END_MONTHS) + r"))"
 )
 PERIOD_WINDOW_CHARS = 8
+# 创新主体持续壮大。: a short topic sentence opening a paragraph, before its time phrase.
+TOPIC_SENTENCE_RE = re.compile(r"[^。！？\n\d,，]{2,20}。")
 # 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph.
 PARAGRAPH_LEAD_IN_RE = re.compile(r"\s*(?:经?初步核算|据初步核算|据统计|统计显示|数据显示|记者从[^,，。]{1,20}获悉)[,，]")
 OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
 # 由2018年的2985.3亿元增加到4286.5亿元: a year before 的 dates the figure right after it, not those after.
 LOCAL_YEAR_REACH = 3  # characters between 年的 and the figure: 由2018年的近2985.3亿元
+YEAR_OF_VALUE_RE = re.compile(r"\s?年[末底]?的")
 # 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
 TIME_CLAUSE_RE = re.compile(
     r"\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)\s?年"
@@ -144,7 +151,7 @@ class TextContext:
         self.paragraph_ends = [m.start() for m in PARAGRAPH_END.finditer(text)]
         self.years = [(m.start(), int(m.group(1))) for m in YEAR_RE.finditer(text) if not _blocked(text, m.start())]
         self.year_positions = [p for p, _ in self.years]
-        self.local_years = {p for p, _ in self.years if _is_local_year(text, p)}
+        self.local_years = {p: end for p, _ in self.years if (end := _local_year_end(text, p))}
         self.relative_years = [
             (m.start(), RELATIVE_YEARS[m.group()]) for m in RELATIVE_YEAR_RE.finditer(text)
             if not (m.start() and text[m.start() - 1] in RELATIVE_YEAR_BLOCKERS)
@@ -160,6 +167,7 @@ class TextContext:
         self._paragraph_years: dict[int, int | None] = {}
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else None
+        self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
         self.sections = self._section_years()
         self.section_starts = [start for start, _ in self.sections]
 
@@ -181,6 +189,10 @@ class TextContext:
         year = self._last_year_between(sentence_start, position)
         if year is not None:
             return year
+        if sentence_start and self.text.startswith("其中", sentence_start) and self.text[sentence_start - 1] != "\n":
+            year = self._last_year_between(self.sentence(sentence_start - 1)[0], sentence_start)  # 其中, … goes on
+            if year is not None:
+                return year
         paragraph_start, _ = self.paragraph(position)
         year = self._paragraph_years.get(paragraph_start, -1)
         if year == -1:
@@ -188,7 +200,21 @@ class TextContext:
         if year is None and self.sections:
             i = bisect_right(self.section_starts, position) - 1
             year = self.sections[i][1] if i >= 0 else None
+        if year is None and self.document_year is None:
+            year = self._whole_year_in(sentence_start, position)
         return self.document_year if year is None else year
+
+    def _whole_year_in(self, sentence_start: int, position: int) -> int | None:
+        """全年 / 年末 opening a clause of the sentence (全年实际使用外资…): the year behind in an article
+        of January or February (or of the spring, for an annual statistical communiqué), else the year
+        it came out in; only where nothing else dates the figure."""
+        if self.publish_month is None:
+            return None
+        whole = WHOLE_YEAR_RE.search(self.text, sentence_start, position)
+        if whole is None or (whole.start() > sentence_start and self.text[whole.start() - 1] not in CLAUSE_OPENERS):
+            return None
+        last_month = ANNUAL_REPORT_MONTH if self.annual_report else LAST_REPORTING_MONTH
+        return self.publish_year - 1 if self.publish_month <= last_month else self.publish_year
 
     def _section_years(self) -> list[tuple[int, int | None]]:
         """Each top-level section heading and the one year it names (一、2023年工作回顾), if any."""
@@ -200,7 +226,9 @@ class TextContext:
             sections.append((heading.start(), years.pop() if len(years) == 1 else None))
         return sections if any(year is not None for _, year in sections) else []
 
-    def _heading_year(self, paragraph_start: int) -> int | None:
+    def _heading_year(self, paragraph_start: int, after_topic: bool = False) -> int | None:
+        if not after_topic and (topic := TOPIC_SENTENCE_RE.match(self.text, paragraph_start)):
+            return self._heading_year(topic.end(), True)  # 创新主体持续壮大。截至2023年底，…
         heading = TIME_CLAUSE_RE.match(self.text, paragraph_start)
         if heading:
             return int(heading.group(1))
@@ -245,7 +273,7 @@ class TextContext:
     def _last_year_between(self, start: int, end: int) -> int | None:
         years, relatives = self.years, self.relative_years
         i = bisect_left(self.year_positions, end) - 1
-        while i >= 0 and years[i][0] in self.local_years and end - years[i][0] > len("2018年的") + LOCAL_YEAR_REACH:
+        while i >= 0 and end - self.local_years.get(years[i][0], end) > LOCAL_YEAR_REACH:
             i -= 1  # 由2018年的2985.3亿元增加到4286.5亿元: 2018 dates only the first
         absolute = years[i] if i >= 0 and years[i][0] >= start else None
         if relatives and self.publish_year is not None:
@@ -360,9 +388,12 @@ def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_local_year(text: str, position: int) -> bool:
-    """由2018年的 / 到2023年的 inside a clause; not 2021年的… opening one."""
-    return text.startswith("年的", position + 4) and position > 0 and text[position - 1] not in CLAUSE_OPENERS
+def _local_year_end(text: str, position: int) -> int:
+    """Where 由2018年的 / 较2020年末的 inside a clause ends (0 for other years, and for 2021年的… opening one)."""
+    if position == 0 or text[position - 1] in CLAUSE_OPENERS:
+        return 0
+    dated = YEAR_OF_VALUE_RE.match(text, position + 4)
+    return dated.end() if dated else 0
 
 
 def _blocked(text: str, position: int) -> bool:
@@ -372,7 +403,8 @@ def _blocked(text: str, position: int) -> bool:
     before = text[position - 1]
     if before.isdecimal() or before == ".":
         return True
-    return before in YEAR_BLOCKERS and not (before in SPAN_STARTS and text.startswith("年的", position + 4))
+    # 从2018年的3200亿元, 较2020年末的236家: the year of the value that follows
+    return before in YEAR_BLOCKERS and not (before in VALUE_YEAR_OPENERS and YEAR_OF_VALUE_RE.match(text, position + 4))
 
 
 def main_subject(title: str, text: str) -> str:

@@ -124,6 +124,7 @@ ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约
 RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 # 98650元，按年平均汇率折算为14300美元: the same figure in another unit.
 CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折算|换算|折)(?:为|成)?(?:人民币|美元)?约?$")
+BASE_VALUE_LEAD_RE = re.compile(r"(?:较|比|与|从|由)(?:19|20)\d\d年[末底]?的$")
 BARE_CHANGE_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初)?(增加|减少|净增|新增)了?$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|净增|减少|下降)了?$")
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约)?")
@@ -351,8 +352,8 @@ def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, uni
     """The metric before, converted, changed or restated; else ``name`` itself."""
     if unit not in PERCENT_UNITS:
         previous_name = RATE_SUFFIX_RE.sub("", previous_name)  # 营业收入增长15%,达到3000亿元: the level of 营业收入
-    if CONVERSION_RE.search(lead):
-        return previous_name  # 15.8万元,约合2.3万美元: the same figure in another unit
+    if CONVERSION_RE.search(lead) or BASE_VALUE_LEAD_RE.search(lead):
+        return previous_name  # 15.8万元,约合2.3万美元 / 412家，较2020年末的236家: the same metric again
     increment = INCREMENT_RE.search(lead) or (BARE_CHANGE_RE.match(lead) if not name else None)
     if increment and not growth_kind:  # 2156家,较上年增加312家
         return previous_name + ("减少" if increment.group(1) in ("减少", "下降") else "增加")
