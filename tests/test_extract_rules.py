@@ -793,3 +793,40 @@ def test_a_value_at_a_base_year_is_dated_and_named_as_the_metric():
     rows = rows_of("截至2023年末，开发区拥有高新技术企业412家，较2020年末的236家增加176家。")
     assert [(r.indicator, r.value, r.year) for r in rows] == [
         ("高新技术企业", 412, 2023), ("高新技术企业", 236, 2020), ("高新技术企业增加", 176, 2023)]
+
+
+def test_a_share_of_a_plan_between_a_level_and_its_rate():
+    rows = rows_of("一般公共预算收入完成312.6亿元，为调整预算的101.2%，比上年增长5.8%。支出安排478.6亿元，比上年执行数下降1.6%。")
+    assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("一般公共预算收入", 312.6, 5.8, "yoy"), ("调整预算完成率", 101.2, None, ""), ("支出安排", 478.6, -1.6, "yoy")]
+
+
+def test_listed_levels_compared_with_a_base_year():
+    rows = rows_of("实际使用外资3.2亿美元，外贸进出口总额524.7亿元，分别比2020年增长52.4%和31.8%。")
+    assert [(r.value, r.growth_pct, r.growth_kind) for r in rows] == [(3.2, 52.4, "vs_base"), (524.7, 31.8, "vs_base")]
+
+
+def test_hong_kong_and_macao_figures():
+    rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
+    assert [(r.indicator, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("澳门本地生产总值", "亿澳门元", -26.8, "yoy"), ("香港本地生产总值", "万亿港元", -3.5, "yoy")]
+
+
+def test_classes_of_things_and_moves_in_a_ranking_are_no_figures():
+    rows = rows_of("其中投资额在10—20亿元之间的项目14个。其中50万元以上的村38个。综合排名第28位，较上年前移5位。")
+    assert [(r.value, r.unit) for r in rows] == [(14, "个"), (38, "个")]
+
+
+def test_shares_before_the_noun_they_are_of():
+    rows = rows_of("高新区以全市5%的土地，贡献了全市38.5%的地区生产总值和超过四成的工业税收。")
+    assert [(r.indicator, r.value, r.qualifier) for r in rows] == [
+        ("土地占全市比重", 5, ""), ("地区生产总值占全市比重", 38.5, ""), ("工业税收占比", 40, "over")]
+
+
+def test_parts_counterparts_and_totals_of_the_metric_before():
+    rows = rows_of("国有资本经营预算收入3.6亿元，支出2.1亿元。全县农业产业化龙头企业86家，其中规模以上62家。"
+                   "新建省级新型研发机构7家，累计达到42家。家禽出栏1260万羽。")
+    assert [r.indicator for r in rows] == [
+        "国有资本经营预算收入", "国有资本经营预算支出", "农业产业化龙头企业", "规模以上农业产业化龙头企业",
+        "新建省级新型研发机构", "省级新型研发机构总数", "家禽出栏"]
+    assert only("2021—2023年，全区地区生产总值年均增长9.6%。").indicator == "地区生产总值年均增速"

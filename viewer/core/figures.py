@@ -48,7 +48,7 @@ GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 # 两成 is 20%: only after words that make it a share or a rate (占…的, 增长, 近, 超 …) and not in a word (成为).
 TENTHS_RE = re.compile(
     r"(?:占[^,，。;；]{0,12}?|增长|增加|提高|提升|上升|下降|减少|降低|超过?|逾|近|约|达到?|将近|接近)"
-    rf"(?P<num>{TENTHS})(?P<suffix>以上|左右|多)?(?![\u4e00-\u9fff])"
+    rf"(?P<num>{TENTHS})(?P<suffix>以上|左右|多)?(?:(?![\u4e00-\u9fff])|(?=的|成长))"  # 超过四成的工业税收
 )
 # 三分之一 is 33.33%: a share written as a fraction (not 百分之, which is a percentage).
 FRACTION_RE = re.compile(r"(?<![百千万])(?P<den>[二两三四五六七八九十])分之(?P<num>[一二三四五六七八九])(?P<suffix>以上|左右|多)?")
@@ -65,7 +65,12 @@ RANK_BEFORE = re.compile(r"(?:第|每|排名|位列|位居|名列|No\.|NO\.|TOP|
 
 
 CURRENCY_UNIT_ENDINGS = ("元", "美元", "欧元")
-THRESHOLD_LABEL_AFTER = re.compile(r"(?:及?以上|以下|至\d+[万亿]?元)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业|法人单位|单位)")
+THRESHOLD_LABEL_AFTER = re.compile(
+    r"(?:及?以上|以下|至\d+[万亿]?元)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业|法人单位|单位)"
+    r"|(?:及?以上|以下)的[\u4e00-\u9fff]{1,6}?(?=\d)"  # 50万元以上的村38个: a class of villages, then its count
+)
+# 较上年前移5位: a move in a ranking.
+RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|上升|提升|跃升|下降)了?$")
 
 
 THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重法单")
@@ -102,16 +107,17 @@ def find_figures(text: str) -> list[Figure]:
             continue
         figures.append(figure)
         # Ranges are rare: look for one only next to a range sign.
+        other_bound = None
         if text[start - 1:start] in RANGE_SIGNS:
-            lower = _range_head(text, figure)
-            if lower is not None:
-                figures.append(lower)
-                ranged = True
-        if text[position:position + 1] in RANGE_SIGNS:
-            upper = _range_tail(text, figure)
-            if upper is not None:
-                figures.append(upper)
-                ranged = True
+            other_bound = _range_head(text, figure)
+        if other_bound is None and text[position:position + 1] in RANGE_SIGNS:
+            other_bound = _range_tail(text, figure)
+        if other_bound is not None:
+            ranged = True
+            if _is_bracket(text, figure, other_bound):
+                figures.pop()  # 投资额在10—20亿元之间的项目14个: a class of projects, then its count
+            else:
+                figures.append(other_bound)
     figures = _with_written_percentages(text, figures)
     return _drop_duplicates(figures) if ranged else figures
 
@@ -211,6 +217,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label
     if following in "位名" and text.startswith(("位次", "名次"), unit_end):
         return True  # 提升18个位次: a move in a ranking
+    if unit in ("位", "名") and RANK_MOVE_BEFORE.search(text, max(0, start - 3), start):
+        return True  # 较上年前移5位
     after = text[unit_end:unit_end + 2]
     if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
         return True
@@ -229,6 +237,11 @@ def _in_book_title(text: str, position: int) -> bool:
 def _prefix_qualifier(text: str, start: int) -> str:
     match = PREFIX_QUALIFIER_RE.search(text, max(0, start - 4), start)
     return PREFIX_QUALIFIERS[match.group(1)] if match else ""
+
+
+def _is_bracket(text: str, bound: Figure, other_bound: Figure) -> bool:
+    """A range that names a class (10—20亿元之间的), not a figure."""
+    return text.startswith("之间", max(bound.end, other_bound.end))
 
 
 def _range_tail(text: str, first: Figure) -> Figure | None:

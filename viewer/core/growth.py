@@ -13,7 +13,7 @@ from viewer.core.units import GROWTH_RATE_UNITS
 # A year-end balance compared with the start of the year (比年初, 比上年末) grew over the year too.
 YOY_COMPARISONS = (
     "同比", "比上年同期", "比上年末", "比上年", "较上年同期", "较上年末", "较上年", "比去年同期", "比去年", "较去年同期",
-    "较去年", "比年初", "较年初",
+    "较去年", "比年初", "较年初", "按年",  # 按年: Hong Kong and Macao reports
 )
 YEAR_ON_YEAR = "|".join(YOY_COMPARISONS)  # longer forms first: 比上年同期 before 比上年
 # 年均增长, and the average over a few years that reports give after a disrupted year: 两年平均增长.
@@ -37,11 +37,15 @@ STANDALONE_RATE_RE = re.compile(
     r"(?:了|为|达到|达|是)?(?:约|近|超过|超|逾|高于)?[-]?\s?$"
 )
 # 665.3亿元，是2012年的2.6倍，年均增长11.2%: a comparison between a level and its rate.
-RATIO_ASIDE_RE = re.compile(r"[,，]\s*(?:是|为|相当于)[^,，;；。]{1,14}?的\d+(?:\.\d+)?倍")
+# …312.6亿元，为调整预算的101.2%，比上年增长5.8%: a share of a plan between a level and its rate.
+RATIO_ASIDE_RE = re.compile(
+    r"[,，]\s*(?:(?:是|为|相当于)[^,，;；。]{1,14}?的\d+(?:\.\d+)?倍"
+    r"|(?:为|完成|占)[^,，;；。]{0,12}?(?:预算|计划|目标|任务)[^,，;；。]{0,4}?的\d+(?:\.\d+)?%)"
+)
 # 321亿元、2100亿元和3010亿元,分别增长3.2%、6.1%和5.4%: one rate for each level before it, in order.
 RESPECTIVE_RATES_RE = re.compile(
     rf"[,;，；]?\s*(?P<comparison>{YEAR_ON_YEAR})?(?P<average>{AVERAGE})?分别"
-    r"(?P<verb>增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑)了?"
+    rf"(?P<comparison2>{YEAR_ON_YEAR}|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average2>{AVERAGE})?(?P<verb>增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑)了?"
 )
 RATE_LIST_SEPARATOR_RE = re.compile(
     r"(?:[、,，和及与]|以及)(?P<verb>增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑)?了?"
@@ -118,7 +122,8 @@ def respective_rates(text: str, after_level: int, rate_figures: list[tuple[int, 
             break
         if separator is not None and separator["verb"]:  # 分别增长5%和下降3%
             sign = -1.0 if separator["verb"] in DECLINE_VERBS else 1.0
-        rates.append(Rate(sign * value, _kind(match["comparison"], match["average"], unit), number_start, end))
+        kind = _kind(match["comparison"] or match["comparison2"], match["average"] or match["average2"], unit)
+        rates.append(Rate(sign * value, kind, number_start, end))
         position = end
     return rates
 
@@ -138,6 +143,6 @@ def _kind(comparison: str | None, average: str | None, unit: str) -> str:
         return "multiple"
     if average:
         return "avg_annual"
-    if comparison and comparison not in YOY_COMPARISONS and comparison != "环比":
+    if comparison and not comparison.startswith(YOY_COMPARISONS) and comparison != "环比":
         return "vs_base"  # 较“十二五”末期增长 50%: growth over a named earlier period
     return "mom" if comparison == "环比" else "yoy"

@@ -19,7 +19,7 @@ from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
 
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
 TRAILING_FILLER = re.compile(
-    r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平])均|累计|共计|总计|合计|分别|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
+    r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人])均|累计|共计|总计|合计|分别|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
     r"提升至|上升到|上升至|持续|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
     r"保持|维持在|控制在|控制|在|由|从|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|比上年|较上年|[\"“”'‘’(（]|\s)+$"
@@ -72,6 +72,7 @@ BARE_MEASURES = frozenset({"面积", "总面积", "土地面积", "建成区面�
 LEADING_FILLER = re.compile(
     r"^(?:[\"“”'‘’(（)）]|\s|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
     r"特别是|尤其是|年内|当年|共|累计|各类|各项|各种|各级|该区|全区|全市|全省|全县|全镇|该高新区|该园区|该市|区内|园区内|"
+    r"(?:19|20)\d\d[—\-–~至到](?=(?:19|20)\d\d年)|"  # 2021—2023年年均增长: the span's first year
     r"(?:到|至|截至|截止)?(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月|"
     r"[一二三四]季度|上半年|下半年|前三季度|预计|计划|力争|争取|确保|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益])|拥有|现有|"
     r"园区|高新区|开发区|新区|本区|辖区|以及|和|及|与|将|下一步|未来|首次|首度|再次|历史性地?)+"
@@ -93,6 +94,8 @@ CONJUNCTION_RE = re.compile(r"和|及|与")
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 # 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
 OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:比重|比例)?")
+SHARE_WORDS_RE = re.compile(r"占|比重|比例|率")
+WHOLE_PLACE_RE = re.compile(r"全(?:市|区|省|县|国|球)(?=的?$)")
 GENERIC_OWNERS = frozenset({"数量", "总量", "规模", "总额", "总数", "数"})
 SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
@@ -112,7 +115,10 @@ ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十]")
 NAME_ENDING_CHARS = frozenset("业区市省县品类")
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
-COMPLETION_RE = re.compile(r"完成(?:了)?([^,，;；。]{2,16}?)的$")
+# 完成年度目标的120%, 为调整预算的101.2%: how much of a plan was done.
+COMPLETION_RE = re.compile(
+    r"(?:完成了?|为)(?P<plan>[^,，;；。]{0,12}?(?:预算|计划|目标|任务)[^,，;；。]{0,4}?)的$|完成了?(?P<thing>[^,，;；。]{2,16}?)的$"
+)
 # Words that, right after a count, measure what was counted: 139家、注册资本300亿元; 45个，总投资600亿元;
 # 实施重点项目1180个，完成投资2938亿元.
 ATTRIBUTE_RE = re.compile(
@@ -127,11 +133,12 @@ CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折算|换算|
 BASE_VALUE_LEAD_RE = re.compile(r"(?:较|比|与|从|由)(?:19|20)\d\d年[末底]?的$")
 BARE_CHANGE_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初)?(增加|减少|净增|新增)了?$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|净增|减少|下降)了?$")
-NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约)?")
+NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约|建|组建|获批)?")
 RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅")
 # 国家级, 省级: a level of government alone names a part of what the figure before counted.
-LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级")
-LEVEL_PREFIX_RE = re.compile(r"^.*?级(?:及?以上)?")
+LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级|规模以上|规上|限额以上")
+LEVEL_PREFIX_RE = re.compile(r"^(?:.*?级(?:及?以上)?|规模以上|规上|限额以上)")
+COUNTERPARTS = {"支出": "收入", "收入": "支出", "进口": "出口", "出口": "进口"}
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 
 
@@ -343,6 +350,9 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
         return name + LEVEL_PREFIX_RE.sub("", previous_name)
     if name in GENERIC_TOTALS:
         return _without_novelty(previous_name) + name  # 新增市场主体…,总数 -> 市场主体总数
+    counterpart = COUNTERPARTS.get(name)
+    if counterpart and previous_name.endswith(counterpart):  # 国有资本经营预算收入3.6亿元，支出2.1亿元
+        return previous_name.removesuffix(counterpart) + name
     if not name and TOTAL_WORDS_RE.search(lead):
         return _without_novelty(previous_name) + "总数"  # 新增上市公司12家,累计达到67家
     return ""
@@ -389,15 +399,17 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         return before + "面积"
     completion = COMPLETION_RE.search(lead) if unit == "%" else None
     if completion:
-        return completion.group(1) + "完成率"  # 完成年度目标的120%: 年度目标完成率
+        return (completion["plan"] or completion["thing"]) + "完成率"  # 完成年度目标的120%: 年度目标完成率
     if growth_kind:
         before = before.removesuffix("环比")  # 环比增长0.62%: the month's rate of the metric before
         before = AVERAGE_TAIL_RE.sub("", COMPARISON_TAIL_RE.sub("", before)) or before
     if growth_kind and before and not before.endswith(RATE_NAME_ENDINGS):
         before += rate_suffix(growth_kind)
-    if not before and unit == "%" and tail.startswith("的"):
-        whose = noun_after(tail[1:])  # 三分之一的规上工业企业完成数字化改造: the share of those firms
-        return whose + "占比" if whose else ""
+    if unit == "%" and tail.startswith("的") and not SHARE_WORDS_RE.search(before):
+        whose = noun_after(tail[1:])  # 贡献了全市38.5%的地区生产总值, 三分之一的规上工业企业: their share
+        if whose:
+            whole = WHOLE_PLACE_RE.search(lead)
+            return f"{whose}占{whole.group(0)}比重" if whole else whose + "占比"
     return before
 
 
