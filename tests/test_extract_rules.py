@@ -830,3 +830,21 @@ def test_parts_counterparts_and_totals_of_the_metric_before():
         "国有资本经营预算收入", "国有资本经营预算支出", "农业产业化龙头企业", "规模以上农业产业化龙头企业",
         "新建省级新型研发机构", "省级新型研发机构总数", "家禽出栏"]
     assert only("2021—2023年，全区地区生产总值年均增长9.6%。").indicator == "地区生产总值年均增速"
+
+
+def test_districts_and_zones_after_a_year_open_their_sentences():
+    rows = rows_of("2019年，江岸区实现地区生产总值1500亿元。2019年，洪山区实现地区生产总值1200亿元。"
+                   "记者从张江集团获悉，2023年张江科学城实现营业收入1.2万亿元。", title="武汉市经济")
+    assert [r.subject for r in rows] == ["江岸区", "洪山区", "张江科学城"]
+
+
+def test_company_names_do_not_start_with_function_words():
+    assert only("项目由华锂集团投资建设，总投资120亿元。").subject == "华锂集团"
+    assert only("规上工业企业中有研发活动的企业占比达到52%。").subject == ""
+
+
+def test_the_main_subject_is_the_place_named_most_and_not_a_report_prefix():
+    text = ("南湖市举行重大项目集中签约活动，南湖市共签约项目46个。新能源电池材料产业园项目总投资120亿元。"
+            "南湖市将做好服务。")
+    assert rows_of(text)[0].subject == "南湖市"
+    assert only("全市完成投资100亿元。", title="关于清江市2023年预算执行情况的报告").subject == "清江市"

@@ -87,7 +87,7 @@ GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市
 WHOLE_PLACE_PREFIXES = frozenset("全本该各")
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
 NAME_BLOCKLIST_PREFIX = (
-    "占", "代表", "年", "年度", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在",
+    "占", "代表", "关于", "年", "年度", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在",
     "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从",
     "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
     "全市", "全区", "全省", "全县", "本市", "该市",
@@ -99,12 +99,12 @@ LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key
 COMPANY_TIME = r"(?:(?:19|20)\d\d年|去年|今年|前年|近日|日前|近期|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年)*"
 COMPANY_RE = re.compile(
     rf"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{{2,8}}?)(?:公司|集团)?{COMPANY_TIME}"
-    r"(?=已|建成|完成|实现|成为|累计|获得|获|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
+    r"(?=已|建成|完成|实现|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
 )
 # A company named by its own suffix: 中车株机公司累计出口机车…
 NAMED_COMPANY_RE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=企业))([\u4e00-\u9fffA-Za-z]{2,14}?(?:股份有限公司|有限公司|公司|集团))"
-    rf"(?={COMPANY_TIME}(?:已|累计|实现|完成|获得|获|成为|估值|营收|营业收入|产值|年产值|出口|生产|拥有|建成|研发|投资|宣布))"
+    rf"(?={COMPANY_TIME}(?:已|累计|实现|完成|获得|获(?!悉)|成为|估值|营收|营业收入|产值|年产值|出口|生产|拥有|建成|研发|投资|宣布))"
 )
 # …科技有限公司（以下简称“星芯微电子”）: the short name the article goes on to use.
 COMPANY_ALIAS_RE = re.compile(
@@ -112,6 +112,8 @@ COMPANY_ALIAS_RE = re.compile(
 )
 COMPANY_SUFFIX_RE = re.compile("公司|集团")
 # 去年，公司实现… / 目前公司员工…: the company last named, at the opening of a clause.
+AGENT_WORDS = ("由", "被", "向")
+FUNCTION_CHARS = frozenset("由从在是为与和对向将把被及等或有的已均记据")  # 由华锂集团, 记者从
 ANAPHORIC_COMPANY_RE = re.compile(r"(?:(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?)?该?公司(?![数总])")
 TIME_WORDS = ("去年", "今年", "前年", "近日", "日前", "近期", "目前", "上半年", "下半年", "前三季度", "全年", "季度")
 COMPANY_NAME_CHARS = 20  # the longest name NAMED_COMPANY_RE takes: 14 characters and 股份有限公司
@@ -126,11 +128,12 @@ COMPANY_KIND_RE = re.compile(
     r"(?:上市|挂牌|控股|参股|国有|国资|民营|外资|合资|独资|科技型?|投资|平台|龙头|骨干|头部|领军|中小|规上|"
     r"子|分|母|该|本|这家|一家|多家|各家|新三板)(?:公司|集团)"
 )
-PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县){NOT_A_PLACE_AFTER})"
+PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区){NOT_A_PLACE_AFTER})"
+TIME_BEFORE_SUBJECT = r"(?:(?:截至)?(?:19|20)\d\d年[^,，。]{0,6}[,，]?)?"
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
-SENTENCE_SUBJECT_RE = re.compile(rf"\s*(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}[,，]?)?{PLACE_NAME}")
+SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
-CLAUSE_SUBJECT_RE = re.compile(rf"\s*{PLACE_NAME}")
+CLAUSE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
@@ -318,7 +321,7 @@ def _company_mentions(text: str) -> list[tuple[int, int, str]]:
     and 公司/该公司 opening a clause after it; as (start, end, name), by end."""
     found = [
         (m.start(), m.end(), name) for m in _company_matches(text)
-        if not any(word in (name := _after_introduction(m.group(1))) for word in GENERIC_NAME_WORDS)
+        if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
         and not _is_kind_of_company(name) and not name.startswith(TIME_WORDS)  # 公司[近日]宣布: when, not who
     ]
     if not found:
@@ -339,9 +342,17 @@ def _company_mentions(text: str) -> list[tuple[int, int, str]]:
 
 
 def _after_introduction(name: str) -> str:
-    """区内企业西安星芯微电子科技有限公司 -> 西安星芯微电子科技有限公司."""
+    """区内企业西安星芯微电子科技有限公司 -> 西安星芯微电子科技有限公司; 由华锂集团 -> 华锂集团."""
     introduced = name.rfind("企业")
-    return name[introduced + 2:] if introduced != -1 and COMPANY_SUFFIX_RE.search(name, introduced + 4) else name
+    if introduced != -1 and COMPANY_SUFFIX_RE.search(name, introduced + 4):
+        name = name[introduced + 2:]
+    by = max(name.rfind(word) for word in AGENT_WORDS)  # 项目由华锂集团投资建设
+    if by != -1:
+        name = name[by + 1:]
+    name = _without_leading_words(name)
+    if not name or name[0] in FUNCTION_CHARS or name.endswith(("有", "的")):
+        return ""  # 企业中有研发活动的: no name at all
+    return name
 
 
 def _company_matches(text: str) -> list[re.Match]:
@@ -367,9 +378,10 @@ def _is_kind_of_company(name: str) -> bool:
 
 
 def _is_place_name(name: str) -> bool:
-    """年末全市, 全区: words around a place, not the name of one."""
+    """年末全市, 全区, 园区: words around a place, not the name of one."""
     return not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name) \
-        and not _is_kind_of_city(name)
+        and not _is_kind_of_city(name) and not name.endswith(GENERIC_PLACE_ENDINGS) \
+        and BARE_SUFFIX_RE.fullmatch(name) is None  # 高新区 alone names no zone
 
 
 def _is_kind_of_city(name: str) -> bool:
@@ -415,11 +427,10 @@ def main_subject(title: str, text: str) -> str:
         names = _names(pattern, suffixes, title)
         if names:  # the title's name the text repeats most (counting substrings is far cheaper than a scan)
             return max(names, key=lambda n: (scanned.count(n), len(n)))
-    for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
-        counts = Counter(_names(pattern, suffixes, opening))
-        if counts:
-            return counts.most_common(1)[0][0]
-    return ""
+    # Zones and cities together, the most named first (a zone on a tie): a project's 产业园 named once
+    # is not what an article about its city is about.
+    counts = Counter(_names(ZONE_RE, ZONE_SUFFIX_RE, opening) + _names(CITY_RE, CITY_SUFFIX_RE, opening))
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _without_leading_words(name: str) -> str:
