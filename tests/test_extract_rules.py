@@ -798,7 +798,7 @@ def test_a_value_at_a_base_year_is_dated_and_named_as_the_metric():
 def test_a_share_of_a_plan_between_a_level_and_its_rate():
     rows = rows_of("一般公共预算收入完成312.6亿元，为调整预算的101.2%，比上年增长5.8%。支出安排478.6亿元，比上年执行数下降1.6%。")
     assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
-        ("一般公共预算收入", 312.6, 5.8, "yoy"), ("调整预算完成率", 101.2, None, ""), ("支出安排", 478.6, -1.6, "yoy")]
+        ("一般公共预算收入", 312.6, 5.8, "yoy"), ("调整预算完成率", 101.2, None, ""), ("支出", 478.6, -1.6, "yoy")]
 
 
 def test_listed_levels_compared_with_a_base_year():
@@ -848,3 +848,8 @@ def test_the_main_subject_is_the_place_named_most_and_not_a_report_prefix():
             "南湖市将做好服务。")
     assert rows_of(text)[0].subject == "南湖市"
     assert only("全市完成投资100亿元。", title="关于清江市2023年预算执行情况的报告").subject == "清江市"
+
+
+def test_overlapping_verbs_symbols_and_plans_before_a_name():
+    rows = rows_of("园区集聚集成电路企业500余家。🚀新增市场主体2.3万户。一般公共预算收入预期增长5%左右，安排328.2亿元。")
+    assert [r.indicator for r in rows] == ["集成电路企业", "新增市场主体", "一般公共预算收入增速", "一般公共预算收入"]
