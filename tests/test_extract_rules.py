@@ -853,3 +853,10 @@ def test_the_main_subject_is_the_place_named_most_and_not_a_report_prefix():
 def test_overlapping_verbs_symbols_and_plans_before_a_name():
     rows = rows_of("园区集聚集成电路企业500余家。🚀新增市场主体2.3万户。一般公共预算收入预期增长5%左右，安排328.2亿元。")
     assert [r.indicator for r in rows] == ["集成电路企业", "新增市场主体", "一般公共预算收入增速", "一般公共预算收入"]
+
+
+def test_on_a_tie_the_place_named_first_is_the_main_subject():
+    text = "南湖市举行签约活动，签约项目46个。新能源电池材料产业园项目总投资120亿元。"
+    assert rows_of(text)[0].subject == "南湖市"
+    assert [r.indicator for r in rows_of("在全国复制推广4项。片区本外币存款余额1523.6亿元。在校大学生18万人。")] == [
+        "全国复制推广", "本外币存款余额", "在校大学生"]

@@ -427,10 +427,10 @@ def main_subject(title: str, text: str) -> str:
         names = _names(pattern, suffixes, title)
         if names:  # the title's name the text repeats most (counting substrings is far cheaper than a scan)
             return max(names, key=lambda n: (scanned.count(n), len(n)))
-    # Zones and cities together, the most named first (a zone on a tie): a project's 产业园 named once
-    # is not what an article about its city is about.
+    # Zones and cities together, the most named first (the first named on a tie): a project's 产业园
+    # named once is not what an article about its city is about.
     counts = Counter(_names(ZONE_RE, ZONE_SUFFIX_RE, opening) + _names(CITY_RE, CITY_SUFFIX_RE, opening))
-    return counts.most_common(1)[0][0] if counts else ""
+    return min(counts, key=lambda name: (-counts[name], opening.find(name))) if counts else ""
 
 
 def _without_leading_words(name: str) -> str:
