@@ -114,7 +114,10 @@ COMPANY_SUFFIX_RE = re.compile("公司|集团")
 # 去年，公司实现… / 目前公司员工…: the company last named, at the opening of a clause.
 AGENT_WORDS = ("由", "被", "向")
 FUNCTION_CHARS = frozenset("由从在是为与和对向将把被及等或有的已均记据")  # 由华锂集团, 记者从
-ANAPHORIC_COMPANY_RE = re.compile(r"(?:(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?)?该?公司(?![数总])")
+# 去年，公司实现… / 目前公司员工…: the company last named, at the opening of a clause (read backwards
+# from 公司, which is searched for as literal text).
+ANAPHORIC_OPENING_RE = re.compile(r"(?:(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?)?该?$")
+ANAPHORA_WINDOW_CHARS = 4
 TIME_WORDS = ("去年", "今年", "前年", "近日", "日前", "近期", "目前", "上半年", "下半年", "前三季度", "全年", "季度")
 COMPANY_NAME_CHARS = 20  # the longest name NAMED_COMPANY_RE takes: 14 characters and 股份有限公司
 COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such as 营业收入
@@ -334,10 +337,13 @@ def _company_mentions(text: str) -> list[tuple[int, int, str]]:
             at = text.find(name, at + len(name))
     introduced = sorted(mentions)
     starts = [start for start, _, _ in introduced]
-    for match in ANAPHORIC_COMPANY_RE.finditer(text):  # 去年，公司实现营业收入…: the company last named
-        i = bisect_left(starts, match.start()) - 1
-        if i >= 0 and (match.start() == 0 or text[match.start() - 1] in CLAUSE_OPENERS):
-            mentions.add((match.start(), match.end(), introduced[i][2]))
+    at = text.find("公司")
+    while at != -1:  # 去年，公司实现营业收入…: the company last named
+        opening = ANAPHORIC_OPENING_RE.search(text, max(0, at - ANAPHORA_WINDOW_CHARS), at).start()
+        i = bisect_left(starts, opening) - 1
+        if i >= 0 and (opening == 0 or text[opening - 1] in CLAUSE_OPENERS) and text[at + 2:at + 3] not in ("数", "总"):
+            mentions.add((opening, at + 2, introduced[i][2]))
+        at = text.find("公司", at + 2)
     return sorted(mentions, key=lambda mention: (mention[1], mention[0]))
 
 
