@@ -175,3 +175,45 @@ def test_layout_tables_site_banner_and_furniture_after_metadata():
     article = read_html(page)
     assert article.text == "2020年，全区实现技工贸总收入2100亿元，增长10.2%。"
     assert (article.title, article.published, article.publisher) == ("株洲高新区2020年工作总结", "2021-01-08", "区管委会办公室")
+
+
+WECHAT_PAGE = """<html><head><meta name="author" content="小新">
+<meta property="og:title" content="高新区上半年成绩单来了">
+<script>var ct = "1690848000";</script></head><body><div id="js_article" class="rich_media">
+<h1 class="rich_media_title" id="activity-name">高新区上半年成绩单来了</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">原创</span>
+<span class="rich_media_meta_nickname"><a id="js_name"> 成都高新发布 </a></span><em id="publish_time"></em></div>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;">
+<section><span>上半年，高新区实现地区生产总值</span><strong>1508.6亿元</strong><span>，同比增长8.2%。</span></section>
+<section><span>规模以上工业增加值同比增长12.4%；固定资产投资完成623.7亿元，增长5.1%。</span></section>
+<section><span>新增市场主体2.3万户，其中科技型企业4860家，高新技术企业1200家，专精特新企业96家，</span>
+<span>瞪羚企业35家，上市企业新增3家，全区市场主体总量突破30万户，创历史新高。</span></section>
+<section><span style="visibility:hidden">隐藏的空白</span></section>
+<section><span>来源｜成都高新区经发局</span></section><section><span>编辑｜小新  审核｜老高</span></section>
+<section>点击下方名片 关注我们</section><section>往期推荐</section>
+<section>分享　收藏　点赞　在看</section></div>
+<div class="rich_media_tool"><div>阅读 1.2万</div><div>赞 356</div><div>在看 88</div></div></div></body></html>"""
+
+
+def test_wechat_article_hidden_until_its_scripts_run_is_read_with_its_metadata():
+    article = read_html(WECHAT_PAGE)
+    assert article.text.split("\n") == [
+        "上半年，高新区实现地区生产总值1508.6亿元，同比增长8.2%。",
+        "规模以上工业增加值同比增长12.4%；固定资产投资完成623.7亿元，增长5.1%。",
+        "新增市场主体2.3万户，其中科技型企业4860家，高新技术企业1200家，专精特新企业96家，"
+        "瞪羚企业35家，上市企业新增3家，全区市场主体总量突破30万户，创历史新高。",
+    ]
+    assert article.title == "高新区上半年成绩单来了"
+    # The account publishes; the date is the creation time's day in China (16:00 on 1 August).
+    assert (article.publisher, article.author, article.published) == ("成都高新发布", "小新", "2023-08-01")
+
+
+def test_wechat_publish_time_element_gives_the_date():
+    page = WECHAT_PAGE.replace('<em id="publish_time"></em>', '<em id="publish_time">2023-07-30 18:30</em>')
+    assert read_html(page).published == "2023-07-30"
+
+
+def test_hidden_short_or_removed_blocks_stay_dropped():
+    long_text = "园区全年实现营业收入100亿元，同比增长10%。" * 10
+    assert body(f'<div><p style="visibility:hidden">隐藏段落。</p><p>正文。</p></div>') == "正文。"
+    assert body(f'<div><div style="display:none">{long_text}</div><p>正文。</p></div>') == "正文。"

@@ -15,6 +15,7 @@ then go through the same header/footer rules as plain text (``read_text.read_lay
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -55,6 +56,11 @@ _MAYBE_HIDDEN_SELECTOR = ", ".join(
     ]
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
+# An element made invisible (not removed from the layout) that holds this much text, in several
+# sentences, is the article, which the page's scripts reveal (WeChat's #js_content); junk is short.
+MIN_REVEALED_ARTICLE_CHARS = 200
+MIN_REVEALED_ARTICLE_SENTENCES = 2
 PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 MAX_FURNITURE_TEXT = 1500
 MIN_HEADLINE_CHARS = 4
@@ -77,6 +83,13 @@ _META_AUTHOR = ("author", "article:author")
 _META_DATE = ("pubdate", "publishdate", "article:published_time", "og:release_date", "firstpublishedtime", "date")
 _META_URL = ("og:url", "url")
 
+# A WeChat article (mp.weixin.qq.com) names its account, date and title in elements of their own;
+# raw pages leave the date element empty for a script to fill from the creation time (seconds).
+WECHAT_BODY_ID = "js_content"
+WECHAT_META_LIST = "#meta_content, .rich_media_meta_list"
+_WECHAT_CREATE_TIME = re.compile(r"""(?:\bvar\s+ct|\bcreate_time)\s*[=:]\s*["']?(1\d{9})\b""")
+CHINA_TIME = timezone(timedelta(hours=8))
+
 
 def read_html(html: str) -> Article:
     parser = LexborHTMLParser(html)
@@ -84,9 +97,13 @@ def read_html(html: str) -> Article:
     if root is None:
         return Article(text="")
     _remove_hidden(root)
+    wechat = _take_wechat_metadata(parser, html) if WECHAT_BODY_ID in html else None
     writer = _TextWriter()
     _walk(root, writer)
-    return read_layout(writer.result(), _known_metadata(parser, writer.headline), indentation_breaks=False)
+    known = _known_metadata(parser, writer.headline)
+    if wechat is not None:
+        known = wechat.merged_with(known)
+    return read_layout(writer.result(), known, indentation_breaks=False)
 
 
 def _walk(root: LexborNode, writer: _TextWriter) -> None:
@@ -231,11 +248,17 @@ def _is_hidden(node: LexborNode) -> bool:
     attributes = node.attributes
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
-    if _HIDDEN_STYLE.search(attributes.get("style") or ""):
-        return True
+    style = attributes.get("style") or ""
+    if _HIDDEN_STYLE.search(style):
+        return not (_INVISIBLE_STYLE.search(style) and _holds_article(node))
     named = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
     # A wrapper holding the article may carry such a name too: furniture is short.
     return bool(_FURNITURE_NAME.search(named)) and len(node.text(deep=True)) <= MAX_FURNITURE_TEXT
+
+
+def _holds_article(node: LexborNode) -> bool:
+    text = node.text(deep=True)
+    return len(text) >= MIN_REVEALED_ARTICLE_CHARS and text.count("。") >= MIN_REVEALED_ARTICLE_SENTENCES
 
 
 def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
@@ -245,6 +268,31 @@ def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def _take_wechat_metadata(parser: LexborHTMLParser, html: str) -> KnownMetadata | None:
+    """A WeChat article's title, account (the publisher) and date; the line listing them
+    (原创 作者 公众号 日期) leaves the page, since they are metadata, not body text."""
+    if parser.css_first(f"#{WECHAT_BODY_ID}") is None:
+        return None
+    title = _text_of(parser, ".rich_media_title, #activity-name")
+    publisher = _text_of(parser, "#js_name, .rich_media_meta_nickname")
+    published = parse_date(_text_of(parser, "#publish_time")) or _wechat_create_date(html)
+    for node in parser.css(WECHAT_META_LIST):
+        node.decompose()
+    return KnownMetadata(title=title, publisher=publisher, published=published, sure_fields=("publisher", "published"))
+
+
+def _wechat_create_date(html: str) -> str:
+    match = _WECHAT_CREATE_TIME.search(html)
+    if not match:
+        return ""
+    return datetime.fromtimestamp(int(match.group(1)), CHINA_TIME).date().isoformat()
+
+
+def _text_of(parser: LexborHTMLParser, selector: str) -> str:
+    node = parser.css_first(selector)
+    return collapse_spaces(node.text(deep=True)) if node is not None else ""
 
 
 def _known_metadata(parser: LexborHTMLParser, headline: str) -> KnownMetadata:

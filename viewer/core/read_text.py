@@ -44,6 +44,16 @@ class KnownMetadata:
     author: str = ""
     published: str = ""
     url: str = ""
+    # Fields whose value here comes before one the text gives (a WeChat account is the publisher
+    # even where the article names the source of its content: 来源｜…).
+    sure_fields: tuple[str, ...] = ()
+
+    def merged_with(self, other: KnownMetadata) -> KnownMetadata:
+        """These values, and ``other``'s where these are empty."""
+        names = ("title", "publisher", "author", "published", "url")
+        values = {name: getattr(self, name) or getattr(other, name) for name in names}
+        hints = tuple(hint for hint in dict.fromkeys((self.title, *other.headline_hints)) if hint)
+        return KnownMetadata(**values, headline_hints=hints, sure_fields=self.sure_fields)
 
 
 @dataclass
@@ -129,15 +139,22 @@ _TOOL_BAR = re.compile(
 # Headings of link lists next to an article, and links to the neighbouring articles.
 _SECTION_OF_LINKS = re.compile(
     r"(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|热点推荐|推荐阅读|延伸阅读|热门(?:文章|新闻)|最新(?:文章|新闻)|更多"
-    r"|上一篇|下一篇|上一条|下一条|上一页|下一页)\s*(?:[:：>].{0,60})?"
+    r"|上一篇|下一篇|上一条|下一条|上一页|下一页|往期推荐|往期回顾|往期精选|精彩推荐|精彩回顾)\s*(?:[:：>].{0,60})?"
 )
+# A WeChat article's counters and buttons (阅读 1.2万 / 赞 356 / 分享 收藏 点赞 在看), and its calls to
+# follow the account (点击下方名片 关注我们, 长按识别二维码关注).
+_SOCIAL_BUTTONS = re.compile(
+    r"(?:(?:阅读|赞|点赞|在看|分享|收藏|喜欢|留言|评论|转发)\s*(?:\d[\d.,]*\s*[万千wWkK]?\+?)?[\s|｜丨·]*)+"
+)
+_FOLLOW_PROMPT = re.compile(r"(?:点击|长按|扫码|扫描|识别).{0,16}关注")
+MAX_FOLLOW_PROMPT_CHARS = 30
 
 # Every metadata, breadcrumb, footer or furniture line outside the header has one of these.
 # (Each alternative starts with a literal, which lets the regex engine skip ahead fast.)
 _MAY_BE_FURNITURE = re.compile(
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
-    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English",
+    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩",
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -183,15 +200,18 @@ _HEADER_ONLY_LABELS = frozenset(
 )
 _HEADER_ONLY_LABELS |= frozenset(label.translate(_TRADITIONAL_LABEL_CHARS) for label in _HEADER_ONLY_LABELS)
 _LABELS = "|".join(sorted(map(re.escape, _FIELD_OF_LABEL), key=len, reverse=True))
-_LABEL = re.compile(rf"(?<![A-Za-z\u4e00-\u9fff])({_LABELS})\s*[:：]\s*", re.IGNORECASE)
+# A label ends with a colon, or in WeChat articles with a bar (来源｜新华社, 编辑丨小新).
+LABEL_ENDS = ":：｜丨"
+_LABEL_END = f"[{LABEL_ENDS}]"
+_LABEL = re.compile(rf"(?<![A-Za-z\u4e00-\u9fff])({_LABELS})\s*{_LABEL_END}\s*", re.IGNORECASE)
 # Inside a metadata line, labels of two characters or more also start right after the previous
 # value, which pages often glue to them (来源：融媒体中心浏览次数：2356).
 _LONG_LABELS = "|".join(sorted((re.escape(label) for label in _FIELD_OF_LABEL if len(label) > 1), key=len, reverse=True))
 _SHORT_LABELS = "|".join(re.escape(label) for label in _FIELD_OF_LABEL if len(label) == 1)
 _LABEL_IN_LINE = re.compile(
-    rf"(?:({_LONG_LABELS})|(?<![A-Za-z\u4e00-\u9fff])({_SHORT_LABELS}))\s*[:：]\s*", re.IGNORECASE
+    rf"(?:({_LONG_LABELS})|(?<![A-Za-z\u4e00-\u9fff])({_SHORT_LABELS}))\s*{_LABEL_END}\s*", re.IGNORECASE
 )
-_LABEL_AT_START = re.compile(rf"[\[【（(]?\s*({_LABELS})\s*[:：]", re.IGNORECASE)
+_LABEL_AT_START = re.compile(rf"[\[【（(]?\s*({_LABELS})\s*{_LABEL_END}", re.IGNORECASE)
 # 【标题】… headers of text corpora; 【正文】 ends the header.
 _BRACKET_LABEL = re.compile(r"【\s*([^】\s]{1,8})\s*】\s*[:：]?\s*(.*)")
 BODY_MARKERS = frozenset({"正文", "内容", "內容", "全文"})
@@ -232,11 +252,18 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
     return Article(
         text=body,
         title=found.title or known.title,
-        publisher=found.publisher or known.publisher,
-        author=found.author or known.author,
-        published=found.published or known.published,
-        url=found.url or known.url,
+        publisher=_chosen("publisher", found, known),
+        author=_chosen("author", found, known),
+        published=_chosen("published", found, known),
+        url=_chosen("url", found, known),
     )
+
+
+def _chosen(name: str, found: _Found, known: KnownMetadata) -> str:
+    """The value the text gives, else the known one; the known one first if it is sure."""
+    if name in known.sure_fields:
+        return getattr(known, name) or getattr(found, name)
+    return getattr(found, name) or getattr(known, name)
 
 
 def normalise_characters(text: str) -> str:
@@ -404,7 +431,7 @@ def _body_after_marker(text: str) -> str | None:
 
 
 def _is_metadata_line(text: str, in_header: bool) -> bool:
-    if len(text) > MAX_METADATA_CHARS or (":" not in text and "：" not in text):
+    if len(text) > MAX_METADATA_CHARS or not any(end in text for end in LABEL_ENDS):
         return False
     start = _LABEL_AT_START.match(text)
     if start and (in_header or start.group(1).lower() not in _HEADER_ONLY_LABELS):
@@ -451,9 +478,15 @@ def _furniture_kind(text: str) -> str:
     if _FOOTER_STRONG.search(text) or (text[-1] not in "。！？" and _FOOTER_LABEL.search(text)):
         return FOOTER
     if _BREADCRUMB.match(text) or _FURNITURE.search(text) or _SECTION_OF_LINKS.fullmatch(text) \
-            or _TOOL_BAR.fullmatch(text):
+            or _TOOL_BAR.fullmatch(text) or _is_social_furniture(text):
         return FURNITURE
     return ""
+
+
+def _is_social_furniture(text: str) -> bool:
+    if _SOCIAL_BUTTONS.fullmatch(text):
+        return True
+    return len(text) <= MAX_FOLLOW_PROMPT_CHARS and _FOLLOW_PROMPT.search(text) is not None
 
 
 def _drop_footer_tail(lines: list[_Line], footer_at: int) -> list[_Line]:
