@@ -129,3 +129,23 @@ def test_long_gb_text_is_read_without_the_detector(monkeypatch):
     traditional = "全年實現地區生產總值436.29億元，同比增長6.7%；規模以上工業產值141.7億元，增長14.4%。" * 3
     monkeypatch.undo()
     assert decode(traditional.encode("big5"))[0] == traditional  # Big5 is not taken for GB
+
+
+def _page(charset: str, text: str) -> str:
+    return f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head><body><p>{text}</p></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("declared", "text", "codec"),
+    [("gb2312", "第一季度澳門本地生產總值為494.6億澳門元，按年上升38.8%。", "big5"),
+     ("big5", "前三季度，园区实现地区生产总值1856.3亿元，同比增长6.4%。", "gbk")],
+    ids=["gb2312-declared-big5-bytes", "big5-declared-gbk-bytes"],
+)
+def test_a_declaration_that_decodes_into_nonsense_gives_way_to_detection(declared, text, codec):
+    decoded, _ = decode(_page(declared, text).encode(codec))
+    assert text in decoded
+
+
+def test_a_declared_page_with_a_few_greek_letters_keeps_its_declaration():
+    text = "园区PM2.5平均浓度为32μg/m³，β系数为1.2，同比下降3.1%。" * 2
+    assert decode(_page("gbk", text).encode("gb18030")) == (_page("gbk", text), "gb18030")

@@ -1,7 +1,8 @@
 """Turning a file's bytes into text: which encoding, and refusing what is not text.
 
 Fast paths first, because most files are UTF-8: a byte-order mark, then a strict UTF-8
-decode, then the charset an HTML page declares (when it decodes cleanly), and only then
+decode, then the charset an HTML page declares (when it decodes cleanly into no jumble of
+kana, Cyrillic and private-use characters, which a wrong Chinese codec makes), and only then
 charset-normalizer, on a bounded prefix so a large file stays cheap.
 """
 
@@ -57,6 +58,11 @@ GB2312_SHARE = 0.9
 # Non-ASCII characters above which that share alone tells GB text: Big5 or Latin-accented text read
 # as GB falls outside GB2312 for about four characters in ten, so it cannot pass at this length.
 SURE_GB_CHARACTERS = 64
+# Letters a Chinese article hardly ever has, which a wrong Chinese codec makes of its characters:
+# IPA, Greek, Cyrillic, kana, bopomofo and private-use characters.
+_MISDECODED_LETTERS = re.compile(r"[\u0250-\u02af\u0370-\u04ff\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\ue000-\uf8ff]")
+MIN_MISDECODED_LETTERS = 2
+MISDECODED_SHARE = 0.05
 # Above this share of control characters, decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.01
 
@@ -97,11 +103,38 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     declared = declared_charset(data)
-    if declared:
-        try:
-            return _checked(data.decode(declared)), declared
-        except (UnicodeDecodeError, NotText):
-            pass  # a wrong declaration is common; let detection decide
+    declared_text = _decoded_as_declared(data, declared) if declared else None
+    if declared_text is not None and not looks_misdecoded(declared_text):
+        return declared_text, declared
+    try:
+        return _undeclared(data)
+    except NotText:
+        if declared_text is None:
+            raise
+        return declared_text, declared  # nothing reads better than the declaration
+
+
+def looks_misdecoded(text: str) -> bool:
+    """Chinese bytes read with the wrong Chinese codec (Big5 as GB, GBK as Big5) decode without
+    error into a jumble thick with letters no Chinese article has: kana, bopomofo, Cyrillic,
+    phonetic signs and private-use characters, about one in five of the non-ASCII characters
+    or more; a real article has almost none."""
+    sample = text[:SNIFF_BYTES]
+    strange = len(_MISDECODED_LETTERS.findall(sample))
+    if strange < MIN_MISDECODED_LETTERS:  # nearly every file: one quick scan decides
+        return False
+    return strange > MISDECODED_SHARE * len(ASCII_RUN_RE.sub("", sample))
+
+
+def _decoded_as_declared(data: bytes, declared: str) -> str | None:
+    try:
+        return _checked(data.decode(declared))
+    except (UnicodeDecodeError, NotText):
+        return None  # a wrong declaration is common; let detection decide
+
+
+def _undeclared(data: bytes) -> tuple[str, str]:
+    """Decode bytes whose encoding nothing declares (or declares wrongly)."""
     # Most Chinese files that are not UTF-8 are GB: plain GB text long enough to be sure of it
     # spares the detector, which costs more than all the rest of reading such a file.
     gb_text, gb_characters = _plain_gb_text(data)
