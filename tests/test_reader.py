@@ -340,3 +340,12 @@ def test_the_issuer_between_a_title_and_its_date_is_not_the_title():
             "初步核算，2023年全省地区生产总值50012.85亿元，比上年增长4.6%。\n")
     document = read_bytes(text.encode(), "report.txt")
     assert (document.title, document.published) == ("湖川省2023年国民经济和社会发展统计公报", "2024-03-18")
+
+
+def test_traditional_furniture_of_a_big5_page_is_dropped():
+    page = ("<html><body><div>當前位置：首頁 &gt; 大灣區 &gt; 專題</div><h1>大灣區科技創新走廊加快建設</h1>"
+            "<p>2022年區內研發投入超過4000億元，佔地區生產總值比重達3.4%。</p>"
+            "<h3>相關新聞</h3><p>大灣區GDP十年增長近一倍 2023-05-02</p>"
+            "<div>版權所有 文匯報 不得轉載 電話：(852)28738288</div></body></html>")
+    document = read_bytes(page.encode("big5"), "a.html")
+    assert document.text == "2022年區內研發投入超過4000億元，佔地區生產總值比重達3.4%。"

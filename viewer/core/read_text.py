@@ -175,13 +175,23 @@ _FIELD_OF_LABEL = {
     "栏目": "", "刊期": "", "期号": "", "分类": "", "关键词": "", "关键字": "", "副标题": "", "引题": "",
     "作者单位": "", "编号": "", "id": "", "索引号": "", "文号": "", "发文字号": "",
 }
-# Big5 pages write the labels in traditional characters (【標題】, 來源：, 發佈時間：). The labels are compiled
-# into patterns when this module loads, where OpenCC's dictionaries would cost every reading process 70 ms;
-# the few characters the labels use are listed here instead (发布 is written both 發布 and 發佈).
-_TRADITIONAL_LABEL_CHARS = str.maketrans(dict(zip(
-    "标题来发时间记责编辑网链点击浏览资讯闻报单构数阅读审对摄图页号键词类栏访问码内广员际录",
-    "標題來發時間記責編輯網鏈點擊瀏覽資訊聞報單構數閱讀審對攝圖頁號鍵詞類欄訪問碼內廣員際錄",
-)))
+# Big5 pages write labels and furniture in traditional characters (【標題】, 來源：, 當前位置：首頁, 版權所有).
+# The labels are compiled into patterns when this module loads, where OpenCC's dictionaries would cost
+# every reading process 70 ms; the few characters the labels and furniture words use are listed here
+# instead (发布 is written both 發布 and 發佈).
+_SIMPLIFIED_OF_LABELS = (
+    "标题来发时间记责编辑网链点击浏览资讯闻报单构数阅读审对摄图页号键词类栏访问码内广员际录"
+    "万们传体关册别办动协备当怀扫护无术机权条欢热现电碍简维联荐论设证评识话赞转载适选邮长门闭顶顾"
+)
+_TRADITIONAL_OF_LABELS = (
+    "標題來發時間記責編輯網鏈點擊瀏覽資訊聞報單構數閱讀審對攝圖頁號鍵詞類欄訪問碼內廣員際錄"
+    "萬們傳體關冊別辦動協備當懷掃護無術機權條歡熱現電礙簡維聯薦論設證評識話贊轉載適選郵長門閉頂顧"
+)
+_TRADITIONAL_LABEL_CHARS = str.maketrans(dict(zip(_SIMPLIFIED_OF_LABELS, _TRADITIONAL_OF_LABELS)))
+# The other way, to recognise furniture on a traditional line's simplified form (with the variants
+# Big5 pages write besides OpenCC's: 為 and 讚).
+_SIMPLIFIED_FURNITURE_CHARS = str.maketrans(dict(zip(_TRADITIONAL_OF_LABELS + "佈為讚", _SIMPLIFIED_OF_LABELS + "布为赞")))
+_TRADITIONAL_CHARACTER = re.compile(f"[{_TRADITIONAL_OF_LABELS}]")
 
 
 def _traditional_spellings(labels: dict[str, str]) -> dict[str, str]:
@@ -244,7 +254,7 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
     """
     lines = _lines(normalise_characters(text), indentation_breaks)
     found = _Found()
-    kept = _drop_metadata_and_furniture(lines, found)
+    kept = _drop_metadata_and_furniture(lines, found, _TRADITIONAL_CHARACTER.search(text) is not None)
     _find_headline(kept, found, known)
     first = _first_line_after_site_name(kept, found.headline_index)
     kept = [line for i, line in enumerate(kept) if i >= first and i != found.headline_index]
@@ -328,7 +338,9 @@ def _indent_width(raw: str) -> int:
     return len(leading) + leading.count("\u3000") + 3 * leading.count("\t")
 
 
-def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Line]:
+def _drop_metadata_and_furniture(lines: list[_Line], found: _Found, traditional: bool) -> list[_Line]:
+    """The lines of the body; ``traditional`` says furniture is to be recognised on each line's
+    simplified form (metadata labels are matched as written)."""
     kept: list[_Line] = []
     in_header = True
     gap = False  # a dropped line separates the lines around it
@@ -342,7 +354,8 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Lin
         in_link_list = False
         if in_header and _ends_header(text, len(kept)):
             in_header = False
-        if _may_be_furniture(text, in_header):  # most lines are plainly body text and skip this
+        probe = text.translate(_SIMPLIFIED_FURNITURE_CHARS) if traditional else text
+        if _may_be_furniture(probe, in_header):  # most lines are plainly body text and skip this
             if _take_metadata(text, in_header, found, len(kept)):
                 gap = True
                 body = _body_after_marker(text)
@@ -353,10 +366,10 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Lin
                     continue
                 text = body
             else:
-                kind = _furniture_kind(text)
+                kind = _furniture_kind(probe)
                 if kind:
                     gap = True
-                    in_link_list = _SECTION_OF_LINKS.fullmatch(text) is not None
+                    in_link_list = _SECTION_OF_LINKS.fullmatch(probe) is not None
                     if kind == FOOTER:
                         footer_at = len(kept)
                     continue
