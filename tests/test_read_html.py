@@ -217,3 +217,11 @@ def test_hidden_short_or_removed_blocks_stay_dropped():
     long_text = "园区全年实现营业收入100亿元，同比增长10%。" * 10
     assert body(f'<div><p style="visibility:hidden">隐藏段落。</p><p>正文。</p></div>') == "正文。"
     assert body(f'<div><div style="display:none">{long_text}</div><p>正文。</p></div>') == "正文。"
+
+
+def test_a_table_row_of_date_source_and_font_buttons_gives_its_date_and_source():
+    page = ("<table><tr><td>2022年全省工业经济运行情况</td></tr><tr><td>2023年01月20日</td><td>来源：省统计局</td>"
+            "<td>【字体：大 中 小】</td></tr><tr><td><p>2022年，全省规模以上工业增加值比上年增长5.6%。</p></td></tr></table>")
+    article = read_html(page)
+    assert (article.published, article.publisher) == ("2023-01-20", "省统计局")
+    assert article.text == "2022年，全省规模以上工业增加值比上年增长5.6%。"

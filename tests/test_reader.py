@@ -349,3 +349,14 @@ def test_traditional_furniture_of_a_big5_page_is_dropped():
             "<div>版權所有 文匯報 不得轉載 電話：(852)28738288</div></body></html>")
     document = read_bytes(page.encode("big5"), "a.html")
     assert document.text == "2022年區內研發投入超過4000億元，佔地區生產總值比重達3.4%。"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "publisher"),
+    [("2023-04-25 来源：南湖区统计局", "2023-04-25", "南湖区统计局"), ("2023年01月20日 来源：省统计局", "2023-01-20", "省统计局")],
+)
+def test_a_date_followed_by_one_label_is_metadata(line, published, publisher):
+    text = f"南湖区一季度经济运行平稳\n{line}\n一季度，全区实现地区生产总值1234.5亿元，同比增长6.7%。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.published, document.publisher) == (published, publisher)
+    assert document.text == "一季度，全区实现地区生产总值1234.5亿元，同比增长6.7%。"

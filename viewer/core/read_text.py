@@ -446,10 +446,18 @@ def _body_after_marker(text: str) -> str | None:
 def _is_metadata_line(text: str, in_header: bool) -> bool:
     if len(text) > MAX_METADATA_CHARS or not any(end in text for end in LABEL_ENDS):
         return False
-    start = _LABEL_AT_START.match(text)
+    start = _LABEL_AT_START.match(text, _date_end(text))  # 2023-04-25 来源：… starts with its date
     if start and (in_header or start.group(1).lower() not in _HEADER_ONLY_LABELS):
         return True
     return len(_LABEL.findall(text)) >= 2
+
+
+def _date_end(text: str) -> int:
+    """Where a date opening ``text`` ends (and the spaces after it), or 0."""
+    if not text[0].isdigit():
+        return 0
+    date = _DATE_ONLY.match(text)
+    return len(text) - len(text[date.end() :].lstrip()) if date else 0
 
 
 def _labelled_values(text: str) -> list[tuple[str, str]]:
