@@ -360,3 +360,16 @@ def test_a_date_followed_by_one_label_is_metadata(line, published, publisher):
     document = read_bytes(text.encode(), "a.txt")
     assert (document.published, document.publisher) == (published, publisher)
     assert document.text == "一季度，全区实现地区生产总值1234.5亿元，同比增长6.7%。"
+
+
+def test_metadata_values_keep_their_paired_brackets():
+    text = ("【标题】【重磅】2023年江城市国民经济和社会发展统计公报（摘要）\n【来源】新华社（北京）\n【作者】【张三】\n【正文】\n"
+            "全年全市地区生产总值18866.43亿元，比上年增长5.7%。")
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.title == "【重磅】2023年江城市国民经济和社会发展统计公报（摘要）"
+    assert (document.publisher, document.author) == ("新华社（北京）", "张三")
+
+
+def test_an_unpaired_bracket_at_a_value_end_is_dropped():
+    text = "标题：园区经济快速增长\n来源：区管委会） 作者：张三\n\n全年全市地区生产总值18866.43亿元。"
+    assert read_bytes(text.encode(), "a.txt").publisher == "区管委会"

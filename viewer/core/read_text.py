@@ -225,7 +225,11 @@ _LABEL_AT_START = re.compile(rf"[\[【（(]?\s*({_LABELS})\s*{_LABEL_END}", re.I
 # 【标题】… headers of text corpora; 【正文】 ends the header.
 _BRACKET_LABEL = re.compile(r"【\s*([^】\s]{1,8})\s*】\s*[:：]?\s*(.*)")
 BODY_MARKERS = frozenset({"正文", "内容", "內容", "全文"})
-_VALUE_TRIM = " \t|｜丨/·,，;；[]【】()（）"
+# Trimmed off a value's ends: separators always, brackets only when unbalanced, so 来源：新华社（北京）
+# and 【标题】【重磅】… keep theirs while 发布单位：区管委会） loses the stray one.
+_VALUE_TRIM = " \t|｜丨/·,，;；"
+_CLOSING_BRACKET = {"(": ")", "（": "）", "[": "]", "【": "】"}
+_OPENING_BRACKET = {closing: opening for opening, closing in _CLOSING_BRACKET.items()}
 
 _DATE = re.compile(
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)"
@@ -409,7 +413,7 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
     bracket = _BRACKET_LABEL.fullmatch(text) if text[0] == "【" else None
     if bracket and (bracket.group(1).lower() in _FIELD_OF_LABEL or bracket.group(1) in BODY_MARKERS):
         field_name = _FIELD_OF_LABEL.get(bracket.group(1).lower(), "")
-        _offer_field(found, field_name, bracket.group(2).strip(_VALUE_TRIM))
+        _offer_field(found, field_name, _trimmed(bracket.group(2)))
         found.meta_line_indexes.append(position)
         return True
     if _is_metadata_line(text, in_header):
@@ -465,13 +469,13 @@ def _labelled_values(text: str) -> list[tuple[str, str]]:
     values = []
     for match, following in zip(matches, matches[1:] + [None]):
         end = following.start() if following else len(text)
-        values.append((match.group(1) or match.group(2), text[match.end() : end].strip(_VALUE_TRIM)))
+        values.append((match.group(1) or match.group(2), _trimmed(text[match.end() : end])))
     return values
 
 
 def _offer_field(found: _Found, field_name: str, value: str) -> None:
     if field_name != "url":
-        value = _FURNITURE_IN_VALUE.split(value, 1)[0].strip(_VALUE_TRIM)  # 区管委会办公室 【字体：大 中 小】
+        value = _trimmed(_FURNITURE_IN_VALUE.split(value, 1)[0])  # 区管委会办公室 【字体：大 中 小】
     if not field_name or not value:
         return
     if field_name == "published":
@@ -482,12 +486,28 @@ def _offer_field(found: _Found, field_name: str, value: str) -> None:
         if date:
             found.offer("published", parse_date(value))
             value = value[: date.start()]
-        found.offer("publisher", value.strip(_VALUE_TRIM + "《》"))
+        found.offer("publisher", _trimmed(value, "《》"))
     elif field_name == "url":
         url = _URL.search(value)
         found.offer("url", url.group() if url else "")
     else:
         found.offer(field_name, value)
+
+
+def _trimmed(value: str, also: str = "") -> str:
+    """``value`` without separators (and ``also``) at its ends, nor brackets there that are unpaired
+    or wrap it whole (【张三】)."""
+    previous = None
+    while value != previous:
+        previous = value
+        value = value.strip(_VALUE_TRIM + also)
+        if len(value) > 2 and _CLOSING_BRACKET.get(value[0]) == value[-1] and value.count(value[0]) == 1:
+            value = value[1:-1]
+        if value and value[0] in _CLOSING_BRACKET and value.count(value[0]) > value.count(_CLOSING_BRACKET[value[0]]):
+            value = value[1:]
+        if value and value[-1] in _OPENING_BRACKET and value.count(value[-1]) > value.count(_OPENING_BRACKET[value[-1]]):
+            value = value[:-1]
+    return value
 
 
 def _furniture_kind(text: str) -> str:
