@@ -373,3 +373,13 @@ def test_metadata_values_keep_their_paired_brackets():
 def test_an_unpaired_bracket_at_a_value_end_is_dropped():
     text = "标题：园区经济快速增长\n来源：区管委会） 作者：张三\n\n全年全市地区生产总值18866.43亿元。"
     assert read_bytes(text.encode(), "a.txt").publisher == "区管委会"
+
+
+@pytest.mark.parametrize("issuer", ["湖川省统计局", "某市统计局 国家统计局某调查队"])
+def test_the_issuer_between_a_communique_title_and_its_date_is_the_publisher(issuer):
+    text = (f"某市2023年国民经济和社会发展统计公报\n\n{issuer}\n2024年3月1日\n\n一、综合\n\n"
+            "初步核算，全年全市地区生产总值2345.67亿元，比上年增长5.8%。")
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.title, document.publisher, document.published) == (
+        "某市2023年国民经济和社会发展统计公报", issuer, "2024-03-01")
+    assert document.text.split("\n")[0] == "一、综合"

@@ -241,8 +241,9 @@ _DATE_ONLY = re.compile(
 _FURNITURE_IN_VALUE = re.compile(r"\s*(?:【|\[)?\s*(?:字体|字号|打印|关闭|分享|收藏|浏览次数|点击数)")
 # 湖川省统计局 国家统计局湖川调查总队: who issued a report, on the line between its title and its date.
 _ISSUER_LINE = re.compile(
-    r"(?:\S{2,24}?(?:局|总队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台)\s*)+"
+    r"(?:\S{2,24}?(?:局|总队|调查队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台)\s*)+"
 )
+MAX_ISSUER_CHARS = 40
 _URL = re.compile(r"https?://[^\s<>\"'，。、；]+", re.IGNORECASE)
 
 
@@ -260,8 +261,9 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
     found = _Found()
     kept = _drop_metadata_and_furniture(lines, found, _TRADITIONAL_CHARACTER.search(text) is not None)
     _find_headline(kept, found, known)
+    issuer_index = _take_issuer_line(kept, found)
     first = _first_line_after_site_name(kept, found.headline_index)
-    kept = [line for i, line in enumerate(kept) if i >= first and i != found.headline_index]
+    kept = [line for i, line in enumerate(kept) if i >= first and i not in (found.headline_index, issuer_index)]
     body = "\n".join(_unwrap(kept))
     return Article(
         text=body,
@@ -574,6 +576,19 @@ def _find_headline(lines: list[_Line], found: _Found, known: KnownMetadata) -> N
         found.title, found.headline_index = lines[candidate].text, candidate
     elif known.headline_hints:
         found.title = _title_without_site_name(known.headline_hints[0])
+
+
+def _take_issuer_line(lines: list[_Line], found: _Found) -> int:
+    """A communiqué names who issued it between its title and its date (湖川省统计局, or 某市统计局
+    国家统计局某调查队): that line is the publisher, not body text. Its index, or -1."""
+    index = found.headline_index + 1
+    if found.headline_index < 0 or index >= len(lines) or index + 1 not in found.meta_line_indexes:
+        return -1
+    text = lines[index].text
+    if len(text) > MAX_ISSUER_CHARS or not _ISSUER_LINE.fullmatch(text):
+        return -1
+    found.offer("publisher", text)
+    return index
 
 
 def _line_resembling(lines: list[_Line], titles: tuple[str, ...]) -> int:
