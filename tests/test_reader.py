@@ -383,3 +383,9 @@ def test_the_issuer_between_a_communique_title_and_its_date_is_the_publisher(iss
     assert (document.title, document.publisher, document.published) == (
         "某市2023年国民经济和社会发展统计公报", issuer, "2024-03-01")
     assert document.text.split("\n")[0] == "一、综合"
+
+
+@pytest.mark.parametrize("links", ["共 128 条 第 1/16 页 首页 上一页 下一页 尾页", "首页 上一页 1 2 3 ... 16 下一页 尾页 跳转到第 页 GO"])
+def test_page_links_are_furniture(links):
+    text = f"全年全市地区生产总值2345.67亿元，比上年增长5.8%。\n{links}\n全市共有页岩气井128口。"
+    assert read_bytes(text.encode(), "a.txt").text == "全年全市地区生产总值2345.67亿元，比上年增长5.8%。\n全市共有页岩气井128口。"

@@ -146,6 +146,12 @@ _SECTION_OF_LINKS = re.compile(
 _SOCIAL_BUTTONS = re.compile(
     r"(?:(?:阅读|赞|点赞|在看|分享|收藏|喜欢|留言|评论|转发)\s*(?:\d[\d.,]*\s*[万千wWkK]?\+?)?[\s|｜丨·]*)+"
 )
+# A list's page links: 共 128 条 第 1/16 页 首页 上一页 1 2 3 下一页 尾页 跳转
+_PAGINATION = re.compile(
+    r"(?:(?:共\s*\d+\s*(?:条|页|篇|项|个)|第\s*\d+\s*(?:/\s*\d+\s*)?页|首页|尾页|末页|上一页|下一页|前一页|后一页"
+    r"|跳转|转到|到第|页|确定|GO|\d{1,4}|\.{2,}|…+|[<>«»‹›]+)[\s|｜/,，:：]*)+",
+    re.IGNORECASE,
+)
 _FOLLOW_PROMPT = re.compile(r"(?:点击|长按|扫码|扫描|识别).{0,16}关注")
 MAX_FOLLOW_PROMPT_CHARS = 30
 
@@ -154,7 +160,7 @@ MAX_FOLLOW_PROMPT_CHARS = 30
 _MAY_BE_FURNITURE = re.compile(
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
-    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩",
+    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页",
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -521,9 +527,13 @@ def _furniture_kind(text: str) -> str:
     if _FOOTER_STRONG.search(text) or (text[-1] not in "。！？" and _FOOTER_LABEL.search(text)):
         return FOOTER
     if _BREADCRUMB.match(text) or _FURNITURE.search(text) or _SECTION_OF_LINKS.fullmatch(text) \
-            or _TOOL_BAR.fullmatch(text) or _is_social_furniture(text):
+            or _TOOL_BAR.fullmatch(text) or _is_social_furniture(text) or _is_pagination(text):
         return FURNITURE
     return ""
+
+
+def _is_pagination(text: str) -> bool:
+    return "页" in text and _PAGINATION.fullmatch(text) is not None
 
 
 def _is_social_furniture(text: str) -> bool:
