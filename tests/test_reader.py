@@ -389,3 +389,46 @@ def test_the_issuer_between_a_communique_title_and_its_date_is_the_publisher(iss
 def test_page_links_are_furniture(links):
     text = f"全年全市地区生产总值2345.67亿元，比上年增长5.8%。\n{links}\n全市共有页岩气井128口。"
     assert read_bytes(text.encode(), "a.txt").text == "全年全市地区生产总值2345.67亿元，比上年增长5.8%。\n全市共有页岩气井128口。"
+
+
+PDF_PAGE_TEXT = """2023年某市国民经济和社会发展统计公报
+
+某市统计局
+2024年3月18日
+
+　　全年全市地区生产总值3375.8亿元，比上年增长6.1%。
+　　全年固定资产投资比上年增长9.6%。其中，工业投资增长11.8%，基础设
+
+{first}
+
+某市统计局
+2023年某市国民经济和社会发展统计公报
+
+施投资下降9.6%。
+　　全年社会消费品零售总额5211.3亿元，比上年增长7.8%。
+{second}
+　　年末金融机构本外币各项存款余额7909.7亿元，比年初增长11.9%。
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("— 1 —", "— 2 —"), ("- 1 -", "－ 2 －"), ("第 1 页 共 12 页", "第2页"), ("1 / 12", "2 / 12")]
+)
+def test_page_numbers_and_running_headers_of_pdf_text_leave_and_a_cut_sentence_is_joined(first, second):
+    document = read_bytes(PDF_PAGE_TEXT.format(first=first, second=second).encode(), "a.txt")
+    assert document.text.split("\n") == [
+        "全年全市地区生产总值3375.8亿元，比上年增长6.1%。",
+        "全年固定资产投资比上年增长9.6%。其中，工业投资增长11.8%，基础设施投资下降9.6%。",
+        "全年社会消费品零售总额5211.3亿元，比上年增长7.8%。",
+        "年末金融机构本外币各项存款余额7909.7亿元，比年初增长11.9%。",
+    ]
+    assert (document.title, document.publisher) == ("2023年某市国民经济和社会发展统计公报", "某市统计局")
+
+
+def test_bare_page_numbers_leave_only_when_they_count_up_pages_apart():
+    pages = "\n".join(f"　　第{page}页的第{line}段，全市地区生产总值增长{line}%。" for page in (1, 2) for line in range(6))
+    lines = pages.split("\n")
+    text = "\n".join(lines[:6] + ["1"] + lines[6:] + ["2"])
+    assert read_bytes(text.encode(), "a.txt").text.split("\n") == [line.strip() for line in lines]
+    years = "指标\n2021\n2022\n2023\n　　全市地区生产总值增长5%。"
+    assert "2022" in read_bytes(years.encode(), "b.txt").text.split("\n")

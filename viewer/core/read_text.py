@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 
@@ -60,6 +61,7 @@ class KnownMetadata:
 class _Line:
     text: str
     starts_paragraph: bool
+    indented: bool = False
 
 
 @dataclass
@@ -250,6 +252,14 @@ _ISSUER_LINE = re.compile(
     r"(?:\S{2,24}?(?:局|总队|调查队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台)\s*)+"
 )
 MAX_ISSUER_CHARS = 40
+# A page number of text converted from PDF: — 3 —, - 3 -, －3－, 第 3 页 共 12 页, 第3页, 3 / 12, 3
+_PAGE_NUMBER = re.compile(r"[-－—–~～ ]*(?:第 ?)?\d{1,4} ?页?(?: ?(?:/|共) ?\d{1,4} ?页?)?[-－—–~～ ]*")
+PAGE_NUMBER_STARTS = "-－—–~～第"
+MAX_PAGE_NUMBER_CHARS = 16
+MIN_LINES_PER_PAGE = 5
+# Lines on either side of a page number that may be a running header or footer, and their length.
+RUNNING_HEADER_LINES = 2
+MAX_RUNNING_HEADER_CHARS = 40
 _URL = re.compile(r"https?://[^\s<>\"'，。、；]+", re.IGNORECASE)
 
 
@@ -263,7 +273,7 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
 
     ``known`` is metadata found elsewhere (HTML tags); values in the text itself come first.
     """
-    lines = _lines(normalise_characters(text), indentation_breaks)
+    lines = _without_page_breaks(_lines(normalise_characters(text), indentation_breaks))
     found = _Found()
     kept = _drop_metadata_and_furniture(lines, found, _TRADITIONAL_CHARACTER.search(text) is not None)
     _find_headline(kept, found, known)
@@ -339,10 +349,73 @@ def _lines(text: str, indentation_breaks: bool) -> list[_Line]:
             after_blank = True
             continue
         indent = _indent_width(raw) if indentation_breaks and raw[0].isspace() else 0
-        lines.append(_Line(content, after_blank or indent > previous_indent))
+        lines.append(_Line(content, after_blank or indent > previous_indent, indent > 0))
         after_blank = False
         previous_indent = indent
     return lines
+
+
+def _without_page_breaks(lines: list[_Line]) -> list[_Line]:
+    """Text converted from PDF: page numbers and the running headers around them leave, and a
+    sentence cut by a page break is joined again."""
+    breaks = _page_number_indexes(lines)
+    if not breaks:
+        return lines
+    dropped = set(breaks)
+    short_lines = Counter(line.text for line in lines if len(line.text) <= MAX_RUNNING_HEADER_CHARS)
+    for index in breaks:
+        dropped.update(_running_header_indexes(lines, index, short_lines))
+    kept: list[_Line] = []
+    after_break = False
+    for index, line in enumerate(lines):
+        if index in dropped:
+            after_break = True
+            continue
+        if after_break and kept and _continues_across_page(kept[-1], line):
+            previous = kept[-1]
+            kept[-1] = _Line(previous.text + _joint(previous.text[-1], line.text[0]) + line.text,
+                             previous.starts_paragraph, previous.indented)
+        else:
+            kept.append(line)
+        after_break = False
+    return kept
+
+
+def _page_number_indexes(lines: list[_Line]) -> list[int]:
+    """Lines that are page numbers: — 3 —, 第3页, 3 / 12 always; a bare number only when several
+    count up one by one, pages apart (so a column of years stays)."""
+    decorated, bare = [], []
+    for index, line in enumerate(lines):
+        text = line.text
+        if len(text) <= MAX_PAGE_NUMBER_CHARS and (text[0].isdigit() or text[0] in PAGE_NUMBER_STARTS):
+            number = _PAGE_NUMBER.fullmatch(text)
+            if number:
+                (bare if text.isdigit() else decorated).append(index)
+    if len(bare) >= 2 and all(
+        int(lines[b].text) == int(lines[a].text) + 1 and b - a >= MIN_LINES_PER_PAGE for a, b in zip(bare, bare[1:])
+    ):
+        decorated.extend(bare)
+    return sorted(decorated)
+
+
+def _running_header_indexes(lines: list[_Line], page_number: int, short_lines: Counter) -> list[int]:
+    """The lines next to a page number that recur elsewhere (``short_lines`` counts them): a
+    running header or footer."""
+    found = []
+    for step in (-1, 1):
+        index = page_number + step
+        while 0 <= index < len(lines) and abs(index - page_number) <= RUNNING_HEADER_LINES:
+            text = lines[index].text
+            if short_lines[text] < 2 or text[-1] in SENTENCE_END:
+                break
+            found.append(index)
+            index += step
+    return found
+
+
+def _continues_across_page(previous: _Line, line: _Line) -> bool:
+    """A sentence the page break cut: no sentence end before it, no new paragraph after it."""
+    return previous.text[-1] not in SENTENCE_END and not line.indented and not _LIST_START.match(line.text)
 
 
 def _indent_width(raw: str) -> int:
