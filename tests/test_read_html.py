@@ -225,3 +225,18 @@ def test_a_table_row_of_date_source_and_font_buttons_gives_its_date_and_source()
     article = read_html(page)
     assert (article.published, article.publisher) == ("2023-01-20", "省统计局")
     assert article.text == "2022年，全省规模以上工业增加值比上年增长5.6%。"
+
+
+def test_a_br_inside_a_sentence_does_not_split_a_figure_from_its_rate():
+    page = ("<p>一季度，全区实现地区生产总值１２３４．５亿元，同比增长６．７％。<br>其中，第三产业增加值７８９．０１亿元，<br>　　增长８．２％。</p>"
+            "<p>全区新增就业１．２万人，城镇登记失业率为２．８％。规上工业企业达到<br>\n１,０２４家。</p>")
+    assert body(page).split("\n") == [
+        "一季度，全区实现地区生产总值１２３４．５亿元，同比增长６．７％。",
+        "其中，第三产业增加值７８９．０１亿元，增长８．２％。",
+        "全区新增就业１．２万人，城镇登记失业率为２．８％。规上工业企业达到１,０２４家。",
+    ]
+
+
+def test_a_br_after_a_heading_or_a_sentence_end_still_starts_a_line():
+    assert body("<p>一、综合<br>全年全区实现地区生产总值１２３４．５亿元。</p>") == "一、综合\n全年全区实现地区生产总值１２３４．５亿元。"
+    assert body("<p>增长３．２％；<br>增长４．５％。<br><br>收入１０亿元，</p>") == "增长３．２％；\n增长４．５％。\n收入１０亿元，"

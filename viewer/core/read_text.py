@@ -298,6 +298,11 @@ def _chosen(name: str, found: _Found, known: KnownMetadata) -> str:
     return getattr(found, name) or getattr(known, name)
 
 
+def starts_list_item(text: str) -> bool:
+    """Whether ``text`` opens like an item or heading of a list: 一、 （二） 3、 ● 第五条"""
+    return _LIST_START.match(text) is not None
+
+
 def normalise_characters(text: str) -> str:
     """Unify line endings and drop characters that are invisible or not text (zero-width, BOM)."""
     if "\r" in text:
