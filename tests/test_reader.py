@@ -432,3 +432,33 @@ def test_bare_page_numbers_leave_only_when_they_count_up_pages_apart():
     assert read_bytes(text.encode(), "a.txt").text.split("\n") == [line.strip() for line in lines]
     years = "指标\n2021\n2022\n2023\n　　全市地区生产总值增长5%。"
     assert "2022" in read_bytes(years.encode(), "b.txt").text.split("\n")
+
+
+def test_a_number_wrapped_after_a_short_line_is_joined_again():
+    text = ("　　全年全社会用电量达3156.4亿千瓦时，增长5.3%。规模以上工业企业实现利润2468.9亿\n元，比上年增长1\n2.5%。\n"
+            "　　规模以上工业增加值比上年增长9.0%。其中，高技术制造业增加值增长9.0\n%。\n")
+    assert read_bytes(text.encode(), "a.txt").text.split("\n") == [
+        "全年全社会用电量达3156.4亿千瓦时，增长5.3%。规模以上工业企业实现利润2468.9亿元，比上年增长12.5%。",
+        "规模以上工业增加值比上年增长9.0%。其中，高技术制造业增加值增长9.0%。",
+    ]
+
+
+def test_a_full_wrapped_line_ending_in_a_semicolon_does_not_end_its_paragraph():
+    text = ("　　2023年，全省规模以上工业企业实现利润总额2468.9亿元，比上年增长1\n"
+            "2.5%；其中，国有控股企业利润总额1022.6亿元，增长3.3%；外商投资企业利\n"
+            "上年回落3.2个百分点；全年规模以上工业企业营业收入达到48215.6亿元；\n"
+            "全年规模以上工业企业每百元营业收入中的成本为84.1元，比上年增加0.5元。\n"
+            "　　年末全省共有规模以上工业企业1.2万家；\n"
+            "其中，国有控股企业1200家。\n")
+    assert read_bytes(text.encode(), "a.txt").text.split("\n") == [
+        "2023年，全省规模以上工业企业实现利润总额2468.9亿元，比上年增长12.5%；其中，国有控股企业利润总额1022.6亿元，"
+        "增长3.3%；外商投资企业利上年回落3.2个百分点；全年规模以上工业企业营业收入达到48215.6亿元；"
+        "全年规模以上工业企业每百元营业收入中的成本为84.1元，比上年增加0.5元。",
+        "年末全省共有规模以上工业企业1.2万家；",  # a short line ending in ；ends where its writer ended it
+        "其中，国有控股企业1200家。",
+    ]
+
+
+def test_a_column_of_years_is_not_joined_as_a_wrapped_number():
+    text = "指标\n2021\n2022\n全市地区生产总值增长5%。"
+    assert read_bytes(text.encode(), "a.txt").text.split("\n")[:3] == ["指标", "2021", "2022"]

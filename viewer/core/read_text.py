@@ -110,6 +110,16 @@ _SPACE_RUN = re.compile(r"  +")
 _DIGIT = re.compile(r"\d")
 
 SENTENCE_END = frozenset("。！？；：」”』…!?;:")
+# Sentence ends after which a hard-wrapped paragraph may still go on (when the wrap fell there).
+CLAUSE_SENTENCE_END = frozenset("；：;:")
+# A full line of hard-wrapped text is this close to the longest lines (a wide character that did
+# not fit leaves a gap of up to two columns; one more for a half-width sign).
+FULL_LINE_SLACK_COLUMNS = 3
+# A text is hard-wrapped when at least this many of its lines, and this share, are full ones.
+MIN_FULL_LINES = 3
+FULL_LINES_SHARE = 0.25
+# What continues a number on the next line: 1 / 2.5%, 9.0 / %。
+NUMBER_CONTINUATIONS = ".．%％‰"
 # A line starting like this opens a new paragraph: 一、 （二） 3、 4. ● 第五条
 _LIST_START = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、）)]|\d{1,2}\.(?!\d)"
@@ -476,7 +486,7 @@ def _is_listed_title(text: str) -> bool:
 def _may_be_furniture(text: str, in_header: bool) -> bool:
     """A cheap test that every metadata, furniture and footer line passes (and few others do)."""
     first = text[0]
-    if not first.isalpha() and _JUNK.fullmatch(text):
+    if _is_junk(text):
         return True
     if len(text) <= MAX_FURNITURE_CHARS and _MAY_BE_FURNITURE.search(text):
         return True
@@ -596,9 +606,15 @@ def _trimmed(value: str, also: str = "") -> str:
     return value
 
 
+def _is_junk(text: str) -> bool:
+    """Punctuation and list numbers only, but not the end of a wrapped figure (%。)."""
+    first = text[0]
+    return not first.isalpha() and first not in NUMBER_CONTINUATIONS and _JUNK.fullmatch(text) is not None
+
+
 def _furniture_kind(text: str) -> str:
     """FOOTER, FURNITURE (junk, breadcrumb, links, print buttons) or "" for a body line."""
-    if not text[0].isalpha() and _JUNK.fullmatch(text):
+    if _is_junk(text):
         return FURNITURE
     if len(text) > MAX_FURNITURE_CHARS:
         return ""
@@ -762,23 +778,65 @@ def _unwrap(lines: list[_Line]) -> list[str]:
     """Join hard-wrapped lines back into paragraphs."""
     if not lines:
         return []
-    min_wrapped = _shortest_wrapped_line(lines)
+    wrap = _Wrap(lines)
     paragraphs: list[str] = []
     current = [lines[0].text]  # the segments of the paragraph being joined
     for line in lines[1:]:
         last = current[-1]
-        if (
-            line.starts_paragraph
-            or last[-1] in SENTENCE_END
-            or len(last) < min_wrapped
-            or _LIST_START.match(line.text)
-        ):
+        if line.starts_paragraph or _LIST_START.match(line.text) or not wrap.continues(last, line.text):
             paragraphs.append("".join(current))
             current = [line.text]
         else:
             current.append(_joint(last[-1], line.text[0]) + line.text)
     paragraphs.append("".join(current))
     return paragraphs
+
+
+class _Wrap:
+    """How long the hard-wrapped lines of a text are, and so which line breaks are the wrap's."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self._lines = lines
+        self._min_wrapped = _shortest_wrapped_line(lines)
+        self._full_columns = -1  # measured when first needed: few texts need it
+
+    def continues(self, last: str, following: str) -> bool:
+        """Whether the line after ``last`` carries on its paragraph."""
+        if _cuts_number(last, following):  # 比上年增长1 / 2.5%: a number wrapped, however short the line
+            return True
+        if last[-1] in SENTENCE_END:
+            # A full line may end in ；or ： where the wrap fell; its paragraph goes on.
+            return last[-1] in CLAUSE_SENTENCE_END and self._is_full(last)
+        return len(last) >= self._min_wrapped
+
+    def _is_full(self, text: str) -> bool:
+        """A line as long as the wrap allows, in a text that is hard-wrapped at all."""
+        if self._full_columns < 0:
+            self._full_columns = _full_line_columns([_columns(line.text) for line in self._lines])
+        return self._full_columns > 0 and _columns(text) >= self._full_columns - FULL_LINE_SLACK_COLUMNS
+
+
+def _full_line_columns(widths: list[int]) -> int:
+    """The width a text is wrapped at, or 0 if it is not wrapped: then many lines (not one long
+    paragraph, or a few) come within a character of the longest."""
+    full = sorted(widths)[round(0.9 * (len(widths) - 1))]
+    near_full = sum(1 for width in widths if width >= full - FULL_LINE_SLACK_COLUMNS)
+    return full if near_full >= max(MIN_FULL_LINES, FULL_LINES_SHARE * len(widths)) else 0
+
+
+def _columns(text: str) -> int:
+    """Display width: a Chinese or full-width character takes two columns, ASCII one."""
+    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
+
+
+def _cuts_number(last: str, following: str) -> bool:
+    """A wrapped number: digits end a line of running text and digits or a % sign open the next."""
+    return (
+        last[-1].isdigit()
+        and (following[0].isdigit() or following[0] in NUMBER_CONTINUATIONS)
+        and " " not in last  # a table row (发电量 1875.2) is no running text
+        and not last.isdigit()
+    )
 
 
 def _joint(before: str, after: str) -> str:
