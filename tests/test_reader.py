@@ -206,7 +206,7 @@ def test_empty_file_is_refused(tmp_path):
 def test_whitespace_only_file_is_refused(tmp_path):
     path = tmp_path / "blank.txt"
     path.write_text(" \n\u3000\n\t\n", encoding="utf-8")
-    assert "no article text" in _refusal(path).reason
+    assert "the file is empty" in _refusal(path).reason
 
 
 def test_markup_without_text_is_refused(tmp_path):
@@ -462,3 +462,15 @@ def test_a_full_wrapped_line_ending_in_a_semicolon_does_not_end_its_paragraph():
 def test_a_column_of_years_is_not_joined_as_a_wrapped_number():
     text = "指标\n2021\n2022\n全市地区生产总值增长5%。"
     assert read_bytes(text.encode(), "a.txt").text.split("\n")[:3] == ["指标", "2021", "2022"]
+
+
+@pytest.mark.parametrize("data", [b" \r\n\t ", "\u3000\n".encode(), b"\xef\xbb\xbf", b"\xef\xbb\xbf\n\n", b"\xff\xfe"])
+def test_a_file_of_whitespace_or_a_byte_order_mark_alone_is_empty(data):
+    with pytest.raises(ReadError, match="the file is empty"):
+        read_bytes(data, "a.txt")
+
+
+def test_the_size_and_the_limit_of_a_too_large_file_are_in_the_same_megabytes():
+    with pytest.raises(ReadError) as refusal:
+        read_bytes(bytes(reader.MAX_FILE_BYTES + 1), "big.txt")
+    assert refusal.value.reason == "the file is too large (50.0 MB; the limit is 50 MB)"

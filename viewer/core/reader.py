@@ -18,7 +18,10 @@ from viewer.core.encoding import NotText, decode
 from viewer.core.read_html import read_html
 from viewer.core.read_text import Article, read_plain_text
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MEGABYTE = 1024 * 1024  # sizes are shown in these, as file managers do, so the limit reads 50 MB
+MAX_FILE_BYTES = 50 * MEGABYTE
+# Characters that leave a file as good as empty: whitespace (str.strip's), a byte-order mark, zero-width spaces.
+_NOTHING_VISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
 # Markup that only HTML has: a doctype or document-level element near the top, or closing tags.
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s", re.IGNORECASE)
@@ -43,6 +46,8 @@ def read_bytes(data: bytes, source: str) -> Document:
         text, encoding = decode(data)
     except NotText as error:
         raise ReadError(source, str(error)) from None
+    if not text.strip().strip(_NOTHING_VISIBLE).strip():
+        raise ReadError(source, "the file is empty (it holds only spaces, line breaks or a byte-order mark)")
     article = read_html(text) if looks_like_html(text) else read_plain_text(text)
     if not article.text:
         raise ReadError(source, "no article text is left after removing markup and page furniture")
@@ -103,4 +108,4 @@ def _read_file(source: str) -> bytes:
 
 
 def _too_large(size: int) -> str:
-    return f"the file is too large ({size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)"
+    return f"the file is too large ({size / MEGABYTE:.1f} MB; the limit is {MAX_FILE_BYTES / MEGABYTE:.0f} MB)"
