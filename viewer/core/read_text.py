@@ -7,6 +7,9 @@ Plain-text files come here directly; HTML pages come here after markup is turned
   becomes metadata and leaves the body, and so does the headline line;
 - breadcrumbs (``当前位置:首页>``), footers (ICP/公网安备 numbers, 地址/电话/传真 lines,
   版权所有/Copyright) and furniture (``【打印】【关闭】``) are dropped;
+- WeChat counters and buttons (阅读 1.2万, 分享 收藏 点赞 在看), page links (共 128 条 第 1/16 页) and,
+  in text converted from PDF, page numbers (— 3 —) with the running headers around them go too;
+  on a traditional page all this is recognised on the line's simplified form;
 - hard-wrapped paragraphs are joined again (``13.1亿\\n元`` -> ``13.1亿元``); a blank line,
   deeper indentation, a list marker or a line ending a sentence starts a new paragraph.
 
@@ -126,7 +129,8 @@ _LIST_START = re.compile(
     r"|[●•◆■□▪◇○]|第[一二三四五六七八九十\d]{1,3}[章节条部分]"
 )
 
-_JUNK = re.compile(r"(?:[\W_]|\d{1,3}[.、)）])*")
+# Punctuation and list numbers only; but not the end of a wrapped figure (%。).
+_JUNK = re.compile(r"(?![%％‰.．])(?:[\W_]|\d{1,3}[.、)）])*")
 _BREADCRUMB = re.compile(
     r"(?:(?:当前|您的|你的|您现在的|你现在的|您当前的|当前的|所在)位置\s*[:：]|.{0,20}首页\s*(?:>|›|»|＞|→|/|\\))"
 )
@@ -169,10 +173,11 @@ MAX_FOLLOW_PROMPT_CHARS = 30
 
 # Every metadata, breadcrumb, footer or furniture line outside the header has one of these.
 # (Each alternative starts with a literal, which lets the regex engine skip ahead fast.)
-_MAY_BE_FURNITURE = re.compile(
+# (Traditional spellings are added below, once the characters for them are listed.)
+_MAY_BE_FURNITURE_WORDS = (
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
-    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页",
+    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页"
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -210,6 +215,16 @@ _TRADITIONAL_LABEL_CHARS = str.maketrans(dict(zip(_SIMPLIFIED_OF_LABELS, _TRADIT
 # Big5 pages write besides OpenCC's: 為 and 讚).
 _SIMPLIFIED_FURNITURE_CHARS = str.maketrans(dict(zip(_TRADITIONAL_OF_LABELS + "佈為讚", _SIMPLIFIED_OF_LABELS + "布为赞")))
 _TRADITIONAL_CHARACTER = re.compile(f"[{_TRADITIONAL_OF_LABELS}]")
+
+
+def _with_traditional_spellings(alternatives: str) -> str:
+    """A regex alternation of words, each also as a Big5 page writes it (with 讚 besides 贊)."""
+    words = alternatives.split("|")
+    traditional = [word.translate(_TRADITIONAL_LABEL_CHARS) for word in words]
+    return "|".join(dict.fromkeys(words + traditional + [word.replace("贊", "讚") for word in traditional]))
+
+
+_MAY_BE_FURNITURE = re.compile(_with_traditional_spellings(_MAY_BE_FURNITURE_WORDS))
 
 
 def _traditional_spellings(labels: dict[str, str]) -> dict[str, str]:
@@ -264,7 +279,7 @@ _ISSUER_LINE = re.compile(
 MAX_ISSUER_CHARS = 40
 # A page number of text converted from PDF: — 3 —, - 3 -, －3－, 第 3 页 共 12 页, 第3页, 3 / 12, 3
 _PAGE_NUMBER = re.compile(r"[-－—–~～ ]*(?:第 ?)?\d{1,4} ?页?(?: ?(?:/|共) ?\d{1,4} ?页?)?[-－—–~～ ]*")
-PAGE_NUMBER_STARTS = "-－—–~～第"
+PAGE_NUMBER_STARTS = frozenset("0123456789-－—–~～第")
 MAX_PAGE_NUMBER_CHARS = 16
 MIN_LINES_PER_PAGE = 5
 # Lines on either side of a page number that may be a running header or footer, and their length.
@@ -285,7 +300,7 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
     """
     lines = _without_page_breaks(_lines(normalise_characters(text), indentation_breaks))
     found = _Found()
-    kept = _drop_metadata_and_furniture(lines, found, _TRADITIONAL_CHARACTER.search(text) is not None)
+    kept = _drop_metadata_and_furniture(lines, found)
     _find_headline(kept, found, known)
     issuer_index = _take_issuer_line(kept, found)
     first = _first_line_after_site_name(kept, found.headline_index)
@@ -400,12 +415,14 @@ def _page_number_indexes(lines: list[_Line]) -> list[int]:
     """Lines that are page numbers: — 3 —, 第3页, 3 / 12 always; a bare number only when several
     count up one by one, pages apart (so a column of years stays)."""
     decorated, bare = [], []
-    for index, line in enumerate(lines):
-        text = line.text
-        if len(text) <= MAX_PAGE_NUMBER_CHARS and (text[0].isdigit() or text[0] in PAGE_NUMBER_STARTS):
-            number = _PAGE_NUMBER.fullmatch(text)
-            if number:
-                (bare if text.isdigit() else decorated).append(index)
+    candidates = [
+        index for index, line in enumerate(lines)
+        if len(line.text) <= MAX_PAGE_NUMBER_CHARS and line.text[0] in PAGE_NUMBER_STARTS
+    ]
+    for index in candidates:
+        text = lines[index].text
+        if _PAGE_NUMBER.fullmatch(text):
+            (bare if text.isdigit() else decorated).append(index)
     if len(bare) >= 2 and all(
         int(lines[b].text) == int(lines[a].text) + 1 and b - a >= MIN_LINES_PER_PAGE for a, b in zip(bare, bare[1:])
     ):
@@ -438,9 +455,7 @@ def _indent_width(raw: str) -> int:
     return len(leading) + leading.count("\u3000") + 3 * leading.count("\t")
 
 
-def _drop_metadata_and_furniture(lines: list[_Line], found: _Found, traditional: bool) -> list[_Line]:
-    """The lines of the body; ``traditional`` says furniture is to be recognised on each line's
-    simplified form (metadata labels are matched as written)."""
+def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Line]:
     kept: list[_Line] = []
     in_header = True
     gap = False  # a dropped line separates the lines around it
@@ -454,8 +469,7 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found, traditional:
         in_link_list = False
         if in_header and _ends_header(text, len(kept)):
             in_header = False
-        probe = text.translate(_SIMPLIFIED_FURNITURE_CHARS) if traditional else text
-        if _may_be_furniture(probe, in_header):  # most lines are plainly body text and skip this
+        if _may_be_furniture(text, in_header):  # most lines are plainly body text and skip this
             if _take_metadata(text, in_header, found, len(kept)):
                 gap = True
                 body = _body_after_marker(text)
@@ -466,6 +480,7 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found, traditional:
                     continue
                 text = body
             else:
+                probe = _simplified_for_furniture(text)
                 kind = _furniture_kind(probe)
                 if kind:
                     gap = True
@@ -478,6 +493,12 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found, traditional:
     return _drop_footer_tail(kept, footer_at)
 
 
+def _simplified_for_furniture(text: str) -> str:
+    """A traditional line in simplified characters, for the furniture patterns (written simplified);
+    metadata labels are matched as written, and values keep their characters."""
+    return text.translate(_SIMPLIFIED_FURNITURE_CHARS) if _TRADITIONAL_CHARACTER.search(text) else text
+
+
 def _is_listed_title(text: str) -> bool:
     """A line of a list of other articles: a short title, maybe with its date, no sentence."""
     return len(text) <= MAX_LISTED_TITLE_CHARS and text[-1] not in SENTENCE_END
@@ -486,7 +507,7 @@ def _is_listed_title(text: str) -> bool:
 def _may_be_furniture(text: str, in_header: bool) -> bool:
     """A cheap test that every metadata, furniture and footer line passes (and few others do)."""
     first = text[0]
-    if _is_junk(text):
+    if not first.isalpha() and _JUNK.fullmatch(text):
         return True
     if len(text) <= MAX_FURNITURE_CHARS and _MAY_BE_FURNITURE.search(text):
         return True
@@ -544,7 +565,7 @@ def _body_after_marker(text: str) -> str | None:
 
 
 def _is_metadata_line(text: str, in_header: bool) -> bool:
-    if len(text) > MAX_METADATA_CHARS or not any(end in text for end in LABEL_ENDS):
+    if len(text) > MAX_METADATA_CHARS or not ("：" in text or ":" in text or "｜" in text or "丨" in text):
         return False
     start = _LABEL_AT_START.match(text, _date_end(text))  # 2023-04-25 来源：… starts with its date
     if start and (in_header or start.group(1).lower() not in _HEADER_ONLY_LABELS):
@@ -606,15 +627,9 @@ def _trimmed(value: str, also: str = "") -> str:
     return value
 
 
-def _is_junk(text: str) -> bool:
-    """Punctuation and list numbers only, but not the end of a wrapped figure (%。)."""
-    first = text[0]
-    return not first.isalpha() and first not in NUMBER_CONTINUATIONS and _JUNK.fullmatch(text) is not None
-
-
 def _furniture_kind(text: str) -> str:
     """FOOTER, FURNITURE (junk, breadcrumb, links, print buttons) or "" for a body line."""
-    if _is_junk(text):
+    if not text[0].isalpha() and _JUNK.fullmatch(text):
         return FURNITURE
     if len(text) > MAX_FURNITURE_CHARS:
         return ""
@@ -783,7 +798,7 @@ def _unwrap(lines: list[_Line]) -> list[str]:
     current = [lines[0].text]  # the segments of the paragraph being joined
     for line in lines[1:]:
         last = current[-1]
-        if line.starts_paragraph or _LIST_START.match(line.text) or not wrap.continues(last, line.text):
+        if line.starts_paragraph or not wrap.continues(last, line.text) or _LIST_START.match(line.text):
             paragraphs.append("".join(current))
             current = [line.text]
         else:
@@ -802,7 +817,10 @@ class _Wrap:
 
     def continues(self, last: str, following: str) -> bool:
         """Whether the line after ``last`` carries on its paragraph."""
-        if _cuts_number(last, following):  # 比上年增长1 / 2.5%: a number wrapped, however short the line
+        end = last[-1]
+        if end in SENTENCE_END and end not in CLAUSE_SENTENCE_END:  # most paragraphs end so: decide fast
+            return False
+        if end.isdigit() and _cuts_number(last, following):  # 比上年增长1 / 2.5%: a number wrapped, however short the line
             return True
         if last[-1] in SENTENCE_END:
             # A full line may end in ；or ： where the wrap fell; its paragraph goes on.
