@@ -19,8 +19,8 @@ from datetime import datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from viewer.core.line_joins import SENTENCE_END
 from viewer.core.read_text import (
-    SENTENCE_END,
     Article,
     KnownMetadata,
     collapse_spaces,

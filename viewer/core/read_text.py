@@ -22,8 +22,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
+
+from viewer.core.line_joins import (
+    LIST_START,
+    SENTENCE_END,
+    Line,
+    shortest_wrapped_line,
+    unwrap,
+    without_page_breaks,
+)
 
 
 @dataclass(frozen=True)
@@ -61,13 +69,6 @@ class KnownMetadata:
 
 
 @dataclass
-class _Line:
-    text: str
-    starts_paragraph: bool
-    indented: bool = False
-
-
-@dataclass
 class _Found:
     title: str = ""
     publisher: str = ""
@@ -101,8 +102,6 @@ MAX_HEADER_LINES = 8
 MAX_TAIL_LINES = 10
 # Look this far into the body for a repeat of the headline to drop.
 HEADLINE_SEARCH_LINES = 30
-# A line shorter than this share of the usual line length ends its paragraph (a heading, a last line).
-WRAPPED_LINE_SHARE = 0.5
 SUBTITLE_DASHES = "—－"
 
 INVISIBLE_CHARACTERS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
@@ -112,22 +111,6 @@ _OTHER_SPACES = re.compile(r"[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _SPACE_RUN = re.compile(r"  +")
 _DIGIT = re.compile(r"\d")
 
-SENTENCE_END = frozenset("。！？；：」”』…!?;:")
-# Sentence ends after which a hard-wrapped paragraph may still go on (when the wrap fell there).
-CLAUSE_SENTENCE_END = frozenset("；：;:")
-# A full line of hard-wrapped text is this close to the longest lines (a wide character that did
-# not fit leaves a gap of up to two columns; one more for a half-width sign).
-FULL_LINE_SLACK_COLUMNS = 3
-# A text is hard-wrapped when at least this many of its lines, and this share, are full ones.
-MIN_FULL_LINES = 3
-FULL_LINES_SHARE = 0.25
-# What continues a number on the next line: 1 / 2.5%, 9.0 / %。
-NUMBER_CONTINUATIONS = ".．%％‰"
-# A line starting like this opens a new paragraph: 一、 （二） 3、 4. ● 第五条
-_LIST_START = re.compile(
-    r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、）)]|\d{1,2}\.(?!\d)"
-    r"|[●•◆■□▪◇○]|第[一二三四五六七八九十\d]{1,3}[章节条部分]"
-)
 
 # Punctuation and list numbers only; but not the end of a wrapped figure (%。).
 _JUNK = re.compile(r"(?![%％‰.．])(?:[\W_]|\d{1,3}[.、)）])*")
@@ -277,14 +260,6 @@ _ISSUER_LINE = re.compile(
     r"(?:\S{2,24}?(?:局|总队|调查队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台)\s*)+"
 )
 MAX_ISSUER_CHARS = 40
-# A page number of text converted from PDF: — 3 —, - 3 -, －3－, 第 3 页 共 12 页, 第3页, 3 / 12, 3
-_PAGE_NUMBER = re.compile(r"[-－—–~～ ]*(?:第 ?)?\d{1,4} ?页?(?: ?(?:/|共) ?\d{1,4} ?页?)?[-－—–~～ ]*")
-PAGE_NUMBER_STARTS = frozenset("0123456789-－—–~～第")
-MAX_PAGE_NUMBER_CHARS = 16
-MIN_LINES_PER_PAGE = 5
-# Lines on either side of a page number that may be a running header or footer, and their length.
-RUNNING_HEADER_LINES = 2
-MAX_RUNNING_HEADER_CHARS = 40
 _URL = re.compile(r"https?://[^\s<>\"'，。、；]+", re.IGNORECASE)
 
 
@@ -298,14 +273,14 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
 
     ``known`` is metadata found elsewhere (HTML tags); values in the text itself come first.
     """
-    lines = _without_page_breaks(_lines(normalise_characters(text), indentation_breaks))
+    lines = without_page_breaks(_lines(normalise_characters(text), indentation_breaks))
     found = _Found()
     kept = _drop_metadata_and_furniture(lines, found)
     _find_headline(kept, found, known)
     issuer_index = _take_issuer_line(kept, found)
     first = _first_line_after_site_name(kept, found.headline_index)
     kept = [line for i, line in enumerate(kept) if i >= first and i not in (found.headline_index, issuer_index)]
-    body = "\n".join(_unwrap(kept))
+    body = "\n".join(unwrap(kept))
     return Article(
         text=body,
         title=found.title or known.title,
@@ -325,7 +300,7 @@ def _chosen(name: str, found: _Found, known: KnownMetadata) -> str:
 
 def starts_list_item(text: str) -> bool:
     """Whether ``text`` opens like an item or heading of a list: 一、 （二） 3、 ● 第五条"""
-    return _LIST_START.match(text) is not None
+    return LIST_START.match(text) is not None
 
 
 def normalise_characters(text: str) -> str:
@@ -366,11 +341,11 @@ def _collapse_runs(text: str) -> str:
     return _SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
-def _lines(text: str, indentation_breaks: bool) -> list[_Line]:
+def _lines(text: str, indentation_breaks: bool) -> list[Line]:
     # Spaces collapse in one pass over the whole text; indentation is read from the raw lines.
     collapsed = _collapse_runs(text).split("\n")
     raw_lines = text.split("\n") if indentation_breaks else collapsed
-    lines: list[_Line] = []
+    lines: list[Line] = []
     after_blank = True
     previous_indent = 0
     for raw, content in zip(raw_lines, collapsed):
@@ -379,75 +354,10 @@ def _lines(text: str, indentation_breaks: bool) -> list[_Line]:
             after_blank = True
             continue
         indent = _indent_width(raw) if indentation_breaks and raw[0].isspace() else 0
-        lines.append(_Line(content, after_blank or indent > previous_indent, indent > 0))
+        lines.append(Line(content, after_blank or indent > previous_indent, indent > 0))
         after_blank = False
         previous_indent = indent
     return lines
-
-
-def _without_page_breaks(lines: list[_Line]) -> list[_Line]:
-    """Text converted from PDF: page numbers and the running headers around them leave, and a
-    sentence cut by a page break is joined again."""
-    breaks = _page_number_indexes(lines)
-    if not breaks:
-        return lines
-    dropped = set(breaks)
-    short_lines = Counter(line.text for line in lines if len(line.text) <= MAX_RUNNING_HEADER_CHARS)
-    for index in breaks:
-        dropped.update(_running_header_indexes(lines, index, short_lines))
-    kept: list[_Line] = []
-    after_break = False
-    for index, line in enumerate(lines):
-        if index in dropped:
-            after_break = True
-            continue
-        if after_break and kept and _continues_across_page(kept[-1], line):
-            previous = kept[-1]
-            kept[-1] = _Line(previous.text + _joint(previous.text[-1], line.text[0]) + line.text,
-                             previous.starts_paragraph, previous.indented)
-        else:
-            kept.append(line)
-        after_break = False
-    return kept
-
-
-def _page_number_indexes(lines: list[_Line]) -> list[int]:
-    """Lines that are page numbers: — 3 —, 第3页, 3 / 12 always; a bare number only when several
-    count up one by one, pages apart (so a column of years stays)."""
-    decorated, bare = [], []
-    candidates = [
-        index for index, line in enumerate(lines)
-        if len(line.text) <= MAX_PAGE_NUMBER_CHARS and line.text[0] in PAGE_NUMBER_STARTS
-    ]
-    for index in candidates:
-        text = lines[index].text
-        if _PAGE_NUMBER.fullmatch(text):
-            (bare if text.isdigit() else decorated).append(index)
-    if len(bare) >= 2 and all(
-        int(lines[b].text) == int(lines[a].text) + 1 and b - a >= MIN_LINES_PER_PAGE for a, b in zip(bare, bare[1:])
-    ):
-        decorated.extend(bare)
-    return sorted(decorated)
-
-
-def _running_header_indexes(lines: list[_Line], page_number: int, short_lines: Counter) -> list[int]:
-    """The lines next to a page number that recur elsewhere (``short_lines`` counts them): a
-    running header or footer."""
-    found = []
-    for step in (-1, 1):
-        index = page_number + step
-        while 0 <= index < len(lines) and abs(index - page_number) <= RUNNING_HEADER_LINES:
-            text = lines[index].text
-            if short_lines[text] < 2 or text[-1] in SENTENCE_END:
-                break
-            found.append(index)
-            index += step
-    return found
-
-
-def _continues_across_page(previous: _Line, line: _Line) -> bool:
-    """A sentence the page break cut: no sentence end before it, no new paragraph after it."""
-    return previous.text[-1] not in SENTENCE_END and not line.indented and not _LIST_START.match(line.text)
 
 
 def _indent_width(raw: str) -> int:
@@ -455,8 +365,8 @@ def _indent_width(raw: str) -> int:
     return len(leading) + leading.count("\u3000") + 3 * leading.count("\t")
 
 
-def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Line]:
-    kept: list[_Line] = []
+def _drop_metadata_and_furniture(lines: list[Line], found: _Found) -> list[Line]:
+    kept: list[Line] = []
     in_header = True
     gap = False  # a dropped line separates the lines around it
     footer_at = -1  # where (in kept) the last footer line was dropped
@@ -488,7 +398,7 @@ def _drop_metadata_and_furniture(lines: list[_Line], found: _Found) -> list[_Lin
                     if kind == FOOTER:
                         footer_at = len(kept)
                     continue
-        kept.append(line if not gap and text is line.text else _Line(text, line.starts_paragraph or gap))
+        kept.append(line if not gap and text is line.text else Line(text, line.starts_paragraph or gap))
         gap = False
     return _drop_footer_tail(kept, footer_at)
 
@@ -651,7 +561,7 @@ def _is_social_furniture(text: str) -> bool:
     return len(text) <= MAX_FOLLOW_PROMPT_CHARS and _FOLLOW_PROMPT.search(text) is not None
 
 
-def _drop_footer_tail(lines: list[_Line], footer_at: int) -> list[_Line]:
+def _drop_footer_tail(lines: list[Line], footer_at: int) -> list[Line]:
     """Drop what sits between the article's end and a dropped footer: a site name, a heading.
 
     Only short lines without a sentence end or a figure go, so a closing table row or a
@@ -669,7 +579,7 @@ def _is_tail_furniture(text: str) -> bool:
     return len(text) <= 30 and text[-1] not in SENTENCE_END and not _DIGIT.search(text)
 
 
-def _first_line_after_site_name(lines: list[_Line], headline_index: int) -> int:
+def _first_line_after_site_name(lines: list[Line], headline_index: int) -> int:
     """Where the body may begin: after the headline when all above it is a site's name or banner
     (株洲高新区门户网站: short lines, no sentence, no figure), else at the top."""
     if not 0 < headline_index <= MAX_HEADER_LINES:
@@ -679,7 +589,7 @@ def _first_line_after_site_name(lines: list[_Line], headline_index: int) -> int:
     return 0
 
 
-def _find_headline(lines: list[_Line], found: _Found, known: KnownMetadata) -> None:
+def _find_headline(lines: list[Line], found: _Found, known: KnownMetadata) -> None:
     """Choose the title and the line holding it (dropped from the body, the pane shows it on top)."""
     title = found.title or known.title
     if title:
@@ -697,7 +607,7 @@ def _find_headline(lines: list[_Line], found: _Found, known: KnownMetadata) -> N
         found.title = _title_without_site_name(known.headline_hints[0])
 
 
-def _take_issuer_line(lines: list[_Line], found: _Found) -> int:
+def _take_issuer_line(lines: list[Line], found: _Found) -> int:
     """A communiqué names who issued it between its title and its date (湖川省统计局, or 某市统计局
     国家统计局某调查队): that line is the publisher, not body text. Its index, or -1."""
     index = found.headline_index + 1
@@ -710,7 +620,7 @@ def _take_issuer_line(lines: list[_Line], found: _Found) -> int:
     return index
 
 
-def _line_resembling(lines: list[_Line], titles: tuple[str, ...]) -> int:
+def _line_resembling(lines: list[Line], titles: tuple[str, ...]) -> int:
     wanted = [_compact(title) for title in titles if title]
     first_chars = {title[0] for title in wanted if title}
     for index, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
@@ -729,7 +639,7 @@ def _is_headline_of(line: str, title: str) -> bool:
     return line == title or (title.startswith(line) and len(line) >= 0.5 * len(title))
 
 
-def _headline_before_metadata(lines: list[_Line], found: _Found) -> int:
+def _headline_before_metadata(lines: list[Line], found: _Found) -> int:
     """The typical page header: the headline right above a 来源/作者/发布时间 line."""
     first_meta = found.meta_line_indexes[0]
     for index in range(min(first_meta, len(lines)) - 1, max(-1, first_meta - 4), -1):
@@ -738,12 +648,12 @@ def _headline_before_metadata(lines: list[_Line], found: _Found) -> int:
     return _leading_headline(lines) if first_meta == 0 else -1
 
 
-def _leading_headline(lines: list[_Line]) -> int:
+def _leading_headline(lines: list[Line]) -> int:
     """A short first line standing apart (a paragraph of its own) before longer text
     (which may come after a section heading: 一、综合)."""
     if (
         len(lines) >= 2
-        and (lines[1].starts_paragraph or len(lines[0].text) < _shortest_wrapped_line(lines))
+        and (lines[1].starts_paragraph or len(lines[0].text) < shortest_wrapped_line(lines))
         and _looks_like_headline(lines[0].text)
         and len(_first_text_after_section_heading(lines).text) > len(lines[0].text)
     ):
@@ -751,9 +661,9 @@ def _leading_headline(lines: list[_Line]) -> int:
     return -1
 
 
-def _first_text_after_section_heading(lines: list[_Line]) -> _Line:
+def _first_text_after_section_heading(lines: list[Line]) -> Line:
     """The line after the first one, or after the section heading there (一、综合)."""
-    if len(lines) > 2 and _LIST_START.match(lines[1].text) and len(lines[1].text) <= SECTION_HEADING_CHARS:
+    if len(lines) > 2 and LIST_START.match(lines[1].text) and len(lines[1].text) <= SECTION_HEADING_CHARS:
         return lines[2]
     return lines[1]
 
@@ -762,7 +672,7 @@ def _looks_like_headline(text: str) -> bool:
     return (
         4 <= len(text) <= MAX_TITLE_CHARS
         and text[-1] not in "。！？；，,;"
-        and not _LIST_START.match(text)
+        and not LIST_START.match(text)
         and not _is_table_row(text)
     )
 
@@ -783,82 +693,3 @@ def _compact(text: str) -> str:
     return "".join(text.split())
 
 
-def _shortest_wrapped_line(lines: list[_Line]) -> float:
-    """Lines shorter than this end where their writer ended them, not where the wrap did."""
-    lengths = sorted(len(line.text) for line in lines)
-    return WRAPPED_LINE_SHARE * lengths[round(0.9 * (len(lengths) - 1))]
-
-
-def _unwrap(lines: list[_Line]) -> list[str]:
-    """Join hard-wrapped lines back into paragraphs."""
-    if not lines:
-        return []
-    wrap = _Wrap(lines)
-    paragraphs: list[str] = []
-    current = [lines[0].text]  # the segments of the paragraph being joined
-    for line in lines[1:]:
-        last = current[-1]
-        if line.starts_paragraph or not wrap.continues(last, line.text) or _LIST_START.match(line.text):
-            paragraphs.append("".join(current))
-            current = [line.text]
-        else:
-            current.append(_joint(last[-1], line.text[0]) + line.text)
-    paragraphs.append("".join(current))
-    return paragraphs
-
-
-class _Wrap:
-    """How long the hard-wrapped lines of a text are, and so which line breaks are the wrap's."""
-
-    def __init__(self, lines: list[_Line]) -> None:
-        self._lines = lines
-        self._min_wrapped = _shortest_wrapped_line(lines)
-        self._full_columns = -1  # measured when first needed: few texts need it
-
-    def continues(self, last: str, following: str) -> bool:
-        """Whether the line after ``last`` carries on its paragraph."""
-        end = last[-1]
-        if end in SENTENCE_END and end not in CLAUSE_SENTENCE_END:  # most paragraphs end so: decide fast
-            return False
-        if end.isdigit() and _cuts_number(last, following):  # 比上年增长1 / 2.5%: a number wrapped, however short the line
-            return True
-        if last[-1] in SENTENCE_END:
-            # A full line may end in ；or ： where the wrap fell; its paragraph goes on.
-            return last[-1] in CLAUSE_SENTENCE_END and self._is_full(last)
-        return len(last) >= self._min_wrapped
-
-    def _is_full(self, text: str) -> bool:
-        """A line as long as the wrap allows, in a text that is hard-wrapped at all."""
-        if self._full_columns < 0:
-            self._full_columns = _full_line_columns([_columns(line.text) for line in self._lines])
-        return self._full_columns > 0 and _columns(text) >= self._full_columns - FULL_LINE_SLACK_COLUMNS
-
-
-def _full_line_columns(widths: list[int]) -> int:
-    """The width a text is wrapped at, or 0 if it is not wrapped: then many lines (not one long
-    paragraph, or a few) come within a character of the longest."""
-    full = sorted(widths)[round(0.9 * (len(widths) - 1))]
-    near_full = sum(1 for width in widths if width >= full - FULL_LINE_SLACK_COLUMNS)
-    return full if near_full >= max(MIN_FULL_LINES, FULL_LINES_SHARE * len(widths)) else 0
-
-
-def _columns(text: str) -> int:
-    """Display width: a Chinese or full-width character takes two columns, ASCII one."""
-    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
-
-
-def _cuts_number(last: str, following: str) -> bool:
-    """A wrapped number: digits end a line of running text and digits or a % sign open the next."""
-    return (
-        last[-1].isdigit()
-        and (following[0].isdigit() or following[0] in NUMBER_CONTINUATIONS)
-        and " " not in last  # a table row (发电量 1875.2) is no running text
-        and not last.isdigit()
-    )
-
-
-def _joint(before: str, after: str) -> str:
-    """Nothing between Chinese (or a number split in two); a space between two Latin words."""
-    if after.isascii() and after.isalpha() and before.isascii() and (before.isalnum() or before in ",.)"):
-        return " "
-    return ""
