@@ -452,10 +452,10 @@ def test_a_comparison_with_a_base_year_between_a_level_and_its_rate():
 
 def test_a_multiple_with_more_and_a_move_in_a_ranking():
     rows = rows_of("高新技术企业由58家增长到486家，增长了7倍多。综合排名位列第26位，较2012年提升18个位次。")
-    assert [(r.indicator, r.value, r.unit, r.qualifier, r.growth_kind) for r in rows] == [
-        ("高新技术企业", 58, "家", "", ""), ("高新技术企业", 486, "家", "", ""),
-        ("高新技术企业增速", 7, "倍", "over", "multiple")]
-    assert rows[-1].quote == "7倍多"
+    assert [(r.indicator, r.value, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("高新技术企业", 58, "家", None, ""), ("高新技术企业", 486, "家", 7, "multiple")]
+    standalone = only("营收增长了7倍多。")
+    assert (standalone.value, standalone.qualifier, standalone.quote) == (7, "over", "7倍多")
 
 
 def test_a_part_named_by_its_level_and_a_company_opening_a_sentence():
@@ -860,3 +860,41 @@ def test_on_a_tie_the_place_named_first_is_the_main_subject():
     assert rows_of(text)[0].subject == "南湖市"
     assert [r.indicator for r in rows_of("在全国复制推广4项。片区本外币存款余额1523.6亿元。在校大学生18万人。")] == [
         "全国复制推广", "本外币存款余额", "在校大学生"]
+
+
+def test_a_note_or_a_share_between_a_level_and_its_rate():
+    rows = rows_of("全区实现地区生产总值3330.3亿元（注1），按可比价计算比上年增长8.4%。"
+                   "第二产业增加值1578.6亿元（其中：工业增加值1520.1亿元），增长12.2%。"
+                   "外贸进出口总额3237亿元，占全市的40%左右，年均增长20.3%。")
+    assert [(r.value, r.growth_pct, r.growth_kind) for r in rows] == [
+        (3330.3, 8.4, "yoy"), (1578.6, 12.2, "yoy"), (1520.1, None, ""), (3237, 20.3, "avg_annual"), (40, None, "")]
+
+
+def test_indicator_lines_written_as_name_colon_value():
+    rows = rows_of("地区生产总值：612.35亿元，同比增长3.6%。\n1.税收收入：36.96亿元。\n（1）出口：15.3亿美元。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [
+        ("地区生产总值", 612.35, 3.6), ("税收收入", 36.96, None), ("出口", 15.3, None)]
+
+
+def test_numbers_grouped_with_commas_keep_the_noun_after_them():
+    assert only("全年共有20,236家企业通过评价入库。").indicator == "企业"
+
+
+def test_the_subject_of_a_clause_carries_to_the_clauses_after_it():
+    rows = rows_of("武汉市高新技术企业1.4万家，东湖高新区高新技术企业突破4000家，达到4015家。"
+                   "荆门市、孝感市高新技术企业分别达到562家和528家。")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("高新技术企业", "武汉市"), ("高新技术企业", "东湖高新区"), ("高新技术企业", "东湖高新区"),
+        ("高新技术企业", "荆门市"), ("高新技术企业", "孝感市")]
+
+
+def test_the_publishers_place_is_the_subject_of_whole_place_figures():
+    rows = rows_of("1-10月，全市规模以上工业增加值1356.8亿元。", title="1-10月全市经济运行情况", publisher="绍兴市统计局")
+    assert rows[0].subject == "绍兴市"
+    assert rows_of("两江新区实现地区生产总值4103.1亿元。", title="两江新区：十年蝶变")[0].subject == "两江新区"
+
+
+def test_whole_year_after_a_dated_paragraph_opening_is_that_year():
+    rows = rows_of("2021年全省新认定高新技术企业5125家。全年共有20236家企业通过评价入库。", publish_year=2022, publish_month=3)
+    assert [r.year for r in rows] == [2021, 2021]
+    assert only("剔除2020年一次性因素后增长7.4%。", title="2021年统计公报").year == 2021

@@ -19,7 +19,7 @@ PARAGRAPH_END = re.compile(r"\n")
 # (These patterns open with literal text, which the regex engine finds fast; what must not stand
 # before a match is checked in Python rather than by a lookbehind tried at every character.)
 YEAR_RE = re.compile(r"((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
-YEAR_BLOCKERS = frozenset("比较与同自从于和及是.")  # and digits: 12021年 is no year; 是2012年的2.6倍 a base
+YEAR_BLOCKERS = frozenset("比较与同自从于和及是除.")  # 剔除2020年一次性因素后  # and digits: 12021年 is no year; 是2012年的2.6倍 a base
 SPAN_STARTS = frozenset("自从于")
 VALUE_YEAR_OPENERS = frozenset("自从于比较")
 # 过去一年 is how work reports, delivered early in a year, name the year before.
@@ -87,7 +87,8 @@ GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市
 WHOLE_PLACE_PREFIXES = frozenset("全本该各")
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
 NAME_BLOCKLIST_PREFIX = (
-    "占", "代表", "关于", "年", "年度", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全", "本", "我", "此", "两", "在",
+    "占", "代表", "关于", "完成", "实现", "达到", "年", "年度", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全",
+    "本", "我", "此", "两个", "两大", "两家", "在",
     "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从",
     "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
     "全市", "全区", "全省", "全县", "本市", "该市",
@@ -137,6 +138,8 @@ TIME_BEFORE_SUBJECT = r"(?:(?:截至)?(?:19|20)\d\d年[^,，。]{0,6}[,，]?)?"
 SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
 CLAUSE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
+WHOLE_OF_PLACE_RE = re.compile(r"[全我本该](?:省|市|区|县)")
+MAX_CLAUSES_BACK = 4  # how far back in its sentence a figure looks for a place opening a clause
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
@@ -148,7 +151,8 @@ STATISTICAL_TITLE_RE = re.compile(
 class TextContext:
     """Boundaries, years and subjects of one document's normalised text."""
 
-    def __init__(self, text: str, title: str = "", publish_year: int | None = None, publish_month: int | None = None):
+    def __init__(self, text: str, title: str = "", publish_year: int | None = None, publish_month: int | None = None,
+                 publisher: str = ""):
         self.text = text
         self.publish_year = publish_year
         self.publish_month = publish_month
@@ -165,11 +169,12 @@ class TextContext:
         if publish_year is not None and publish_month is not None:
             self.relative_years = sorted(self.relative_years + self._periods_in_clauses())
         self.relative_positions = [p for p, _ in self.relative_years]
-        self.main_subject = main_subject(title, text)
+        self.main_subject = main_subject(title, text, publisher)
         self.companies = _company_mentions(text)  # by end, for the bisection in subject_at
         self.company_names = frozenset(name for _, _, name in self.companies)
         self.company_ends = [end for _, end, _ in self.companies]
         self._sentence_subjects: dict[int, str] = {}
+        self._clause_places: dict[int, str] = {}
         self._paragraph_years: dict[int, int | None] = {}
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else None
@@ -219,6 +224,9 @@ class TextContext:
         whole = WHOLE_YEAR_RE.search(self.text, sentence_start, position)
         if whole is None or (whole.start() > sentence_start and self.text[whole.start() - 1] not in CLAUSE_OPENERS):
             return None
+        stated = self._last_year_between(self.paragraph(sentence_start)[0], sentence_start)
+        if stated is not None:
+            return stated  # 2021年全省新认定…。全年共有…: the year the paragraph is about
         last_month = ANNUAL_REPORT_MONTH if self.annual_report else LAST_REPORTING_MONTH
         return self.publish_year - 1 if self.publish_month <= last_month else self.publish_year
 
@@ -302,7 +310,7 @@ class TextContext:
             if i >= 0 and self.companies[i][0] >= sentence_start:
                 company_start, company = self.companies[i][0], self.companies[i][2]
         if clause_start is not None and clause_start > max(sentence_start, company_start):
-            place = self._place_opening(clause_start)
+            place = self._place_opening_clauses(clause_start, max(sentence_start, company_start))
             if place:
                 return place
         if company:
@@ -312,6 +320,25 @@ class TextContext:
             subject = self._place_opening(sentence_start, SENTENCE_SUBJECT_RE) or self.main_subject
             self._sentence_subjects[sentence_start] = subject
         return subject
+
+    def _place_opening_clauses(self, clause_start: int, floor: int) -> str:
+        """The zone or city opening this clause or, nearest first, one before it after ``floor``:
+        东湖高新区高新技术企业突破4000家，达到4015家 — the zone's, both."""
+        for _ in range(MAX_CLAUSES_BACK):
+            if clause_start <= floor:
+                break
+            place = self._clause_places.get(clause_start)
+            if place is None:
+                place = self._clause_places[clause_start] = self._place_opening(clause_start)
+            if place:
+                return place
+            clause_start = self.clause(clause_start - 1)[0]
+        return ""
+
+    def place_named_first(self, name: str) -> str:
+        """The zone or city a name opens with (荆门市高新技术企业 -> 荆门市), or ''."""
+        opening = CLAUSE_SUBJECT_RE.match(name)
+        return opening.group(1) if opening is not None and _is_place_name(opening.group(1)) else ""
 
     def _place_opening(self, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> str:
         """The zone or city named first thing at ``start``, or ''."""
@@ -425,14 +452,20 @@ def _blocked(text: str, position: int) -> bool:
     return before in YEAR_BLOCKERS and not (before in VALUE_YEAR_OPENERS and YEAR_OF_VALUE_RE.match(text, position + 4))
 
 
-def main_subject(title: str, text: str) -> str:
-    """The zone, city or province an article is about: named in its title, else named most often."""
+def main_subject(title: str, text: str, publisher: str = "") -> str:
+    """The zone, city or province an article is about: named in its title, else the publisher's place
+    when the text speaks of 全市/我省 (绍兴市统计局: 全市 is 绍兴市), else the place named most often."""
     scanned = text[:SUBJECT_SCAN_CHARS]
     opening = text[:SUBJECT_FALLBACK_CHARS]
     for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
         names = _names(pattern, suffixes, title)
         if names:  # the title's name the text repeats most (counting substrings is far cheaper than a scan)
             return max(names, key=lambda n: (scanned.count(n), len(n)))
+    if publisher and WHOLE_OF_PLACE_RE.search(opening):
+        for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
+            names = _names(pattern, suffixes, publisher)
+            if names:
+                return names[0]
     # Zones and cities together, the most named first (the first named on a tie): a project's 产业园
     # named once is not what an article about its city is about.
     counts = Counter(_names(ZONE_RE, ZONE_SUFFIX_RE, opening) + _names(CITY_RE, CITY_SUFFIX_RE, opening))

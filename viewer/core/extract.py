@@ -32,11 +32,12 @@ CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较
 def extract_indicators(document: Document) -> list[Indicator]:
     """The indicators of one document, in text order."""
     return extract_from_text(document.text, source=document.source, title=document.title,
-                             publish_year=document.publish_year, publish_month=document.publish_month)
+                             publish_year=document.publish_year, publish_month=document.publish_month,
+                             publisher=document.publisher)
 
 
 def extract_from_text(text: str, source: str = "", title: str = "", publish_year: int | None = None,
-                      publish_month: int | None = None) -> list[Indicator]:
+                      publish_month: int | None = None, publisher: str = "") -> list[Indicator]:
     normalised = normalize(text)
     figures = find_figures(normalised)
     tabled = table_rows(normalised)
@@ -44,7 +45,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         figures = _outside_table_rows(figures, tabled)
     if not figures and not tabled:
         return []
-    context = TextContext(normalised, title=title, publish_year=publish_year, publish_month=publish_month)
+    context = TextContext(normalised, title=title, publish_year=publish_year, publish_month=publish_month,
+                          publisher=publisher)
     rates, consumed = _link_rates(normalised, figures)
     names_in_lists = listed_names(normalised, figures)
     rows: list[Indicator] = []
@@ -147,6 +149,10 @@ def _row(
     if figure.unit in POINTS_UNITS:
         return None  # a difference in percentage points with no level to attach to
     clause_start, clause_end = context.clause(figure.start)
+    if clause_end < figure.end:  # 20,236家企业: the comma groups digits, it ends no clause
+        clause_end = context.clause(figure.end)[1]
+    if clause_start and normalised[clause_start - 1] in ":：" and clause_start == figure.number_start:
+        clause_start = context.clause(clause_start - 1)[0]  # 地区生产总值：612.35亿元: the name before the colon
     sentence_start, sentence_end = sentence
     lead = normalised[max(clause_start, previous_end):figure.number_start]
     value, qualifier = figure.value, figure.qualifier
@@ -167,6 +173,9 @@ def _row(
     if not qualifier and "约占" in lead:  # 约占全市的15%: the 约 stands before the verb
         qualifier = "approx"
     subjects = (context.main_subject, context.subject_at(figure.start, sentence_start, clause_start))
+    if listed is not None and (place := context.place_named_first(listed.name)):
+        subjects = (subjects[0], place)  # 荆门市、孝感市高新技术企业分别达到562家和528家: each city's firms
+        listed = ListedName(listed.name.removeprefix(place) or listed.name, listed.growth_sign, listed.growth_kind)
     if subjects[1] in context.company_names:
         subjects += ("公司",)  # 公司实现营业收入…: the company named before is the subject, not part of the name
     tail = normalised[figure.end:clause_end]
@@ -225,7 +234,7 @@ def parse_selection(document: Document, start: int, end: int) -> Indicator | Non
     unit = number["unit"] or ""
     base_unit, factor = base_of(unit) if unit else ("", 1.0)
     context = TextContext(normalize(document.text), title=document.title, publish_year=document.publish_year,
-                          publish_month=document.publish_month)
+                          publish_month=document.publish_month, publisher=document.publisher)
     sentence_start, sentence_end = context.sentence(start)
     return Indicator(
         source=document.source, indicator="", value=value, unit=unit, value_base=_in_base_units(value, factor),

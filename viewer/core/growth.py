@@ -25,7 +25,7 @@ ATTACHED_RATE_RE = re.compile(
     rf"[,;，；(（]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?:累计)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
     rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<span>{SPAN_OF_YEARS})?(?P<average>{AVERAGE})?(?:(?P<verb>增长|增加|提高|提升|上升|增速为|增速达|增速|增幅为|"
     r"增幅|上涨|增产|增收|下降|减少|降低|回落|下滑|减产|减收)(?:了|为|达到|达)?(?:约|近|超过|超|逾)?\s?"
-    r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?![\d.\u4e00-\u9fff])"
+    r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?:(?<=倍)[多余])?(?![\d.\u4e00-\u9fff])"
     rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff]))"
     r"|(?P<doubling>翻了?(?P<doublings>[一两二三])番(?:多)?))"  # 比2010年翻一番: twice the base
 )
@@ -37,11 +37,15 @@ STANDALONE_RATE_RE = re.compile(
     r"(?:了|为|达到|达|是)?(?:约|近|超过|超|逾|高于)?[-]?\s?$"
 )
 # 665.3亿元，是2012年的2.6倍，年均增长11.2%: a comparison between a level and its rate.
-# …312.6亿元，为调整预算的101.2%，比上年增长5.8%: a share of a plan between a level and its rate.
+# …312.6亿元，为调整预算的101.2%，比上年增长5.8%; 3237亿元，占全市的40%左右，年均增长20.3%: a share
+# of a plan or of a whole between a level and its rate.
 RATIO_ASIDE_RE = re.compile(
     r"[,，]\s*(?:(?:是|为|相当于)[^,，;；。]{1,14}?的\d+(?:\.\d+)?倍"
-    r"|(?:为|完成|占)[^,，;；。]{0,12}?(?:预算|计划|目标|任务)[^,，;；。]{0,4}?的\d+(?:\.\d+)?%)"
+    r"|(?:为|完成|占)[^,，;；。]{0,12}?(?:预算|计划|目标|任务)[^,，;；。]{0,4}?的\d+(?:\.\d+)?%"
+    r"|约?占[^,，;；。\d]{1,12}?\d+(?:\.\d+)?%(?:左右|以上|以下)?)"
 )
+# A note in brackets right after a level: （注1）, （其中：工业增加值1520.1亿元）, （按商务部口径）.
+BRACKET_NOTE_RE = re.compile(r"[（(][^()（）。；;]{1,30}[)）]")
 # 321亿元、2100亿元和3010亿元,分别增长3.2%、6.1%和5.4%: one rate for each level before it, in order.
 RESPECTIVE_RATES_RE = re.compile(
     rf"[,;，；]?\s*(?P<comparison>{YEAR_ON_YEAR})?(?P<average>{AVERAGE})?分别"
@@ -68,6 +72,11 @@ class Rate:
 def attached_rate(text: str, level_end: int) -> Rate | None:
     """The rate written right after a level figure (or after a comparison with a base year), if any."""
     rate = _rate_at(text, level_end)
+    if rate is None and text.startswith(("（", "("), level_end):  # 3330.3亿元（注1），比上年增长8.4%
+        closing = BRACKET_NOTE_RE.match(text, level_end)
+        if closing is not None:
+            level_end = closing.end()
+            rate = _rate_at(text, level_end)
     if rate is None and text.startswith(("，", ","), level_end):
         aside = RATIO_ASIDE_RE.match(text, level_end)
         if aside is not None:

@@ -20,7 +20,7 @@ from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
 TRAILING_FILLER = re.compile(
     r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人])均|累计|共计|总计|合计|分别|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
-    r"突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
+    r"不少于|不低于|不超过|不高于|[:：]|突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
     r"提升至|上升到|上升至|持续|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
     r"保持|维持在|控制在|控制|安排|预期|在|由|从|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|比上年|较上年|[\"“”'‘’(（]|\s)+$"
 )
@@ -51,7 +51,9 @@ COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新�
 TRAILING_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?![^()（）]*(?:期|阶段|批|号))[^()（）]{1,12}[)）]$")
 LEADING_FILLER_WORD_RE = re.compile(r"(?:辖区|园区|区内|全区|全市|全省|全县|该区|该市|本区)$")
 # Metrics that need their owner named: 电子信息产业实现产值 is the industry's 产值.
-GENERIC_METRICS = frozenset({"产值", "总产值", "营业收入", "营收", "总收入", "收入", "利润", "利润总额", "税收", "销售收入"})
+GENERIC_METRICS = frozenset({
+    "产值", "总产值", "营业收入", "营收", "总收入", "收入", "利润", "利润总额", "税收", "销售收入", "增加值", "投资",
+})
 OWNER_VERB_RE = re.compile(r"(?:实现|完成)$")
 NOUN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
 MAX_OWNER_CHARS = 12
@@ -70,7 +72,8 @@ OUTPUT_VERB_RE = re.compile("(" + "|".join(OUTPUT_OF_VERB) + ")了?$")
 BARE_MEASURES = frozenset({"面积", "总面积", "土地面积", "建成区面积"})
 # Leading words that are not part of a name.
 LEADING_FILLER = re.compile(
-    r"^(?:[\"“”'‘’(（)）\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
+    r"^(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）]|[\"“”'‘’(（)）\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|"
+    r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
     r"特别是|尤其是|年内|当年|共|累计|各类|各项|各种|各级|该区|全区|全市|全省|全县|全镇|该高新区|该园区|该市|区内|园区内|"
     r"(?:19|20)\d\d[—\-–~至到](?=(?:19|20)\d\d年)|"  # 2021—2023年年均增长: the span's first year
     r"(?:到|至|截至|截止)?(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月|"
@@ -129,7 +132,9 @@ ATTRIBUTE_RE = re.compile(
 ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
 RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 # 98650元，按年平均汇率折算为14300美元: the same figure in another unit.
-CONVERSION_RE = re.compile(r"(?:约合|折合|合计约|相当于|折算|换算|折)(?:为|成)?(?:人民币|美元)?约?$")
+CONVERSION_RE = re.compile(
+    r"(?:(?:约合|折合|合计约|相当于|折算|换算|折)(?:为|成)?(?:人民币|美元)?|(?:按|以)(?:人民币|美元)计(?:价|算)为?)约?$"
+)
 BASE_VALUE_LEAD_RE = re.compile(r"(?:较|比|与|从|由)(?:19|20)\d\d年[末底]?的$")
 BARE_CHANGE_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初)?(增加|减少|净增|新增)了?$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|净增|减少|下降)了?$")
@@ -362,7 +367,7 @@ def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, uni
     """The metric before, converted, changed or restated; else ``name`` itself."""
     if unit not in PERCENT_UNITS:
         previous_name = RATE_SUFFIX_RE.sub("", previous_name)  # 营业收入增长15%,达到3000亿元: the level of 营业收入
-    if CONVERSION_RE.search(lead) or BASE_VALUE_LEAD_RE.search(lead):
+    if CONVERSION_RE.search(lead) or (BASE_VALUE_LEAD_RE.search(lead) and (not name or name[0] in "较比与")):
         return previous_name  # 15.8万元,约合2.3万美元 / 412家，较2020年末的236家: the same metric again
     increment = INCREMENT_RE.search(lead) or (BARE_CHANGE_RE.match(lead) if not name else None)
     if increment and not growth_kind:  # 2156家,较上年增加312家
@@ -405,7 +410,7 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         before = AVERAGE_TAIL_RE.sub("", COMPARISON_TAIL_RE.sub("", before)) or before
     if growth_kind and before and not before.endswith(RATE_NAME_ENDINGS):
         before += rate_suffix(growth_kind)
-    if unit == "%" and tail.startswith("的") and not SHARE_WORDS_RE.search(before):
+    if unit == "%" and tail.startswith("的") and (not SHARE_WORDS_RE.search(before) or WHOLE_PLACE_RE.search(lead)):
         whose = noun_after(tail[1:])  # 贡献了全市38.5%的地区生产总值, 三分之一的规上工业企业: their share
         if whose:
             whole = WHOLE_PLACE_RE.search(lead)
