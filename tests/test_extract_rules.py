@@ -316,7 +316,7 @@ def test_a_measure_right_after_a_count_belongs_to_what_was_counted():
     rows = rows_of("集聚各类金融机构达139家、注册资本300亿元。引进重大项目45个，总投资超过600亿元。")
     assert [r.indicator for r in rows] == ["金融机构", "金融机构注册资本", "引进重大项目", "引进重大项目总投资"]
     shares = rows_of("已集聚数字经济企业2500多家,整体产值达到130亿元,约占全市的15%。")
-    assert shares[2].indicator == "数字经济企业整体产值占全市比重" and shares[2].subject == ""
+    assert shares[1].indicator == "数字经济整体产值" and shares[2].indicator == "数字经济整体产值占全市比重" and shares[2].subject == ""
 
 
 def test_counted_things_that_arrive_are_named_with_their_verb():

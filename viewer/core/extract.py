@@ -25,6 +25,7 @@ from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, ba
 
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 PERSON_UNITS = ("人", "名", "位", "人次")
+OUTPUT_ATTRIBUTES = ("产值", "营业收入", "营收", "总收入")
 COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
 CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末)?(?:增加|减少|净增)了?")
 
@@ -186,8 +187,7 @@ def _row(
         name = listed.name
     elif previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(PERCENT_UNITS) \
             and (attribute := attribute_of(lead)):
-        # 金融机构达139家、注册资本300亿元: the institutions' capital; 产量15.6万辆，产值300亿元: the output's value
-        name = previous.indicator.removesuffix(COUNT_MEASURES_RE.search(previous.indicator)[0]) + attribute
+        name = _owner_of_attribute(previous.indicator, attribute) + attribute
     elif figure.range_upper and previous_name:
         name = previous_name
     else:
@@ -201,6 +201,15 @@ def _row(
         categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
         text[sentence_start:sentence_end].strip(),
     )
+
+
+def _owner_of_attribute(counted: str, attribute: str) -> str:
+    """金融机构达139家、注册资本300亿元: the institutions' capital; 产量15.6万辆，产值300亿元: the output's
+    value, not the output's; 数字经济企业2500多家，整体产值130亿元: the industry's output."""
+    owner = counted.removesuffix(COUNT_MEASURES_RE.search(counted)[0])
+    if attribute.endswith(OUTPUT_ATTRIBUTES) and owner.endswith("企业") and len(owner) > 2:
+        owner = owner.removesuffix("企业")
+    return owner
 
 
 def _counts_things(unit: str) -> bool:
