@@ -898,3 +898,28 @@ def test_whole_year_after_a_dated_paragraph_opening_is_that_year():
     rows = rows_of("2021年全省新认定高新技术企业5125家。全年共有20236家企业通过评价入库。", publish_year=2022, publish_month=3)
     assert [r.year for r in rows] == [2021, 2021]
     assert only("剔除2020年一次性因素后增长7.4%。", title="2021年统计公报").year == 2021
+
+
+def test_a_company_and_a_year_inside_a_sentence_stop_at_its_semicolon():
+    rows = rows_of("2023年，全区营业收入1200亿元；其中海康威视2022年营业收入达到300亿元；独角兽企业9家。", title="杭州高新区")
+    assert [(r.value, r.year, r.subject) for r in rows] == [
+        (1200, 2023, "杭州高新区"), (300, 2022, "海康威视"), (9, 2023, "杭州高新区")]
+    assert only("其中,京东方在成都高新区累计投资超过1000亿元。").subject == "京东方"
+
+
+def test_working_days_quoted_policy_names_and_steady_rates():
+    assert rows_of("企业开办时间由3个工作日压缩至0.5个工作日。先后出台“人才新政20条”。") == []
+    row = only("2022年产值突破1500亿元，年均增速保持在10%左右。")
+    assert (row.value, row.growth_pct, row.growth_kind) == (1500, 10, "avg_annual")
+
+
+def test_nouns_after_a_count_stop_at_a_verb_or_a_number_and_sizes_name_what_follows():
+    rows = rows_of("为460家科技型中小企业发放贷款18.7亿元。以全省0.07%的土地面积创造了全省2.1%的地区生产总值。"
+                   "建成标准厂房120万平方米；设立总规模50亿元的科创母基金。")
+    assert [r.indicator for r in rows] == [
+        "科技型中小企业", "贷款", "土地面积占全省比重", "地区生产总值占全省比重", "标准厂房面积", "科创母基金总规模"]
+
+
+def test_whole_year_after_a_place_name():
+    rows = rows_of("西安高新区全年为企业减税降费156.8亿元。", publish_year=2023, publish_month=1)
+    assert rows[0].year == 2022

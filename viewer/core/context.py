@@ -13,6 +13,7 @@ from collections import Counter
 SENTENCE_END = re.compile(r"[。!?！？\n]")
 CLAUSE_END = re.compile(r"[。!?！？\n,;:、，；：]")
 CLAUSE_OPENERS = frozenset("。!?！？\n,;:、，；：")
+WHOLE_YEAR_OPENERS = CLAUSE_OPENERS | frozenset("区市省县")
 PARAGRAPH_END = re.compile(r"\n")
 
 # A year a figure can refer to: 2021年 — but not 比2015年 (a comparison base) or 2012年以来 (a span start).
@@ -83,7 +84,7 @@ ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区)")
-GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "占", "是", "的")
+GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
 WHOLE_PLACE_PREFIXES = frozenset("全本该各")
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
 NAME_BLOCKLIST_PREFIX = (
@@ -99,7 +100,7 @@ LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key
 # When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
 COMPANY_TIME = r"(?:(?:19|20)\d\d年|去年|今年|前年|近日|日前|近期|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年)*"
 COMPANY_RE = re.compile(
-    rf"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{{2,8}}?)(?:公司|集团)?{COMPANY_TIME}"
+    rf"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:公司|集团)?{COMPANY_TIME}"
     r"(?=已|建成|完成|实现|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
 )
 # A company named by its own suffix: 中车株机公司累计出口机车…
@@ -139,7 +140,8 @@ SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
 CLAUSE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 WHOLE_OF_PLACE_RE = re.compile(r"[全我本该](?:省|市|区|县)")
-MAX_CLAUSES_BACK = 4  # how far back in its sentence a figure looks for a place opening a clause
+MAX_CLAUSES_BACK = 4
+OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2023年) governs the whole sentence  # how far back in its sentence a figure looks for a place opening a clause
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
@@ -222,8 +224,8 @@ class TextContext:
         if self.publish_month is None:
             return None
         whole = WHOLE_YEAR_RE.search(self.text, sentence_start, position)
-        if whole is None or (whole.start() > sentence_start and self.text[whole.start() - 1] not in CLAUSE_OPENERS):
-            return None
+        if whole is None or (whole.start() > sentence_start and self.text[whole.start() - 1] not in WHOLE_YEAR_OPENERS):
+            return None  # 全年 opening a clause, or after a place: 西安高新区全年为企业减税…
         stated = self._last_year_between(self.paragraph(sentence_start)[0], sentence_start)
         if stated is not None:
             return stated  # 2021年全省新认定…。全年共有…: the year the paragraph is about
@@ -287,8 +289,11 @@ class TextContext:
     def _last_year_between(self, start: int, end: int) -> int | None:
         years, relatives = self.years, self.relative_years
         i = bisect_left(self.year_positions, end) - 1
-        while i >= 0 and end - self.local_years.get(years[i][0], end) > LOCAL_YEAR_REACH:
-            i -= 1  # 由2018年的2985.3亿元增加到4286.5亿元: 2018 dates only the first
+        while i >= 0 and (end - self.local_years.get(years[i][0], end) > LOCAL_YEAR_REACH
+                          or (years[i][0] - start > OPENING_CHARS and self._semicolon_between(years[i][0], end))):
+            # 由2018年的2985.3亿元增加到4286.5亿元: 2018 dates only the first; 其中海康威视2022年…；独角兽企业9家:
+            # a year inside the sentence stops at its semicolon
+            i -= 1
         absolute = years[i] if i >= 0 and years[i][0] >= start else None
         if relatives and self.publish_year is not None:
             j = bisect_left(self.relative_positions, end) - 1
@@ -296,6 +301,9 @@ class TextContext:
             if relative is not None and (absolute is None or relative[0] > absolute[0]):
                 return self.publish_year + relative[1]
         return absolute[1] if absolute else None
+
+    def _semicolon_between(self, start: int, end: int) -> bool:
+        return self.text.find("；", start, end) != -1 or self.text.find(";", start, end) != -1
 
     # -- subject ----------------------------------------------------------------------------------
     def subject_at(self, position: int, sentence_start: int | None = None, clause_start: int | None = None) -> str:
@@ -307,7 +315,8 @@ class TextContext:
         company_start, company = -1, ""
         if self.companies:
             i = bisect_right(self.company_ends, position) - 1
-            if i >= 0 and self.companies[i][0] >= sentence_start:
+            if i >= 0 and self.companies[i][0] >= sentence_start \
+                    and not self._semicolon_between(self.companies[i][1], position):  # …；独角兽企业9家: not the firm's
                 company_start, company = self.companies[i][0], self.companies[i][2]
         if clause_start is not None and clause_start > max(sentence_start, company_start):
             place = self._place_opening_clauses(clause_start, max(sentence_start, company_start))
@@ -379,6 +388,9 @@ def _after_introduction(name: str) -> str:
     introduced = name.rfind("企业")
     if introduced != -1 and COMPANY_SUFFIX_RE.search(name, introduced + 4):
         name = name[introduced + 2:]
+    at = name.find("在")
+    if at >= 2:
+        name = name[:at]  # 京东方在成都高新区累计投资: 京东方
     by = max(name.rfind(word) for word in AGENT_WORDS)  # 项目由华锂集团投资建设
     if by != -1:
         name = name[by + 1:]

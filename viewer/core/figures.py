@@ -70,6 +70,7 @@ THRESHOLD_LABEL_AFTER = re.compile(
     r"|(?:及?以上|以下)的[\u4e00-\u9fff]{1,6}?(?=\d)"  # 50万元以上的村38个: a class of villages, then its count
 )
 # 较上年前移5位: a move in a ranking.
+QUOTED_TITLE_CHARS = 12
 RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|上升|提升|跃升|下降)了?$")
 
 
@@ -213,13 +214,15 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
     if following in THRESHOLD_FIRST_CHARS and unit.endswith(CURRENCY_UNIT_ENDINGS) \
             and THRESHOLD_LABEL_AFTER.match(text, unit_end):
         return True  # 超10亿元企业, 10亿元以上项目, 2000万元以上工业企业: a size class, not a figure
+    if following in "”\"" and "“" in text[max(0, start - QUOTED_TITLE_CHARS):start]:
+        return True  # “人才新政20条”: the name of a policy
     if following == "级":
         return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label
     if following in "位名" and text.startswith(("位次", "名次"), unit_end):
         return True  # 提升18个位次: a move in a ranking
     if unit in ("位", "名") and RANK_MOVE_BEFORE.search(text, max(0, start - 3), start):
         return True  # 较上年前移5位
-    after = text[unit_end:unit_end + 2]
+    after = text[unit_end:unit_end + 3]  # 个工作日
     if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
         return True
     if unit == "天" and "天数" not in text[max(0, start - 10):start]:

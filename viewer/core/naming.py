@@ -89,6 +89,7 @@ AVERAGE_TAIL_RE = re.compile(r"(?:(?:[两二三四五六七八九十]|\d{1,2})�
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
     r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|" + LIST_CLOSING_DENG + r"|的|"
+    r"(?<=[\u4e00-\u9fff])\d|创造|贡献|发放|"
     r"正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）]"
 )
@@ -97,6 +98,7 @@ CONJUNCTION_RE = re.compile(r"和|及|与")
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 # 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
 OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:比重|比例)?")
+MEASURES_OF_WHAT_FOLLOWS = frozenset({"总规模", "规模", "总投资", "投资", "总额", "面积", "总面积", "注册资本"})
 SHARE_WORDS_RE = re.compile(r"占|比重|比例|率")
 WHOLE_PLACE_RE = re.compile(r"全(?:市|区|省|县|国|球)(?=的?$)")
 GENERIC_OWNERS = frozenset({"数量", "总量", "规模", "总额", "总数", "数"})
@@ -410,6 +412,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         before = AVERAGE_TAIL_RE.sub("", COMPARISON_TAIL_RE.sub("", before)) or before
     if growth_kind and before and not before.endswith(RATE_NAME_ENDINGS):
         before += rate_suffix(growth_kind)
+    if before in MEASURES_OF_WHAT_FOLLOWS and tail.startswith("的") and (what := noun_after(tail[1:])):
+        return what + before  # 设立总规模50亿元的科创母基金: the fund's size
     if unit == "%" and tail.startswith("的") and (not SHARE_WORDS_RE.search(before) or WHOLE_PLACE_RE.search(lead)):
         whose = noun_after(tail[1:])  # 贡献了全市38.5%的地区生产总值, 三分之一的规上工业企业: their share
         if whose:
