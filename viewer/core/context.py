@@ -177,6 +177,8 @@ class TextContext:
         self.company_ends = [end for _, end, _ in self.companies]
         self._sentence_subjects: dict[int, str] = {}
         self._clause_places: dict[int, str] = {}
+        self._whole_year_positions: list[int] | None = None
+        self._whole_years: dict[int, int] = {}
         self._paragraph_years: dict[int, int | None] = {}
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else None
@@ -218,14 +220,25 @@ class TextContext:
         return self.document_year if year is None else year
 
     def _whole_year_in(self, sentence_start: int, position: int) -> int | None:
-        """全年 / 年末 opening a clause of the sentence (全年实际使用外资…): the year behind in an article
-        of January or February (or of the spring, for an annual statistical communiqué), else the year
-        it came out in; only where nothing else dates the figure."""
+        """全年 / 年末 opening a clause of the sentence before ``position`` (全年实际使用外资…): the year
+        behind in an article of January or February (or of the spring, for an annual statistical
+        communiqué), else the year it came out in; only where nothing else dates the figure."""
         if self.publish_month is None:
             return None
-        whole = WHOLE_YEAR_RE.search(self.text, sentence_start, position)
-        if whole is None or (whole.start() > sentence_start and self.text[whole.start() - 1] not in WHOLE_YEAR_OPENERS):
-            return None  # 全年 opening a clause, or after a place: 西安高新区全年为企业减税…
+        if self._whole_year_positions is None:  # found once, as literal text, when first asked for
+            self._whole_year_positions = [
+                m.start() for m in WHOLE_YEAR_RE.finditer(self.text)
+                if m.start() == 0 or self.text[m.start() - 1] in WHOLE_YEAR_OPENERS  # or after a place: 高新区全年
+            ]
+        i = bisect_left(self._whole_year_positions, sentence_start)
+        if i == len(self._whole_year_positions) or self._whole_year_positions[i] >= position:
+            return None
+        year = self._whole_years.get(sentence_start, -1)
+        if year == -1:  # the sentence's other figures ask again
+            year = self._whole_years[sentence_start] = self._year_of_whole_year(sentence_start)
+        return year
+
+    def _year_of_whole_year(self, sentence_start: int) -> int:
         stated = self._last_year_between(self.paragraph(sentence_start)[0], sentence_start)
         if stated is not None:
             return stated  # 2021年全省新认定…。全年共有…: the year the paragraph is about
