@@ -177,6 +177,7 @@ class TextContext:
         self.company_ends = [end for _, end, _ in self.companies]
         self._sentence_subjects: dict[int, str] = {}
         self._clause_places: dict[int, str] = {}
+        self._clause_subjects: dict[tuple[int, int], str] = {}
         self._whole_year_positions: list[int] | None = None
         self._whole_years: dict[int, int] = {}
         self._paragraph_years: dict[int, int | None] = {}
@@ -346,6 +347,13 @@ class TextContext:
     def _place_opening_clauses(self, clause_start: int, floor: int) -> str:
         """The zone or city opening this clause or, nearest first, one before it after ``floor``:
         东湖高新区高新技术企业突破4000家，达到4015家 — the zone's, both."""
+        key = (clause_start, floor)
+        found = self._clause_subjects.get(key)
+        if found is None:  # the clause's other figures ask the same
+            found = self._clause_subjects[key] = self._walk_back_for_place(clause_start, floor)
+        return found
+
+    def _walk_back_for_place(self, clause_start: int, floor: int) -> str:
         for _ in range(MAX_CLAUSES_BACK):
             if clause_start <= floor:
                 break
