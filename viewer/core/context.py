@@ -354,6 +354,8 @@ class TextContext:
         return found
 
     def _walk_back_for_place(self, clause_start: int, floor: int) -> str:
+        ends = self.clause_ends
+        k = bisect_left(ends, clause_start - 1)  # ends[k] closes the clause before this one
         for _ in range(MAX_CLAUSES_BACK):
             if clause_start <= floor:
                 break
@@ -362,7 +364,8 @@ class TextContext:
                 place = self._clause_places[clause_start] = self._place_opening(clause_start)
             if place:
                 return place
-            clause_start = self.clause(clause_start - 1)[0]
+            k -= 1
+            clause_start = ends[k] + 1 if k >= 0 else 0
         return ""
 
     def place_named_first(self, name: str) -> str:
