@@ -140,7 +140,7 @@ SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
 CLAUSE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 WHOLE_OF_PLACE_RE = re.compile(r"[全我本该](?:省|市|区|县)")
-MAX_CLAUSES_BACK = 4
+MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
 OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2023年) governs the whole sentence  # how far back in its sentence a figure looks for a place opening a clause
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
