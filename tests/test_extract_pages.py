@@ -131,3 +131,22 @@ def test_a_rate_cell_with_its_percent_sign_stays_in_its_table_row():
     rows = extract_from_text("指标 2021年 增长\n工业总产值（亿元） 7090.6 12.3%\n")
     assert [(r.indicator, r.value, r.unit, r.year, r.growth_pct) for r in rows] == [
         ("工业总产值", 7090.6, "亿元", 2021, 12.3)]
+
+
+def test_a_table_whose_header_gives_each_columns_measure_and_unit():
+    from viewer.core.reader import read_bytes
+    from viewer.core.extract import extract_indicators
+
+    page = """<html><head><title>长沙高新区2022年主导产业发展情况</title></head><body>
+    <p>2022年，长沙高新区主导产业保持较快增长。</p>
+    <table><tr><td>产业</td><td>规模以上企业(家)</td><td>产值(亿元)</td><td>同比增长(%)</td></tr>
+    <tr><td>先进装备制造</td><td>286</td><td>1526.4</td><td>9.8</td></tr>
+    <tr><td>生物医药与大健康</td><td>97</td><td>412.7</td><td>7.5</td></tr></table>
+    </body></html>"""
+    document = read_bytes(page.encode("utf-8"), "industries.html")
+    rows = extract_indicators(document)
+    assert [(r.indicator, r.value, r.unit, r.growth_pct) for r in rows] == [
+        ("先进装备制造规模以上企业", 286, "家", None), ("先进装备制造产值", 1526.4, "亿元", 9.8),
+        ("生物医药与大健康规模以上企业", 97, "家", None), ("生物医药与大健康产值", 412.7, "亿元", 7.5),
+    ]
+    assert all(document.text[r.start:r.end] == r.quote for r in rows)

@@ -32,6 +32,10 @@ TABLE_ROW_RE = re.compile(
     rf"^{ROW_MARKER}{NAME}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]{CELLS}", re.MULTILINE
 )
 UNIT_COLUMN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{CELL_GAP}(?P<unit>{unit_pattern()}){CELLS}", re.MULTILINE)
+# 产业 规模以上企业(家) 产值(亿元) 同比增长(%): each column's measure and unit in the header.
+PLAIN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{CELLS}", re.MULTILINE)
+HEADER_UNIT_CELL_RE = re.compile(r"(?P<measure>[^()（）\d\s]{0,12}?)[(（](?P<unit>[^()（）\d\s]{1,6})[)）]")
+UNITS_IN_HEADER_RE = re.compile(r"[(（][^()（）\d\s]{1,6}[)）][ \t\u3000]+\S*[(（][^()（）\d\s]{1,6}[)）]")
 GROWTH_HEADER_RE = re.compile(r"增长|增速|增幅")
 YOY_HEADER_RE = re.compile(r"比上年|同比|比去年")
 # 指标 2021年 2022年 2023年: a table whose columns are years.
@@ -61,8 +65,35 @@ def table_rows(text: str) -> list[TableRow]:
     if "单位" in text:  # a unit column has a header that says so
         for match in UNIT_COLUMN_ROW_RE.finditer(text):
             rows.extend(_from_match(text, match))
-        rows.sort(key=lambda row: row.start)
+    if rows or UNITS_IN_HEADER_RE.search(text):
+        taken = {row.row_start for row in rows}
+        for match in PLAIN_ROW_RE.finditer(text):
+            if match.start() not in taken:
+                rows.extend(_from_columns(text, match))
+    rows.sort(key=lambda row: row.start)
     return rows
+
+
+def _from_columns(text: str, match: re.Match) -> list[TableRow]:
+    """A row of bare numbers under a header naming each column's measure and unit:
+    产业 规模以上企业(家) 产值(亿元) 同比增长(%) / 先进装备制造 286 1526.4 9.8."""
+    columns = _header_line(text, match.start()).split()[1:]
+    cells = [(cell.start(), cell.end(), cell["number"]) for cell in CELL_RE.finditer(text, *match.span("cells"))]
+    if len(columns) != len(cells):
+        return []
+    found = []
+    for index, (column, (start, end, number)) in enumerate(zip(columns, cells)):
+        header = HEADER_UNIT_CELL_RE.fullmatch(column)
+        if header is None or number is None or GROWTH_HEADER_RE.search(column):
+            continue
+        growth, kind = None, ""
+        following = columns[index + 1] if index + 1 < len(columns) else ""
+        if GROWTH_HEADER_RE.search(following) and cells[index + 1][2] is not None:
+            growth = parse_arabic(cells[index + 1][2])
+            kind = "avg_annual" if "年均" in following else "yoy"
+        found.append(TableRow(match["name"] + header["measure"], header["unit"], parse_arabic(number), growth, kind,
+                              start, end, None, *match.span()))
+    return found
 
 
 def _from_match(text: str, match: re.Match) -> list[TableRow]:
@@ -95,7 +126,7 @@ def _header_line(text: str, row_start: int) -> str:
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if not (TABLE_ROW_RE.fullmatch(line) or UNIT_COLUMN_ROW_RE.fullmatch(line)):
+        if not (TABLE_ROW_RE.fullmatch(line) or UNIT_COLUMN_ROW_RE.fullmatch(line) or PLAIN_ROW_RE.fullmatch(line)):
             return line
         end = start - 1
     return ""
