@@ -215,7 +215,7 @@ def test_wechat_publish_time_element_gives_the_date():
 
 def test_hidden_short_or_removed_blocks_stay_dropped():
     long_text = "园区全年实现营业收入100亿元，同比增长10%。" * 10
-    assert body(f'<div><p style="visibility:hidden">隐藏段落。</p><p>正文。</p></div>') == "正文。"
+    assert body('<div><p style="visibility:hidden">隐藏段落。</p><p>正文。</p></div>') == "正文。"
     assert body(f'<div><div style="display:none">{long_text}</div><p>正文。</p></div>') == "正文。"
 
 
