@@ -923,3 +923,7 @@ def test_nouns_after_a_count_stop_at_a_verb_or_a_number_and_sizes_name_what_foll
 def test_whole_year_after_a_place_name():
     rows = rows_of("西安高新区全年为企业减税降费156.8亿元。", publish_year=2023, publish_month=1)
     assert rows[0].year == 2022
+
+
+def test_a_rate_named_by_nothing_takes_the_metric_the_sentence_opened_with():
+    assert only("9月份，居民消费价格同比持平，环比上涨0.3%。").indicator == "居民消费价格环比增速"

@@ -17,7 +17,9 @@ from viewer.core.context import TextContext
 from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, respective_rates, standalone_rate
-from viewer.core.naming import ListedName, attribute_of, figure_name, is_count_unit, listed_names, relative_name
+from viewer.core.naming import (
+    ListedName, attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name,
+)
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
 from viewer.core.table_rows import TableRow, table_rows
@@ -25,6 +27,10 @@ from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, ba
 
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 PERSON_UNITS = ("人", "名", "位", "人次")
+# 9月份，居民消费价格同比持平: the metric a sentence opens with, before its first comparison.
+EARLIER_RATE_RE = re.compile(
+    r"\s*(?:\d{1,2}(?:[\-~至]\d{1,2})?月份?[,，])?(?:全市|全区|全省|全县)?(?P<metric>[\u4e00-\u9fff]{2,16}?)(?:同比|比上年|环比)"
+)
 OUTPUT_ATTRIBUTES = ("产值", "营业收入", "营收", "总收入")
 COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
 CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末)?(?:增加|减少|净增)了?")
@@ -193,6 +199,8 @@ def _row(
     else:
         name = figure_name(lead, tail, figure.unit, growth_kind if figure.unit in GROWTH_RATE_UNITS else "", subjects)
         name = relative_name(name, previous_name, growth_kind, lead, figure.unit)
+        if not name and growth_kind and clause_start > sentence_start:
+            name = _metric_of_earlier_rate(normalised, sentence_start, clause_start, growth_kind)
     base_unit, factor = base_of(figure.unit)
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
     return Indicator(
@@ -201,6 +209,13 @@ def _row(
         categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
         text[sentence_start:sentence_end].strip(),
     )
+
+
+def _metric_of_earlier_rate(text: str, sentence_start: int, clause_start: int, growth_kind: str) -> str:
+    """居民消费价格同比持平，环比上涨0.3%: a rate named by nothing takes the metric whose other rate opened
+    the sentence."""
+    opening = EARLIER_RATE_RE.match(text, sentence_start, clause_start)
+    return opening["metric"] + rate_suffix(growth_kind) if opening else ""
 
 
 def _owner_of_attribute(counted: str, attribute: str) -> str:
