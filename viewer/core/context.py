@@ -20,7 +20,8 @@ PARAGRAPH_END = re.compile(r"\n")
 # (These patterns open with literal text, which the regex engine finds fast; what must not stand
 # before a match is checked in Python rather than by a lookbehind tried at every character.)
 YEAR_RE = re.compile(r"((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
-YEAR_BLOCKERS = frozenset("比较与同自从于和及是除.")  # 剔除2020年一次性因素后  # and digits: 12021年 is no year; 是2012年的2.6倍 a base
+# And digits: 12021年 is no year; 是2012年的2.6倍 is a base, 剔除2020年一次性因素后 an exclusion.
+YEAR_BLOCKERS = frozenset("比较与同自从于和及是除.")
 SPAN_STARTS = frozenset("自从于")
 VALUE_YEAR_OPENERS = frozenset("自从于比较")
 # 过去一年 is how work reports, delivered early in a year, name the year before.
@@ -38,17 +39,15 @@ LAST_REPORTING_MONTH = 2  # a year's results are reported by February; later, �
 ANNUAL_REPORT_MONTH = 5  # statistical communiqués of a year come out by the spring after it
 ANNUAL_REPORT_TITLE_RE = re.compile(r"统计公报|国民经济和社会发展")
 WHOLE_YEAR_RE = re.compile(r"全年|年末|年底")
-PERIOD_CLAUSE_RE = re.compile(
-    r"\s*(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月(?:份)?(?:末|底)?|(?P<named>"
-    + "|".join(PERIOD_END_MONTHS) + r"))[,，:：]"
+PERIOD_PHRASE = (
+    r"(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月份?[末底]?|(?P<named>"
+    + "|".join(PERIOD_END_MONTHS) + r"))"
 )
+PERIOD_CLAUSE_RE = re.compile(rf"\s*{PERIOD_PHRASE}[,，:：]")
 # 上半年 / 1-9月 opening a clause inside a sentence (记者了解到，上半年全市…): found from its last
 # characters (literal text is searched fast), then read whole in a short window before them.
 PERIOD_ENDING_RE = re.compile(r"月份?[末底]?|季度|半年")
-PERIOD_AT_CLAUSE_RE = re.compile(
-    r"(?<![\d\u4e00-\u9fff])(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月份?[末底]?|(?P<named>"
-    + "|".join(PERIOD_END_MONTHS) + r"))"
-)
+PERIOD_AT_CLAUSE_RE = re.compile(rf"(?<![\d\u4e00-\u9fff]){PERIOD_PHRASE}")
 PERIOD_WINDOW_CHARS = 8
 # 创新主体持续壮大。: a short topic sentence opening a paragraph, before its time phrase.
 TOPIC_SENTENCE_RE = re.compile(r"[^。！？\n\d,，]{2,20}。")
@@ -98,7 +97,8 @@ NAME_BLOCKLIST_PREFIX = (
 )
 LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + ")+")
 # When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
-COMPANY_TIME = r"(?:(?:19|20)\d\d年|去年|今年|前年|近日|日前|近期|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年)*"
+TIME_WORDS = ("去年", "今年", "前年", "近日", "日前", "近期", "目前", "上半年", "下半年", "前三季度", "全年", "季度")
+COMPANY_TIME = r"(?:(?:19|20)\d\d年|第?[一二三四]季度|" + "|".join(TIME_WORDS) + ")*"
 COMPANY_RE = re.compile(
     rf"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:公司|集团)?{COMPANY_TIME}"
     r"(?=已|建成|完成|实现|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
@@ -113,14 +113,12 @@ COMPANY_ALIAS_RE = re.compile(
     r"(?:公司|集团)[（(](?:以下简称|下称|简称)?[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"’]?[）)]"
 )
 COMPANY_SUFFIX_RE = re.compile("公司|集团")
-# 去年，公司实现… / 目前公司员工…: the company last named, at the opening of a clause.
 AGENT_WORDS = ("由", "被", "向")
 FUNCTION_CHARS = frozenset("由从在是为与和对向将把被及等或有的已均记据")  # 由华锂集团, 记者从
 # 去年，公司实现… / 目前公司员工…: the company last named, at the opening of a clause (read backwards
 # from 公司, which is searched for as literal text).
 ANAPHORIC_OPENING_RE = re.compile(r"(?:(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?)?该?$")
 ANAPHORA_WINDOW_CHARS = 4
-TIME_WORDS = ("去年", "今年", "前年", "近日", "日前", "近期", "目前", "上半年", "下半年", "前三季度", "全年", "季度")
 COMPANY_NAME_CHARS = 20  # the longest name NAMED_COMPANY_RE takes: 14 characters and 股份有限公司
 COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such as 营业收入
 # Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
@@ -141,7 +139,7 @@ SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 CLAUSE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 WHOLE_OF_PLACE_RE = re.compile(r"[全我本该](?:省|市|区|县)")
 MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
-OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2023年) governs the whole sentence  # how far back in its sentence a figure looks for a place opening a clause
+OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2023年) governs the whole sentence
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
@@ -177,7 +175,6 @@ class TextContext:
         self.company_ends = [end for _, end, _ in self.companies]
         self._sentence_subjects: dict[int, str] = {}
         self._clause_places: dict[int, str] = {}
-        self._clause_subjects: dict[tuple[int, int], str] = {}
         self._whole_year_positions: list[int] | None = None
         self._whole_years: dict[int, int] = {}
         self._paragraph_years: dict[int, int | None] = {}
@@ -347,13 +344,6 @@ class TextContext:
     def _place_opening_clauses(self, clause_start: int, floor: int) -> str:
         """The zone or city opening this clause or, nearest first, one before it after ``floor``:
         东湖高新区高新技术企业突破4000家，达到4015家 — the zone's, both."""
-        key = (clause_start, floor)
-        found = self._clause_subjects.get(key)
-        if found is None:  # the clause's other figures ask the same
-            found = self._clause_subjects[key] = self._walk_back_for_place(clause_start, floor)
-        return found
-
-    def _walk_back_for_place(self, clause_start: int, floor: int) -> str:
         ends = self.clause_ends
         k = bisect_left(ends, clause_start - 1)  # ends[k] closes the clause before this one
         for _ in range(MAX_CLAUSES_BACK):

@@ -30,6 +30,7 @@ TIME_PHRASE_INSIDE_RE = re.compile(
     r"(?:到|至|截至|截止到?|在)(?:19|20)\d\d年(?:底|末)?|(?:将|要)?(?:力争|争取|确保|努力)(?:全年|今年|明年)?"
     r"|(?<![比较同])(?:今年|去年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)"
 )
+TIME_PHRASE_CHARS = frozenset("年力确季月")  # one of them stands in every such phrase: most leads skip the search
 PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|户|月|年|天|日|吨|台|辆|件))[为达约近超]?$")
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 GROWTH_WORDS = re.compile(
@@ -156,8 +157,7 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     For things ``counted`` (企业, 人才, 项目), the verbs that say which ones were counted stay in
     the name: 引进培育实体企业70余家 counts the firms brought in, not all firms.
     """
-    dated = TIME_PHRASE_INSIDE_RE.search(lead) if "年" in lead or "力" in lead or "确" in lead or "季" in lead or "月" in lead \
-        else None
+    dated = None if TIME_PHRASE_CHARS.isdisjoint(lead) else TIME_PHRASE_INSIDE_RE.search(lead)
     if dated and dated.start() > 0 and (metric := strip_lead(lead[dated.end():], subjects, counted)):
         return metric
     novelty = TRAILING_NOVELTY_RE.search(lead)
