@@ -178,6 +178,7 @@ class TextContext:
         self._whole_year_positions: list[int] | None = None
         self._whole_years: dict[int, int] = {}
         self._paragraph_years: dict[int, int | None] = {}
+        self._sentence_years: dict[int, int | None] = {}
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else None
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
@@ -202,20 +203,28 @@ class TextContext:
         year = self._last_year_between(sentence_start, position)
         if year is not None:
             return year
+        year = self._sentence_years.get(sentence_start, -1)
+        if year == -1:  # the sentence's other figures ask again
+            year = self._sentence_years[sentence_start] = self._year_around(sentence_start)
+        if year is None and self.document_year is None:
+            year = self._whole_year_in(sentence_start, position)
+        return self.document_year if year is None else year
+
+    def _year_around(self, sentence_start: int) -> int | None:
+        """The year that governs a sentence stating none: the one before it (其中, … goes on), its
+        paragraph's heading year, its section's."""
         if sentence_start and self.text.startswith("其中", sentence_start) and self.text[sentence_start - 1] != "\n":
-            year = self._last_year_between(self.sentence(sentence_start - 1)[0], sentence_start)  # 其中, … goes on
+            year = self._last_year_between(self.sentence(sentence_start - 1)[0], sentence_start)
             if year is not None:
                 return year
-        paragraph_start, _ = self.paragraph(position)
+        paragraph_start, _ = self.paragraph(sentence_start)
         year = self._paragraph_years.get(paragraph_start, -1)
         if year == -1:
             year = self._paragraph_years[paragraph_start] = self._heading_year(paragraph_start)
         if year is None and self.sections:
-            i = bisect_right(self.section_starts, position) - 1
+            i = bisect_right(self.section_starts, sentence_start) - 1
             year = self.sections[i][1] if i >= 0 else None
-        if year is None and self.document_year is None:
-            year = self._whole_year_in(sentence_start, position)
-        return self.document_year if year is None else year
+        return year
 
     def _whole_year_in(self, sentence_start: int, position: int) -> int | None:
         """全年 / 年末 opening a clause of the sentence before ``position`` (全年实际使用外资…): the year
