@@ -356,6 +356,12 @@ def test_changes_after_a_balance_are_named_and_the_rate_goes_to_the_balance():
         ("住户存款余额", 468.2, None), ("住户存款余额增加", 52.1, None)]
 
 
+def test_a_rate_after_a_base_year_value_goes_to_the_level_before_it():
+    rows = rows_of("居民人均可支配收入2023年达到57935元，2020年为48260元，年均增长6.3%。")
+    assert [(r.value, r.year, r.growth_pct, r.growth_kind) for r in rows] == [
+        (57935, 2023, 6.3, "avg_annual"), (48260, 2020, None, "")]
+
+
 def test_a_new_amount_written_after_its_noun_is_named_as_new():
     assert only("孵化面积新增30万平方米。").indicator == "新增孵化面积"
 

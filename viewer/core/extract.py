@@ -34,6 +34,8 @@ EARLIER_RATE_RE = re.compile(
 OUTPUT_ATTRIBUTES = ("产值", "营业收入", "营收", "总收入")
 COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
 CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末)?(?:增加|减少|净增)了?")
+# 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
+BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
 
 
 def extract_indicators(document: Document) -> list[Indicator]:
@@ -120,10 +122,12 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
 
 
 def _level_of_change(text: str, figures: list[Figure], index: int, rates: dict[int, Rate]) -> int:
-    """存款余额612亿元,比年初增加58亿元,增长10.6%: the rate after a change is its level's (the figure before)."""
-    if index and (index - 1) not in rates and figures[index - 1].unit == figures[index].unit \
-            and CHANGE_AFTER_LEVEL_RE.fullmatch(text, figures[index - 1].end, figures[index].start):
-        return index - 1
+    """存款余额612亿元,比年初增加58亿元,增长10.6%: the rate after a change is its level's (the figure before);
+    so is the rate after a base-year value (2023年达到57935元，2020年为48260元，年均增长6.3%)."""
+    if index and (index - 1) not in rates and figures[index - 1].unit == figures[index].unit:
+        between = (text, figures[index - 1].end, figures[index].start)
+        if CHANGE_AFTER_LEVEL_RE.fullmatch(*between) or BASE_VALUE_AFTER_LEVEL_RE.fullmatch(*between):
+            return index - 1
     return index
 
 
