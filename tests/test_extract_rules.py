@@ -366,6 +366,13 @@ def test_a_new_amount_written_after_its_noun_is_named_as_new():
     assert only("孵化面积新增30万平方米。").indicator == "新增孵化面积"
 
 
+def test_a_brand_name_opening_a_clause_is_a_company_subject():
+    rows = rows_of("康弘药业研发投入占营业收入比重达15.2%，通威股份实现营业收入1391亿元。生物医药营业收入突破1000亿元。",
+                   title="成都高新区新闻")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("研发投入占营业收入比重", "康弘药业"), ("营业收入", "通威股份"), ("生物医药营业收入", "成都高新区")]
+
+
 def test_kinds_of_company_are_not_company_subjects():
     rows = rows_of("瞪羚企业520家,上市公司累计达到61家。中车株机公司累计出口机车300台。", title="东湖高新区新闻")
     assert [(r.indicator, r.subject) for r in rows] == [

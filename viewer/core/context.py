@@ -108,6 +108,14 @@ NAMED_COMPANY_RE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=企业))([\u4e00-\u9fffA-Za-z]{2,14}?(?:股份有限公司|有限公司|公司|集团))"
     rf"(?={COMPANY_TIME}(?:已|累计|实现|完成|获得|获(?!悉)|成为|估值|营收|营业收入|产值|年产值|出口|生产|拥有|建成|研发|投资|宣布))"
 )
+# 康弘药业研发投入…: a company opening a clause by its brand name alone, known by the ending of the
+# name and a company's measure after it (an industry, 生物医药营业收入, has neither).
+BRAND_ENDING_RE = re.compile("药业|股份|控股|科技|电子|电气|光电|重工")
+BRAND_COMPANY_RE = re.compile(
+    r"(?<![^，。；：,;\n])([\u4e00-\u9fff]{2,4}?(?:药业|股份|控股|科技|电子|电气|光电|重工))"
+    rf"(?={COMPANY_TIME}(?:实现|完成)?(?:营业收入|营收|净利润|研发投入|研发费用|市值|出货量|营业额))"
+)
+BRAND_NAME_CHARS = 6
 # …科技有限公司（以下简称“星芯微电子”）: the short name the article goes on to use.
 COMPANY_ALIAS_RE = re.compile(
     r"(?:公司|集团)[（(](?:以下简称|下称|简称)?[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"’]?[）)]"
@@ -424,7 +432,8 @@ def _after_introduction(name: str) -> str:
 
 
 def _company_matches(text: str) -> list[re.Match]:
-    """Companies introduced by a word (其中通视光电) and companies named by their suffix (中车株机公司)."""
+    """Companies introduced by a word (其中通视光电), named by their suffix (中车株机公司) or by a brand
+    name opening a clause (康弘药业研发投入…)."""
     matches = list(COMPANY_RE.finditer(text))
     if "公司" in text or "集团" in text:
         matches.extend(COMPANY_ALIAS_RE.finditer(text))
@@ -438,6 +447,10 @@ def _company_matches(text: str) -> list[re.Match]:
             if match is not None:
                 matches.append(match)
                 last_end = match.end()
+    for ending in BRAND_ENDING_RE.finditer(text):
+        match = BRAND_COMPANY_RE.search(text, max(0, ending.end() - BRAND_NAME_CHARS), ending.end() + COMPANY_VERB_CHARS)
+        if match is not None and match.end(1) == ending.end():
+            matches.append(match)
     return matches
 
 
