@@ -417,6 +417,11 @@ def test_lists_written_short_are_completed_from_their_last_name():
     assert [r.indicator for r in rows] == ["城镇居民人均可支配收入", "农村居民人均可支配收入", "工业增加值", "建筑业增加值"]
 
 
+def test_listed_names_raised_to_figures_per_unit_keep_their_units():
+    rows = rows_of("城市、农村低保标准分别提高到每人每月860元和每人每年8400元。")
+    assert [(r.indicator, r.value) for r in rows] == [("城市低保标准每人每月", 860), ("农村低保标准每人每年", 8400)]
+
+
 def test_listed_metrics_with_listed_rates():
     rows = rows_of("装备制造业、高技术制造业增加值分别增长8.1%和10.2%。出口和进口分别下降3.2%和1.5%。")
     assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [

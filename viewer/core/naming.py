@@ -106,9 +106,12 @@ GENERIC_OWNERS = frozenset({"数量", "总量", "规模", "总额", "总数", "�
 SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
 AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
+# 每人每月860元和每人每年8400元: what each listed figure is counted per; it stays with its name.
+PER_UNIT_PHRASE = r"(?:每(?:人|户|月|年|天|日|亩|吨|平方米|公顷)){0,2}"
 RESPECTIVE_NAMES_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）]+)+)"
-    r"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>增长|提高|提升|上升|增加|下降|减少|降低|回落|下滑)|为|达到|达|是|实现|完成)?$"
+    r"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>增长|提高|提升|上升|增加|下降|减少|降低|回落|下滑)|为|达到|达|是|实现|完成"
+    r"|(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)|增至|降至)?(?P<per>" + PER_UNIT_PHRASE + ")?$"
 )
 # One word that stands for two: 城乡居民人均可支配收入分别增长4.7%和7.4% names 城镇… and 农村….
 CONTRACTED_PAIRS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款")}
@@ -120,6 +123,7 @@ ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十]")
 # 工业和建筑业增加值: one character that ends a sector or place name and starts the shared part.
 NAME_ENDING_CHARS = frozenset("业区市省县品类")
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
+LISTED_FIGURE_GAP_RE = re.compile(rf"(?:、|和|及|与|以及)(?P<per>{PER_UNIT_PHRASE})")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 # 完成年度目标的120%, 为调整预算的101.2%: how much of a plan was done.
 COMPLETION_RE = re.compile(
@@ -267,17 +271,18 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
         else:
             continue
         listed = [name.replace("的比重", "比重") for name in listed]  # as shares are named elsewhere
-        members = [index]
+        members, per_units = [index], [match["per"] or ""]
         for following in range(index + 1, min(len(figures), index + len(listed))):
-            gap = text[figures[members[-1]].end:figures[following].number_start]
-            if not NAME_LIST_SEPARATOR_RE.fullmatch(gap):
+            gap = LISTED_FIGURE_GAP_RE.fullmatch(text, figures[members[-1]].end, figures[following].number_start)
+            if gap is None:
                 break
             members.append(following)
+            per_units.append(gap["per"])
         if len(members) == len(listed) > 1 and all(listed):
             growth = match["growth"]
             sign = None if growth is None else -1.0 if growth in DECLINE_VERBS else 1.0
             kind = "avg_annual" if "年均" in match.group(0) else "yoy"
-            names.update((member, ListedName(name, sign, kind)) for member, name in zip(members, listed))
+            names.update((member, ListedName(name + per, sign, kind)) for member, name, per in zip(members, listed, per_units))
     return names
 
 
