@@ -373,6 +373,12 @@ def test_a_brand_name_opening_a_clause_is_a_company_subject():
         ("研发投入占营业收入比重", "康弘药业"), ("营业收入", "通威股份"), ("生物医药营业收入", "成都高新区")]
 
 
+def test_sub_zones_named_with_pianqu_are_subjects_but_parts_of_a_zone_are_not():
+    rows = rows_of("上海自贸试验区实现外贸进出口总额2.2万亿元。临港新片区实现规上工业总产值3500亿元。核心片区新增企业500家。",
+                   title="上海自贸试验区建设成效")
+    assert [r.subject for r in rows] == ["上海自贸试验区", "临港新片区", "上海自贸试验区"]
+
+
 def test_kinds_of_company_are_not_company_subjects():
     rows = rows_of("瞪羚企业520家,上市公司累计达到61家。中车株机公司累计出口机车300台。", title="东湖高新区新闻")
     assert [(r.indicator, r.subject) for r in rows] == [

@@ -69,7 +69,7 @@ SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|�
 
 PLACE_SUFFIXES = (
     "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"
-    "高新区|经开区|开发区|自贸区|自贸试验区|新区|示范区|科技城|科学城|产业园|工业园区|园区"
+    "高新区|经开区|开发区|自贸区|自贸试验区|新片区|新区|示范区|科技城|科学城|产业园|工业园区|园区|片区"
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
@@ -81,8 +81,13 @@ CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
 # name pattern run at each hit checks the characters before it.)
 ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
-GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "片区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
+GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区)")
+# 临港新片区, 南沙片区 are zones; 核心片区, 东部片区, 三大片区 are parts of one.
+GENERIC_AREA_RE = re.compile(
+    r"(?:核心|重点|功能|产业|示范|先行|起步|拓展|综合|周边|老城|新城|城市|中心|[东西南北中]部|各|该|本|全|其他|"
+    r"[一二三四五六七八九十两几多]大?个?)(?:新)?片区"
+)
 GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
 WHOLE_PLACE_PREFIXES = frozenset("全本该各")
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
@@ -461,8 +466,13 @@ def _is_kind_of_company(name: str) -> bool:
 def _is_place_name(name: str) -> bool:
     """年末全市, 全区, 园区: words around a place, not the name of one."""
     return not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name) \
-        and not _is_kind_of_city(name) and not name.endswith(GENERIC_PLACE_ENDINGS) \
+        and not _is_kind_of_place(name) and not name.endswith(GENERIC_PLACE_ENDINGS) \
         and BARE_SUFFIX_RE.fullmatch(name) is None  # 高新区 alone names no zone
+
+
+def _is_kind_of_place(name: str) -> bool:
+    """智慧城市, 核心片区: a kind of place or a part of one, not a place's name."""
+    return _is_kind_of_city(name) or (name.endswith("片区") and GENERIC_AREA_RE.fullmatch(name) is not None)
 
 
 def _is_kind_of_city(name: str) -> bool:
@@ -541,6 +551,6 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
         last_end = match.end()
         name = _without_leading_words(match.group(0))
         if len(name) >= 3 and not name.endswith(GENERIC_PLACE_ENDINGS) and not _has_generic_place_word(name) \
-                and not BARE_SUFFIX_RE.fullmatch(name) and not _is_kind_of_city(name):  # 高新区 alone names no zone
+                and not BARE_SUFFIX_RE.fullmatch(name) and not _is_kind_of_place(name):  # 高新区 alone names no zone
             names.append(name)
     return names
