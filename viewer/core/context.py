@@ -10,6 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from viewer.core.vocabulary import NEWS_TIME_WORDS, PLACE_LEVELS, WHOLE_PLACE_MARKS, WHOLE_PLACE_WORDS, YEAR_PARTS
+
 SENTENCE_END = re.compile(r"[。!?！？\n]")
 CLAUSE_END = re.compile(r"[。!?！？\n,;:、，；：]")
 CLAUSE_OPENERS = frozenset("。!?！？\n,;:、，；：")
@@ -29,7 +31,7 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年":
 RELATIVE_YEAR_RE = re.compile(r"今年|本年|去年|上年|前年|明年|过去一年")
 RELATIVE_YEAR_BLOCKERS = frozenset("比较与同")
 # The parts of a year a time phrase names: 全年, 上半年, 第一季度, 1-9月, 6月底.
-PERIOD_WORDS = r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|前[二三两]季度|[\d\-~至]+月(?:份)?(?:末|底)?"
+PERIOD_WORDS = rf"全年|{YEAR_PARTS}|[\d\-~至]+月(?:份)?(?:末|底)?"
 # 去年, / 过去一年, opening a paragraph: the publish date tells which year it governs.
 RELATIVE_TIME_CLAUSE_RE = re.compile(rf"\s*(今年|本年|去年|上年|过去一年)(?:以来|{PERIOD_WORDS})?[,，:：]")
 # 1-9月, / 上半年, opening a paragraph: a period of the year the article came out in, or of the one before.
@@ -88,22 +90,21 @@ GENERIC_AREA_RE = re.compile(
     r"(?:核心|重点|功能|产业|示范|先行|起步|拓展|综合|周边|老城|新城|城市|中心|[东西南北中]部|各|该|本|全|其他|"
     r"[一二三四五六七八九十两几多]大?个?)(?:新)?片区"
 )
-GENERIC_PLACE_WORDS = ("全市", "全区", "全省", "全县", "本市", "该市", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
-WHOLE_PLACE_PREFIXES = frozenset("全本该各")
+GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + ("年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
+WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
 NAME_BLOCKLIST_PREFIX = (
     "占", "代表", "关于", "完成", "实现", "达到", "年", "年度", "月", "日", "家", "个", "的", "是", "了", "国家", "该", "各", "全",
     "本", "我", "此", "两个", "两大", "两家", "在",
     "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从",
     "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
-    "全市", "全区", "全省", "全县", "本市", "该市",
+    *WHOLE_PLACE_WORDS,
     "图为", "图", "据", "记者", "近日", "日前", "目前", "今年", "去年", "同时", "此外", "近年来", "截至",
     "上半年", "下半年", "前三季度", "一季度", "季度", "全年",
 )
 LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + ")+")
 # When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
-TIME_WORDS = ("去年", "今年", "前年", "近日", "日前", "近期", "目前", "上半年", "下半年", "前三季度", "全年", "季度")
-COMPANY_TIME = r"(?:(?:19|20)\d\d年|第?[一二三四]季度|" + "|".join(TIME_WORDS) + ")*"
+COMPANY_TIME = r"(?:(?:19|20)\d\d年|第?[一二三四]季度|" + "|".join(NEWS_TIME_WORDS) + ")*"
 COMPANY_RE = re.compile(
     rf"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:公司|集团)?{COMPANY_TIME}"
     r"(?=已|建成|完成|实现|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
@@ -150,7 +151,7 @@ TIME_BEFORE_SUBJECT = r"(?:(?:截至)?(?:19|20)\d\d年[^,，。]{0,6}[,，]?)?"
 SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
 CLAUSE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
-WHOLE_OF_PLACE_RE = re.compile(r"[全我本该](?:省|市|区|县)")
+WHOLE_OF_PLACE_RE = re.compile(rf"[我{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]")
 MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
 OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2023年) governs the whole sentence
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
@@ -397,7 +398,7 @@ def _company_mentions(text: str) -> list[tuple[int, int, str]]:
     found = [
         (m.start(), m.end(), name) for m in _company_matches(text)
         if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
-        and not _is_kind_of_company(name) and not name.startswith(TIME_WORDS)  # 公司[近日]宣布: when, not who
+        and not _is_kind_of_company(name) and not name.startswith(NEWS_TIME_WORDS)  # 公司[近日]宣布: when, not who
     ]
     if not found:
         return []

@@ -24,12 +24,13 @@ from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
 from viewer.core.table_rows import TableRow, table_rows
 from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, base_of
+from viewer.core.vocabulary import WHOLE_PLACE
 
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 PERSON_UNITS = ("人", "名", "位", "人次")
 # 9月份，居民消费价格同比持平: the metric a sentence opens with, before its first comparison.
 EARLIER_RATE_RE = re.compile(
-    r"\s*(?:\d{1,2}(?:[\-~至]\d{1,2})?月份?[,，])?(?:全市|全区|全省|全县)?(?P<metric>[\u4e00-\u9fff]{2,16}?)(?:同比|比上年|环比)"
+    rf"\s*(?:\d{{1,2}}(?:[\-~至]\d{{1,2}})?月份?[,，])?(?:{WHOLE_PLACE})?(?P<metric>[\u4e00-\u9fff]{{2,16}}?)(?:同比|比上年|环比)"
 )
 OUTPUT_ATTRIBUTES = ("产值", "营业收入", "营收", "总收入")
 COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")

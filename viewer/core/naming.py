@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from viewer.core.growth import DECLINE_VERBS
 from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
+from viewer.core.vocabulary import WHOLE_PLACE, YEAR_PARTS
 
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
 TRAILING_FILLER = re.compile(
@@ -28,7 +29,7 @@ TRAILING_FILLER = re.compile(
 # or a period inside the words before a figure; the metric follows it.
 TIME_PHRASE_INSIDE_RE = re.compile(
     r"(?:到|至|截至|截止到?|在)(?:19|20)\d\d年(?:底|末)?|(?:将|要)?(?:力争|争取|确保|努力)(?:全年|今年|明年)?"
-    r"|(?<![比较同])(?:今年|去年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)"
+    rf"|(?<![比较同])(?:今年|去年)?(?:{YEAR_PARTS}|1-\d{{1,2}}月)"
 )
 TIME_PHRASE_CHARS = frozenset("年力确季月")  # one of them stands in every such phrase: most leads skip the search
 PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|户|月|年|天|日|吨|台|辆|件))[为达约近超]?$")
@@ -50,7 +51,7 @@ COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新�
 # An alias in brackets closing a name: 科技企业孵化器(众创空间), 地区生产总值(GDP); but a phase or
 # batch (产业基地(一期)) tells which one is meant and stays.
 TRAILING_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?![^()（）]*(?:期|阶段|批|号))[^()（）]{1,12}[)）]$")
-LEADING_FILLER_WORD_RE = re.compile(r"(?:辖区|园区|区内|全区|全市|全省|全县|该区|该市|本区)$")
+LEADING_FILLER_WORD_RE = re.compile(rf"(?:辖区|园区|区内|{WHOLE_PLACE})$")
 # Metrics that need their owner named: 电子信息产业实现产值 is the industry's 产值.
 GENERIC_METRICS = frozenset({
     "产值", "总产值", "营业收入", "营收", "总收入", "收入", "利润", "利润总额", "税收", "销售收入", "增加值", "投资",
@@ -75,11 +76,11 @@ BARE_MEASURES = frozenset({"面积", "总面积", "土地面积", "建成区面�
 LEADING_FILLER = re.compile(
     r"^(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）]|[\"“”'‘’(（)）\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|"
     r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
-    r"特别是|尤其是|年内|当年|共|累计|各类|各项|各种|各级|该区|全区|全市|全省|全县|全镇|该高新区|该园区|该市|区内|园区内|"
+    rf"特别是|尤其是|年内|当年|共|累计|各类|各项|各种|各级|{WHOLE_PLACE}|全镇|该高新区|该园区|区内|园区内|"
     r"(?:19|20)\d\d[—\-–~至到](?=(?:19|20)\d\d年)|"  # 2021—2023年年均增长: the span's first year
     r"(?:到|至|截至|截止)?(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月|"
-    r"[一二三四]季度|上半年|下半年|前三季度|预计|计划|力争|争取|确保|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益])|拥有|现有|"
-    r"园区|片区|高新区|开发区|新区|本区|辖区|以及|和|及|与|在(?![校孵建册岗职营途])|将|下一步|未来|首次|首度|再次|历史性地?)+"
+    rf"{YEAR_PARTS}|预计|计划|力争|争取|确保|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益])|拥有|现有|"
+    r"园区|片区|高新区|开发区|新区|辖区|以及|和|及|与|在(?![校孵建册岗职营途])|将|下一步|未来|首次|首度|再次|历史性地?)+"
 )
 DURATION_IN_NAME = re.compile(
     r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?=年均|累计|来)?|(?:近|连续)?[两二三四五六七八九十]年(?=年均|平均|累计|来|$)|[“”\"]"

@@ -1,0 +1,17 @@
+"""Words several extraction rules read, each for its own end: the place an article is about, named by
+its level (全市, 本区), and the parts of a year (上半年, 一季度). Kept here so that a word added is
+added to every rule that reads it.
+"""
+
+from __future__ import annotations
+
+# 全市, 本区, 该县: the place the article is about, not the name of a place.
+WHOLE_PLACE_MARKS = "全本该"
+PLACE_LEVELS = "省市区县"
+WHOLE_PLACE_WORDS = tuple(mark + level for mark in WHOLE_PLACE_MARKS for level in PLACE_LEVELS)
+WHOLE_PLACE = rf"[{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]"
+
+# The parts of a year a report names (the whole year, 全年, is named apart: it is also a plan's span).
+YEAR_PARTS = r"上半年|下半年|前三季度|第?[一二三四1-4]季度|前[二三两]季度"
+# When a thing happened, as news writes it: 去年, 近日, 上半年.
+NEWS_TIME_WORDS = ("去年", "今年", "前年", "近日", "日前", "近期", "目前", "上半年", "下半年", "前三季度", "全年", "季度")
