@@ -113,6 +113,17 @@ def test_full_width_digits_keep_offsets_into_the_original():
     assert text[row.start:row.end] == row.quote == "４３６．２９亿元"
 
 
+@pytest.mark.parametrize("text, value", [
+    ("营业收入１，２３４．５亿元。", 1234.5), ("新增市场主体4，216户。", 4216), ("新增市场主体４，２１６户。", 4216)])
+def test_a_full_width_comma_grouping_digits_is_a_thousands_separator(text, value):
+    row = only(text)
+    assert row.value == value and text[row.start:row.end] == row.quote
+
+
+def test_a_full_width_comma_between_numbers_separates_them():
+    assert [r.value for r in rows_of("2023年，2024年企业分别为12家，345家。")] == [12, 345]
+
+
 def test_range_gives_lower_and_upper_rows():
     rows = rows_of("预计营业收入将达到8.5亿元至10亿元。")
     assert [(r.value, r.qualifier) for r in rows] == [(8.5, "over"), (10, "under")]

@@ -6,7 +6,8 @@ the user sees. A text in traditional characters (Big5 articles) becomes simplifi
 whose conversion keeps the length; should it ever not, the characters figures are built from are
 converted one for one instead.
 Full-width punctuation (，；：（）) is left alone: the patterns accept both forms,
-which spares the translation on the many texts that have no full-width digits at all.
+which spares the translation on the many texts that have no full-width digits at all; only a
+full-width comma that groups digits (１，２３４．５亿元) becomes the ASCII one.
 """
 
 from __future__ import annotations
@@ -31,10 +32,15 @@ _TRADITIONAL_TABLE = str.maketrans(_TRADITIONAL)
 _LOOKS_TRADITIONAL = re.compile("[" + "".join(_TRADITIONAL) + "]")
 # Most texts need neither: one scan tells.
 _NEEDS_ANY = re.compile("[" + "".join(_FULL_WIDTH) + "".join(_TRADITIONAL) + "]")
+# A full-width comma between digit groups: 4，216户 is 4216; 5，6 and 2023年，2024年 are no groups.
+_COMMA_BEFORE_DIGIT = re.compile("，[0-9０-９]")
+_GROUPED_NUMBER = re.compile(r"(?<![0-9０-９.．,，])[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])")
 
 
 def normalize(text: str) -> str:
     """The text with full-width digits and signs made ASCII; ``len(normalize(t)) == len(t)`` always."""
+    if _COMMA_BEFORE_DIGIT.search(text):
+        text = _GROUPED_NUMBER.sub(lambda number: number.group().replace("，", ","), text)
     if not _NEEDS_ANY.search(text):
         return text
     if _LOOKS_TRADITIONAL.search(text):
