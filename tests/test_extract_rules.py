@@ -439,6 +439,17 @@ def test_listed_names_raised_to_figures_per_unit_keep_their_units():
     assert [(r.indicator, r.value) for r in rows] == [("城市低保标准每人每月", 860), ("农村低保标准每人每年", 8400)]
 
 
+def test_figures_listed_after_a_first_one_are_not_named_by_the_conjunction():
+    rows = rows_of("两个假期接待游客分别为63.2万人次和81.5万人次。高新技术企业占全省比重分别为34.3%、14.3%和10.8%。")
+    assert [r.indicator for r in rows] == ["两个假期接待游客"] * 2 + ["高新技术企业占全省比重"] * 3
+
+
+def test_places_listed_alone_share_the_metric_named_before_them():
+    rows = rows_of("江州市R&D经费投入强度达到3.46%，东阳市、南平市分别为2.85%和2.12%。")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("R&D经费投入强度", "江州市"), ("R&D经费投入强度", "东阳市"), ("R&D经费投入强度", "南平市")]
+
+
 def test_listed_metrics_with_listed_rates():
     rows = rows_of("装备制造业、高技术制造业增加值分别增长8.1%和10.2%。出口和进口分别下降3.2%和1.5%。")
     assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [

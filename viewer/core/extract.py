@@ -185,13 +185,15 @@ def _row(
     if not qualifier and "约占" in lead:  # 约占全市的15%: the 约 stands before the verb
         qualifier = "approx"
     subjects = (context.main_subject, context.subject_at(figure.start, sentence_start, clause_start))
+    previous_name = previous.indicator if previous else ""
     if listed is not None and (place := context.place_named_first(listed.name)):
         subjects = (subjects[0], place)  # 荆门市、孝感市高新技术企业分别达到562家和528家: each city's firms
-        listed = ListedName(listed.name.removeprefix(place) or listed.name, listed.growth_sign, listed.growth_kind)
+        # 江州市R&D经费投入强度达到3.46%，东阳市、南平市分别为2.85%和2.12%: places alone share the metric before
+        metric = listed.name.removeprefix(place) or previous_name or listed.name
+        listed = ListedName(metric, listed.growth_sign, listed.growth_kind)
     if subjects[1] in context.company_names:
         subjects += ("公司",)  # 公司实现营业收入…: the company named before is the subject, not part of the name
     tail = normalised[figure.end:clause_end]
-    previous_name = previous.indicator if previous else ""
     if listed_rate:
         name = listed.name + "增速"
     elif listed is not None:

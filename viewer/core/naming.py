@@ -97,6 +97,7 @@ NOUN_AFTER_STOP = re.compile(
 )
 SHORT_PAIR_CHARS = 6
 CONJUNCTION_RE = re.compile(r"和|及|与")
+LIST_JOINERS = frozenset("和及与或、")
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 # 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
 OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:比重|比例)?")
@@ -204,8 +205,8 @@ def noun_after(tail: str) -> str:
     if len(noun) > SHORT_PAIR_CHARS:  # 国家和地区 is one thing; 企业和高校共建的平台 is not
         noun = CONJUNCTION_RE.split(noun, 1)[0]
     noun = TRAILING_PARENTHESIS.sub("", noun)
-    if not any(char.isalpha() for char in noun):
-        return ""  # 5家2023-12-20: a date glued to the figure names nothing
+    if not any(char.isalpha() for char in noun) or noun[0] in LIST_JOINERS:
+        return ""  # 5家2023-12-20: a date glued to the figure names nothing; 63.2万人次和…: the list goes on
     return noun if 1 < len(noun) <= 16 or (len(noun) == 1 and noun not in "的了是") else ""
 
 
