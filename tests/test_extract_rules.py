@@ -353,6 +353,23 @@ def test_a_rate_named_as_a_rise_is_not_named_twice():
     assert (row.indicator, row.growth_pct, row.qualifier) == ("居民消费价格涨幅", 3, "approx")
 
 
+def test_a_year_in_brackets_dates_only_the_figure_inside_them():
+    rows = rows_of("到2025年，发明专利拥有量达到8件（2020年为3.2件），高新技术企业数量达到1500家以上。")
+    assert [(r.value, r.year) for r in rows] == [(8, 2025), (3.2, 2020), (1500, 2025)]
+
+
+def test_a_time_clause_opening_a_sentence_dates_the_sentences_after_it_in_its_paragraph():
+    text = "“十三五”时期，全市发展取得显著成就。2020年，全市地区生产总值达到2856.3亿元。常住人口城镇化率达到63.5%。"
+    assert [(r.value, r.year) for r in rows_of(text)] == [(2856.3, 2020), (63.5, 2020)]
+    now = rows_of("据介绍，公司成立于2016年，专注于芯片研发。去年，公司实现营业收入6.8亿元。目前公司员工近900人。", publish_year=2023, publish_month=6)
+    assert [(r.value, r.year) for r in now] == [(6.8, 2022), (900, None)]
+
+
+def test_a_reporter_lead_in_before_a_relative_time_clause():
+    rows = rows_of("记者了解到，今年以来，全市新签约项目86个。实际到位内资142.8亿元。", publish_year=2024, publish_month=4)
+    assert [(r.value, r.year) for r in rows] == [(86, 2024), (142.8, 2024)]
+
+
 def test_relative_years_opening_a_paragraph_govern_it():
     text = "过去一年,全市经济稳中向好。实现营业收入120亿元。\n今年,预计实现营业收入130亿元。\n企业数量达到300家。"
     years = {r.value: r.year for r in rows_of(text, publish_year=2024)}

@@ -54,7 +54,10 @@ PERIOD_WINDOW_CHARS = 8
 # 创新主体持续壮大。: a short topic sentence opening a paragraph, before its time phrase.
 TOPIC_SENTENCE_RE = re.compile(r"[^。！？\n\d,，]{2,20}。")
 # 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph.
-PARAGRAPH_LEAD_IN_RE = re.compile(r"\s*(?:经?初步核算|据初步核算|据统计|统计显示|数据显示|记者从[^,，。]{1,20}获悉)[,，]")
+PARAGRAPH_LEAD_IN_RE = re.compile(
+    r"\s*(?:经?初步核算|据初步核算|据统计|统计显示|数据显示|据了解|据悉|据介绍|记者(?:从[^,，。]{1,20})?(?:获悉|了解到))[,，]"
+)
+PRESENT_TIME_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|现在|如今|迄今|至今)")
 OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
 # 由2018年的2985.3亿元增加到4286.5亿元: a year before 的 dates the figure right after it, not those after.
 LOCAL_YEAR_REACH = 3  # characters between 年的 and the figure: 由2018年的近2985.3亿元
@@ -153,6 +156,7 @@ SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 CLAUSE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 WHOLE_OF_PLACE_RE = re.compile(rf"[我{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]")
 MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
+BRACKET_REACH = 12  # （2020年为3.2件）: how far before a year its bracket may open
 OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2023年) governs the whole sentence
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
@@ -193,6 +197,7 @@ class TextContext:
         self._whole_years: dict[int, int] = {}
         self._paragraph_years: dict[int, int | None] = {}
         self._sentence_years: dict[int, int | None] = {}
+        self._opening_years: dict[int, int | None] = {}
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else None
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
@@ -225,13 +230,16 @@ class TextContext:
         return self.document_year if year is None else year
 
     def _year_around(self, sentence_start: int) -> int | None:
-        """The year that governs a sentence stating none: the one before it (其中, … goes on), its
-        paragraph's heading year, its section's."""
+        """The year that governs a sentence stating none: the one before it (其中, … goes on), a time
+        clause opening an earlier sentence of its paragraph, its paragraph's heading year, its section's."""
         if sentence_start and self.text.startswith("其中", sentence_start) and self.text[sentence_start - 1] != "\n":
             year = self._last_year_between(self.sentence(sentence_start - 1)[0], sentence_start)
             if year is not None:
                 return year
         paragraph_start, _ = self.paragraph(sentence_start)
+        year = self._year_opening_earlier_sentence(sentence_start, paragraph_start)
+        if year is not None:
+            return year
         year = self._paragraph_years.get(paragraph_start, -1)
         if year == -1:
             year = self._paragraph_years[paragraph_start] = self._heading_year(paragraph_start)
@@ -276,23 +284,45 @@ class TextContext:
             sections.append((heading.start(), years.pop() if len(years) == 1 else None))
         return sections if any(year is not None for _, year in sections) else []
 
+    def _year_opening_earlier_sentence(self, sentence_start: int, paragraph_start: int) -> int | None:
+        """“十三五”时期，…。2020年，全市地区生产总值…。常住人口城镇化率达到63.5%: the nearest earlier
+        sentence of the paragraph that opens with a time phrase dates this one (the first is its heading)."""
+        if PRESENT_TIME_RE.match(self.text, sentence_start):
+            return None  # 去年，公司实现…。目前公司员工近900人: now, not last year
+        ends = self.sentence_ends
+        k = bisect_left(ends, sentence_start - 1) - 1  # ends[k] closes the sentence before the previous one
+        while k >= 0 and ends[k] >= paragraph_start:
+            start = ends[k] + 1
+            year = self._opening_years.get(start, -1)
+            if year == -1:
+                year = self._opening_years[start] = self._time_clause_year(start)
+            if year is not None:
+                return year
+            k -= 1
+        return None
+
     def _heading_year(self, paragraph_start: int, after_topic: bool = False) -> int | None:
         if not after_topic and (topic := TOPIC_SENTENCE_RE.match(self.text, paragraph_start)):
             return self._heading_year(topic.end(), True)  # 创新主体持续壮大。截至2023年底，…
-        heading = TIME_CLAUSE_RE.match(self.text, paragraph_start)
+        year = self._time_clause_year(paragraph_start)
+        if year is None and (lead_in := PARAGRAPH_LEAD_IN_RE.match(self.text, paragraph_start)):
+            # 初步核算，2023年全省地区生产总值… / 记者了解到，今年以来，…
+            year = self._time_clause_year(lead_in.end())
+            if year is None and (opening := OPENING_YEAR_RE.match(self.text, lead_in.end())):
+                year = int(opening.group(1))
+        return year
+
+    def _time_clause_year(self, start: int) -> int | None:
+        """The year of a clause at ``start`` that is only a time phrase: 2021年， / 去年， / 1-9月，."""
+        heading = TIME_CLAUSE_RE.match(self.text, start)
         if heading:
             return int(heading.group(1))
-        lead_in = PARAGRAPH_LEAD_IN_RE.match(self.text, paragraph_start)
-        if lead_in:  # 初步核算，2023年全省地区生产总值…
-            opening = TIME_CLAUSE_RE.match(self.text, lead_in.end()) or OPENING_YEAR_RE.match(self.text, lead_in.end())
-            if opening:
-                return int(opening.group(1))
         if self.publish_year is None:
             return None
-        relative = RELATIVE_TIME_CLAUSE_RE.match(self.text, paragraph_start)
+        relative = RELATIVE_TIME_CLAUSE_RE.match(self.text, start)
         if relative:
             return self.publish_year + RELATIVE_YEARS[relative.group(1)]
-        return self._period_year(paragraph_start)
+        return self._period_year(start)
 
     def _period_year(self, paragraph_start: int) -> int | None:
         period = PERIOD_CLAUSE_RE.match(self.text, paragraph_start)
@@ -324,9 +354,10 @@ class TextContext:
         years, relatives = self.years, self.relative_years
         i = bisect_left(self.year_positions, end) - 1
         while i >= 0 and (end - self.local_years.get(years[i][0], end) > LOCAL_YEAR_REACH
-                          or (years[i][0] - start > OPENING_CHARS and self._semicolon_between(years[i][0], end))):
+                          or (years[i][0] - start > OPENING_CHARS and self._semicolon_between(years[i][0], end))
+                          or self._in_bracket_closed_before(years[i][0], end)):
             # 由2018年的2985.3亿元增加到4286.5亿元: 2018 dates only the first; 其中海康威视2022年…；独角兽企业9家:
-            # a year inside the sentence stops at its semicolon
+            # a year inside the sentence stops at its semicolon, a year in brackets (2020年为3.2件) at the bracket
             i -= 1
         absolute = years[i] if i >= 0 and years[i][0] >= start else None
         if relatives and self.publish_year is not None:
@@ -335,6 +366,14 @@ class TextContext:
             if relative is not None and (absolute is None or relative[0] > absolute[0]):
                 return self.publish_year + relative[1]
         return absolute[1] if absolute else None
+
+    def _in_bracket_closed_before(self, position: int, end: int) -> bool:
+        """The year at ``position`` stands in brackets that close before ``end``: （2020年为3.2件）."""
+        text, reach = self.text, max(0, position - BRACKET_REACH)
+        opening = max(text.rfind("（", reach, position), text.rfind("(", reach, position))
+        if opening == -1 or text.find("）", opening, position) != -1 or text.find(")", opening, position) != -1:
+            return False
+        return text.find("）", position, end) != -1 or text.find(")", position, end) != -1
 
     def _semicolon_between(self, start: int, end: int) -> bool:
         return self.text.find("；", start, end) != -1 or self.text.find(";", start, end) != -1
