@@ -175,7 +175,8 @@ def test_year_governs_its_paragraph_and_relative_years_use_the_publish_date():
     rows = rows_of(text, publish_year=2022)
     years = {r.value: r.year for r in rows}
     assert years[120] == 2021  # the paragraph opens with 2021年,
-    assert years[300] is None  # another paragraph, no year
+    assert years[300] == 2021  # another paragraph: the one year the article is about
+    assert {r.value: r.year for r in rows_of(text)}[300] is None  # no publish date to tell it from a target
     assert years[50] == 2021  # 去年 from a 2022 publish date
 
 
@@ -368,6 +369,28 @@ def test_a_time_clause_opening_a_sentence_dates_the_sentences_after_it_in_its_pa
 def test_a_reporter_lead_in_before_a_relative_time_clause():
     rows = rows_of("记者了解到，今年以来，全市新签约项目86个。实际到位内资142.8亿元。", publish_year=2024, publish_month=4)
     assert [(r.value, r.year) for r in rows] == [(86, 2024), (142.8, 2024)]
+
+
+@pytest.mark.parametrize("title, year", [
+    ("2023年全省科技创新主要指标稳步提升", 2023), ("潍坊高新区一季度经济运行情况", 2024), ("今年上半年我市经济稳中向好", 2024),
+    ("2012年以来我市创新发展综述", None), ("我市创新发展综述", None)])
+def test_a_headline_names_the_year_of_the_figures_nothing_else_dates(title, year):
+    row = only("全省高新技术企业数量达到15236家。", title=title, publish_year=2024, publish_month=4)
+    assert row.year == year
+
+
+def test_the_one_year_an_article_opens_with_dates_its_later_paragraphs():
+    text = "初冬时节，走进青山县。\n2023年，青山县实现地区生产总值286.5亿元。\n粮食生产再获丰收。全县粮食播种面积112.6万亩。"
+    assert [r.year for r in rows_of(text, publish_year=2024, publish_month=1)] == [2023, 2023]
+    later = "人才是创新的根基。\n全区人才总量达到24.6万人。\n二、人才服务持续优化\n2022年，兑现人才政策资金3.2亿元。\n累计筹集人才住房近1万套。"
+    assert [r.year for r in rows_of(later, publish_year=2023, publish_month=6)] == [None, 2022, None]
+    two_years = "2022年，实现地区生产总值200亿元。\n2023年，实现地区生产总值210亿元。\n全县粮食播种面积112.6万亩。"
+    assert [r.year for r in rows_of(two_years, publish_year=2024, publish_month=1)] == [2022, 2023, None]
+
+
+def test_whole_year_after_an_aim_is_the_year_the_article_came_out_in():
+    row = only("市商务局负责人表示，力争全年新签约亿元以上项目200个以上。", publish_year=2024, publish_month=1)
+    assert row.year == 2024
 
 
 def test_relative_years_opening_a_paragraph_govern_it():

@@ -41,6 +41,7 @@ LAST_REPORTING_MONTH = 2  # a year's results are reported by February; later, �
 ANNUAL_REPORT_MONTH = 5  # statistical communiqués of a year come out by the spring after it
 ANNUAL_REPORT_TITLE_RE = re.compile(r"统计公报|国民经济和社会发展")
 WHOLE_YEAR_RE = re.compile(r"全年|年末|年底")
+AIM_WORDS = frozenset({"力争", "确保", "争取", "预计", "计划"})  # 力争全年…: the year the article came out in
 PERIOD_PHRASE = (
     r"(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月份?[末底]?|(?P<named>"
     + "|".join(PERIOD_END_MONTHS) + r"))"
@@ -67,6 +68,11 @@ TIME_CLAUSE_RE = re.compile(
     r"\s*(?:截至|截止到?|到|至)?((?:19|20)\d\d)\s?年"
     rf"(?:{PERIOD_WORDS}|[底末]|年[底末]|度)?[,，:：]"
 )
+
+# A headline's own year (2023年全省科技创新主要指标稳步提升), not a span (2012年以来) or a base (比2020年).
+TITLE_YEAR_RE = re.compile(r"(?<![比较自从\d])((?:19|20)\d\d)\s?年(?!以来|来)")
+TITLE_SPAN_RE = re.compile(r"以来|来")
+PERIOD_IN_TITLE_RE = re.compile(rf"(?<!\d){PERIOD_PHRASE}")
 
 # 一、2023年工作回顾 / 第二部分: a top-level section heading; a year in it governs the section.
 SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n。！？]{0,40}$",
@@ -157,6 +163,7 @@ CLAUSE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 WHOLE_OF_PLACE_RE = re.compile(rf"[我{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]")
 MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
 BRACKET_REACH = 12  # （2020年为3.2件）: how far before a year its bracket may open
+OPENING_PARAGRAPHS = 2  # a news lead (after a scene or a byline) names the year the article is about
 OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2023年) governs the whole sentence
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
@@ -199,10 +206,39 @@ class TextContext:
         self._sentence_years: dict[int, int | None] = {}
         self._opening_years: dict[int, int | None] = {}
         report = STATISTICAL_TITLE_RE.search(title)
-        self.document_year = int(report.group(1)) if report else None
+        self.document_year = int(report.group(1)) if report else self._title_year(title)
+        self.sole_year = self._sole_year()
+        self._aimed_whole_years: set[int] = set()
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
         self.sections = self._section_years()
         self.section_starts = [start for start, _ in self.sections]
+
+    def _title_year(self, title: str) -> int | None:
+        """The one year a headline names (2023年全省科技创新主要指标稳步提升), or the period it names
+        (潍坊高新区一季度经济运行情况, 今年上半年…), dated from the publish date."""
+        years = {int(year) for year in TITLE_YEAR_RE.findall(title)}
+        if years:
+            return years.pop() if len(years) == 1 else None
+        if self.publish_year is None:
+            return None
+        relative = RELATIVE_YEAR_RE.search(title)
+        if relative is not None and not TITLE_SPAN_RE.search(title):
+            return self.publish_year + RELATIVE_YEARS[relative.group()]
+        period = PERIOD_IN_TITLE_RE.search(title)
+        return None if period is None else self._year_of_period(period)
+
+    def _sole_year(self) -> int | None:
+        """The one year an article is about: named in its opening paragraphs (2023年，青山县实现…), the
+        only one its text names (bases of comparison aside), and the year it came out in or the one before."""
+        years = {year for position, year in self.years if position not in self.local_years}
+        if len(years) != 1 or self.publish_year is None:
+            return None
+        ends = self.paragraph_ends
+        opening_end = ends[OPENING_PARAGRAPHS - 1] if len(ends) >= OPENING_PARAGRAPHS else len(self.text)
+        if not self.year_positions or self.year_positions[0] >= opening_end:
+            return None  # a feature that dates one paragraph of many is not about that year
+        year = years.pop()
+        return year if 0 <= self.publish_year - year <= 1 else None
 
     # -- boundaries ---------------------------------------------------------------------------------
     def sentence(self, position: int) -> tuple[int, int]:
@@ -227,7 +263,9 @@ class TextContext:
             year = self._sentence_years[sentence_start] = self._year_around(sentence_start)
         if year is None and self.document_year is None:
             year = self._whole_year_in(sentence_start, position)
-        return self.document_year if year is None else year
+        if year is None:
+            return self.sole_year if self.document_year is None else self.document_year
+        return year
 
     def _year_around(self, sentence_start: int) -> int | None:
         """The year that governs a sentence stating none: the one before it (其中, … goes on), a time
@@ -255,22 +293,36 @@ class TextContext:
         if self.publish_month is None:
             return None
         if self._whole_year_positions is None:  # found once, as literal text, when first asked for
-            self._whole_year_positions = [
-                m.start() for m in WHOLE_YEAR_RE.finditer(self.text)
-                if m.start() == 0 or self.text[m.start() - 1] in WHOLE_YEAR_OPENERS  # or after a place: 高新区全年
-            ]
+            self._whole_year_positions = self._find_whole_years()
         i = bisect_left(self._whole_year_positions, sentence_start)
         if i == len(self._whole_year_positions) or self._whole_year_positions[i] >= position:
             return None
         year = self._whole_years.get(sentence_start, -1)
         if year == -1:  # the sentence's other figures ask again
-            year = self._whole_years[sentence_start] = self._year_of_whole_year(sentence_start)
+            whole_year = self._whole_year_positions[i]
+            year = self._whole_years[sentence_start] = self._year_of_whole_year(sentence_start, whole_year)
         return year
 
-    def _year_of_whole_year(self, sentence_start: int) -> int:
+    def _find_whole_years(self) -> list[int]:
+        """Where 全年/年末 open a clause (or follow a place, 高新区全年, or an aim, 力争全年)."""
+        positions = []
+        for match in WHOLE_YEAR_RE.finditer(self.text):
+            at = match.start()
+            if at == 0 or self.text[at - 1] in WHOLE_YEAR_OPENERS:
+                positions.append(at)
+            elif self.text[max(0, at - 2):at] in AIM_WORDS:
+                positions.append(at)
+                self._aimed_whole_years.add(at)
+        return positions
+
+    def _year_of_whole_year(self, sentence_start: int, whole_year: int) -> int:
+        if whole_year in self._aimed_whole_years:
+            return self.publish_year  # 力争全年新签约…: this year's aim
         stated = self._last_year_between(self.paragraph(sentence_start)[0], sentence_start)
         if stated is not None:
             return stated  # 2021年全省新认定…。全年共有…: the year the paragraph is about
+        if self.sole_year is not None:
+            return self.sole_year  # the one year the article speaks of
         last_month = ANNUAL_REPORT_MONTH if self.annual_report else LAST_REPORTING_MONTH
         return self.publish_year - 1 if self.publish_month <= last_month else self.publish_year
 
