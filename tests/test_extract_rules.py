@@ -407,6 +407,11 @@ def test_changes_after_a_balance_are_named_and_the_rate_goes_to_the_balance():
         ("住户存款余额", 468.2, None), ("住户存款余额增加", 52.1, None)]
 
 
+def test_a_rate_over_a_plan_period_is_attached_to_its_level():
+    row = only("2020年，全市地区生产总值达到2856.3亿元，“十三五”时期年均增长6.8%。")
+    assert (row.value, row.growth_pct, row.growth_kind) == (2856.3, 6.8, "avg_annual")
+
+
 def test_a_rate_after_a_base_year_value_goes_to_the_level_before_it():
     rows = rows_of("居民人均可支配收入2023年达到57935元，2020年为48260元，年均增长6.3%。")
     assert [(r.value, r.year, r.growth_pct, r.growth_kind) for r in rows] == [

@@ -18,8 +18,11 @@ YOY_COMPARISONS = (
 YEAR_ON_YEAR = "|".join(YOY_COMPARISONS)  # longer forms first: 比上年同期 before 比上年
 # 年均增长, and the average over a few years that reports give after a disrupted year: 两年平均增长.
 AVERAGE = r"年均|(?:[两二三四五六七八九十]|\d{1,2})年(?:平均|年均)|平均"
-# 五年增长了1.4倍, 近三年年均增长20%: the years a rate spans, before it.
-SPAN_OF_YEARS = r"(?:近|连续|过去)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?![均平])"
+# 五年增长了1.4倍, 近三年年均增长20%, “十三五”时期年均增长6.8%: the years a rate spans, before it.
+SPAN_OF_YEARS = (
+    r"(?:近|连续|过去)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?![均平])"
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?"  # “十三五”时期年均增长6.8%
+)
 # What may stand between a level and its rate: ',同比增长', ',比上年增长', ',较“十二五”末期增长近', ',年均增长'.
 ATTACHED_RATE_RE = re.compile(
     rf"[,;，；(（]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?:累计)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
@@ -57,7 +60,7 @@ RATE_LIST_SEPARATOR_RE = re.compile(
 # What an attached rate can begin with (after an optional separator): 同比, 比上年, 较, 环比, 年均, 增长,
 # 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, 翻一番, or a space.
 RATE_SEPARATORS = frozenset(",;，；(（")
-RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按平两二三四五六七八九十0123456789翻累近连过 \t")
+RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按平两二三四五六七八九十0123456789翻累近连过“\" \t")
 DECLINE_VERBS = ("下降", "减少", "降低", "回落", "下滑", "减产", "减收")
 
 
