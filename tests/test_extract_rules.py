@@ -124,6 +124,10 @@ def test_a_full_width_comma_between_numbers_separates_them():
     assert [r.value for r in rows_of("2023年，2024年企业分别为12家，345家。")] == [12, 345]
 
 
+def test_a_month_end_before_a_name_is_no_part_of_it():
+    assert only("截至3月底全区高新技术企业总数达到1023家。").indicator == "高新技术企业总数"
+
+
 def test_range_gives_lower_and_upper_rows():
     rows = rows_of("预计营业收入将达到8.5亿元至10亿元。")
     assert [(r.value, r.qualifier) for r in rows] == [(8.5, "over"), (10, "under")]
@@ -433,6 +437,17 @@ def test_sub_zones_named_with_pianqu_are_subjects_but_parts_of_a_zone_are_not():
     rows = rows_of("上海自贸试验区实现外贸进出口总额2.2万亿元。临港新片区实现规上工业总产值3500亿元。核心片区新增企业500家。",
                    title="上海自贸试验区建设成效")
     assert [r.subject for r in rows] == ["上海自贸试验区", "临港新片区", "上海自贸试验区"]
+
+
+def test_works_on_kinds_of_district_are_not_places():
+    rows = rows_of("到2025年，累计完成棚户区改造4.2万套。", title="云州市规划纲要")
+    assert [(r.indicator, r.subject) for r in rows] == [("棚户区改造", "云州市")]
+    assert only("2020年，洪山区实现地区生产总值987.6亿元。").subject == "洪山区"
+
+
+def test_a_one_character_county_publisher_is_the_place_of_its_whole_county_figures():
+    assert only("全县实现地区生产总值286.5亿元。", publisher="泗县统计局").subject == "泗县"
+    assert only("全县实现地区生产总值286.5亿元。", publisher="县统计局").subject == ""
 
 
 def test_kinds_of_company_are_not_company_subjects():
