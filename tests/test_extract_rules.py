@@ -416,6 +416,14 @@ def test_a_rate_over_a_plan_period_is_attached_to_its_level():
     assert (row.value, row.growth_pct, row.growth_kind) == (2856.3, 6.8, "avg_annual")
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("全年经济保持6%左右的增长。", "经济增速", "yoy"), ("地区生产总值年均实现8%的增长。", "地区生产总值年均增速", "avg_annual"),
+    ("长三角有望继续保持5%的增长。", "长三角增速", "yoy")])
+def test_a_rate_named_by_the_growth_after_it(text, name, kind):
+    row = only(text)
+    assert (row.indicator, row.growth_pct, row.growth_kind) == (name, row.value, kind)
+
+
 def test_a_rate_after_a_base_year_value_goes_to_the_level_before_it():
     rows = rows_of("居民人均可支配收入2023年达到57935元，2020年为48260元，年均增长6.3%。")
     assert [(r.value, r.year, r.growth_pct, r.growth_kind) for r in rows] == [

@@ -16,7 +16,7 @@ from viewer.core.categories import categorize
 from viewer.core.context import TextContext
 from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
-from viewer.core.growth import Rate, attached_rate, respective_rates, standalone_rate
+from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.naming import (
     ListedName, attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name,
 )
@@ -167,6 +167,7 @@ def _row(
         clause_start = context.clause(clause_start - 1)[0]  # 地区生产总值：612.35亿元: the name before the colon
     sentence_start, sentence_end = sentence
     lead = normalised[max(clause_start, previous_end):figure.number_start]
+    tail = normalised[figure.end:clause_end]
     value, qualifier = figure.value, figure.qualifier
     growth_pct, growth_kind = (rate.pct, rate.kind) if rate and rate.pct is not None else (None, "")
     listed_rate = listed is not None and listed.growth_sign is not None and figure.unit in GROWTH_RATE_UNITS
@@ -175,6 +176,8 @@ def _row(
         growth_kind = "multiple" if figure.unit == "倍" else listed.growth_kind
     elif figure.unit in GROWTH_RATE_UNITS:
         standalone = standalone_rate(lead, value, figure.unit)
+        if standalone is None and (standalone := rate_named_after(lead, tail, value, figure.unit)):
+            tail = ""  # 保持5%左右的增长: the rate's noun names no share
         if standalone is None and figure.range_upper and previous is not None and previous.growth_kind:
             standalone = value, previous.growth_kind  # 增长7%-8%: the upper end is a rate too
         if standalone is not None:
@@ -193,7 +196,6 @@ def _row(
         listed = ListedName(metric, listed.growth_sign, listed.growth_kind)
     if subjects[1] in context.company_names:
         subjects += ("公司",)  # 公司实现营业收入…: the company named before is the subject, not part of the name
-    tail = normalised[figure.end:clause_end]
     if listed_rate:
         name = listed.name + "增速"
     elif listed is not None:

@@ -61,6 +61,8 @@ RATE_LIST_SEPARATOR_RE = re.compile(
 # 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, 翻一番, or a space.
 RATE_SEPARATORS = frozenset(",;，；(（")
 RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按平两二三四五六七八九十0123456789翻累近连过“\" \t")
+RATE_NOUN_AFTER_RE = re.compile(r"的(?:增长|增速|增幅)")
+KEEPING_VERB_RE = re.compile(r"(?:保持|实现|维持|达到)了?(?:年均)?(?:约|近)?$")
 DECLINE_VERBS = ("下降", "减少", "降低", "回落", "下滑", "减产", "减收")
 
 
@@ -148,6 +150,13 @@ def standalone_rate(lead: str, value: float, unit: str) -> tuple[float, str] | N
     if match["verb"] in DECLINE_VERBS or lead.endswith("-"):
         value = -value
     return value, _kind(match["comparison"], match["average"] or ("年均" if "年均" in lead else None), unit)
+
+
+def rate_named_after(lead: str, tail: str, value: float, unit: str) -> tuple[float, str] | None:
+    """保持5%左右的增长: a rate that the noun after it names, kept or reached by the verb before it."""
+    if unit != "%" or RATE_NOUN_AFTER_RE.match(tail) is None or KEEPING_VERB_RE.search(lead) is None:
+        return None
+    return value, "avg_annual" if "年均" in lead else "yoy"
 
 
 def _kind(comparison: str | None, average: str | None, unit: str) -> str:
