@@ -458,6 +458,11 @@ def test_a_one_character_county_publisher_is_the_place_of_its_whole_county_figur
     assert only("全县实现地区生产总值286.5亿元。", publisher="县统计局").subject == ""
 
 
+def test_a_provincial_capital_is_named_without_the_word_for_it():
+    row = only("分地区看，省会江州市R&D经费投入强度达到3.46%。", title="江南省科技创新")
+    assert row.subject == "江州市"
+
+
 def test_kinds_of_company_are_not_company_subjects():
     rows = rows_of("瞪羚企业520家,上市公司累计达到61家。中车株机公司累计出口机车300台。", title="东湖高新区新闻")
     assert [(r.indicator, r.subject) for r in rows] == [

@@ -480,9 +480,12 @@ class TextContext:
         return opening.group(1) if opening is not None and _is_place_name(opening.group(1)) else ""
 
     def _place_opening(self, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> str:
-        """The zone or city named first thing at ``start``, or ''."""
+        """The zone or city named first thing at ``start`` (省会江州市 -> 江州市), or ''."""
         opening = pattern.match(self.text, start)
-        return opening.group(1) if opening is not None and _is_place_name(opening.group(1)) else ""
+        if opening is None:
+            return ""
+        name = opening.group(1).removeprefix("省会").removeprefix("首府")
+        return name if _is_place_name(name) else ""
 
 
 def _company_mentions(text: str) -> list[tuple[int, int, str]]:
