@@ -392,6 +392,13 @@ def test_the_one_year_an_article_opens_with_dates_its_later_paragraphs():
     assert [r.year for r in rows_of(two_years, publish_year=2024, publish_month=1)] == [2022, 2023, None]
 
 
+def test_a_plan_dates_its_undated_figures_with_the_year_it_aims_at():
+    text = "——经济发展取得新成效。到2025年，全市地区生产总值突破4000亿元。\n——生态文明建设实现新进步。森林覆盖率达到45.2%。"
+    assert [r.year for r in rows_of(text, title="云州市国民经济和社会发展第十四个五年规划纲要",
+                                    publish_year=2021, publish_month=3)] == [2025, 2025]
+    assert [r.year for r in rows_of(text, title="云州市发展综述", publish_year=2021, publish_month=3)] == [2025, None]
+
+
 def test_whole_year_after_an_aim_is_the_year_the_article_came_out_in():
     row = only("市商务局负责人表示，力争全年新签约亿元以上项目200个以上。", publish_year=2024, publish_month=1)
     assert row.year == 2024

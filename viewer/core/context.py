@@ -74,6 +74,10 @@ TITLE_YEAR_RE = re.compile(r"(?<![比较自从\d])((?:19|20)\d\d)\s?年(?!以来
 TITLE_SPAN_RE = re.compile(r"以来|来")
 PERIOD_IN_TITLE_RE = re.compile(rf"(?<!\d){PERIOD_PHRASE}")
 
+# A plan, and the year it aims at: 到2025年, 至2035年.
+PLAN_TITLE_RE = re.compile(r"规划|纲要|行动计划|行动方案|实施方案|实施意见")
+TARGET_YEAR_RE = re.compile(r"(?:到|至)((?:19|20)\d\d)\s?年")
+
 # 一、2023年工作回顾 / 第二部分: a top-level section heading; a year in it governs the section.
 SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n。！？]{0,40}$",
                                 re.MULTILINE)
@@ -209,7 +213,7 @@ class TextContext:
         self._opening_years: dict[int, int | None] = {}
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else self._title_year(title)
-        self.sole_year = self._sole_year()
+        self.sole_year = self._sole_year() or self._target_year(title)
         self._aimed_whole_years: set[int] = set()
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
         self.sections = self._section_years()
@@ -241,6 +245,14 @@ class TextContext:
             return None  # a feature that dates one paragraph of many is not about that year
         year = years.pop()
         return year if 0 <= self.publish_year - year <= 1 else None
+
+    def _target_year(self, title: str) -> int | None:
+        """The year a plan aims at (云州市“十四五”规划纲要: 到2025年…), most named after 到/至; its
+        undated figures (——森林覆盖率达到45.2%) are targets for that year."""
+        if PLAN_TITLE_RE.search(title) is None:
+            return None
+        targets = Counter(int(year) for year in TARGET_YEAR_RE.findall(self.text))
+        return targets.most_common(1)[0][0] if targets else None
 
     # -- boundaries ---------------------------------------------------------------------------------
     def sentence(self, position: int) -> tuple[int, int]:
