@@ -470,6 +470,19 @@ def test_a_provincial_capital_is_named_without_the_word_for_it():
     assert row.subject == "江州市"
 
 
+def test_provinces_and_cities_written_without_their_suffix_are_subjects_where_a_measure_follows():
+    rows = rows_of("上海、苏州、杭州地区生产总值分别为47218.7亿元、24653.4亿元和20059亿元。苏州规模以上工业总产值达4.4万亿元。",
+                   title="长三角城市观察")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("地区生产总值", "上海"), ("地区生产总值", "苏州"), ("地区生产总值", "杭州"), ("规模以上工业总产值", "苏州")]
+    others = rows_of("上海光源、蛋白质设施等10个大科学设施相继建成。赴上海、杭州等地开展招才引智活动30余次。", title="张江科学城综述")
+    assert {r.subject for r in others} == {"张江科学城"}
+
+
+def test_a_count_of_places_is_no_place():
+    assert only("长三角三省一市实现地区生产总值30.5万亿元。", title="区域经济观察").subject == ""
+
+
 def test_kinds_of_company_are_not_company_subjects():
     rows = rows_of("瞪羚企业520家,上市公司累计达到61家。中车株机公司累计出口机车300台。", title="东湖高新区新闻")
     assert [(r.indicator, r.subject) for r in rows] == [

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from viewer.core.places import bare_place_at
 from viewer.core.vocabulary import NEWS_TIME_WORDS, PLACE_LEVELS, WHOLE_PLACE_MARKS, WHOLE_PLACE_WORDS, YEAR_PARTS
 
 SENTENCE_END = re.compile(r"[。!?！？\n]")
@@ -103,6 +104,7 @@ GENERIC_AREA_RE = re.compile(
     r"(?:核心|重点|功能|产业|示范|先行|起步|拓展|综合|周边|老城|新城|城市|中心|[东西南北中]部|各|该|本|全|其他|"
     r"[一二三四五六七八九十两几多]大?个?)(?:新)?片区"
 )
+COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十几多各][省市区县]$")
 GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + ("年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
 WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
@@ -160,6 +162,14 @@ COMPANY_KIND_RE = re.compile(
 )
 PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区){NOT_A_PLACE_AFTER})"
 TIME_BEFORE_SUBJECT = r"(?:(?:截至)?(?:19|20)\d\d年[^,，。]{0,6}[,，]?)?"
+TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
+# A province or city written without its suffix is a subject only where a list or a place's own
+# measure follows it (上海、苏州…, 苏州规模以上工业总产值…); 上海光源, 洛阳钼业, 宁波舟山港 name other things.
+BARE_PLACE_FOLLOWERS = (
+    "、", "和", "与", "地区生产总值", "生产总值", "GDP", "规模以上", "规上", "经济总量", "常住人口", "人均", "一般公共预算",
+    "固定资产投资", "社会消费品", "进出口", "外贸", "城镇", "农村", "居民", "全市", "全省", "实现", "完成", "共有", "拥有",
+    "新增", "累计",
+)
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
 SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
@@ -487,17 +497,25 @@ class TextContext:
         return ""
 
     def place_named_first(self, name: str) -> str:
-        """The zone or city a name opens with (荆门市高新技术企业 -> 荆门市), or ''."""
-        opening = CLAUSE_SUBJECT_RE.match(name)
-        return opening.group(1) if opening is not None and _is_place_name(opening.group(1)) else ""
+        """The zone or city a name opens with (荆门市高新技术企业 -> 荆门市, 杭州地区生产总值 -> 杭州), or ''."""
+        return _place_at(name, 0)
 
     def _place_opening(self, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> str:
         """The zone or city named first thing at ``start`` (省会江州市 -> 江州市), or ''."""
-        opening = pattern.match(self.text, start)
-        if opening is None:
-            return ""
+        return _place_at(self.text, start, pattern)
+
+
+def _place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> str:
+    """The zone or city named first thing at ``start``: by its suffix (苏州工业园区, 省会江州市 -> 江州市) or,
+    for a province or city written without one, by its name (苏州规模以上工业总产值…)."""
+    opening = pattern.match(text, start)
+    if opening is not None:
         name = opening.group(1).removeprefix("省会").removeprefix("首府")
-        return name if _is_place_name(name) else ""
+        if _is_place_name(name) and not text.startswith("等", opening.end()):
+            return name
+    at = TIME_BEFORE_SUBJECT_RE.match(text, start).end()
+    name = bare_place_at(text, at)
+    return name if name and text.startswith(BARE_PLACE_FOLLOWERS, at + len(name)) else ""
 
 
 def _company_mentions(text: str) -> list[tuple[int, int, str]]:
@@ -580,8 +598,9 @@ def _is_place_name(name: str) -> bool:
 
 
 def _is_kind_of_place(name: str) -> bool:
-    """智慧城市, 核心片区: a kind of place or a part of one, not a place's name."""
-    return _is_kind_of_city(name) or (name.endswith("片区") and GENERIC_AREA_RE.fullmatch(name) is not None)
+    """智慧城市, 核心片区, 长三角三省: a kind of place, a part of one or a count of them, not a place's name."""
+    return _is_kind_of_city(name) or (name.endswith("片区") and GENERIC_AREA_RE.fullmatch(name) is not None) \
+        or COUNTED_PLACES_RE.search(name) is not None
 
 
 def _is_kind_of_city(name: str) -> bool:
