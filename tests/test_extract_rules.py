@@ -370,6 +370,16 @@ def test_a_time_clause_opening_a_sentence_dates_the_sentences_after_it_in_its_pa
     assert [(r.value, r.year) for r in now] == [(6.8, 2022), (900, None)]
 
 
+def test_a_year_that_is_a_clause_of_its_own_governs_its_sentence_past_semicolons():
+    text = "评价数据显示，2022年，全省实现营业收入2.86万亿元，同比增长9.4%；工业总产值1.92万亿元，增长7.8%；实缴税费1325.7亿元。"
+    assert {r.year for r in rows_of(text)} == {2022}
+
+
+def test_qizhong_opening_a_paragraph_goes_on_with_the_one_before():
+    text = "2022年，全省实现营业收入2.86万亿元。\n其中，东川高新区营业收入突破1.2万亿元。"
+    assert [r.year for r in rows_of(text, title="2023年度评价结果出炉")] == [2022, 2022]
+
+
 def test_a_reporter_lead_in_before_a_relative_time_clause():
     rows = rows_of("记者了解到，今年以来，全市新签约项目86个。实际到位内资142.8亿元。", publish_year=2024, publish_month=4)
     assert [(r.value, r.year) for r in rows] == [(86, 2024), (142.8, 2024)]
@@ -481,6 +491,12 @@ def test_provinces_and_cities_written_without_their_suffix_are_subjects_where_a_
 
 def test_a_count_of_places_is_no_place():
     assert only("长三角三省一市实现地区生产总值30.5万亿元。", title="区域经济观察").subject == ""
+
+
+def test_the_publishers_province_is_the_subject_of_its_national_zones_as_a_whole():
+    text = "2022年，全省国家高新区实现营业收入2.86万亿元。"
+    assert only(text, title="国家高新区综合评价结果出炉", publisher="东川省科学技术厅").subject == "东川省"
+    assert only(text, title="国家高新区综合评价结果出炉").subject == "国家高新区"
 
 
 def test_kinds_of_company_are_not_company_subjects():

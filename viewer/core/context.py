@@ -57,7 +57,7 @@ PERIOD_WINDOW_CHARS = 8
 TOPIC_SENTENCE_RE = re.compile(r"[^。！？\n\d,，]{2,20}。")
 # 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph.
 PARAGRAPH_LEAD_IN_RE = re.compile(
-    r"\s*(?:经?初步核算|据初步核算|据统计|统计显示|数据显示|据了解|据悉|据介绍|记者(?:从[^,，。]{1,20})?(?:获悉|了解到))[,，]"
+    r"\s*(?:经?初步核算|据初步核算|据统计|统计显示|[\u4e00-\u9fff]{0,4}数据显示|据了解|据悉|据介绍|记者(?:从[^,，。]{1,20})?(?:获悉|了解到))[,，]"
 )
 PRESENT_TIME_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|现在|如今|迄今|至今)")
 OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
@@ -294,7 +294,9 @@ class TextContext:
     def _year_around(self, sentence_start: int) -> int | None:
         """The year that governs a sentence stating none: the one before it (其中, … goes on), a time
         clause opening an earlier sentence of its paragraph, its paragraph's heading year, its section's."""
-        if sentence_start and self.text.startswith("其中", sentence_start) and self.text[sentence_start - 1] != "\n":
+        if sentence_start and self.text.startswith("其中", sentence_start):
+            if self.text[sentence_start - 1] == "\n":  # 其中 opening a paragraph goes on with the one before
+                return self.year_at(sentence_start - 1) if sentence_start > 1 else None
             year = self._last_year_between(self.sentence(sentence_start - 1)[0], sentence_start)
             if year is not None:
                 return year
@@ -430,7 +432,8 @@ class TextContext:
         years, relatives = self.years, self.relative_years
         i = bisect_left(self.year_positions, end) - 1
         while i >= 0 and (end - self.local_years.get(years[i][0], end) > LOCAL_YEAR_REACH
-                          or (years[i][0] - start > OPENING_CHARS and self._semicolon_between(years[i][0], end))
+                          or (years[i][0] - start > OPENING_CHARS and not self._opens_time_clause(years[i][0])
+                              and self._semicolon_between(years[i][0], end))
                           or self._in_bracket_closed_before(years[i][0], end)):
             # 由2018年的2985.3亿元增加到4286.5亿元: 2018 dates only the first; 其中海康威视2022年…；独角兽企业9家:
             # a year inside the sentence stops at its semicolon, a year in brackets (2020年为3.2件) at the bracket
@@ -442,6 +445,10 @@ class TextContext:
             if relative is not None and (absolute is None or relative[0] > absolute[0]):
                 return self.publish_year + relative[1]
         return absolute[1] if absolute else None
+
+    def _opens_time_clause(self, position: int) -> bool:
+        """评价数据显示，2022年，…；…: a year that is a clause of its own governs the rest of its sentence."""
+        return self.text[position - 1] in "，," and TIME_CLAUSE_RE.match(self.text, position) is not None
 
     def _in_bracket_closed_before(self, position: int, end: int) -> bool:
         """The year at ``position`` stands in brackets that close before ``end``: （2020年为3.2件）."""
@@ -643,22 +650,29 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     when the text speaks of 全市/我省 (绍兴市统计局: 全市 is 绍兴市), else the place named most often."""
     scanned = text[:SUBJECT_SCAN_CHARS]
     opening = text[:SUBJECT_FALLBACK_CHARS]
+    publishers_place = _publishers_place(publisher) if publisher and WHOLE_OF_PLACE_RE.search(opening) else ""
     for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
         names = _names(pattern, suffixes, title)
         if names:  # the title's name the text repeats most (counting substrings is far cheaper than a scan)
-            return max(names, key=lambda n: (scanned.count(n), len(n)))
-    if publisher and WHOLE_OF_PLACE_RE.search(opening):
-        for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
-            names = _names(pattern, suffixes, publisher)
-            if names:
-                return names[0]
-        county = ONE_CHARACTER_COUNTY_RE.match(publisher)
-        if county is not None and county.group(1)[0] not in WHOLE_PLACE_MARKS:
-            return county.group(1)
+            name = max(names, key=lambda n: (scanned.count(n), len(n)))
+            # 国家高新区综合评价 from 东川省科学技术厅, whose text speaks of 全省: the province's zones
+            return publishers_place if publishers_place and name.startswith("国家") else name
+    if publishers_place:
+        return publishers_place
     # Zones and cities together, the most named first (the first named on a tie): a project's 产业园
     # named once is not what an article about its city is about.
     counts = Counter(_names(ZONE_RE, ZONE_SUFFIX_RE, opening) + _names(CITY_RE, CITY_SUFFIX_RE, opening))
     return min(counts, key=lambda name: (-counts[name], opening.find(name))) if counts else ""
+
+
+def _publishers_place(publisher: str) -> str:
+    """绍兴市统计局 -> 绍兴市, 泗县统计局 -> 泗县, or ''."""
+    for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
+        names = _names(pattern, suffixes, publisher)
+        if names:
+            return names[0]
+    county = ONE_CHARACTER_COUNTY_RE.match(publisher)
+    return county.group(1) if county is not None and county.group(1)[0] not in WHOLE_PLACE_MARKS else ""
 
 
 def _without_leading_words(name: str) -> str:
