@@ -6,9 +6,12 @@ the row's label or in a column of its own:
                                             规模以上工业增加值 亿元 — 8.2
 
 The reader writes one table row per line, cells separated by spaces. A row whose label carries a
-unit (in brackets, or in the next cell) followed by a bare number is an indicator; when the table's
-header speaks of growth (增长), the cell after that number is the row's growth rate. A row whose
-level is missing (—) but whose growth is given is a rate of its own, as in running text.
+unit (in brackets, or in the next cell), or whose header gives its columns' units, states figures.
+When the row's cells line up with the header's columns, each cell is what its column says: a figure
+(of the column's year, if it names one), the growth rate of the figure column before it (增长, 增速),
+or neither (上年同期, a change in points). When they do not, the first cell is the figure and, if the
+header speaks of growth, the next one its rate. A row whose figure is missing (—) but whose growth
+is given is a rate of its own, as in running text.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.core.naming import rate_suffix
 from viewer.core.numerals import parse_arabic
-from viewer.core.units import RATIO_UNITS, unit_pattern
+from viewer.core.units import POINTS_UNITS, RATIO_UNITS, unit_pattern
 
 NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 # 其中：第一产业 / #第一产业: the sub-rows of a table name the part without its marker.
@@ -34,11 +38,20 @@ TABLE_ROW_RE = re.compile(
 UNIT_COLUMN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{CELL_GAP}(?P<unit>{unit_pattern()}){CELLS}", re.MULTILINE)
 # 产业 规模以上企业(家) 产值(亿元) 同比增长(%): each column's measure and unit in the header.
 PLAIN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{CELLS}", re.MULTILINE)
-HEADER_UNIT_CELL_RE = re.compile(r"(?P<measure>[^()（）\d\s]{0,12}?)[(（](?P<unit>[^()（）\d\s]{1,6})[)）]")
+# A column's header: what it measures, then its own unit if it has one (产值(亿元), 2023年, 同比增长(%)).
+COLUMN_RE = re.compile(r"(?P<label>.*?)(?:[(（](?P<unit>[^()（）\d\s]{1,6})[)）])?")
 UNITS_IN_HEADER_RE = re.compile(r"[(（][^()（）\d\s]{1,6}[)）][ \t\u3000]+\S*[(（][^()（）\d\s]{1,6}[)）]")
 GROWTH_HEADER_RE = re.compile(r"增长|增速|增幅")
 YOY_HEADER_RE = re.compile(r"比上年|同比|比去年")
-# 指标 2021年 2022年 2023年: a table whose columns are years.
+UNIT_COLUMN_RE = re.compile(r"(?:计量)?单位")
+# 指标 本期 上年同期 增长(%): the base figure of the rate, not the row's.
+PREVIOUS_PERIOD_RE = re.compile(r"上年|去年|同期")
+# 2023年, 1-5月, 本月, 累计, 绝对数: columns that give the row's figure (for some period) and measure nothing else.
+FIGURE_COLUMN_RE = re.compile(
+    r"(?:(?:19|20)\d\d年?|\d{1,2}(?:[\-~至]\d{1,2})?月份?|[一二三四]季度|[上下]半年|[本当全]年|本月|当月|本期|年[末底]|"
+    r"累计|绝对[数值额]|数值|总量)+"
+)
+# 指标 2021年 2022年 2023年, 2023年比上年增长: the year of a column.
 HEADER_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年(?:度|末|底)?)?(?![\d\-—~至月])")
 
 
@@ -61,50 +74,115 @@ def table_rows(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     if "(" in text or "（" in text:
         for match in TABLE_ROW_RE.finditer(text):
-            rows.extend(_from_match(text, match))
+            rows.extend(_row_figures(text, match, match["unit"]))
     if "单位" in text:  # a unit column has a header that says so
         for match in UNIT_COLUMN_ROW_RE.finditer(text):
-            rows.extend(_from_match(text, match))
+            rows.extend(_row_figures(text, match, match["unit"], unit_cell=True))
     if rows or UNITS_IN_HEADER_RE.search(text):
         taken = {row.row_start for row in rows}
         for match in PLAIN_ROW_RE.finditer(text):
             if match.start() not in taken:
-                rows.extend(_from_columns(text, match))
+                rows.extend(_row_figures(text, match, ""))
     rows.sort(key=lambda row: row.start)
     return rows
 
 
-def _from_columns(text: str, match: re.Match) -> list[TableRow]:
-    """A row of bare numbers under a header naming each column's measure and unit:
-    产业 规模以上企业(家) 产值(亿元) 同比增长(%) / 先进装备制造 286 1526.4 9.8."""
-    columns = _header_line(text, match.start()).split()[1:]
-    cells = [(cell.start(), cell.end(), cell["number"]) for cell in CELL_RE.finditer(text, *match.span("cells"))]
-    if len(columns) != len(cells):
-        return []
-    found = []
-    for index, (column, (start, end, number)) in enumerate(zip(columns, cells)):
-        header = HEADER_UNIT_CELL_RE.fullmatch(column)
-        if header is None or number is None or GROWTH_HEADER_RE.search(column):
-            continue
-        growth, kind = None, ""
-        following = columns[index + 1] if index + 1 < len(columns) else ""
-        if GROWTH_HEADER_RE.search(following) and cells[index + 1][2] is not None:
-            growth = parse_arabic(cells[index + 1][2])
-            kind = "avg_annual" if "年均" in following else "yoy"
-        found.append(TableRow(match["name"] + header["measure"], header["unit"], parse_arabic(number), growth, kind,
-                              start, end, None, *match.span()))
-    return found
-
-
-def _from_match(text: str, match: re.Match) -> list[TableRow]:
+def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False) -> list[TableRow]:
+    """The figures of one row: cell by cell under the header's columns when they line up, else by position."""
     header = _header_line(text, match.start())
     cells = [(cell.start(), cell.end(), cell["number"]) for cell in CELL_RE.finditer(text, *match.span("cells"))]
-    name, unit = match["name"], match["unit"]
+    columns = _columns(header, unit_cell)
+    if len(columns) == len(cells):
+        return _by_column(match, unit, columns, cells)
+    return _by_position(match, unit, header, cells) if unit else []
+
+
+def _columns(header: str, unit_cell: bool) -> list[str]:
+    """The header's columns over the row's figures: not the label's, nor the unit's when the row has a unit cell."""
+    columns = header.split()[1:]
+    if unit_cell:
+        unit_column = next((i for i, column in enumerate(columns) if UNIT_COLUMN_RE.fullmatch(column)), None)
+        if unit_column is not None:
+            del columns[unit_column]
+    return columns
+
+
+def _by_column(match: re.Match, row_unit: str, columns: list[str], cells: list[tuple]) -> list[TableRow]:
+    """产业 规模以上企业(家) 产值(亿元) 同比增长(%) / 先进装备制造 286 1526.4 9.8: each cell as its column says;
+    a growth column is the rate of the figure column before it (or of the one of its year)."""
+    heads = [COLUMN_RE.fullmatch(column) for column in columns]
+    kinds = [_column_kind(column, head["unit"]) for column, head in zip(columns, heads)]
+    years = [_year_of(column) for column in columns]
+    levels = [index for index, kind in enumerate(kinds) if kind == "level"]
+    units = {index: heads[index]["unit"] or row_unit for index in levels}
+    name = match["name"]
+    found: dict[int, TableRow] = {}
+    for index in levels:
+        start, end, number = cells[index]
+        if number is not None and units[index]:
+            found[index] = TableRow(name + _measure(heads[index]), units[index], parse_arabic(number), None, "",
+                                    start, end, years[index], *match.span())
+    rates = []
+    for index, kind in enumerate(kinds):
+        start, end, number = cells[index]
+        if kind != "growth" or number is None:
+            continue
+        level = _level_of_growth(index, levels, years)
+        row = found.get(level)
+        if units.get(level) in RATIO_UNITS:
+            continue  # 城镇化率 % 66.3 0.8: beside a share the change is in points
+        growth, growth_kind = parse_arabic(number), _growth_kind(columns[index])
+        if row is not None:
+            row.growth_pct, row.growth_kind = growth, growth_kind
+        else:  # 规模以上工业增加值 亿元 — 8.2: only the rate is given
+            measure = _measure(heads[level]) if level is not None else ""
+            year = years[level] if level is not None and years[level] else years[index]
+            rates.append(TableRow(name + measure + rate_suffix(growth_kind), "%", growth, growth, growth_kind,
+                                  start, end, year, *match.span()))
+    return [*found.values(), *rates]
+
+
+def _column_kind(column: str, unit: str | None) -> str:
+    """level: a figure of the row; growth: its rate; other: the unit, a figure of the previous period, a change
+    in points."""
+    if unit in POINTS_UNITS:
+        return "other"
+    if GROWTH_HEADER_RE.search(column):
+        return "growth"
+    if UNIT_COLUMN_RE.fullmatch(column) or PREVIOUS_PERIOD_RE.search(column):
+        return "other"
+    return "level"
+
+
+def _level_of_growth(index: int, levels: list[int], years: list[int | None]) -> int | None:
+    """The figure column a growth column is the rate of: the one of its year (2023年比上年增长), else the
+    nearest before it."""
+    before = [level for level in levels if level < index]
+    of_its_year = [level for level in before if years[index] and years[level] == years[index]]
+    return (of_its_year or before or [None])[-1]
+
+
+def _measure(head: re.Match) -> str:
+    """产值(亿元): what a column with its own unit measures; 绝对数(亿元), 1-5月(亿元) measure the row's figure."""
+    label = head["label"]
+    return label if head["unit"] and not FIGURE_COLUMN_RE.fullmatch(label) else ""
+
+
+def _year_of(column: str) -> int | None:
+    year = HEADER_YEAR_RE.search(column)
+    return int(year[1]) if year else None
+
+
+def _growth_kind(column: str) -> str:
+    return "avg_annual" if "年均" in column else "mom" if "环比" in column else "yoy"
+
+
+def _by_position(match: re.Match, unit: str, header: str, cells: list[tuple]) -> list[TableRow]:
+    """Cells that do not line up with the header's columns: the first is the row's figure, the second its
+    growth when the header speaks of growth."""
+    name = match["name"]
     years = [int(year) for year in HEADER_YEAR_RE.findall(header)]
     row_start, row_end = match.span()
-    if len(years) >= 2 and len(years) == len(cells):  # one figure per year
-        return [TableRow(name, unit, parse_arabic(number), None, "", start, end, year, row_start, row_end)
-                for (start, end, number), year in zip(cells, years) if number is not None]
     year = years[0] if len(years) == 1 else None  # 指标 2021年 增长: the figures' column
     (value_start, value_end, value), *others = cells
     second = others[0] if others else None
@@ -115,8 +193,8 @@ def _from_match(text: str, match: re.Match) -> list[TableRow]:
     if value is None:  # 规模以上工业增加值 亿元 — 8.2: only the rate is given
         if growth is None:
             return []
-        return [TableRow(name + ("年均增速" if kind == "avg_annual" else "增速"), "%", growth, growth, kind,
-                         second[0], second[1], year, row_start, row_end)]
+        return [TableRow(name + rate_suffix(kind), "%", growth, growth, kind, second[0], second[1], year, row_start,
+                         row_end)]
     return [TableRow(name, unit, parse_arabic(value), growth, kind, value_start, value_end, year, row_start, row_end)]
 
 

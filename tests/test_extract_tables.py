@@ -1,0 +1,46 @@
+"""Table rows as the reader writes them (one line per row, cells separated by spaces), read column by column."""
+
+from __future__ import annotations
+
+from viewer.core.extract import extract_from_text
+
+
+def table(*lines: str, **context):
+    rows = extract_from_text("\n".join(lines) + "\n", **context)
+    return [(r.indicator, r.value, r.unit, r.year, r.growth_pct, r.growth_kind) for r in rows]
+
+
+def test_a_growth_column_after_year_columns_is_the_growth_of_its_years_figure():
+    assert table("指标名称 单位 2021年 2022年 2023年 2023年比上年增长（%）",
+                 "营业收入 亿元 2345.6 2678.9 3012.4 12.4") == [
+        ("营业收入", 2345.6, "亿元", 2021, None, ""),
+        ("营业收入", 2678.9, "亿元", 2022, None, ""),
+        ("营业收入", 3012.4, "亿元", 2023, 12.4, "yoy"),
+    ]
+
+
+def test_a_growth_column_goes_with_the_figure_column_just_before_it():
+    assert table("指标 单位 本月 同比增长(%) 1-5月 同比增长(%)",
+                 "规模以上工业增加值 亿元 123.4 5.1 1234.5 6.8") == [
+        ("规模以上工业增加值", 123.4, "亿元", None, 5.1, "yoy"),
+        ("规模以上工业增加值", 1234.5, "亿元", None, 6.8, "yoy"),
+    ]
+    assert table("指标 单位 本月 累计 同比增长(%)", "规模以上工业增加值 亿元 123.4 1234.5 6.8") == [
+        ("规模以上工业增加值", 123.4, "亿元", None, None, ""),
+        ("规模以上工业增加值", 1234.5, "亿元", None, 6.8, "yoy"),
+    ]
+
+
+def test_the_figure_of_the_previous_period_is_neither_a_figure_of_the_row_nor_its_growth():
+    assert table("指标 单位 本期 上年同期 比上年同期增长(%)", "一般公共预算收入 亿元 85.3 80.2 6.4") == [
+        ("一般公共预算收入", 85.3, "亿元", None, 6.4, "yoy")]
+
+
+def test_a_column_that_only_says_the_figure_or_its_period_adds_nothing_to_the_name():
+    assert table("指标 绝对数(亿元) 比上年增长(%)", "地区生产总值 5432.1 5.6") == [
+        ("地区生产总值", 5432.1, "亿元", None, 5.6, "yoy")]
+
+
+def test_a_month_on_month_growth_column():
+    assert table("指标 单位 9月 环比增长(%)", "社会消费品零售总额 亿元 — 0.3") == [
+        ("社会消费品零售总额环比增速", 0.3, "%", None, 0.3, "mom")]
