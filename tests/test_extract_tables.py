@@ -44,3 +44,28 @@ def test_a_column_that_only_says_the_figure_or_its_period_adds_nothing_to_the_na
 def test_a_month_on_month_growth_column():
     assert table("指标 单位 9月 环比增长(%)", "社会消费品零售总额 亿元 — 0.3") == [
         ("社会消费品零售总额环比增速", 0.3, "%", None, 0.3, "mom")]
+
+
+YEAR_COLUMNS = ("指标名称 2021年 2022年 2023年", "营业收入 2345.6 2678.9 3012.4")
+REVENUE_BY_YEAR = [("营业收入", 2345.6, "亿元", 2021, None, ""), ("营业收入", 2678.9, "亿元", 2022, None, ""),
+                   ("营业收入", 3012.4, "亿元", 2023, None, "")]
+
+
+def test_a_tables_unit_in_a_line_above_its_header_measures_its_rows():
+    assert table("近年来主要经济指标保持较快增长，情况如下。", "单位：亿元", *YEAR_COLUMNS) == REVENUE_BY_YEAR
+    assert table("表1 绵阳高新区主要指标（单位:亿元）", *YEAR_COLUMNS) == REVENUE_BY_YEAR
+    assert table("单位：亿元", "表1 绵阳高新区主要指标", *YEAR_COLUMNS) == REVENUE_BY_YEAR
+
+
+def test_a_tables_unit_in_its_header_measures_its_rows():
+    assert table("指标名称（单位：亿元） 2021年 2022年 2023年", YEAR_COLUMNS[1]) == REVENUE_BY_YEAR
+    assert table("单位：亿元 2021年 2022年 2023年", YEAR_COLUMNS[1]) == REVENUE_BY_YEAR  # in the corner cell
+
+
+def test_a_rows_own_unit_comes_before_the_tables():
+    assert table("单位：亿元", "指标 2022年 2023年", "高新技术企业（家） 320 468") == [
+        ("高新技术企业", 320, "家", 2022, None, ""), ("高新技术企业", 468, "家", 2023, None, "")]
+
+
+def test_a_unit_named_in_prose_is_no_tables_unit():
+    assert table("主办单位：区科技局", "指标名称 2021年 2022年", "营业收入 2345.6 2678.9") == []

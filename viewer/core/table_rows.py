@@ -52,6 +52,10 @@ FIGURE_COLUMN_RE = re.compile(
     r"累计|绝对[数值额]|数值|总量)+"
 )
 # 指标 2021年 2022年 2023年, 2023年比上年增长: the year of a column.
+# 单位：亿元, （单位：万元）, 计量单位:万人: the unit of a whole table, in its caption or header; not 主办单位：….
+TABLE_UNIT_RE = re.compile(
+    rf"[(（]?(?<![^\s(（])(?:计量)?单位\s*[:：]\s*(?P<unit>{unit_pattern()})\s*[)）]?(?![^\s,，;；。])"
+)
 HEADER_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年(?:度|末|底)?)?(?![\d\-—~至月])")
 
 
@@ -75,10 +79,11 @@ def table_rows(text: str) -> list[TableRow]:
     if "(" in text or "（" in text:
         for match in TABLE_ROW_RE.finditer(text):
             rows.extend(_row_figures(text, match, match["unit"]))
-    if "单位" in text:  # a unit column has a header that says so
+    units_named = "单位" in text  # in a unit column's header, or as the table's unit (单位：亿元)
+    if units_named:
         for match in UNIT_COLUMN_ROW_RE.finditer(text):
             rows.extend(_row_figures(text, match, match["unit"], unit_cell=True))
-    if rows or UNITS_IN_HEADER_RE.search(text):
+    if rows or units_named or UNITS_IN_HEADER_RE.search(text):
         taken = {row.row_start for row in rows}
         for match in PLAIN_ROW_RE.finditer(text):
             if match.start() not in taken:
@@ -89,17 +94,32 @@ def table_rows(text: str) -> list[TableRow]:
 
 def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False) -> list[TableRow]:
     """The figures of one row: cell by cell under the header's columns when they line up, else by position."""
-    header = _header_line(text, match.start())
+    header_start, header = _header_line(text, match.start())
     cells = [(cell.start(), cell.end(), cell["number"]) for cell in CELL_RE.finditer(text, *match.span("cells"))]
-    columns = _columns(header, unit_cell)
+    columns = _columns(header, len(cells), unit_cell)
     if len(columns) == len(cells):
-        return _by_column(match, unit, columns, cells)
+        return _by_column(match, unit, "" if unit else _table_unit(text, header_start, header), columns, cells)
     return _by_position(match, unit, header, cells) if unit else []
 
 
-def _columns(header: str, unit_cell: bool) -> list[str]:
-    """The header's columns over the row's figures: not the label's, nor the unit's when the row has a unit cell."""
-    columns = header.split()[1:]
+def _table_unit(text: str, header_start: int, header: str) -> str:
+    """单位：亿元 in the table's header, or in its caption or a line just above (title and unit may each have one)."""
+    above = header_start
+    for _ in range(2):
+        if above:
+            above = text.rfind("\n", 0, above - 1) + 1
+    units = TABLE_UNIT_RE.findall(text, above, header_start + len(header))
+    return units[-1] if units else ""
+
+
+def _columns(header: str, count: int, unit_cell: bool) -> list[str]:
+    """The header's columns over a row's ``count`` figures: not the label's, nor the unit's when the row has a
+    unit cell."""
+    if "单位" in header:
+        header = TABLE_UNIT_RE.sub(" ", header)
+    columns = header.split()
+    if not (len(columns) == count and _year_of(columns[0])):  # 单位：亿元 2021年 2022年: the corner held the unit
+        del columns[:1]
     if unit_cell:
         unit_column = next((i for i, column in enumerate(columns) if UNIT_COLUMN_RE.fullmatch(column)), None)
         if unit_column is not None:
@@ -107,14 +127,16 @@ def _columns(header: str, unit_cell: bool) -> list[str]:
     return columns
 
 
-def _by_column(match: re.Match, row_unit: str, columns: list[str], cells: list[tuple]) -> list[TableRow]:
+def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[str],
+               cells: list[tuple]) -> list[TableRow]:
     """产业 规模以上企业(家) 产值(亿元) 同比增长(%) / 先进装备制造 286 1526.4 9.8: each cell as its column says;
     a growth column is the rate of the figure column before it (or of the one of its year)."""
     heads = [COLUMN_RE.fullmatch(column) for column in columns]
     kinds = [_column_kind(column, head["unit"]) for column, head in zip(columns, heads)]
     years = [_year_of(column) for column in columns]
     levels = [index for index, kind in enumerate(kinds) if kind == "level"]
-    units = {index: heads[index]["unit"] or row_unit for index in levels}
+    units = {index: heads[index]["unit"] or row_unit or _figure_column_unit(heads[index], table_unit)
+             for index in levels}
     name = match["name"]
     found: dict[int, TableRow] = {}
     for index in levels:
@@ -152,6 +174,12 @@ def _column_kind(column: str, unit: str | None) -> str:
     if UNIT_COLUMN_RE.fullmatch(column) or PREVIOUS_PERIOD_RE.search(column):
         return "other"
     return "level"
+
+
+def _figure_column_unit(head: re.Match, table_unit: str) -> str:
+    """The table's unit measures the columns of figures (2023年, 1-5月, 绝对值), not others, whose words may be a
+    paragraph's rather than a header's."""
+    return table_unit if FIGURE_COLUMN_RE.fullmatch(head["label"]) else ""
 
 
 def _level_of_growth(index: int, levels: list[int], years: list[int | None]) -> int | None:
@@ -198,13 +226,13 @@ def _by_position(match: re.Match, unit: str, header: str, cells: list[tuple]) ->
     return [TableRow(name, unit, parse_arabic(value), growth, kind, value_start, value_end, year, row_start, row_end)]
 
 
-def _header_line(text: str, row_start: int) -> str:
-    """The nearest line above the table's rows (its header), or ''."""
+def _header_line(text: str, row_start: int) -> tuple[int, str]:
+    """The nearest line above the table's rows (its header) and where it starts, or (0, '')."""
     end = row_start - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if not (TABLE_ROW_RE.fullmatch(line) or UNIT_COLUMN_ROW_RE.fullmatch(line) or PLAIN_ROW_RE.fullmatch(line)):
-            return line
+            return start, line
         end = start - 1
-    return ""
+    return 0, ""
