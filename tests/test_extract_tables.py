@@ -69,3 +69,21 @@ def test_a_rows_own_unit_comes_before_the_tables():
 
 def test_a_unit_named_in_prose_is_no_tables_unit():
     assert table("主办单位：区科技局", "指标名称 2021年 2022年", "营业收入 2345.6 2678.9") == []
+
+
+def test_a_row_that_gives_only_a_rate_under_a_percent_unit_is_that_rate():
+    assert table("指标 单位 绝对值 同比增长(%)", "固定资产投资 % — 5.1") == [
+        ("固定资产投资增速", 5.1, "%", None, 5.1, "yoy")]
+
+
+def test_a_share_whose_figure_is_missing_gives_no_rate():
+    assert table("指标 单位 绝对值 比上年增长(%)", "常住人口城镇化率 % — 0.8") == []  # its change is in points
+
+
+def test_placeholders_of_empty_cells_keep_the_cells_under_their_columns():
+    header = "指标 单位 本月 1-5月 同比增长(%)"
+    for empty in ("—", "——", "-", "--", "…", "……", "/", "―"):
+        assert table(header, f"固定资产投资 {empty} {empty} {empty} 5.1") == [
+            ("固定资产投资增速", 5.1, "%", None, 5.1, "yoy")], empty
+        assert table(header, f"社会消费品零售总额 亿元 {empty} 986.2 4.3") == [
+            ("社会消费品零售总额", 986.2, "亿元", None, 4.3, "yoy")], empty

@@ -28,7 +28,7 @@ NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 ROW_MARKER = r"[ \t\u3000]*(?:其中[:：]?|[#＃*])?[ \t\u3000]*"
 CELL_GAP = r"[ \t\u3000]+"
 NAME = r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·、]{1,29}?)"
-MISSING = r"[—–\-/…]{1,2}"
+MISSING = r"[—–―\-/…]{1,2}"
 # The figures of a row: one to eight cells, numbers or a dash for a figure not given.
 CELLS = rf"(?P<cells>(?:{CELL_GAP}(?:{NUMBER}%?|{MISSING}))" + r"{1,8})[ \t\u3000]*$"
 CELL_RE = re.compile(rf"(?P<number>{NUMBER})%?|{MISSING}")
@@ -46,6 +46,8 @@ YOY_HEADER_RE = re.compile(r"比上年|同比|比去年")
 UNIT_COLUMN_RE = re.compile(r"(?:计量)?单位")
 # 指标 本期 上年同期 增长(%): the base figure of the rate, not the row's.
 PREVIOUS_PERIOD_RE = re.compile(r"上年|去年|同期")
+# 城镇化率, 占比: a share, whose change is in points; 固定资产投资 % — 5.1 gives a growth rate alone.
+RATIO_NAME_RE = re.compile(r"(?:率|比重|占比|比例)$")
 # 2023年, 1-5月, 本月, 累计, 绝对数: columns that give the row's figure (for some period) and measure nothing else.
 FIGURE_COLUMN_RE = re.compile(
     r"(?:(?:19|20)\d\d年?|\d{1,2}(?:[\-~至]\d{1,2})?月份?|[一二三四]季度|[上下]半年|[本当全]年|本月|当月|本期|年[末底]|"
@@ -151,7 +153,7 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
             continue
         level = _level_of_growth(index, levels, years)
         row = found.get(level)
-        if units.get(level) in RATIO_UNITS:
+        if units.get(level) in RATIO_UNITS and (row is not None or RATIO_NAME_RE.search(name)):
             continue  # 城镇化率 % 66.3 0.8: beside a share the change is in points
         growth, growth_kind = parse_arabic(number), _growth_kind(columns[index])
         if row is not None:
