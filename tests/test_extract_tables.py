@@ -87,3 +87,10 @@ def test_placeholders_of_empty_cells_keep_the_cells_under_their_columns():
             ("固定资产投资增速", 5.1, "%", None, 5.1, "yoy")], empty
         assert table(header, f"社会消费品零售总额 亿元 {empty} 986.2 4.3") == [
             ("社会消费品零售总额", 986.2, "亿元", None, 4.3, "yoy")], empty
+
+
+def test_a_header_of_bare_years_is_no_row():
+    assert table("单位：亿元", "指标名称 2021 2022 2023", YEAR_COLUMNS[1]) == REVENUE_BY_YEAR
+    assert table("单位：家", "指标 2021年 2022年 2023年", "高新技术企业 2015 2156 2310") == [  # counts, not years
+        ("高新技术企业", 2015, "家", 2021, None, ""), ("高新技术企业", 2156, "家", 2022, None, ""),
+        ("高新技术企业", 2310, "家", 2023, None, "")]

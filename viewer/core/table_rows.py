@@ -58,6 +58,7 @@ FIGURE_COLUMN_RE = re.compile(
 TABLE_UNIT_RE = re.compile(
     rf"[(（]?(?<![^\s(（])(?:计量)?单位\s*[:：]\s*(?P<unit>{unit_pattern()})\s*[)）]?(?![^\s,，;；。])"
 )
+BARE_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 HEADER_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年(?:度|末|底)?)?(?![\d\-—~至月])")
 
 
@@ -96,6 +97,8 @@ def table_rows(text: str) -> list[TableRow]:
 
 def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False) -> list[TableRow]:
     """The figures of one row: cell by cell under the header's columns when they line up, else by position."""
+    if _names_years(match[0]):
+        return []  # the header, not a row
     header_start, header = _header_line(text, match.start())
     cells = [(cell.start(), cell.end(), cell["number"]) for cell in CELL_RE.finditer(text, *match.span("cells"))]
     columns = _columns(header, len(cells), unit_cell)
@@ -234,7 +237,17 @@ def _header_line(text: str, row_start: int) -> tuple[int, str]:
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if not (TABLE_ROW_RE.fullmatch(line) or UNIT_COLUMN_ROW_RE.fullmatch(line) or PLAIN_ROW_RE.fullmatch(line)):
+        is_row = TABLE_ROW_RE.fullmatch(line) or UNIT_COLUMN_ROW_RE.fullmatch(line) or PLAIN_ROW_RE.fullmatch(line)
+        if not is_row or _names_years(line):
             return start, line
         end = start - 1
     return 0, ""
+
+
+def _names_years(line: str) -> bool:
+    """指标 2021 2022 2023: a header of bare years, evenly spaced (a row of counts such as 2015 2156 is not)."""
+    cells = line.split()[1:]
+    if len(cells) < 2 or not all(BARE_YEAR_RE.fullmatch(cell) for cell in cells):
+        return False
+    steps = {int(later) - int(earlier) for earlier, later in zip(cells, cells[1:])}
+    return len(steps) == 1 and 1 <= min(steps) <= 5
