@@ -55,6 +55,7 @@ def test_a_tables_unit_in_a_line_above_its_header_measures_its_rows():
     assert table("近年来主要经济指标保持较快增长，情况如下。", "单位：亿元", *YEAR_COLUMNS) == REVENUE_BY_YEAR
     assert table("表1 绵阳高新区主要指标（单位:亿元）", *YEAR_COLUMNS) == REVENUE_BY_YEAR
     assert table("单位：亿元", "表1 绵阳高新区主要指标", *YEAR_COLUMNS) == REVENUE_BY_YEAR
+    assert table("单位：万元", "项目 金额", "办公费 1200") == [("办公费", 1200, "万元", None, None, "")]
 
 
 def test_a_tables_unit_in_its_header_measures_its_rows():

@@ -48,10 +48,10 @@ UNIT_COLUMN_RE = re.compile(r"(?:计量)?单位")
 PREVIOUS_PERIOD_RE = re.compile(r"上年|去年|同期")
 # 城镇化率, 占比: a share, whose change is in points; 固定资产投资 % — 5.1 gives a growth rate alone.
 RATIO_NAME_RE = re.compile(r"(?:率|比重|占比|比例)$")
-# 2023年, 1-5月, 本月, 累计, 绝对数: columns that give the row's figure (for some period) and measure nothing else.
+# 2023年, 1-5月, 本月, 累计, 绝对数, 金额: columns that give the row's figure (for some period) and measure nothing else.
 FIGURE_COLUMN_RE = re.compile(
     r"(?:(?:19|20)\d\d年?|\d{1,2}(?:[\-~至]\d{1,2})?月份?|[一二三四]季度|[上下]半年|[本当全]年|本月|当月|本期|年[末底]|"
-    r"累计|绝对[数值额]|数值|总量)+"
+    r"累计|绝对[数值额]|数值|数额|数量|金额|总量)+"
 )
 # 指标 2021年 2022年 2023年, 2023年比上年增长: the year of a column.
 # 单位：亿元, （单位：万元）, 计量单位:万人: the unit of a whole table, in its caption or header; not 主办单位：….
