@@ -72,6 +72,10 @@ def test_a_unit_named_in_prose_is_no_tables_unit():
     assert table("主办单位：区科技局", "指标名称 2021年 2022年", "营业收入 2345.6 2678.9") == []
 
 
+def test_a_tables_unit_measures_no_figures_under_a_paragraph():
+    assert table("单位：亿元", "近三年 主要指标 如下", "营业收入 2345.6 2678.9") == []  # its words are no columns
+
+
 def test_a_row_that_gives_only_a_rate_under_a_percent_unit_is_that_rate():
     assert table("指标 单位 绝对值 同比增长(%)", "固定资产投资 % — 5.1") == [
         ("固定资产投资增速", 5.1, "%", None, 5.1, "yoy")]
