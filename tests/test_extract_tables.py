@@ -99,3 +99,8 @@ def test_a_header_of_bare_years_is_no_row():
     assert table("单位：家", "指标 2021年 2022年 2023年", "高新技术企业 2015 2156 2310") == [  # counts, not years
         ("高新技术企业", 2015, "家", 2021, None, ""), ("高新技术企业", 2156, "家", 2022, None, ""),
         ("高新技术企业", 2310, "家", 2023, None, "")]
+
+
+def test_a_row_with_its_own_unit_is_a_row_even_if_its_figures_look_like_years():
+    assert table("指标 2021年 2022年", "入库企业（家） 2021 2022") == [
+        ("入库企业", 2021, "家", 2021, None, ""), ("入库企业", 2022, "家", 2022, None, "")]

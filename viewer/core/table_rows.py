@@ -36,7 +36,7 @@ TABLE_ROW_RE = re.compile(
     rf"^{ROW_MARKER}{NAME}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]{CELLS}", re.MULTILINE
 )
 UNIT_COLUMN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{CELL_GAP}(?P<unit>{unit_pattern()}){CELLS}", re.MULTILINE)
-# 产业 规模以上企业(家) 产值(亿元) 同比增长(%): each column's measure and unit in the header.
+# Bare cells, measured by their columns (产业 规模以上企业(家) 产值(亿元) 同比增长(%)) or by the table (单位：亿元).
 PLAIN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{CELLS}", re.MULTILINE)
 # A column's header: what it measures, then its own unit if it has one (产值(亿元), 2023年, 同比增长(%)).
 COLUMN_RE = re.compile(r"(?P<label>.*?)(?:[(（](?P<unit>[^()（）\d\s]{1,6})[)）])?")
@@ -53,12 +53,12 @@ FIGURE_COLUMN_RE = re.compile(
     r"(?:(?:19|20)\d\d年?|\d{1,2}(?:[\-~至]\d{1,2})?月份?|[一二三四]季度|[上下]半年|[本当全]年|本月|当月|本期|年[末底]|"
     r"累计|绝对[数值额]|数值|数额|数量|金额|总量)+"
 )
-# 指标 2021年 2022年 2023年, 2023年比上年增长: the year of a column.
 # 单位：亿元, （单位：万元）, 计量单位:万人: the unit of a whole table, in its caption or header; not 主办单位：….
 TABLE_UNIT_RE = re.compile(
     rf"[(（]?(?<![^\s(（])(?:计量)?单位\s*[:：]\s*(?P<unit>{unit_pattern()})\s*[)）]?(?![^\s,，;；。])"
 )
 BARE_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# 指标 2021年 2022年 2023年, 2023年比上年增长: the year of a column.
 HEADER_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年(?:度|末|底)?)?(?![\d\-—~至月])")
 
 
@@ -97,7 +97,7 @@ def table_rows(text: str) -> list[TableRow]:
 
 def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False) -> list[TableRow]:
     """The figures of one row: cell by cell under the header's columns when they line up, else by position."""
-    if _names_years(match[0]):
+    if not unit and _names_years(match[0]):
         return []  # the header, not a row
     header_start, header = _header_line(text, match.start())
     cells = [(cell.start(), cell.end(), cell["number"]) for cell in CELL_RE.finditer(text, *match.span("cells"))]
@@ -237,11 +237,16 @@ def _header_line(text: str, row_start: int) -> tuple[int, str]:
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        is_row = TABLE_ROW_RE.fullmatch(line) or UNIT_COLUMN_ROW_RE.fullmatch(line) or PLAIN_ROW_RE.fullmatch(line)
-        if not is_row or _names_years(line):
+        if not _is_row(line):
             return start, line
         end = start - 1
     return 0, ""
+
+
+def _is_row(line: str) -> bool:
+    if TABLE_ROW_RE.fullmatch(line) or UNIT_COLUMN_ROW_RE.fullmatch(line):
+        return True
+    return PLAIN_ROW_RE.fullmatch(line) is not None and not _names_years(line)
 
 
 def _names_years(line: str) -> bool:
