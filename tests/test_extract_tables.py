@@ -58,6 +58,11 @@ def test_a_tables_unit_in_a_line_above_its_header_measures_its_rows():
     assert table("单位：万元", "项目 金额", "办公费 1200") == [("办公费", 1200, "万元", None, None, "")]
 
 
+def test_a_tables_unit_measures_columns_of_measures_under_a_header_with_a_growth_column():
+    assert table("单位:亿元", "产业 产值 同比增长(%)", "新能源与节能环保 865.2 21.3") == [
+        ("新能源与节能环保产值", 865.2, "亿元", None, 21.3, "yoy")]
+
+
 def test_a_tables_unit_in_its_header_measures_its_rows():
     assert table("指标名称（单位：亿元） 2021年 2022年 2023年", YEAR_COLUMNS[1]) == REVENUE_BY_YEAR
     assert table("单位：亿元 2021年 2022年 2023年", YEAR_COLUMNS[1]) == REVENUE_BY_YEAR  # in the corner cell

@@ -140,14 +140,17 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
     kinds = [_column_kind(column, head["unit"]) for column, head in zip(columns, heads)]
     years = [_year_of(column) for column in columns]
     levels = [index for index, kind in enumerate(kinds) if kind == "level"]
-    units = {index: heads[index]["unit"] or row_unit or _figure_column_unit(heads[index], table_unit)
+    # 单位：亿元 / 产业 产值 同比增长(%): a header with a growth column is a table's, so the table's unit
+    # measures its columns of measures (产值) too, not only its columns of periods
+    measured = bool(table_unit) and "growth" in kinds
+    units = {index: heads[index]["unit"] or row_unit or _figure_column_unit(heads[index], table_unit, measured)
              for index in levels}
     name = match["name"]
     found: dict[int, TableRow] = {}
     for index in levels:
         start, end, number = cells[index]
         if number is not None and units[index]:
-            found[index] = TableRow(name + _measure(heads[index]), units[index], parse_arabic(number), None, "",
+            found[index] = TableRow(name + _measure(heads[index], measured), units[index], parse_arabic(number), None, "",
                                     start, end, years[index], *match.span())
     rates = []
     for index, kind in enumerate(kinds):
@@ -162,7 +165,7 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
         if row is not None:
             row.growth_pct, row.growth_kind = growth, growth_kind
         else:  # 规模以上工业增加值 亿元 — 8.2: only the rate is given
-            measure = _measure(heads[level]) if level is not None else ""
+            measure = _measure(heads[level], measured) if level is not None else ""
             year = years[level] if level is not None and years[level] else years[index]
             rates.append(TableRow(name + measure + rate_suffix(growth_kind), "%", growth, growth, growth_kind,
                                   start, end, year, *match.span()))
@@ -181,10 +184,10 @@ def _column_kind(column: str, unit: str | None) -> str:
     return "level"
 
 
-def _figure_column_unit(head: re.Match, table_unit: str) -> str:
+def _figure_column_unit(head: re.Match, table_unit: str, measured: bool = False) -> str:
     """The table's unit measures the columns of figures (2023年, 1-5月, 绝对值), not others, whose words may be a
-    paragraph's rather than a header's."""
-    return table_unit if FIGURE_COLUMN_RE.fullmatch(head["label"]) else ""
+    paragraph's rather than a header's, unless the header is surely a table's (``measured``)."""
+    return table_unit if measured or FIGURE_COLUMN_RE.fullmatch(head["label"]) else ""
 
 
 def _level_of_growth(index: int, levels: list[int], years: list[int | None]) -> int | None:
@@ -195,10 +198,11 @@ def _level_of_growth(index: int, levels: list[int], years: list[int | None]) -> 
     return (of_its_year or before or [None])[-1]
 
 
-def _measure(head: re.Match) -> str:
-    """产值(亿元): what a column with its own unit measures; 绝对数(亿元), 1-5月(亿元) measure the row's figure."""
+def _measure(head: re.Match, measured: bool = False) -> str:
+    """产值(亿元): what a column with its own unit (or the table's) measures; 绝对数(亿元), 1-5月(亿元) measure
+    the row's figure."""
     label = head["label"]
-    return label if head["unit"] and not FIGURE_COLUMN_RE.fullmatch(label) else ""
+    return label if (head["unit"] or measured) and not FIGURE_COLUMN_RE.fullmatch(label) else ""
 
 
 def _year_of(column: str) -> int | None:
