@@ -128,6 +128,14 @@ def test_a_month_end_before_a_name_is_no_part_of_it():
     assert only("截至3月底全区高新技术企业总数达到1023家。").indicator == "高新技术企业总数"
 
 
+def test_bullet_dashes_are_no_part_of_a_name():
+    assert only("——地区生产总值完成685.2亿元。").indicator == "地区生产总值"
+
+
+def test_rank_moves_listed_after_one_another_are_no_figures():
+    assert rows_of("临江高新区、鹿鸣高新区分别排名第46位和第71位，分别前移6位和11位。") == []
+
+
 def test_range_gives_lower_and_upper_rows():
     rows = rows_of("预计营业收入将达到8.5亿元至10亿元。")
     assert [(r.value, r.qualifier) for r in rows] == [(8.5, "over"), (10, "under")]
@@ -407,6 +415,13 @@ def test_a_plan_dates_its_undated_figures_with_the_year_it_aims_at():
     assert [r.year for r in rows_of(text, title="云州市国民经济和社会发展第十四个五年规划纲要",
                                     publish_year=2021, publish_month=3)] == [2025, 2025]
     assert [r.year for r in rows_of(text, title="云州市发展综述", publish_year=2021, publish_month=3)] == [2025, None]
+
+
+def test_a_work_reports_title_year_is_the_year_it_was_given_in_not_that_of_its_figures():
+    title = "2024年宁川市政府工作报告"
+    assert only("过去一年，全市地区生产总值达到4286.5亿元。", title=title).year == 2023
+    rows = rows_of("全市常住人口城镇化率由58.2%提高到64.7%。", title=title, publish_year=2024, publish_month=1)
+    assert [r.year for r in rows] == [None, None]
 
 
 def test_whole_year_after_an_aim_is_the_year_the_article_came_out_in():

@@ -73,6 +73,8 @@ TIME_CLAUSE_RE = re.compile(
 # A headline's own year (2023年全省科技创新主要指标稳步提升), not a span (2012年以来) or a base (比2020年).
 TITLE_YEAR_RE = re.compile(r"(?<![比较自从\d])((?:19|20)\d\d)\s?年(?!以来|来)")
 TITLE_SPAN_RE = re.compile(r"以来|来")
+WORK_REPORT_TITLE_RE = re.compile(r"工作报告")
+WORK_REPORT_MONTH = 2  # work reports are given at the sessions of January to March
 PERIOD_IN_TITLE_RE = re.compile(rf"(?<!\d){PERIOD_PHRASE}")
 
 # A plan, and the year it aims at: 到2025年, 至2035年.
@@ -105,7 +107,7 @@ GENERIC_AREA_RE = re.compile(
     r"[一二三四五六七八九十两几多]大?个?)(?:新)?片区"
 )
 COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十几多各][省市区县]$")
-GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + ("年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
+GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + ("更多", "支持", "推动", "力争", "对标", "下一步", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
 WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
 NAME_BLOCKLIST_PREFIX = (
@@ -195,6 +197,8 @@ class TextContext:
     def __init__(self, text: str, title: str = "", publish_year: int | None = None, publish_month: int | None = None,
                  publisher: str = ""):
         self.text = text
+        if publish_year is None and WORK_REPORT_TITLE_RE.search(title):
+            publish_year, publish_month = _year_given(title), WORK_REPORT_MONTH  # 2024年政府工作报告: given early in 2024
         self.publish_year = publish_year
         self.publish_month = publish_month
         self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)]
@@ -232,6 +236,8 @@ class TextContext:
     def _title_year(self, title: str) -> int | None:
         """The one year a headline names (2023年全省科技创新主要指标稳步提升), or the period it names
         (潍坊高新区一季度经济运行情况, 今年上半年…), dated from the publish date."""
+        if WORK_REPORT_TITLE_RE.search(title):
+            return None  # 2024年政府工作报告: the year it is given in; its figures are mostly the year before's
         years = {int(year) for year in TITLE_YEAR_RE.findall(title)}
         if years:
             return years.pop() if len(years) == 1 else None
@@ -523,6 +529,11 @@ def _place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) ->
     at = TIME_BEFORE_SUBJECT_RE.match(text, start).end()
     name = bare_place_at(text, at)
     return name if name and text.startswith(BARE_PLACE_FOLLOWERS, at + len(name)) else ""
+
+
+def _year_given(title: str) -> int | None:
+    years = {int(year) for year in TITLE_YEAR_RE.findall(title)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _company_mentions(text: str) -> list[tuple[int, int, str]]:

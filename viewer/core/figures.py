@@ -72,6 +72,8 @@ THRESHOLD_LABEL_AFTER = re.compile(
 # 较上年前移5位: a move in a ranking.
 QUOTED_TITLE_CHARS = 12
 RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|上升|提升|跃升|下降)了?$")
+RANK_MOVE_LISTED_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|上升|提升|跃升|下降)了?\d+个?位[、和及与]$")
+RANK_MOVE_LIST_CHARS = 12
 
 
 THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重法单")
@@ -220,8 +222,9 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label
     if following in "位名" and text.startswith(("位次", "名次"), unit_end):
         return True  # 提升18个位次: a move in a ranking
-    if unit in ("位", "名") and RANK_MOVE_BEFORE.search(text, max(0, start - 3), start):
-        return True  # 较上年前移5位
+    if unit in ("位", "名") and (RANK_MOVE_BEFORE.search(text, max(0, start - 3), start)
+                                or RANK_MOVE_LISTED_BEFORE.search(text, max(0, start - RANK_MOVE_LIST_CHARS), start)):
+        return True  # 较上年前移5位; 分别前移6位和11位
     after = text[unit_end:unit_end + 3]  # 个工作日
     if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
         return True
