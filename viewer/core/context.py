@@ -165,6 +165,7 @@ COMPANY_KIND_RE = re.compile(
 PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区){NOT_A_PLACE_AFTER})"
 TIME_BEFORE_SUBJECT = r"(?:(?:截至)?(?:19|20)\d\d年[^,，。]{0,6}[,，]?)?"
 TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
+TIME_OR_SPACE_OPENERS = frozenset("12截 \t\u3000\n")
 # A province or city written without its suffix is a subject only where a list or a place's own
 # measure follows it (上海、苏州…, 苏州规模以上工业总产值…); 上海光源, 洛阳钼业, 宁波舟山港 name other things.
 BARE_PLACE_FOLLOWERS = (
@@ -526,7 +527,9 @@ def _place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) ->
         name = opening.group(1).removeprefix("省会").removeprefix("首府")
         if _is_place_name(name) and not text.startswith("等", opening.end()):
             return name
-    at = TIME_BEFORE_SUBJECT_RE.match(text, start).end()
+    at = start
+    if text[at:at + 1] in TIME_OR_SPACE_OPENERS:  # most clauses open otherwise: spare the match
+        at = TIME_BEFORE_SUBJECT_RE.match(text, start).end()
     name = bare_place_at(text, at)
     return name if name and text.startswith(BARE_PLACE_FOLLOWERS, at + len(name)) else ""
 

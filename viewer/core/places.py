@@ -44,11 +44,14 @@ CITIES = (
 
 # 朝阳 is also a district of 北京 and a common word; it is a city only with its 市.
 BARE_PLACE_NAMES = frozenset(PROVINCES + [city for city in CITIES if not city.endswith("市")])
+FIRST_CHARACTERS = frozenset(name[0] for name in BARE_PLACE_NAMES)
 BARE_NAME_LENGTHS = tuple(sorted({len(name) for name in BARE_PLACE_NAMES}, reverse=True))
 
 
 def bare_place_at(text: str, position: int) -> str:
     """The province or city written without its suffix that starts at ``position`` (上海, 苏州), or ''."""
+    if text[position:position + 1] not in FIRST_CHARACTERS:
+        return ""  # most words begin with a character no place name begins with
     for length in BARE_NAME_LENGTHS:
         name = text[position:position + length]
         if name in BARE_PLACE_NAMES:
