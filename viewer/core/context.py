@@ -150,6 +150,7 @@ FUNCTION_CHARS = frozenset("由从在是为与和对向将把被及等或有的�
 # from 公司, which is searched for as literal text).
 ANAPHORIC_OPENING_RE = re.compile(r"(?:(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?)?该?$")
 ANAPHORA_WINDOW_CHARS = 4
+COMPANY_ANAPHORS = ("公司",)  # 该公司 ends with it
 COMPANY_NAME_CHARS = 20  # the longest name NAMED_COMPANY_RE takes: 14 characters and 股份有限公司
 COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such as 营业收入
 # Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
@@ -509,6 +510,10 @@ class TextContext:
             k -= 1
             clause_start = ends[k] + 1 if k >= 0 else 0
         return ""
+
+    def words_for(self, subject: str) -> tuple[str, ...]:
+        """The words the text uses for a subject besides its name: 公司 for a company named before."""
+        return COMPANY_ANAPHORS if subject in self.company_names else ()
 
     def place_named_first(self, name: str) -> str:
         """The zone or city a name opens with (荆门市高新技术企业 -> 荆门市, 杭州地区生产总值 -> 杭州), or ''."""
