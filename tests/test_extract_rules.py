@@ -136,6 +136,10 @@ def test_rank_moves_listed_after_one_another_are_no_figures():
     assert rows_of("临江高新区、鹿鸣高新区分别排名第46位和第71位，分别前移6位和11位。") == []
 
 
+def test_accounting_years_are_durations():
+    assert rows_of("近3个会计年度未发生重大安全事故。") == []
+
+
 def test_range_gives_lower_and_upper_rows():
     rows = rows_of("预计营业收入将达到8.5亿元至10亿元。")
     assert [(r.value, r.qualifier) for r in rows] == [(8.5, "over"), (10, "under")]
@@ -512,6 +516,12 @@ def test_the_publishers_province_is_the_subject_of_its_national_zones_as_a_whole
     text = "2022年，全省国家高新区实现营业收入2.86万亿元。"
     assert only(text, title="国家高新区综合评价结果出炉", publisher="东川省科学技术厅").subject == "东川省"
     assert only(text, title="国家高新区综合评价结果出炉").subject == "国家高新区"
+
+
+def test_a_science_park_is_a_place_and_a_verb_makes_no_place_name():
+    row = only("2023年，星海科技园入选省级孵化器5家。", title="星海科技园孵化成效")
+    assert row.subject == "星海科技园"
+    assert only("全区企业入选省专精特新名单52家。", title="东湖高新区新闻").subject == "东湖高新区"
 
 
 def test_kinds_of_company_are_not_company_subjects():

@@ -87,7 +87,7 @@ SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|�
 
 PLACE_SUFFIXES = (
     "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"
-    "高新区|经开区|开发区|自贸区|自贸试验区|新片区|新区|示范区|科技城|科学城|产业园|工业园区|园区|片区"
+    "高新区|经开区|开发区|自贸区|自贸试验区|新片区|新区|示范区|科技城|科学城|科技园|软件园|产业园|工业园区|园区|片区"
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
@@ -107,7 +107,8 @@ GENERIC_AREA_RE = re.compile(
     r"[一二三四五六七八九十两几多]大?个?)(?:新)?片区"
 )
 COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十几多各][省市区县]$")
-GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + ("更多", "支持", "推动", "力争", "对标", "下一步", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
+GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + (
+    "更多", "支持", "推动", "力争", "对标", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
 WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
 NAME_BLOCKLIST_PREFIX = (

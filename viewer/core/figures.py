@@ -59,7 +59,7 @@ RANGE_TAIL_RE = re.compile(rf"(?:至|到|-|~|—)(?P<num>{ARABIC}|{CHINESE})(?P<
 RANGE_HEAD_RE = re.compile(rf"(?<![A-Za-z0-9.])(?P<num>{ARABIC}|{CHINESE})(?:至|到|-|~|—)$")
 
 # What a unit's next characters can turn into a non-indicator: 12个月 (duration), 3个工作日.
-DURATION_AFTER_UNIT = re.compile(r"月|小时|工作日|季度|年度|星期|周|学期")
+DURATION_AFTER_UNIT = re.compile(r"月|小时|工作日|季度|(?:会计|财政|自然|纳税)?年度|星期|周|学期")
 # Characters right before a number that make it an ordinal, rank, rate base or code.
 RANK_BEFORE = re.compile(r"(?:第|每|排名|位列|位居|名列|No\.|NO\.|TOP|Top|top|编号|代码|号码|序号|(?<![目当此之以提空事年])前)$")
 
@@ -225,7 +225,7 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
     if unit in ("位", "名") and (RANK_MOVE_BEFORE.search(text, max(0, start - 3), start)
                                 or RANK_MOVE_LISTED_BEFORE.search(text, max(0, start - RANK_MOVE_LIST_CHARS), start)):
         return True  # 较上年前移5位; 分别前移6位和11位
-    after = text[unit_end:unit_end + 3]  # 个工作日
+    after = text[unit_end:unit_end + 5]  # 个工作日, 个会计年度
     if unit.endswith("个") and DURATION_AFTER_UNIT.match(after):
         return True
     if unit == "天" and "天数" not in text[max(0, start - 10):start]:
