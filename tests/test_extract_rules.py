@@ -460,6 +460,18 @@ def test_a_rate_named_by_the_growth_after_it(text, name, kind):
     assert (row.indicator, row.growth_pct, row.growth_kind) == (name, row.value, kind)
 
 
+@pytest.mark.parametrize("text, growth", [
+    ("出口额50亿元，同比下跌4.1%。", -4.1), ("地区生产总值500亿元，实际增长5.1%。", 5.1),
+    ("本地生产总值3794.8亿澳门元，按年实质上升80.5%。", 80.5), ("居民人均可支配收入4万元，扣除价格因素实际增长6.0%。", 6.0)])
+def test_falls_and_real_growth_are_rates_of_their_level(text, growth):
+    assert only(text).growth_pct == growth
+
+
+def test_an_increase_grouped_by_commas_is_an_amount_not_a_rate():
+    rows = rows_of("年末总人口为683,700人，较2022年底增加11,900人。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [("总人口", 683700, None), ("总人口增加", 11900, None)]
+
+
 def test_a_rate_after_a_base_year_value_goes_to_the_level_before_it():
     rows = rows_of("居民人均可支配收入2023年达到57935元，2020年为48260元，年均增长6.3%。")
     assert [(r.value, r.year, r.growth_pct, r.growth_kind) for r in rows] == [

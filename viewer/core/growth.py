@@ -23,20 +23,30 @@ SPAN_OF_YEARS = (
     r"(?:近|连续|过去)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?![均平])"
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?"  # “十三五”时期年均增长6.8%
 )
+# The verbs of a rate: what rose and what fell (a decline's rate is negative).
+RISE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨")
+FALL_VERBS = ("下降", "减少", "降低", "回落", "下滑", "下跌")
+OUTPUT_VERBS = ("增产", "增收", "减产", "减收")  # more or less produced or earned
+DECLINE_VERBS = FALL_VERBS + ("减产", "减收")
+RATE_VERBS = "|".join(RISE_VERBS + FALL_VERBS)
+# 实际增长5.1%, 按年实质上升80.5%, 扣除价格因素实际增长6.0%: growth at constant prices, still the rate.
+REAL_TERMS = r"(?:扣除价格因素(?:后)?[,，]?)?(?:实际|实质|名义)?"
 # What may stand between a level and its rate: ',同比增长', ',比上年增长', ',较“十二五”末期增长近', ',年均增长'.
 ATTACHED_RATE_RE = re.compile(
     rf"[,;，；(（]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?:累计)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
-    rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<span>{SPAN_OF_YEARS})?(?P<average>{AVERAGE})?(?:(?P<verb>增长|增加|提高|提升|上升|增速为|增速达|增速|增幅为|"
-    r"增幅|上涨|增产|增收|下降|减少|降低|回落|下滑|减产|减收)(?:了|为|达到|达|保持在|稳定在|维持在)?(?:约|近|超过|超|逾)?\s?"
-    r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?:(?<=倍)[多余])?(?![\d.\u4e00-\u9fff])"
+    rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<span>{SPAN_OF_YEARS})?(?P<average>{AVERAGE})?{REAL_TERMS}"
+    rf"(?:(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|增速为|增速达|增速|增幅为|增幅)"
+    r"(?:了|为|达到|达|保持在|稳定在|维持在)?(?:约|近|超过|超|逾)?\s?"
+    # 增加11,900人: a number grouped by commas is an amount, not a rate
+    r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?:(?<=倍)[多余])?(?![\d.\u4e00-\u9fff]|,\d)"
     rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff]))"
     r"|(?P<doubling>翻了?(?P<doublings>[一两二三])番(?:多)?))"  # 比2010年翻一番: twice the base
 )
 DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 # The words before a rate that stands alone: 规模以上工业增加值[同比增长]7.5%, 服务业收入5年[年均增速达]10.4%.
 STANDALONE_RATE_RE = re.compile(
-    rf"(?P<comparison>{YEAR_ON_YEAR}|环比|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?"
-    r"(?P<verb>增长|增加|提高|提升|上升|上涨|增产|增收|涨幅|增速|增幅|增长率|减产|减收|下降|减少|降低|回落|下滑)"
+    rf"(?P<comparison>{YEAR_ON_YEAR}|环比|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?{REAL_TERMS}"
+    rf"(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|涨幅|增速|增幅|增长率)"
     r"(?:了|为|达到|达|是)?(?:约|近|超过|超|逾|高于)?[-]?\s?$"
 )
 # 665.3亿元，是2012年的2.6倍，年均增长11.2%: a comparison between a level and its rate.
@@ -52,18 +62,17 @@ BRACKET_NOTE_RE = re.compile(r"[（(][^()（）。；;]{1,30}[)）]")
 # 321亿元、2100亿元和3010亿元,分别增长3.2%、6.1%和5.4%: one rate for each level before it, in order.
 RESPECTIVE_RATES_RE = re.compile(
     rf"[,;，；]?\s*(?P<comparison>{YEAR_ON_YEAR})?(?P<average>{AVERAGE})?分别"
-    rf"(?P<comparison2>{YEAR_ON_YEAR}|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average2>{AVERAGE})?(?P<verb>增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑)了?"
+    rf"(?P<comparison2>{YEAR_ON_YEAR}|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average2>{AVERAGE})?(?P<verb>{RATE_VERBS})了?"
 )
 RATE_LIST_SEPARATOR_RE = re.compile(
-    r"(?:[、,，和及与]|以及)(?P<verb>增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑)?了?"
+    rf"(?:[、,，和及与]|以及)(?P<verb>{RATE_VERBS})?了?"
 )
 # What an attached rate can begin with (after an optional separator): 同比, 比上年, 较, 环比, 年均, 增长,
 # 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, 翻一番, or a space.
 RATE_SEPARATORS = frozenset(",;，；(（")
-RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按平两二三四五六七八九十0123456789翻累近连过“\" \t")
+RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按平两二三四五六七八九十0123456789翻累近连过实扣名“\" \t")
 RATE_NOUN_AFTER_RE = re.compile(r"的(?:增长|增速|增幅)")
 KEEPING_VERB_RE = re.compile(r"(?:保持|实现|维持|达到)了?(?:年均)?(?:约|近)?$")
-DECLINE_VERBS = ("下降", "减少", "降低", "回落", "下滑", "减产", "减收")
 
 
 @dataclass(slots=True)

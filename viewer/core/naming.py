@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from viewer.core.growth import DECLINE_VERBS
+from viewer.core.growth import DECLINE_VERBS, RATE_VERBS
 from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
 from viewer.core.vocabulary import WHOLE_PLACE, YEAR_PARTS
 
@@ -35,7 +35,7 @@ TIME_PHRASE_CHARS = frozenset("年力确季月")  # one of them stands in every 
 PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|户|月|年|天|日|吨|台|辆|件))[为达约近超]?$")
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 GROWTH_WORDS = re.compile(
-    r"(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|增速|增幅)"
+    rf"(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:实际|实质|名义)?(?:{RATE_VERBS}|增速|增幅)"
     r"(?:了|为|达到|达)?(?:约|近|超过|超|逾)?$"
 )
 # 等 closing a list (A、B等企业); not the 等 of 高等学校, 资质等级, 一等奖.
@@ -112,7 +112,7 @@ AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
 PER_UNIT_PHRASE = r"(?:每(?:人|户|月|年|天|日|亩|吨|平方米|公顷)){0,2}"
 RESPECTIVE_NAMES_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）]+)+)"
-    r"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>增长|提高|提升|上升|增加|下降|减少|降低|回落|下滑)|为|达到|达|是|实现|完成"
+    rf"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>{RATE_VERBS})|为|达到|达|是|实现|完成"
     r"|(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)|增至|降至)?(?P<per>" + PER_UNIT_PHRASE + ")?$"
 )
 # One word that stands for two: 城乡居民人均可支配收入分别增长4.7%和7.4% names 城镇… and 农村….
