@@ -72,6 +72,11 @@ def test_table_cells_of_a_row_stay_on_one_line_apart():
     assert body(html).split("\n") == ["2021年 436.29 亿元", "2022年 500"]
 
 
+def test_cells_stay_apart_when_the_source_breaks_lines_between_them():
+    html = "<table>\n<tr>\n  <td>规模以上工业增加值</td>\n  <td>亿元</td>\n  <td>1234.5</td>\n</tr>\n</table>"
+    assert body(html) == "规模以上工业增加值 亿元 1234.5"
+
+
 def test_hidden_elements_and_comments_are_dropped():
     html = (
         '<p>可见。</p><p hidden>隐藏一</p><div style="display: none"><p>隐藏二</p></div>'

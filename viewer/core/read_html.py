@@ -51,6 +51,9 @@ PARAGRAPH_TAGS = frozenset(
 )
 # Table cells in one row stay on one line, a space apart (so 2021 and 436.29 never merge).
 CELL_TAGS = frozenset({"td", "th"})
+# Cells are set apart by a tab, which the line's spaces collapse into later: a source line break
+# between cells takes the spaces around it away (as inside a paragraph), a tab stays.
+CELL_GAP = "\t"
 # Elements whose class or id names page furniture rather than the article.
 FURNITURE_NAMES = ("crumb", "footer", "copyright", "share", "sidebar", "menu", "nav")
 _FURNITURE_NAME = re.compile(r"crumb|footer|copyright|share|sidebar|menu|\bnav", re.IGNORECASE)
@@ -158,7 +161,7 @@ class _TextWriter:
         if tag in PARAGRAPH_TAGS:
             self._paragraph_depth += 1
         if tag in CELL_TAGS:
-            self._block.append(" ")
+            self._block.append(CELL_GAP)
         elif tag == "br" and self._paragraph_depth:
             self._block.append(PARAGRAPH_BR)
         elif tag in BLOCK_TAGS:
@@ -171,7 +174,7 @@ class _TextWriter:
         if tag in PARAGRAPH_TAGS:
             self._paragraph_depth -= 1
         if tag in CELL_TAGS:
-            self._block.append(" ")
+            self._block.append(CELL_GAP)
         elif tag == "br" and self._paragraph_depth:
             return
         elif tag in BLOCK_TAGS:
