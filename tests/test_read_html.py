@@ -77,6 +77,43 @@ def test_cells_stay_apart_when_the_source_breaks_lines_between_them():
     assert body(html) == "规模以上工业增加值 亿元 1234.5"
 
 
+def test_a_data_table_row_is_one_line_whatever_blocks_its_cells_hold():
+    html = ("<h1>全市主要经济指标</h1><table><tr><td><p><span>指标</span></p></td><td><p>单位</p></td><td><p>绝对值</p></td></tr>"
+            "<tr><td><p><span>规模以上工业增加值</span></p></td><td><p><span>亿元</span></p></td><td><div>1234.5</div></td></tr>"
+            "<tr><td><p>其中：</p><p>高技术制造业</p></td><td><p>亿元</p></td><td><p>412.7</p></td></tr></table>")
+    assert body(html).split("\n") == ["指标 单位 绝对值", "规模以上工业增加值 亿元 1234.5", "其中：高技术制造业 亿元 412.7"]
+
+
+def test_a_br_inside_a_data_table_cell_joins_its_text():
+    html = ("<h1>全市主要经济指标</h1><table><tr><td>指标</td><td>同比<br>增长(%)</td><td>GDP<br>growth</td></tr>"
+            "<tr><td>规模以上<br>工业增加值</td><td>6.8</td><td>7.1</td></tr></table>")
+    assert body(html).split("\n") == ["指标 同比增长(%) GDP growth", "规模以上工业增加值 6.8 7.1"]
+
+
+@pytest.mark.parametrize(
+    "article_cell",
+    [
+        "<td><p>全县实现地区生产总值312.56亿元。</p><p>全县规模以上工业增加值比上年增长9.2%。</p></td>",  # sentences
+        "<td><p>一、地区生产总值</p><p>经市统计局统一核算，2023年全县实现地区生产总值312.56亿元，按不变价格计算，比上年增长6.1%，"
+        "增速居全市第二</p></td>",  # long text
+        "<td><table><tr><td>一、地区生产总值</td></tr></table><p>全年增长6.1%</p></td>",  # a table of its own
+    ],
+)
+def test_paragraphs_in_a_layout_table_cell_stay_paragraphs(article_cell):
+    html = f"<table><tr><td><img src='logo.gif'></td>{article_cell}</tr></table>"
+    assert len(body(html).split("\n")) == 2
+
+
+def test_a_data_table_inside_a_layout_table_cell_keeps_its_rows_whole():
+    html = ("<table><tr><td><img src='logo.gif'></td><td><p>2023年，全县经济运行持续回升向好，主要指标如下：</p>"
+            "<table><tr><td><p>指标</p></td><td><p>同比<br>增长(%)</p></td></tr>"
+            "<tr><td><p>地区生产总值</p></td><td><p>6.1</p></td></tr></table>"
+            "<p>全县规模以上工业增加值比上年增长9.2%。</p></td></tr></table>")
+    assert body(html).split("\n") == [
+        "2023年，全县经济运行持续回升向好，主要指标如下：", "指标 同比增长(%)", "地区生产总值 6.1", "全县规模以上工业增加值比上年增长9.2%。"
+    ]
+
+
 def test_hidden_elements_and_comments_are_dropped():
     html = (
         '<p>可见。</p><p hidden>隐藏一</p><div style="display: none"><p>隐藏二</p></div>'

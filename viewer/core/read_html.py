@@ -54,6 +54,14 @@ CELL_TAGS = frozenset({"td", "th"})
 # Cells are set apart by a tab, which the line's spaces collapse into later: a source line break
 # between cells takes the spaces around it away (as inside a paragraph), a tab stays.
 CELL_GAP = "\t"
+# A row of a data table (several cells of a few words or a figure each) is one line, whatever
+# paragraphs and <br> its cells hold (Word's tables wrap each cell's text in <p>). A row of a layout
+# table lays out the page: a cell holds the article (long text, several sentences) or more tables.
+DATA_ROW = "tr data"  # the tag a data table's <tr> goes by in the walk
+TABLE_SECTION_TAGS = frozenset({"thead", "tbody", "tfoot"})
+MAX_DATA_CELL_CHARS = 60  # a long row name (居民消费价格指数（上年同期=100）) has 20 to 40
+MAX_DATA_CELL_SENTENCES = 1
+_SENTENCE_END = re.compile(r"[。！？!?]")
 # Elements whose class or id names page furniture rather than the article.
 FURNITURE_NAMES = ("crumb", "footer", "copyright", "share", "sidebar", "menu", "nav")
 _FURNITURE_NAME = re.compile(r"crumb|footer|copyright|share|sidebar|menu|\bnav", re.IGNORECASE)
@@ -127,6 +135,7 @@ def read_html(html: str) -> Article:
 def _walk(root: LexborNode, writer: _TextWriter) -> None:
     # An explicit stack: junk pages nest unclosed tags deeper than Python's recursion limit.
     stack = [(iter((root,)), "")]
+    tables_holding_tables: dict[int, bool] = {}
     while stack:
         node = next(stack[-1][0], None)
         if node is None:
@@ -136,14 +145,47 @@ def _walk(root: LexborNode, writer: _TextWriter) -> None:
         if tag == "-text":
             writer.text(node.text_content)
         elif tag not in SKIPPED_TAGS:
+            if tag == "tr" and _is_data_row(node, tables_holding_tables):
+                tag = DATA_ROW
             writer.open(tag)
             stack.append((node.iter(include_text=True), tag))
+
+
+def _is_data_row(row: LexborNode, tables_holding_tables: dict[int, bool]) -> bool:
+    """Several short cells, none holding sentences or a table: a row of figures, not of layout."""
+    cells = 0
+    for cell in row.iter():
+        if cell.tag not in CELL_TAGS:
+            continue
+        text = cell.text(deep=True).strip()
+        if len(text) > MAX_DATA_CELL_CHARS or len(_SENTENCE_END.findall(text)) > MAX_DATA_CELL_SENTENCES:
+            return False
+        cells += 1
+    return cells >= 2 and not _holds_table(row, tables_holding_tables)
+
+
+def _holds_table(row: LexborNode, tables_holding_tables: dict[int, bool]) -> bool:
+    """Whether a table lies inside ``row``; asked of its table once (a data table holds none), so
+    that a table's rows are searched one by one only in layout tables."""
+    table = row.parent
+    if table is not None and table.tag in TABLE_SECTION_TAGS:
+        table = table.parent
+    if table is not None and table.tag == "table":
+        key = table.mem_id
+        if key not in tables_holding_tables:
+            tables_holding_tables[key] = len(table.css("table")) > 1  # the table itself is one
+        if not tables_holding_tables[key]:
+            return False
+    return row.css_first("table") is not None
 
 
 class _TextWriter:
     """Collects text one block at a time, dropping blocks that are mostly links."""
 
-    __slots__ = ("_done", "_block", "_block_chars", "_link_chars", "_link_depth", "_paragraph_depth", "headline")
+    __slots__ = (
+        "_done", "_block", "_block_chars", "_link_chars", "_link_depth", "_paragraph_depth", "_data_row_depth",
+        "headline",
+    )
 
     def __init__(self) -> None:
         self._done: list[str] = []
@@ -152,6 +194,7 @@ class _TextWriter:
         self._link_chars = 0
         self._link_depth = 0
         self._paragraph_depth = 0
+        self._data_row_depth = 0
         self.headline = ""  # the first <h1> with a headline's length
 
     def open(self, tag: str) -> None:
@@ -162,6 +205,11 @@ class _TextWriter:
             self._paragraph_depth += 1
         if tag in CELL_TAGS:
             self._block.append(CELL_GAP)
+        elif self._data_row_depth and tag in BLOCK_TAGS:
+            self._block.append(SEGMENT_BREAK)  # 规模以上<br>工业增加值: one cell's text
+        elif tag == DATA_ROW:
+            self._end_block()
+            self._data_row_depth += 1
         elif tag == "br" and self._paragraph_depth:
             self._block.append(PARAGRAPH_BR)
         elif tag in BLOCK_TAGS:
@@ -175,6 +223,11 @@ class _TextWriter:
             self._paragraph_depth -= 1
         if tag in CELL_TAGS:
             self._block.append(CELL_GAP)
+        elif self._data_row_depth and tag in BLOCK_TAGS:
+            self._block.append(SEGMENT_BREAK)
+        elif tag == DATA_ROW:
+            self._data_row_depth -= 1
+            self._end_block()
         elif tag == "br" and self._paragraph_depth:
             return
         elif tag in BLOCK_TAGS:
