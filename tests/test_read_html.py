@@ -90,6 +90,21 @@ def test_a_br_inside_a_data_table_cell_joins_its_text():
     assert body(html).split("\n") == ["指标 同比增长(%) GDP growth", "规模以上工业增加值 6.8 7.1"]
 
 
+def test_an_empty_cell_before_a_figure_keeps_its_place_in_a_data_row():
+    html = ("<h1>全市主要经济指标</h1><table><tr><td>指标</td><td>单位</td><td>绝对值</td><td>同比增长(%)</td></tr>"
+            "<tr><td>固定资产投资</td><td></td><td>&nbsp;</td><td>5.1</td></tr>"
+            "<tr><td>社会消费品零售总额</td><td>亿元</td><td>986.2</td><td></td></tr><tr><td></td><td> </td></tr></table>")
+    assert body(html).split("\n") == ["指标 单位 绝对值 同比增长(%)", "固定资产投资 — — 5.1", "社会消费品零售总额 亿元 986.2"]
+
+
+def test_the_spacer_cells_of_a_layout_row_leave_no_placeholder():
+    html = ("<table><tr><td></td><td>园区经济快速增长</td><td></td></tr><tr><td>2023年01月20日</td><td></td>"
+            "<td>来源：省统计局</td></tr><tr><td></td><td>园区全年实现营业收入100亿元，同比增长10%。</td></tr></table>")
+    article = read_html(html)
+    assert (article.title, article.published, article.publisher) == ("园区经济快速增长", "2023-01-20", "省统计局")
+    assert article.text == "园区全年实现营业收入100亿元，同比增长10%。"
+
+
 @pytest.mark.parametrize(
     "article_cell",
     [

@@ -61,6 +61,11 @@ DATA_ROW = "tr data"  # the tag a data table's <tr> goes by in the walk
 TABLE_SECTION_TAGS = frozenset({"thead", "tbody", "tfoot"})
 MAX_DATA_CELL_CHARS = 60  # a long row name (居民消费价格指数（上年同期=100）) has 20 to 40
 MAX_DATA_CELL_SENTENCES = 1
+# An empty cell between a data row's name and a figure keeps its place, as the dash tables write
+# for a figure not given, so that the figures after it stay under their columns. (Empty cells at
+# a row's ends need none: in a layout row they are spacers, around a title or a date.)
+EMPTY_CELL = "—"
+_FIGURE_START = re.compile(r"[\s\x01]*[\d\-+−.．—–…/]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # Elements whose class or id names page furniture rather than the article.
 FURNITURE_NAMES = ("crumb", "footer", "copyright", "share", "sidebar", "menu", "nav")
@@ -184,7 +189,7 @@ class _TextWriter:
 
     __slots__ = (
         "_done", "_block", "_block_chars", "_link_chars", "_link_depth", "_paragraph_depth", "_data_row_depth",
-        "headline",
+        "_cell_start_chars", "_empty_cells", "headline",
     )
 
     def __init__(self) -> None:
@@ -195,6 +200,8 @@ class _TextWriter:
         self._link_depth = 0
         self._paragraph_depth = 0
         self._data_row_depth = 0
+        self._cell_start_chars = 0
+        self._empty_cells = 0  # of the data row, written when a figure follows them
         self.headline = ""  # the first <h1> with a headline's length
 
     def open(self, tag: str) -> None:
@@ -205,11 +212,13 @@ class _TextWriter:
             self._paragraph_depth += 1
         if tag in CELL_TAGS:
             self._block.append(CELL_GAP)
+            self._cell_start_chars = self._block_chars
         elif self._data_row_depth and tag in BLOCK_TAGS:
             self._block.append(SEGMENT_BREAK)  # 规模以上<br>工业增加值: one cell's text
         elif tag == DATA_ROW:
             self._end_block()
             self._data_row_depth += 1
+            self._empty_cells = 0
         elif tag == "br" and self._paragraph_depth:
             self._block.append(PARAGRAPH_BR)
         elif tag in BLOCK_TAGS:
@@ -222,11 +231,14 @@ class _TextWriter:
         if tag in PARAGRAPH_TAGS:
             self._paragraph_depth -= 1
         if tag in CELL_TAGS:
+            if self._data_row_depth and self._block_chars == self._cell_start_chars and self._block_chars:
+                self._empty_cells += 1
             self._block.append(CELL_GAP)
         elif self._data_row_depth and tag in BLOCK_TAGS:
             self._block.append(SEGMENT_BREAK)
         elif tag == DATA_ROW:
             self._data_row_depth -= 1
+            self._empty_cells = 0
             self._end_block()
         elif tag == "br" and self._paragraph_depth:
             return
@@ -248,6 +260,10 @@ class _TextWriter:
                 text = _NEWLINE_RUN.sub(SEGMENT_BREAK, text)
             else:
                 text = _NEWLINE_RUN.sub(_laid_out_break, text)
+        if self._empty_cells:
+            if _FIGURE_START.match(text):
+                self._block.append((EMPTY_CELL + CELL_GAP) * self._empty_cells)
+            self._empty_cells = 0
         self._block.append(text)
         self._block_chars += len(text)
         if self._link_depth:
