@@ -77,6 +77,11 @@ def test_cells_stay_apart_when_the_source_breaks_lines_between_them():
     assert body(html) == "规模以上工业增加值 亿元 1234.5"
 
 
+def test_blank_lines_in_the_source_of_a_data_row_do_not_split_it():
+    html = "<h1>全市主要经济指标</h1><table><tr>\n\n<td>规模以上工业增加值</td>\n\n<td>\n\n亿元\n\n</td>\n\n<td>1234.5</td></tr></table>"
+    assert body(html) == "规模以上工业增加值 亿元 1234.5"
+
+
 def test_a_data_table_row_is_one_line_whatever_blocks_its_cells_hold():
     html = ("<h1>全市主要经济指标</h1><table><tr><td><p><span>指标</span></p></td><td><p>单位</p></td><td><p>绝对值</p></td></tr>"
             "<tr><td><p><span>规模以上工业增加值</span></p></td><td><p><span>亿元</span></p></td><td><div>1234.5</div></td></tr>"

@@ -252,11 +252,12 @@ class _TextWriter:
             return
         if text.isspace():
             newlines = text.count("\n")
-            self._block.append(HARD_BREAK if newlines > 1 else SEGMENT_BREAK if newlines else " ")
+            blank_line = newlines > 1 and not self._data_row_depth  # a data row stays one line
+            self._block.append(HARD_BREAK if blank_line else SEGMENT_BREAK if newlines else " ")
             return
         if "\n" in text:
             # A text node with blank lines in it is laid-out text, even inside a paragraph element.
-            if self._paragraph_depth and not _BLANK_LINE.search(text):
+            if self._data_row_depth or (self._paragraph_depth and not _BLANK_LINE.search(text)):
                 text = _NEWLINE_RUN.sub(SEGMENT_BREAK, text)
             else:
                 text = _NEWLINE_RUN.sub(_laid_out_break, text)
