@@ -302,3 +302,22 @@ def test_a_br_inside_a_sentence_does_not_split_a_figure_from_its_rate():
 def test_a_br_after_a_heading_or_a_sentence_end_still_starts_a_line():
     assert body("<p>一、综合<br>全年全区实现地区生产总值１２３４．５亿元。</p>") == "一、综合\n全年全区实现地区生产总值１２３４．５亿元。"
     assert body("<p>增长３．２％；<br>增长４．５％。<br><br>收入１０亿元，</p>") == "增长３．２％；\n增长４．５％。\n收入１０亿元，"
+
+
+def test_a_br_inside_a_figure_or_between_a_rate_and_its_verb_joins_the_line():
+    page = ("<p>社会消费品零售总额56.<br>7亿元，增长4.4%。</p><p>外贸进出口总额87.6亿<br>元，同比增长19.2%。</p>"
+            "<p>实际使用外资2.38<br>亿美元，增长３．１<br>％。</p><p>税收收入98.76亿元，增长<br>4.3%。</p>")
+    assert body(page).split("\n") == [
+        "社会消费品零售总额56.7亿元，增长4.4%。",
+        "外贸进出口总额87.6亿元，同比增长19.2%。",
+        "实际使用外资2.38亿美元，增长３．１％。",
+        "税收收入98.76亿元，增长4.3%。",
+    ]
+
+
+def test_a_br_after_a_heading_ending_in_a_verb_or_a_magnitude_still_starts_a_line():
+    lead = "<p>全年全市经济运行稳中有进。</p>"
+    assert body(lead + "<p>工业经济稳定增长<br>2023年，全市规模以上工业增加值增长5.2%。</p>").split("\n")[1:] == [
+        "工业经济稳定增长", "2023年，全市规模以上工业增加值增长5.2%。"
+    ]
+    assert body(lead + "<p>全年总投资突破100亿<br>二、工业生产</p>").split("\n")[1:] == ["全年总投资突破100亿", "二、工业生产"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -28,6 +29,7 @@ from viewer.core.read_text import (
     read_layout,
     starts_list_item,
 )
+from viewer.core.units import unit_pattern
 
 SKIPPED_TAGS = frozenset(
     {
@@ -102,6 +104,14 @@ _PARAGRAPH_BR_RUN = re.compile(r"[ \u3000\xa0]*\x02[\s\x02]*")
 # A line this long without a sentence end is no heading: a <br> after it cuts its sentence.
 MAX_HEADING_CHARS = 20
 CLAUSE_ENDS = "，,、"
+# A <br> inside a figure: 56.<br>7亿元 (a decimal point before its digits), 87.6亿<br>元 (a magnitude
+# before its unit), 增长<br>4.3% (a rate after the change it measures). This many characters after
+# the break are looked at.
+AFTER_BREAK_CHARS = 8
+DECIMAL_POINTS = ".．"
+_ENDS_IN_MAGNITUDE = re.compile(r"\d(?:万亿|千亿|百亿|千万|百万|亿|万|千)$")
+_ENDS_IN_CHANGE = re.compile(r"(?:增长|下降|增加|减少|提高|降低|回落|上升|上涨|下滑|为|达到)$")
+_RATE_START = re.compile(r"[-+]?\d+(?:[.．]\d+)?(?:[%％‰]|个百分点|倍)")
 # Whitespace around a line break in a text node; other runs of spaces collapse later, line by line.
 # (Spaces before it are dropped later: lines are stripped and segment breaks take them along.)
 _NEWLINE_RUN = re.compile(r"\n\s*")
@@ -305,7 +315,7 @@ def _resolve_paragraph_breaks(text: str) -> str:
         pieces.append(before)
         line = (line + before).rsplit("\n", 1)[-1].strip()
         single = match.group().count(PARAGRAPH_BR) == 1
-        joined = single and _cuts_sentence(line, text[end : end + 1])
+        joined = single and _cuts_sentence(line, text[end : end + AFTER_BREAK_CHARS])
         pieces.append("" if joined else HARD_BREAK)
         line = line if joined else ""
         position = end
@@ -314,13 +324,29 @@ def _resolve_paragraph_breaks(text: str) -> str:
 
 
 def _cuts_sentence(line: str, after: str) -> bool:
-    """Whether a line break after ``line`` falls inside its sentence: after a comma, inside a
-    number, or after a long line with no sentence end (not after a heading such as 一、综合)."""
-    if not line or not after or after == "\n" or line[-1] in SENTENCE_END:
+    """Whether a line break after ``line`` (before ``after``) falls inside its sentence: after a comma,
+    inside a figure, or after a long line with no sentence end (not after a heading such as 一、综合)."""
+    if not line or not after or after[0] == "\n" or line[-1] in SENTENCE_END:
         return False
-    if line[-1] in CLAUSE_ENDS or line[-1].isdigit():
+    if line[-1] in CLAUSE_ENDS or line[-1].isdigit() or _cuts_figure(line, after):
         return True
     return len(line) > MAX_HEADING_CHARS and not starts_list_item(line) and not starts_list_item(after)
+
+
+def _cuts_figure(line: str, after: str) -> bool:
+    """56.<br>7亿元, 87.6亿<br>元, 增长<br>4.3%: the break falls inside a figure (or between a rate and
+    its verb), so the line goes on."""
+    if line[-1] in DECIMAL_POINTS:
+        return line[-2:-1].isdigit() and after[0].isdigit()
+    if _ENDS_IN_MAGNITUDE.search(line):
+        return _unit_start().match(after) is not None
+    return _ENDS_IN_CHANGE.search(line) is not None and _RATE_START.match(after) is not None
+
+
+@lru_cache(maxsize=1)
+def _unit_start() -> re.Pattern:
+    """Compiled when first needed (few pages break a figure there), not whenever this module loads."""
+    return re.compile(unit_pattern())
 
 
 def _laid_out_break(match: re.Match) -> str:
