@@ -321,3 +321,36 @@ def test_a_br_after_a_heading_ending_in_a_verb_or_a_magnitude_still_starts_a_lin
         "工业经济稳定增长", "2023年，全市规模以上工业增加值增长5.2%。"
     ]
     assert body(lead + "<p>全年总投资突破100亿<br>二、工业生产</p>").split("\n")[1:] == ["全年总投资突破100亿", "二、工业生产"]
+
+
+GOVERNMENT_INFO_PAGE = """<html><head><title>关于2023年计划执行情况的报告</title><meta name="PubDate" content="2024-02-28"></head>
+<body>{before}<table class="xxgk_table">
+<tr>
+  <td>索引号：</td>
+  <td>002623612/2024-45678</td>
+  <td>发布机构：</td>
+  <td>湖州市发展和改革委员会</td>
+</tr>
+<tr><td>{date_label}</td><td>2024-02-27</td><td>主题分类：</td><td>国民经济管理</td></tr>
+<tr><td>文号：</td><td>湖发改规划〔2024〕12号</td><td>有效性：</td><td>有效</td></tr>
+<tr><td>名称：</td><td colspan="3">关于2023年计划执行情况的报告</td></tr></table>
+<div>发布日期：2024-02-28　来源：市发改委</div><p>全年实现地区生产总值4015.1亿元，同比增长6.4%。</p>{after}</body></html>"""
+
+
+@pytest.mark.parametrize("date_label", ["发文日期：", "成文日期：", "发布日期："])
+@pytest.mark.parametrize(("before", "after"), [("", ""), ("<table><tr><td>", "</td></tr></table>")])
+def test_a_table_of_a_documents_particulars_gives_its_publisher_and_date_and_leaves_the_body(date_label, before, after):
+    article = read_html(GOVERNMENT_INFO_PAGE.format(date_label=date_label, before=before, after=after))
+    assert article.text == "全年实现地区生产总值4015.1亿元，同比增长6.4%。"
+    assert (article.title, article.publisher, article.published) == (
+        "关于2023年计划执行情况的报告", "湖州市发展和改革委员会", "2024-02-27"
+    )
+
+
+def test_rows_of_particulars_leave_a_table_that_also_holds_the_article():
+    paragraph = "<p>全年实现地区生产总值4015.1亿元，同比增长6.4%，高于全省0.4个百分点。</p>"
+    page = ("<table><tr><td>索引号：</td><td>002623612/2024-45678</td><td>发布机构：</td><td>市统计局</td></tr>"
+            f"<tr><td>发布日期：</td><td>2024-01-05</td></tr><tr><td colspan='4'>{paragraph * 3}</td></tr></table>")
+    article = read_html(page)
+    assert article.text.split("\n") == ["全年实现地区生产总值4015.1亿元，同比增长6.4%，高于全省0.4个百分点。"] * 3
+    assert (article.publisher, article.published) == ("市统计局", "2024-01-05")

@@ -474,3 +474,12 @@ def test_the_size_and_the_limit_of_a_too_large_file_are_in_the_same_megabytes():
     with pytest.raises(ReadError) as refusal:
         read_bytes(bytes(reader.MAX_FILE_BYTES + 1), "big.txt")
     assert refusal.value.reason == "the file is too large (50.0 MB; the limit is 50 MB)"
+
+
+def test_labels_of_a_documents_particulars_make_metadata_lines():
+    text = ("关于2023年计划执行情况的报告\n索引号：002623612/2024-45678 发布机构：湖州市发展和改革委员会\n"
+            "发文日期：2024-02-27 主题分类：国民经济管理\n文号：湖发改规划〔2024〕12号 有效性：有效\n\n"
+            "全年实现地区生产总值4015.1亿元，同比增长6.4%。")
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.publisher, document.published) == ("湖州市发展和改革委员会", "2024-02-27")
+    assert document.text == "全年实现地区生产总值4015.1亿元，同比增长6.4%。"

@@ -25,6 +25,7 @@ from viewer.core.read_text import (
     Article,
     KnownMetadata,
     collapse_spaces,
+    labelled_metadata,
     parse_date,
     read_layout,
     starts_list_item,
@@ -131,6 +132,13 @@ WECHAT_META_LIST = "#meta_content, .rich_media_meta_list"
 _WECHAT_CREATE_TIME = re.compile(r"""(?:\bvar\s+ct|\bcreate_time)\s*[=:]\s*["']?(1\d{9})\b""")
 CHINA_TIME = timezone(timedelta(hours=8))
 
+# A 政府信息公开 page states the document's particulars in a table above it (索引号, 发布机构, 发文日期,
+# 主题分类, 文号, 名称): metadata, not body text.
+GOVERNMENT_INFO_MARK = "索引号"
+MAX_PARTICULAR_CHARS = 100
+_PARTICULAR_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
+LABEL_ENDS = ("：", ":")
+
 
 def read_html(html: str) -> Article:
     parser = LexborHTMLParser(html)
@@ -139,11 +147,14 @@ def read_html(html: str) -> Article:
         return Article(text="")
     _remove_hidden(root)
     wechat = _take_wechat_metadata(parser, html) if WECHAT_BODY_ID in html else None
+    government_info = _take_government_info(parser) if GOVERNMENT_INFO_MARK in html else None
     writer = _TextWriter()
     _walk(root, writer)
     known = _known_metadata(parser, writer.headline)
     if wechat is not None:
         known = wechat.merged_with(known)
+    if government_info is not None:
+        known = government_info.merged_with(known)
     return read_layout(writer.result(), known, indentation_breaks=False)
 
 
@@ -182,16 +193,21 @@ def _is_data_row(row: LexborNode, tables_holding_tables: dict[int, bool]) -> boo
 def _holds_table(row: LexborNode, tables_holding_tables: dict[int, bool]) -> bool:
     """Whether a table lies inside ``row``; asked of its table once (a data table holds none), so
     that a table's rows are searched one by one only in layout tables."""
-    table = row.parent
-    if table is not None and table.tag in TABLE_SECTION_TAGS:
-        table = table.parent
-    if table is not None and table.tag == "table":
+    table = _table_of(row)
+    if table is not None:
         key = table.mem_id
         if key not in tables_holding_tables:
             tables_holding_tables[key] = len(table.css("table")) > 1  # the table itself is one
         if not tables_holding_tables[key]:
             return False
     return row.css_first("table") is not None
+
+
+def _table_of(row: LexborNode) -> LexborNode | None:
+    parent = row.parent
+    if parent is not None and parent.tag in TABLE_SECTION_TAGS:
+        parent = parent.parent
+    return parent if parent is not None and parent.tag == "table" else None
 
 
 class _TextWriter:
@@ -433,6 +449,48 @@ def _take_wechat_metadata(parser: LexborHTMLParser, html: str) -> KnownMetadata 
     for node in parser.css(WECHAT_META_LIST):
         node.decompose()
     return KnownMetadata(title=title, publisher=publisher, published=published, sure_fields=("publisher", "published"))
+
+
+def _take_government_info(parser: LexborHTMLParser) -> KnownMetadata | None:
+    """The publisher and date in a table of a document's particulars (索引号：… 发布机构：… 发文日期：…);
+    its rows of particulars leave the page (rows holding the article, in a table laying out the page, stay)."""
+    tables = [table for table in parser.css("table") if GOVERNMENT_INFO_MARK in table.text(deep=True)]
+    if not tables:
+        return None
+    table = min(tables, key=lambda table: len(table.text(deep=True)))  # the innermost
+    rows = [row for row in table.css("tr") if _is_row_of(row, table) and _states_particulars(row)]
+    known = labelled_metadata(_labelled_cells([cell for row in rows for cell in row.css("td, th")]))
+    for row in rows:
+        row.decompose()
+    return known
+
+
+def _is_row_of(row: LexborNode, table: LexborNode) -> bool:
+    """Whether ``row`` belongs to ``table`` itself, not to a table inside it."""
+    own_table = _table_of(row)
+    return own_table is not None and own_table.mem_id == table.mem_id
+
+
+def _states_particulars(row: LexborNode) -> bool:
+    """Short cells, one of them opening with a label (发布机构：)."""
+    texts = [cell.text(deep=True).strip() for cell in row.css("td, th")]
+    return all(len(text) <= MAX_PARTICULAR_CHARS for text in texts) and any(map(_PARTICULAR_LABEL.match, texts))
+
+
+def _labelled_cells(cells: list[LexborNode]) -> list[str]:
+    """The cells as labelled values: a cell holding only a label (发文日期：) with the next one."""
+    values = []
+    label = ""
+    for cell in cells:
+        text = collapse_spaces(cell.text(deep=True))
+        if label:
+            values.append(label + text)
+            label = ""
+        elif text.endswith(LABEL_ENDS):
+            label = text
+        elif text:
+            values.append(text)
+    return values
 
 
 def _wechat_create_date(html: str) -> str:

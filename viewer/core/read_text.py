@@ -171,7 +171,8 @@ _FIELD_OF_LABEL = {
     "刊名": "publisher", "媒体名称": "publisher", "发布机构": "publisher", "发布单位": "publisher",
     "作者": "author", "记者": "author", "撰稿": "author", "撰稿人": "author", "文": "author",
     "发布时间": "published", "发布日期": "published", "发表时间": "published", "发表日期": "published",
-    "出版日期": "published", "成文日期": "published", "发稿时间": "published", "刊发日期": "published",
+    "出版日期": "published", "成文日期": "published", "发文日期": "published", "发稿时间": "published",
+    "刊发日期": "published",
     "日期": "published", "时间": "published",
     "更新时间": "", "更新日期": "",
     "网址": "url", "链接": "url", "原文链接": "url", "原文网址": "url", "原文地址": "url", "url": "url",
@@ -179,7 +180,7 @@ _FIELD_OF_LABEL = {
     "浏览次数": "", "阅读次数": "", "点击数": "", "点击量": "", "访问量": "", "浏览量": "", "阅读量": "",
     "点击": "", "浏览": "", "阅读": "", "字数": "", "版次": "", "版名": "", "版面": "", "版号": "",
     "栏目": "", "刊期": "", "期号": "", "分类": "", "关键词": "", "关键字": "", "副标题": "", "引题": "",
-    "作者单位": "", "编号": "", "id": "", "索引号": "", "文号": "", "发文字号": "",
+    "作者单位": "", "编号": "", "id": "", "索引号": "", "文号": "", "发文字号": "", "主题分类": "", "有效性": "",
 }
 # Big5 pages write labels and furniture in traditional characters (【標題】, 來源：, 當前位置：首頁, 版權所有).
 # The labels are compiled into patterns when this module loads, where OpenCC's dictionaries would cost
@@ -288,6 +289,19 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
         author=_chosen("author", found, known),
         published=_chosen("published", found, known),
         url=_chosen("url", found, known),
+    )
+
+
+def labelled_metadata(lines: list[str]) -> KnownMetadata:
+    """The metadata that labelled values give (发布机构：…, 发文日期：…), one or more to a line; the
+    publisher and date are sure, as a page states them in a table of the document's particulars."""
+    found = _Found()
+    for line in lines:
+        for name, value in _labelled_values(line):
+            _offer_field(found, _FIELD_OF_LABEL.get(name.lower(), ""), value)
+    return KnownMetadata(
+        title=found.title, publisher=found.publisher, author=found.author, published=found.published, url=found.url,
+        sure_fields=("publisher", "published"),
     )
 
 
