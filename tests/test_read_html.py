@@ -354,3 +354,11 @@ def test_rows_of_particulars_leave_a_table_that_also_holds_the_article():
     article = read_html(page)
     assert article.text.split("\n") == ["全年实现地区生产总值4015.1亿元，同比增长6.4%，高于全省0.4个百分点。"] * 3
     assert (article.publisher, article.published) == ("市统计局", "2024-01-05")
+
+
+def test_the_heading_of_attachments_leaves_with_their_links_but_their_text_stays():
+    lead = "<p>全年实现地区生产总值4015.1亿元，同比增长6.4%。</p>"
+    links = "<div><p>附件：</p><ul><li><a href='/1.xlsx'>1. 2023年市重点建设项目完成情况表.xlsx</a></li></ul></div>"
+    assert body(lead + links) == "全年实现地区生产总值4015.1亿元，同比增长6.4%。"
+    given = "<p>附件</p><p>主要经济指标</p><table><tr><td>营业收入（亿元）</td><td>3012.4</td></tr></table>"
+    assert body(lead + given).split("\n")[1:] == ["主要经济指标", "营业收入（亿元） 3012.4"]

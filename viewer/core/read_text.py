@@ -151,6 +151,9 @@ _PAGINATION = re.compile(
     r"|跳转|转到|到第|页|确定|GO|\d{1,4}|\.{2,}|…+|[<>«»‹›]+)[\s|｜/,，:：]*)+",
     re.IGNORECASE,
 )
+# The heading of a page's attachments, left alone once their links are dropped (their contents,
+# when the page gives them as text, stay).
+_ATTACHMENTS_HEADING = re.compile(r"(?:相关)?附件(?:下载|列表)?\s*[:：]?")
 _FOLLOW_PROMPT = re.compile(r"(?:点击|长按|扫码|扫描|识别).{0,16}关注")
 MAX_FOLLOW_PROMPT_CHARS = 30
 
@@ -160,7 +163,7 @@ MAX_FOLLOW_PROMPT_CHARS = 30
 _MAY_BE_FURNITURE_WORDS = (
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
-    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页"
+    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页|附件"
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -560,7 +563,8 @@ def _furniture_kind(text: str) -> str:
     if _FOOTER_STRONG.search(text) or (text[-1] not in "。！？" and _FOOTER_LABEL.search(text)):
         return FOOTER
     if _BREADCRUMB.match(text) or _FURNITURE.search(text) or _SECTION_OF_LINKS.fullmatch(text) \
-            or _TOOL_BAR.fullmatch(text) or _is_social_furniture(text) or _is_pagination(text):
+            or _TOOL_BAR.fullmatch(text) or _is_social_furniture(text) or _is_pagination(text) \
+            or _ATTACHMENTS_HEADING.fullmatch(text):
         return FURNITURE
     return ""
 
