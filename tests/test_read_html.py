@@ -362,3 +362,9 @@ def test_the_heading_of_attachments_leaves_with_their_links_but_their_text_stays
     assert body(lead + links) == "全年实现地区生产总值4015.1亿元，同比增长6.4%。"
     given = "<p>附件</p><p>主要经济指标</p><table><tr><td>营业收入（亿元）</td><td>3012.4</td></tr></table>"
     assert body(lead + given).split("\n")[1:] == ["主要经济指标", "营业收入（亿元） 3012.4"]
+
+
+def test_footnote_markers_in_sup_leave_but_exponents_stay():
+    page = ("<p>新认定高新技术企业<sup>*</sup>56家，研发投入<sup>[1]</sup>12.5亿元<sup>①</sup>，"
+            "建成厂房3.2万m<sup>2</sup>。</p><p>注：*为省级认定。</p>")
+    assert body(page).split("\n") == ["新认定高新技术企业56家，研发投入12.5亿元，建成厂房3.2万m2。", "注：*为省级认定。"]

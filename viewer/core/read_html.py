@@ -70,6 +70,11 @@ MAX_DATA_CELL_SENTENCES = 1
 EMPTY_CELL = "—"
 _FIGURE_START = re.compile(r"[\s\x01]*[\d\-+−.．—–…/]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# A footnote marker in <sup> (企业<sup>*</sup>56家, <sup>[1]</sup>, <sup>①</sup>) would glue itself to the
+# figure beside it; a bare digit there is an exponent (m<sup>2</sup>) and stays.
+_FOOTNOTE_MARKER = re.compile(
+    r"\s*(?:[*＊※†‡]{1,3}|[\[［【(（]\s*(?:\d{1,3}|[A-Za-z]|注\s*\d{0,3})\s*[\]］】)）]|[①-⑳]|注\s*\d{0,3})\s*"
+)
 # Elements whose class or id names page furniture rather than the article.
 FURNITURE_NAMES = ("crumb", "footer", "copyright", "share", "sidebar", "menu", "nav")
 _FURNITURE_NAME = re.compile(r"crumb|footer|copyright|share|sidebar|menu|\bnav", re.IGNORECASE)
@@ -170,11 +175,15 @@ def _walk(root: LexborNode, writer: _TextWriter) -> None:
         tag = node.tag
         if tag == "-text":
             writer.text(node.text_content)
-        elif tag not in SKIPPED_TAGS:
+        elif tag not in SKIPPED_TAGS and not (tag == "sup" and _is_footnote_marker(node)):
             if tag == "tr" and _is_data_row(node, tables_holding_tables):
                 tag = DATA_ROW
             writer.open(tag)
             stack.append((node.iter(include_text=True), tag))
+
+
+def _is_footnote_marker(node: LexborNode) -> bool:
+    return _FOOTNOTE_MARKER.fullmatch(node.text(deep=True)) is not None
 
 
 def _is_data_row(row: LexborNode, tables_holding_tables: dict[int, bool]) -> bool:
