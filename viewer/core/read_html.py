@@ -189,14 +189,18 @@ def _is_footnote_marker(node: LexborNode) -> bool:
 def _is_data_row(row: LexborNode, tables_holding_tables: dict[int, bool]) -> bool:
     """Several short cells, none holding sentences or a table: a row of figures, not of layout."""
     cells = 0
+    short = _is_short_cell(row.text(deep=True, strip=True))  # then so is each cell: most rows of figures
     for cell in row.iter():
         if cell.tag not in CELL_TAGS:
             continue
-        text = cell.text(deep=True).strip()
-        if len(text) > MAX_DATA_CELL_CHARS or len(_SENTENCE_END.findall(text)) > MAX_DATA_CELL_SENTENCES:
+        if not short and not _is_short_cell(cell.text(deep=True, strip=True)):
             return False
         cells += 1
     return cells >= 2 and not _holds_table(row, tables_holding_tables)
+
+
+def _is_short_cell(text: str) -> bool:
+    return len(text) <= MAX_DATA_CELL_CHARS and len(_SENTENCE_END.findall(text)) <= MAX_DATA_CELL_SENTENCES
 
 
 def _holds_table(row: LexborNode, tables_holding_tables: dict[int, bool]) -> bool:
@@ -224,7 +228,7 @@ class _TextWriter:
 
     __slots__ = (
         "_done", "_block", "_block_chars", "_link_chars", "_link_depth", "_paragraph_depth", "_data_row_depth",
-        "_cell_start_chars", "_empty_cells", "headline",
+        "_cell_start_chars", "_cell_break", "_empty_cells", "headline",
     )
 
     def __init__(self) -> None:
@@ -236,6 +240,7 @@ class _TextWriter:
         self._paragraph_depth = 0
         self._data_row_depth = 0
         self._cell_start_chars = 0
+        self._cell_break = False  # a block or <br> inside a data row's cell since its last text
         self._empty_cells = 0  # of the data row, written when a figure follows them
         self.headline = ""  # the first <h1> with a headline's length
 
@@ -248,8 +253,9 @@ class _TextWriter:
         if tag in CELL_TAGS:
             self._block.append(CELL_GAP)
             self._cell_start_chars = self._block_chars
+            self._cell_break = False
         elif self._data_row_depth and tag in BLOCK_TAGS:
-            self._block.append(SEGMENT_BREAK)  # 规模以上<br>工业增加值: one cell's text
+            self._cell_break = True
         elif tag == DATA_ROW:
             self._end_block()
             self._data_row_depth += 1
@@ -269,8 +275,9 @@ class _TextWriter:
             if self._data_row_depth and self._block_chars == self._cell_start_chars and self._block_chars:
                 self._empty_cells += 1
             self._block.append(CELL_GAP)
+            self._cell_break = False
         elif self._data_row_depth and tag in BLOCK_TAGS:
-            self._block.append(SEGMENT_BREAK)
+            self._cell_break = True
         elif tag == DATA_ROW:
             self._data_row_depth -= 1
             self._empty_cells = 0
@@ -285,21 +292,41 @@ class _TextWriter:
     def text(self, text: str | None) -> None:
         if not text:
             return
+        if self._data_row_depth:
+            self._cell_text(text)
+            return
         if text.isspace():
             newlines = text.count("\n")
-            blank_line = newlines > 1 and not self._data_row_depth  # a data row stays one line
-            self._block.append(HARD_BREAK if blank_line else SEGMENT_BREAK if newlines else " ")
+            self._block.append(HARD_BREAK if newlines > 1 else SEGMENT_BREAK if newlines else " ")
             return
         if "\n" in text:
             # A text node with blank lines in it is laid-out text, even inside a paragraph element.
-            if self._data_row_depth or (self._paragraph_depth and not _BLANK_LINE.search(text)):
+            if self._paragraph_depth and not _BLANK_LINE.search(text):
                 text = _NEWLINE_RUN.sub(SEGMENT_BREAK, text)
             else:
                 text = _NEWLINE_RUN.sub(_laid_out_break, text)
+        self._append_text(text)
+
+    def _cell_text(self, text: str) -> None:
+        """Text in a data row, which stays one line: whitespace at a cell's edges is nothing, and a
+        block or <br> inside a cell (规模以上<br>工业增加值) is a source line break."""
+        if text.isspace():
+            if self._block and self._block[-1] != CELL_GAP and not self._cell_break:
+                self._block.append(SEGMENT_BREAK if "\n" in text else " ")
+            return
+        if "\n" in text:
+            text = _NEWLINE_RUN.sub(SEGMENT_BREAK, text)
+        if self._cell_break:
+            if self._block_chars > self._cell_start_chars:
+                self._block.append(SEGMENT_BREAK)
+            self._cell_break = False
         if self._empty_cells:
             if _FIGURE_START.match(text):
                 self._block.append((EMPTY_CELL + CELL_GAP) * self._empty_cells)
             self._empty_cells = 0
+        self._append_text(text)
+
+    def _append_text(self, text: str) -> None:
         self._block.append(text)
         self._block_chars += len(text)
         if self._link_depth:
