@@ -61,7 +61,7 @@ CELL_GAP = "\t"
 # paragraphs and <br> its cells hold (Word's tables wrap each cell's text in <p>). A row of a layout
 # table lays out the page: a cell holds the article (long text, several sentences) or more tables.
 DATA_ROW = "tr data"  # the tag a data table's <tr> goes by in the walk
-TABLE_SECTION_TAGS = frozenset({"thead", "tbody", "tfoot"})
+TABLE_HOLDER_TAGS = frozenset({"tr", "table"})
 MAX_DATA_CELL_CHARS = 60  # a long row name (居民消费价格指数（上年同期=100）) has 20 to 40
 MAX_DATA_CELL_SENTENCES = 1
 # An empty cell between a data row's name and a figure keeps its place, as the dash tables write
@@ -166,7 +166,7 @@ def read_html(html: str) -> Article:
 def _walk(root: LexborNode, writer: _TextWriter) -> None:
     # An explicit stack: junk pages nest unclosed tags deeper than Python's recursion limit.
     stack = [(iter((root,)), "")]
-    tables_holding_tables: dict[int, bool] = {}
+    holders: set[int] | None = None  # rows and tables holding a table, found at the first row
     while stack:
         node = next(stack[-1][0], None)
         if node is None:
@@ -176,18 +176,27 @@ def _walk(root: LexborNode, writer: _TextWriter) -> None:
         if tag == "-text":
             writer.text(node.text_content)
         elif tag not in SKIPPED_TAGS and not (tag == "sup" and _is_footnote_marker(node)):
-            if tag == "tr" and _is_data_row(node, tables_holding_tables):
-                tag = DATA_ROW
+            if tag == "tr":
+                holders = _holders_of_tables(root) if holders is None else holders
+                tag = DATA_ROW if _is_data_row(node, holders) else tag
             writer.open(tag)
             stack.append((node.iter(include_text=True), tag))
 
 
-def _is_footnote_marker(node: LexborNode) -> bool:
-    return _FOOTNOTE_MARKER.fullmatch(node.text(deep=True)) is not None
+def _is_footnote_marker(sup: LexborNode) -> bool:
+    """A <sup> holding only a marker, maybe in a link (<sup><a href="#n1">[1]</a></sup>)."""
+    child = sup.child
+    if child is not None and child.tag != "-text" and child.next is None:
+        child = child.child
+    if child is None or child.tag != "-text" or child.next is not None:
+        return False
+    return _FOOTNOTE_MARKER.fullmatch(child.text_content or "") is not None
 
 
-def _is_data_row(row: LexborNode, tables_holding_tables: dict[int, bool]) -> bool:
+def _is_data_row(row: LexborNode, holders: set[int]) -> bool:
     """Several short cells, none holding sentences or a table: a row of figures, not of layout."""
+    if row.mem_id in holders:
+        return False
     cells = 0
     short = _is_short_cell(row.text(deep=True, strip=True))  # then so is each cell: most rows of figures
     for cell in row.iter():
@@ -196,31 +205,27 @@ def _is_data_row(row: LexborNode, tables_holding_tables: dict[int, bool]) -> boo
         if not short and not _is_short_cell(cell.text(deep=True, strip=True)):
             return False
         cells += 1
-    return cells >= 2 and not _holds_table(row, tables_holding_tables)
+    return cells >= 2
 
 
 def _is_short_cell(text: str) -> bool:
     return len(text) <= MAX_DATA_CELL_CHARS and len(_SENTENCE_END.findall(text)) <= MAX_DATA_CELL_SENTENCES
 
 
-def _holds_table(row: LexborNode, tables_holding_tables: dict[int, bool]) -> bool:
-    """Whether a table lies inside ``row``; asked of its table once (a data table holds none), so
-    that a table's rows are searched one by one only in layout tables."""
-    table = _table_of(row)
-    if table is not None:
-        key = table.mem_id
-        if key not in tables_holding_tables:
-            tables_holding_tables[key] = len(table.css("table")) > 1  # the table itself is one
-        if not tables_holding_tables[key]:
-            return False
-    return row.css_first("table") is not None
-
-
-def _table_of(row: LexborNode) -> LexborNode | None:
-    parent = row.parent
-    if parent is not None and parent.tag in TABLE_SECTION_TAGS:
-        parent = parent.parent
-    return parent if parent is not None and parent.tag == "table" else None
+def _holders_of_tables(root: LexborNode) -> set[int]:
+    """The rows and tables (by ``mem_id``) that hold a table, in one pass up from each table: a walk
+    ends at a holder already found, whose own holders were found with it (so junk pages nesting
+    thousands of tables cost no more than their size)."""
+    holders: set[int] = set()
+    for table in root.css("table"):
+        node = table.parent
+        while node is not None:
+            if node.tag in TABLE_HOLDER_TAGS:
+                if node.mem_id in holders:
+                    break
+                holders.add(node.mem_id)
+            node = node.parent
+    return holders
 
 
 class _TextWriter:
@@ -490,21 +495,16 @@ def _take_wechat_metadata(parser: LexborHTMLParser, html: str) -> KnownMetadata 
 def _take_government_info(parser: LexborHTMLParser) -> KnownMetadata | None:
     """The publisher and date in a table of a document's particulars (索引号：… 发布机构：… 发文日期：…);
     its rows of particulars leave the page (rows holding the article, in a table laying out the page, stay)."""
-    tables = [table for table in parser.css("table") if GOVERNMENT_INFO_MARK in table.text(deep=True)]
-    if not tables:
+    holders = _holders_of_tables(parser.root)
+    tables = [table for table in parser.css("table") if table.mem_id not in holders]  # holding no table
+    table = next((table for table in tables if GOVERNMENT_INFO_MARK in table.text(deep=True)), None)
+    if table is None:
         return None
-    table = min(tables, key=lambda table: len(table.text(deep=True)))  # the innermost
-    rows = [row for row in table.css("tr") if _is_row_of(row, table) and _states_particulars(row)]
+    rows = [row for row in table.css("tr") if _states_particulars(row)]
     known = labelled_metadata(_labelled_cells([cell for row in rows for cell in row.css("td, th")]))
     for row in rows:
         row.decompose()
     return known
-
-
-def _is_row_of(row: LexborNode, table: LexborNode) -> bool:
-    """Whether ``row`` belongs to ``table`` itself, not to a table inside it."""
-    own_table = _table_of(row)
-    return own_table is not None and own_table.mem_id == table.mem_id
 
 
 def _states_particulars(row: LexborNode) -> bool:
