@@ -197,15 +197,12 @@ def _is_data_row(row: LexborNode, holders: set[int]) -> bool:
     """Several short cells, none holding sentences or a table: a row of figures, not of layout."""
     if row.mem_id in holders:
         return False
-    cells = 0
-    short = _is_short_cell(row.text(deep=True, strip=True))  # then so is each cell: most rows of figures
-    for cell in row.iter():
-        if cell.tag not in CELL_TAGS:
-            continue
-        if not short and not _is_short_cell(cell.text(deep=True, strip=True)):
-            return False
-        cells += 1
-    return cells >= 2
+    cells = [cell for cell in row.iter() if cell.tag in CELL_TAGS]
+    if len(cells) < 2:
+        return False
+    if _is_short_cell(row.text(deep=True, strip=True)):  # then so is each cell: most rows of figures
+        return True
+    return all(_is_short_cell(cell.text(deep=True, strip=True)) for cell in cells)
 
 
 def _is_short_cell(text: str) -> bool:
