@@ -8,7 +8,12 @@ segment-break rule). Text lying outside them, or holding blank lines, is laid-ou
 tags sprinkled in (pages served that way are common): a blank line there separates
 paragraphs and a single line break is a soft break that ``read_text`` may join again.
 
-Scripts, styles, comments, hidden elements, navigation and footers are dropped; the lines
+A row of a data table is one line, its cells a space apart, whatever blocks and <br> the cells
+wrap their text in (``table_rows`` reads such lines); a table laying out the page keeps the
+paragraphs of its cells.
+
+Scripts, styles, comments, hidden elements, navigation, footers and footnote markers are dropped,
+and so is a 政府信息公开 table of a document's particulars, whose publisher and date are kept; the lines
 then go through the same header/footer rules as plain text (``read_text.read_layout``).
 """
 
