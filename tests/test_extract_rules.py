@@ -472,6 +472,11 @@ def test_an_increase_grouped_by_commas_is_an_amount_not_a_rate():
     assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [("总人口", 683700, None), ("总人口增加", 11900, None)]
 
 
+def test_a_recovery_to_a_base_years_level_is_named_and_dated_as_its_own_year():
+    rows = rows_of("2023年入境旅客2821.3万人次，恢复至2019年的71.6%。")
+    assert [(r.indicator, r.year) for r in rows] == [("入境旅客", 2023), ("入境旅客恢复率", 2023)]
+
+
 def test_a_rate_after_a_base_year_value_goes_to_the_level_before_it():
     rows = rows_of("居民人均可支配收入2023年达到57935元，2020年为48260元，年均增长6.3%。")
     assert [(r.value, r.year, r.growth_pct, r.growth_kind) for r in rows] == [
@@ -534,6 +539,18 @@ def test_a_science_park_is_a_place_and_a_verb_makes_no_place_name():
     row = only("2023年，星海科技园入选省级孵化器5家。", title="星海科技园孵化成效")
     assert row.subject == "星海科技园"
     assert only("全区企业入选省专精特新名单52家。", title="东湖高新区新闻").subject == "东湖高新区"
+
+
+def test_macao_and_hong_kong_are_subjects():
+    text = "2023年澳门本地生产总值为3794.8亿澳门元。邻近地区方面，香港特区政府统计处同日公布，香港2023年本地生产总值为29780亿港元。"
+    rows = rows_of(text, title="澳门经济运行情况")
+    assert [(r.indicator, r.subject) for r in rows] == [("本地生产总值", "澳门"), ("本地生产总值", "香港")]
+
+
+def test_a_company_introduced_with_two_short_names_is_the_subject_of_what_it_reports():
+    text = ("3月27日晚，北辰智联科技股份有限公司（股票代码：688315，以下简称“北辰智联”或“公司”）发布年度报告。"
+            "2023年，公司实现营业收入52.36亿元。公司将力争实现营业收入60亿元以上。")
+    assert [r.subject for r in rows_of(text, title="公司年报")] == ["北辰智联", "北辰智联"]
 
 
 def test_kinds_of_company_are_not_company_subjects():
@@ -968,8 +985,8 @@ def test_listed_levels_compared_with_a_base_year():
 
 def test_hong_kong_and_macao_figures():
     rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
-    assert [(r.indicator, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [
-        ("澳门本地生产总值", "亿澳门元", -26.8, "yoy"), ("香港本地生产总值", "万亿港元", -3.5, "yoy")]
+    assert [(r.indicator, r.subject, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("本地生产总值", "澳门", "亿澳门元", -26.8, "yoy"), ("本地生产总值", "香港", "万亿港元", -3.5, "yoy")]
 
 
 def test_classes_of_things_and_moves_in_a_ranking_are_no_figures():

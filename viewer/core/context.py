@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from viewer.core.places import bare_place_at
+from viewer.core.places import PROVINCES, bare_place_at
 from viewer.core.vocabulary import NEWS_TIME_WORDS, PLACE_LEVELS, WHOLE_PLACE_MARKS, WHOLE_PLACE_WORDS, YEAR_PARTS
 
 SENTENCE_END = re.compile(r"[。!?！？\n]")
@@ -26,6 +26,7 @@ YEAR_RE = re.compile(r"((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
 # And digits: 12021年 is no year; 是2012年的2.6倍 is a base, 剔除2020年一次性因素后 an exclusion.
 YEAR_BLOCKERS = frozenset("比较与同自从于和及是除.")
 SPAN_STARTS = frozenset("自从于")
+BASE_OF_RATIO_WORDS = ("恢复至", "恢复到", "相当于")
 VALUE_YEAR_OPENERS = frozenset("自从于比较")
 # 过去一年 is how work reports, delivered early in a year, name the year before.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1}
@@ -92,7 +93,7 @@ PLACE_SUFFIXES = (
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
 NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外|域|间|位|长|城|情|府|局|况|划)"
-CITY_SUFFIX = rf"(?:省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}"
+CITY_SUFFIX = rf"(?:特别行政区|省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}"
 CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
 # Scanning for names is done from their suffixes (rare) rather than from every character (slow).
 # (No lookbehind here: a pattern that opens with literal text is searched for far faster; the
@@ -142,7 +143,8 @@ BRAND_COMPANY_RE = re.compile(
 BRAND_NAME_CHARS = 6
 # …科技有限公司（以下简称“星芯微电子”）: the short name the article goes on to use.
 COMPANY_ALIAS_RE = re.compile(
-    r"(?:公司|集团)[（(](?:以下简称|下称|简称)?[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"’]?[）)]"
+    r"(?:公司|集团)[（(](?:[^（()）]{0,20}[，,])?(?:以下简称|下称|简称)?[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"’]?"
+    r"(?:或[“\"‘]?(?:公司|本公司)[”\"’]?)?[）)]"
 )
 COMPANY_SUFFIX_RE = re.compile("公司|集团")
 AGENT_WORDS = ("由", "被", "向")
@@ -157,7 +159,7 @@ COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such
 # Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
 GENERIC_NAME_WORDS = (
     "数量", "总数", "规模", "主体", "发展", "创新", "研发", "产值", "收入", "增长", "数", "总", "个", "家",
-    "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值", "企业",
+    "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值", "企业", "力争", "争取", "计划", "预计",
 )
 # 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
 COMPANY_KIND_RE = re.compile(
@@ -173,7 +175,7 @@ TIME_OR_SPACE_OPENERS = frozenset("12截 \t\u3000\n")
 BARE_PLACE_FOLLOWERS = (
     "、", "和", "与", "地区生产总值", "生产总值", "GDP", "规模以上", "规上", "经济总量", "常住人口", "人均", "一般公共预算",
     "固定资产投资", "社会消费品", "进出口", "外贸", "城镇", "农村", "居民", "全市", "全省", "实现", "完成", "共有", "拥有",
-    "新增", "累计",
+    "新增", "累计", "本地生产总值", "本地", "20", "19",  # 香港2023年本地生产总值…
 )
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
 SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
@@ -661,6 +663,8 @@ def _blocked(text: str, position: int) -> bool:
     before = text[position - 1]
     if before.isdecimal() or before == ".":
         return True
+    if text.endswith(BASE_OF_RATIO_WORDS, max(0, position - 3), position):
+        return True  # 恢复至2019年的71.6%: the year a ratio is taken of, not the figure's
     # 从2018年的3200亿元, 较2020年末的236家: the year of the value that follows
     return before in YEAR_BLOCKERS and not (before in VALUE_YEAR_OPENERS and YEAR_OF_VALUE_RE.match(text, position + 4))
 
@@ -679,6 +683,9 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
             return publishers_place if publishers_place and name.startswith("国家") else name
     if publishers_place:
         return publishers_place
+    province = next((name for name in PROVINCES if name in title), "")
+    if province:
+        return province  # 2023年澳门经济运行情况: a province-level place written without its suffix
     # Zones and cities together, the most named first (the first named on a tie): a project's 产业园
     # named once is not what an article about its city is about.
     counts = Counter(_names(ZONE_RE, ZONE_SUFFIX_RE, opening) + _names(CITY_RE, CITY_SUFFIX_RE, opening))

@@ -104,6 +104,8 @@ OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:
 MEASURES_OF_WHAT_FOLLOWS = frozenset({"总规模", "规模", "总投资", "投资", "总额", "面积", "总面积", "注册资本"})
 SHARE_WORDS_RE = re.compile(r"占|比重|比例|率")
 WHOLE_PLACE_RE = re.compile(r"全(?:市|区|省|县|国|球)(?=的?$)")
+# 入境旅客…，恢复至2019年的71.6%: how far a metric is back to the level of a base year.
+RECOVERY_RE = re.compile(r"([^,，;；]*?)恢复(?:至|到)(?:(?:19|20)\d\d年)?(?:同期)?(?:水平)?的?$")
 GENERIC_OWNERS = frozenset({"数量", "总量", "规模", "总额", "总数", "数"})
 SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
@@ -333,6 +335,9 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
     share = _share(name, previous_name, unit) if "占" in name or name.startswith("相当于") else ""
     if share:
         return share
+    if unit in PERCENT_UNITS and "恢复" in lead and (recovered := RECOVERY_RE.search(lead)):
+        # 入境旅客2821.3万人次，恢复至2019年的71.6%: how far the metric is back to its base
+        return (strip_lead(recovered.group(1), ()) or RATE_SUFFIX_RE.sub("", previous_name)) + "恢复率"
     if not previous_name:
         return name
     return _part_or_total(name, previous_name, lead, unit) or _same_metric(name, previous_name, growth_kind, lead, unit)
