@@ -553,6 +553,14 @@ def test_a_company_introduced_with_two_short_names_is_the_subject_of_what_it_rep
     assert [r.subject for r in rows_of(text, title="公司年报")] == ["北辰智联", "北辰智联"]
 
 
+def test_towns_and_villages_are_subjects_of_their_own_figures_but_not_of_the_article():
+    text = "2023年，丰禾县桃源镇粮食播种面积8.6万亩。青石村村集体经济收入达到126万元。桃源镇现有合作社126家。\n全县户籍人口52.3万人。"
+    rows = rows_of(text, title="乡村振兴见闻")
+    assert [r.subject for r in rows] == ["桃源镇", "青石村", "桃源镇", "丰禾县"]
+    assert {r.subject for r in rows_of("全县建成省级美丽乡村示范村46个。", title="清源县乡村振兴")} == {"清源县"}
+    assert only("合肥高新区深入实施人才强区战略，出台人才政策十余项。", title="人才").subject == "合肥高新区"
+
+
 def test_kinds_of_company_are_not_company_subjects():
     rows = rows_of("瞪羚企业520家,上市公司累计达到61家。中车株机公司累计出口机车300台。", title="东湖高新区新闻")
     assert [(r.indicator, r.subject) for r in rows] == [

@@ -93,21 +93,24 @@ PLACE_SUFFIXES = (
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
 NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外|域|间|位|长|城|情|府|局|况|划)"
-CITY_SUFFIX = rf"(?:特别行政区|省|市|自治区|自治州|县|区){NOT_A_PLACE_AFTER}"
+# 青石村 is a village; 中关村科学城, 中关村示范区 are zones whose names hold a 村.
+VILLAGE = r"村(?![\u4e00-\u9fff]{0,2}[城园区])"
+CITY_SUFFIX = rf"(?:特别行政区|省|市|自治区|自治州|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
 CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
 # Scanning for names is done from their suffixes (rare) rather than from every character (slow).
 # (No lookbehind here: a pattern that opens with literal text is searched for far faster; the
 # name pattern run at each hit checks the characters before it.)
 ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
-GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
-BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区)")
+GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "山村", "渔村", "新村", "行政村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
+BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡|村)")
 # 临港新片区, 南沙片区 are zones; 核心片区, 东部片区, 三大片区 are parts of one.
 GENERIC_AREA_RE = re.compile(
     r"(?:核心|重点|功能|产业|示范|先行|起步|拓展|综合|周边|老城|新城|城市|中心|[东西南北中]部|各|该|本|全|其他|"
     r"[一二三四五六七八九十两几多]大?个?)(?:新)?片区"
 )
-COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十几多各][省市区县]$")
+TOWN_SUFFIXES = ("镇", "乡", "村")
+COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百千几多各个每][省市区县镇乡村]$")
 GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + (
     "更多", "支持", "推动", "力争", "对标", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
 WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
@@ -166,7 +169,7 @@ COMPANY_KIND_RE = re.compile(
     r"(?:上市|挂牌|控股|参股|国有|国资|民营|外资|合资|独资|科技型?|投资|平台|龙头|骨干|头部|领军|中小|规上|"
     r"子|分|母|该|本|这家|一家|多家|各家|新三板)(?:公司|集团)"
 )
-PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区){NOT_A_PLACE_AFTER})"
+PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER})"
 TIME_BEFORE_SUBJECT = r"(?:(?:截至)?(?:19|20)\d\d年[^,，。]{0,6}[,，]?)?"
 TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
 TIME_OR_SPACE_OPENERS = frozenset("12截 \t\u3000\n")
@@ -177,6 +180,8 @@ BARE_PLACE_FOLLOWERS = (
     "固定资产投资", "社会消费品", "进出口", "外贸", "城镇", "农村", "居民", "全市", "全省", "实现", "完成", "共有", "拥有",
     "新增", "累计", "本地生产总值", "本地", "20", "19",  # 香港2023年本地生产总值…
 )
+# 丰禾县桃源镇, 苏州市吴中区: a place within the place just named.
+INNER_PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:市|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}")
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
 SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
@@ -534,7 +539,8 @@ def _place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) ->
     if opening is not None:
         name = opening.group(1).removeprefix("省会").removeprefix("首府")
         if _is_place_name(name) and not text.startswith("等", opening.end()):
-            return name
+            inner = INNER_PLACE_RE.match(text, opening.end())
+            return inner.group(0) if inner is not None and _is_place_name(inner.group(0)) else name
     at = start
     if text[at:at + 1] in TIME_OR_SPACE_OPENERS:  # most clauses open otherwise: spare the match
         at = TIME_BEFORE_SUBJECT_RE.match(text, start).end()
@@ -689,6 +695,8 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     # Zones and cities together, the most named first (the first named on a tie): a project's 产业园
     # named once is not what an article about its city is about.
     counts = Counter(_names(ZONE_RE, ZONE_SUFFIX_RE, opening) + _names(CITY_RE, CITY_SUFFIX_RE, opening))
+    if any(not name.endswith(TOWN_SUFFIXES) for name in counts):  # a county's towns are not what it is about
+        counts = Counter({name: count for name, count in counts.items() if not name.endswith(TOWN_SUFFIXES)})
     return min(counts, key=lambda name: (-counts[name], opening.find(name))) if counts else ""
 
 
