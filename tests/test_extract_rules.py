@@ -140,6 +140,10 @@ def test_accounting_years_are_durations():
     assert rows_of("近3个会计年度未发生重大安全事故。") == []
 
 
+def test_a_note_on_scope_in_brackets_is_no_part_of_a_name():
+    assert only("2023年，旅客总消费（不包括博彩）为808.8亿元。").indicator == "旅客总消费"
+
+
 def test_range_gives_lower_and_upper_rows():
     rows = rows_of("预计营业收入将达到8.5亿元至10亿元。")
     assert [(r.value, r.qualifier) for r in rows] == [(8.5, "over"), (10, "under")]

@@ -32,6 +32,7 @@ TIME_PHRASE_INSIDE_RE = re.compile(
     rf"|(?<![比较同])(?:今年|去年)?(?:{YEAR_PARTS}|1-\d{{1,2}}月)"
 )
 TIME_PHRASE_CHARS = frozenset("年力确季月")  # one of them stands in every such phrase: most leads skip the search
+SCOPE_NOTE_RE = re.compile(r"[（(](?:不包括|不含|包括|含|按|以|剔除|扣除|注)[^()（）]{0,20}[)）]")
 PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|户|月|年|天|日|吨|台|辆|件))[为达约近超]?$")
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 GROWTH_WORDS = re.compile(
@@ -175,6 +176,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     if per and per.start() > 0:  # 产出强度达到每平方公里[120亿元]: the metric, per square kilometre
         metric = strip_lead(lead[: per.start()], subjects, counted)
         return metric + per.group(1) if metric else ""
+    if "（" in lead or "(" in lead:
+        lead = SCOPE_NOTE_RE.sub("", lead)  # 旅客总消费（不包括博彩）为: the note says what is counted
     name = TRAILING_FILLER.sub("", lead)
     name = GROWTH_WORDS.sub("", name)
     name = TRAILING_FILLER.sub("", name)
