@@ -1,4 +1,5 @@
-"""Where a figure stands in its text: paragraph, sentence, clause; the year and subject that govern it.
+"""Where a figure stands in its text: paragraph, sentence, clause; the year that governs it, and the
+subject it belongs to (found among the places and companies ``subjects`` knows).
 
 All boundaries are found once per document with a few regex scans and looked up by bisection, so
 each figure's context costs a handful of list lookups.
@@ -10,12 +11,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from viewer.core.places import PROVINCES, bare_place_at
-from viewer.core.vocabulary import NEWS_TIME_WORDS, PLACE_LEVELS, WHOLE_PLACE_MARKS, WHOLE_PLACE_WORDS, YEAR_PARTS
+from viewer.core.subjects import (
+    CLAUSE_SUBJECT_RE, COMPANY_ANAPHORS, SENTENCE_SUBJECT_RE, company_mentions, main_subject, place_at,
+)
+from viewer.core.vocabulary import CLAUSE_OPENERS, YEAR_PARTS
 
 SENTENCE_END = re.compile(r"[。!?！？\n]")
 CLAUSE_END = re.compile(r"[。!?！？\n,;:、，；：]")
-CLAUSE_OPENERS = frozenset("。!?！？\n,;:、，；：")
 WHOLE_YEAR_OPENERS = CLAUSE_OPENERS | frozenset("区市省县")
 PARAGRAPH_END = re.compile(r"\n")
 
@@ -86,115 +88,10 @@ TARGET_YEAR_RE = re.compile(r"(?:到|至)((?:19|20)\d\d)\s?年")
 SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n。！？]{0,40}$",
                                 re.MULTILINE)
 
-PLACE_SUFFIXES = (
-    "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"
-    "高新区|经开区|开发区|自贸区|自贸试验区|新片区|新区|示范区|科技城|科学城|科技园|软件园|产业园|工业园区|园区|片区"
-)
-ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
-# 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
-NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外|域|间|位|长|城|情|府|局|况|划)"
-# 青石村 is a village; 中关村科学城, 中关村示范区 are zones whose names hold a 村.
-VILLAGE = r"村(?![\u4e00-\u9fff]{0,2}[城园区])"
-CITY_SUFFIX = rf"(?:特别行政区|省|市|自治区|自治州|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
-CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
-# Scanning for names is done from their suffixes (rare) rather than from every character (slow).
-# (No lookbehind here: a pattern that opens with literal text is searched for far faster; the
-# name pattern run at each hit checks the characters before it.)
-ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
-CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
-GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "山村", "渔村", "新村", "行政村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
-BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡|村)")
-# 临港新片区, 南沙片区 are zones; 核心片区, 东部片区, 三大片区 are parts of one.
-GENERIC_AREA_RE = re.compile(
-    r"(?:核心|重点|功能|产业|示范|先行|起步|拓展|综合|周边|老城|新城|城市|中心|[东西南北中]部|各|该|本|全|其他|"
-    r"[一二三四五六七八九十两几多]大?个?)(?:新)?片区"
-)
-TOWN_SUFFIXES = ("镇", "乡", "村")
-COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百千几多各个每][省市区县镇乡村]$")
-GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + (
-    "更多", "支持", "推动", "力争", "对标", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
-WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
-GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
-NAME_BLOCKLIST_PREFIX = (
-    "占", "代表", "关于", "完成", "实现", "达到", "年", "年度", "月", "日", "月底", "月末", "月初", "年底", "年末", "年初", "家", "个", "的", "是", "了", "国家", "该", "各", "全",
-    "本", "我", "此", "两个", "两大", "两家", "在", "累计",
-    "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从",
-    "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
-    *WHOLE_PLACE_WORDS,
-    "图为", "图", "据", "记者", "近日", "日前", "目前", "今年", "去年", "同时", "此外", "近年来", "截至",
-    "上半年", "下半年", "前三季度", "一季度", "季度", "全年",
-)
-LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + ")+")
-# When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
-COMPANY_TIME = r"(?:(?:19|20)\d\d年|第?[一二三四]季度|" + "|".join(NEWS_TIME_WORDS) + ")*"
-COMPANY_RE = re.compile(
-    rf"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:公司|集团)?{COMPANY_TIME}"
-    r"(?=已|建成|完成|实现|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
-)
-# A company named by its own suffix: 中车株机公司累计出口机车…
-NAMED_COMPANY_RE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=企业))([\u4e00-\u9fffA-Za-z]{2,14}?(?:股份有限公司|有限公司|公司|集团))"
-    rf"(?={COMPANY_TIME}(?:已|累计|实现|完成|获得|获(?!悉)|成为|估值|营收|营业收入|产值|年产值|出口|生产|拥有|建成|研发|投资|宣布))"
-)
-# 康弘药业研发投入…: a company opening a clause by its brand name alone, known by the ending of the
-# name and a company's measure after it (an industry, 生物医药营业收入, has neither).
-BRAND_ENDING_RE = re.compile("药业|股份|控股|科技|电子|电气|光电|重工")
-BRAND_COMPANY_RE = re.compile(
-    r"(?<![^，。；：,;\n])([\u4e00-\u9fff]{2,4}?(?:药业|股份|控股|科技|电子|电气|光电|重工))"
-    rf"(?={COMPANY_TIME}(?:实现|完成)?(?:营业收入|营收|净利润|研发投入|研发费用|市值|出货量|营业额))"
-)
-BRAND_NAME_CHARS = 6
-# …科技有限公司（以下简称“星芯微电子”）: the short name the article goes on to use.
-COMPANY_ALIAS_RE = re.compile(
-    r"(?:公司|集团)[（(](?:[^（()）]{0,20}[，,])?(?:以下简称|下称|简称)?[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"’]?"
-    r"(?:或[“\"‘]?(?:公司|本公司)[”\"’]?)?[）)]"
-)
-COMPANY_SUFFIX_RE = re.compile("公司|集团")
-AGENT_WORDS = ("由", "被", "向")
-FUNCTION_CHARS = frozenset("由从在是为与和对向将把被及等或有的已均记据")  # 由华锂集团, 记者从
-# 去年，公司实现… / 目前公司员工…: the company last named, at the opening of a clause (read backwards
-# from 公司, which is searched for as literal text).
-ANAPHORIC_OPENING_RE = re.compile(r"(?:(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?)?该?$")
-ANAPHORA_WINDOW_CHARS = 4
-COMPANY_ANAPHORS = ("公司",)  # 该公司 ends with it
-COMPANY_NAME_CHARS = 20  # the longest name NAMED_COMPANY_RE takes: 14 characters and 股份有限公司
-COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such as 营业收入
-# Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
-GENERIC_NAME_WORDS = (
-    "数量", "总数", "规模", "主体", "发展", "创新", "研发", "产值", "收入", "增长", "数", "总", "个", "家",
-    "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值", "企业", "力争", "争取", "计划", "预计",
-)
-# 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
-COMPANY_KIND_RE = re.compile(
-    r"(?:上市|挂牌|控股|参股|国有|国资|民营|外资|合资|独资|科技型?|投资|平台|龙头|骨干|头部|领军|中小|规上|"
-    r"子|分|母|该|本|这家|一家|多家|各家|新三板)(?:公司|集团)"
-)
-PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER})"
-TIME_BEFORE_SUBJECT = r"(?:(?:截至)?(?:19|20)\d\d年[^,，。]{0,6}[,，]?)?"
-TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
-TIME_OR_SPACE_OPENERS = frozenset("12截 \t\u3000\n")
-# A province or city written without its suffix is a subject only where a list or a place's own
-# measure follows it (上海、苏州…, 苏州规模以上工业总产值…); 上海光源, 洛阳钼业, 宁波舟山港 name other things.
-BARE_PLACE_FOLLOWERS = (
-    "、", "和", "与", "地区生产总值", "生产总值", "GDP", "规模以上", "规上", "经济总量", "常住人口", "人均", "一般公共预算",
-    "固定资产投资", "社会消费品", "进出口", "外贸", "城镇", "农村", "居民", "全市", "全省", "实现", "完成", "共有", "拥有",
-    "新增", "累计", "本地生产总值", "本地", "20", "19",  # 香港2023年本地生产总值…
-)
-# 丰禾县桃源镇, 苏州市吴中区: a place within the place just named.
-INNER_PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:市|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}")
-# A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
-SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
-# …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
-CLAUSE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
-# 泗县统计局: a county with a one-character name (too short to be told from a word in running text).
-ONE_CHARACTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]县)(?![城域级委])")
-WHOLE_OF_PLACE_RE = re.compile(rf"[我{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]")
 MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
 BRACKET_REACH = 12  # （2020年为3.2件）: how far before a year its bracket may open
 OPENING_PARAGRAPHS = 2  # a news lead (after a scene or a byline) names the year the article is about
 OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2023年) governs the whole sentence
-SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
-SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
 STATISTICAL_TITLE_RE = re.compile(
     r"((?:19|20)\d\d)年(?:度)?.{0,20}(?:统计公报|国民经济和社会发展|经济运行|主要经济指标|统计数据|发展情况|发展报告|年度报告|年报|工作总结)"
@@ -225,7 +122,7 @@ class TextContext:
             self.relative_years = sorted(self.relative_years + self._periods_in_clauses())
         self.relative_positions = [p for p, _ in self.relative_years]
         self.main_subject = main_subject(title, text, publisher)
-        self.companies = _company_mentions(text)  # by end, for the bisection in subject_at
+        self.companies = company_mentions(text)  # by end, for the bisection in subject_at
         self.company_names = frozenset(name for _, _, name in self.companies)
         self.company_ends = [end for _, end, _ in self.companies]
         self._sentence_subjects: dict[int, str] = {}
@@ -237,7 +134,7 @@ class TextContext:
         self._opening_years: dict[int, int | None] = {}
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else self._title_year(title)
-        self.sole_year = self._sole_year() or self._target_year(title)
+        self.article_year = self._sole_year() or self._target_year(title)
         self._aimed_whole_years: set[int] = set()
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
         self.sections = self._section_years()
@@ -304,7 +201,7 @@ class TextContext:
         if year is None and self.document_year is None:
             year = self._whole_year_in(sentence_start, position)
         if year is None:
-            return self.sole_year if self.document_year is None else self.document_year
+            return self.article_year if self.document_year is None else self.document_year
         return year
 
     def _year_around(self, sentence_start: int) -> int | None:
@@ -363,8 +260,8 @@ class TextContext:
         stated = self._last_year_between(self.paragraph(sentence_start)[0], sentence_start)
         if stated is not None:
             return stated  # 2021年全省新认定…。全年共有…: the year the paragraph is about
-        if self.sole_year is not None:
-            return self.sole_year  # the one year the article speaks of
+        if self.article_year is not None:
+            return self.article_year  # the one year the article speaks of
         last_month = ANNUAL_REPORT_MONTH if self.annual_report else LAST_REPORTING_MONTH
         return self.publish_year - 1 if self.publish_month <= last_month else self.publish_year
 
@@ -525,126 +422,16 @@ class TextContext:
 
     def place_named_first(self, name: str) -> str:
         """The zone or city a name opens with (荆门市高新技术企业 -> 荆门市, 杭州地区生产总值 -> 杭州), or ''."""
-        return _place_at(name, 0)
+        return place_at(name, 0)
 
     def _place_opening(self, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> str:
         """The zone or city named first thing at ``start`` (省会江州市 -> 江州市), or ''."""
-        return _place_at(self.text, start, pattern)
-
-
-def _place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> str:
-    """The zone or city named first thing at ``start``: by its suffix (苏州工业园区, 省会江州市 -> 江州市) or,
-    for a province or city written without one, by its name (苏州规模以上工业总产值…)."""
-    opening = pattern.match(text, start)
-    if opening is not None:
-        name = opening.group(1).removeprefix("省会").removeprefix("首府")
-        if _is_place_name(name) and not text.startswith("等", opening.end()):
-            inner = INNER_PLACE_RE.match(text, opening.end())
-            return inner.group(0) if inner is not None and _is_place_name(inner.group(0)) else name
-    at = start
-    if text[at:at + 1] in TIME_OR_SPACE_OPENERS:  # most clauses open otherwise: spare the match
-        at = TIME_BEFORE_SUBJECT_RE.match(text, start).end()
-    name = bare_place_at(text, at)
-    return name if name and text.startswith(BARE_PLACE_FOLLOWERS, at + len(name)) else ""
+        return place_at(self.text, start, pattern)
 
 
 def _year_given(title: str) -> int | None:
     years = {int(year) for year in TITLE_YEAR_RE.findall(title)}
     return years.pop() if len(years) == 1 else None
-
-
-def _company_mentions(text: str) -> list[tuple[int, int, str]]:
-    """Every mention of a company: where it is introduced, where its name (or short name) recurs,
-    and 公司/该公司 opening a clause after it; as (start, end, name), by end."""
-    found = [
-        (m.start(), m.end(), name) for m in _company_matches(text)
-        if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
-        and not _is_kind_of_company(name) and not name.startswith(NEWS_TIME_WORDS)  # 公司[近日]宣布: when, not who
-    ]
-    if not found:
-        return []
-    mentions = set(found)
-    for name in {name for _, _, name in found}:  # 星芯微电子去年实现营业收入…: the name again, later
-        at = text.find(name)
-        while at != -1:
-            mentions.add((at, at + len(name), name))
-            at = text.find(name, at + len(name))
-    introduced = sorted(mentions)
-    starts = [start for start, _, _ in introduced]
-    at = text.find("公司")
-    while at != -1:  # 去年，公司实现营业收入…: the company last named
-        opening = ANAPHORIC_OPENING_RE.search(text, max(0, at - ANAPHORA_WINDOW_CHARS), at).start()
-        i = bisect_left(starts, opening) - 1
-        if i >= 0 and (opening == 0 or text[opening - 1] in CLAUSE_OPENERS) and text[at + 2:at + 3] not in ("数", "总"):
-            mentions.add((opening, at + 2, introduced[i][2]))
-        at = text.find("公司", at + 2)
-    return sorted(mentions, key=lambda mention: (mention[1], mention[0]))
-
-
-def _after_introduction(name: str) -> str:
-    """区内企业西安星芯微电子科技有限公司 -> 西安星芯微电子科技有限公司; 由华锂集团 -> 华锂集团."""
-    introduced = name.rfind("企业")
-    if introduced != -1 and COMPANY_SUFFIX_RE.search(name, introduced + 4):
-        name = name[introduced + 2:]
-    at = name.find("在")
-    if at >= 2:
-        name = name[:at]  # 京东方在成都高新区累计投资: 京东方
-    by = max(name.rfind(word) for word in AGENT_WORDS)  # 项目由华锂集团投资建设
-    if by != -1:
-        name = name[by + 1:]
-    name = _without_leading_words(name)
-    if not name or name[0] in FUNCTION_CHARS or name.endswith(("有", "的")):
-        return ""  # 企业中有研发活动的: no name at all
-    return name
-
-
-def _company_matches(text: str) -> list[re.Match]:
-    """Companies introduced by a word (其中通视光电), named by their suffix (中车株机公司) or by a brand
-    name opening a clause (康弘药业研发投入…)."""
-    matches = list(COMPANY_RE.finditer(text))
-    if "公司" in text or "集团" in text:
-        matches.extend(COMPANY_ALIAS_RE.finditer(text))
-        # The name pattern is tried only around its suffixes: run over every character, it is slow.
-        last_end = 0
-        for suffix in COMPANY_SUFFIX_RE.finditer(text):
-            if suffix.end() <= last_end:
-                continue
-            start = max(last_end, suffix.end() - COMPANY_NAME_CHARS)
-            match = NAMED_COMPANY_RE.search(text, start, suffix.end() + COMPANY_VERB_CHARS)
-            if match is not None:
-                matches.append(match)
-                last_end = match.end()
-    for ending in BRAND_ENDING_RE.finditer(text):
-        match = BRAND_COMPANY_RE.search(text, max(0, ending.end() - BRAND_NAME_CHARS), ending.end() + COMPANY_VERB_CHARS)
-        if match is not None and match.end(1) == ending.end():
-            matches.append(match)
-    return matches
-
-
-def _is_kind_of_company(name: str) -> bool:
-    return COMPANY_KIND_RE.fullmatch(name) is not None
-
-
-def _is_place_name(name: str) -> bool:
-    """年末全市, 全区, 园区: words around a place, not the name of one."""
-    return not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name) \
-        and not _is_kind_of_place(name) and not name.endswith(GENERIC_PLACE_ENDINGS) \
-        and BARE_SUFFIX_RE.fullmatch(name) is None  # 高新区 alone names no zone
-
-
-def _is_kind_of_place(name: str) -> bool:
-    """智慧城市, 核心片区, 长三角三省: a kind of place, a part of one or a count of them, not a place's name."""
-    return _is_kind_of_city(name) or (name.endswith("片区") and GENERIC_AREA_RE.fullmatch(name) is not None) \
-        or COUNTED_PLACES_RE.search(name) is not None
-
-
-def _is_kind_of_city(name: str) -> bool:
-    """智慧城市, 文明城市, 创新型城市 are kinds of city; 晋城市, 盐城市 (a two-character 城 name) are cities."""
-    return name.endswith("城市") and len(name) != 3
-
-
-def _has_generic_place_word(name: str) -> bool:
-    return GENERIC_PLACE_WORD_RE.search(name) is not None
 
 
 def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:
@@ -675,62 +462,3 @@ def _blocked(text: str, position: int) -> bool:
     return before in YEAR_BLOCKERS and not (before in VALUE_YEAR_OPENERS and YEAR_OF_VALUE_RE.match(text, position + 4))
 
 
-def main_subject(title: str, text: str, publisher: str = "") -> str:
-    """The zone, city or province an article is about: named in its title, else the publisher's place
-    when the text speaks of 全市/我省 (绍兴市统计局: 全市 is 绍兴市), else the place named most often."""
-    scanned = text[:SUBJECT_SCAN_CHARS]
-    opening = text[:SUBJECT_FALLBACK_CHARS]
-    publishers_place = _publishers_place(publisher) if publisher and WHOLE_OF_PLACE_RE.search(opening) else ""
-    for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
-        names = _names(pattern, suffixes, title)
-        if names:  # the title's name the text repeats most (counting substrings is far cheaper than a scan)
-            name = max(names, key=lambda n: (scanned.count(n), len(n)))
-            # 国家高新区综合评价 from 东川省科学技术厅, whose text speaks of 全省: the province's zones
-            return publishers_place if publishers_place and name.startswith("国家") else name
-    if publishers_place:
-        return publishers_place
-    province = next((name for name in PROVINCES if name in title), "")
-    if province:
-        return province  # 2023年澳门经济运行情况: a province-level place written without its suffix
-    # Zones and cities together, the most named first (the first named on a tie): a project's 产业园
-    # named once is not what an article about its city is about.
-    counts = Counter(_names(ZONE_RE, ZONE_SUFFIX_RE, opening) + _names(CITY_RE, CITY_SUFFIX_RE, opening))
-    if any(not name.endswith(TOWN_SUFFIXES) for name in counts):  # a county's towns are not what it is about
-        counts = Counter({name: count for name, count in counts.items() if not name.endswith(TOWN_SUFFIXES)})
-    return min(counts, key=lambda name: (-counts[name], opening.find(name))) if counts else ""
-
-
-def _publishers_place(publisher: str) -> str:
-    """绍兴市统计局 -> 绍兴市, 泗县统计局 -> 泗县, or ''."""
-    for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
-        names = _names(pattern, suffixes, publisher)
-        if names:
-            return names[0]
-    county = ONE_CHARACTER_COUNTY_RE.match(publisher)
-    return county.group(1) if county is not None and county.group(1)[0] not in WHOLE_PLACE_MARKS else ""
-
-
-def _without_leading_words(name: str) -> str:
-    """在长春净月高新区 -> 长春净月高新区; but 国家高新区 stays whole: a bare 高新区 names nothing."""
-    leading = LEADING_WORDS_RE.match(name)
-    if leading is None:
-        return name
-    name = name[leading.end():]
-    return "国家" + name if leading.group(0).endswith("国家") and BARE_SUFFIX_RE.fullmatch(name) else name
-
-
-def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
-    names = []
-    last_end = 0
-    for suffix in suffixes.finditer(text):
-        if suffix.start() < last_end or text[suffix.start() - 1:suffix.start()] in WHOLE_PLACE_PREFIXES:
-            continue  # 全市, 本区, 该县: the place the article is about, not named here
-        match = pattern.search(text, max(last_end, suffix.start() - 8), suffix.end())
-        if match is None:
-            continue
-        last_end = match.end()
-        name = _without_leading_words(match.group(0))
-        if len(name) >= 3 and not name.endswith(GENERIC_PLACE_ENDINGS) and not _has_generic_place_word(name) \
-                and not BARE_SUFFIX_RE.fullmatch(name) and not _is_kind_of_place(name):  # 高新区 alone names no zone
-            names.append(name)
-    return names

@@ -15,3 +15,6 @@ WHOLE_PLACE = rf"[{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]"
 YEAR_PARTS = r"上半年|下半年|前三季度|第?[一二三四1-4]季度|前[二三两]季度"
 # When a thing happened, as news writes it: 去年, 近日, 上半年.
 NEWS_TIME_WORDS = ("去年", "今年", "前年", "近日", "日前", "近期", "目前", "上半年", "下半年", "前三季度", "全年", "季度")
+
+# What opens a clause: the end of the one before.
+CLAUSE_OPENERS = frozenset("。!?！？\n,;:、，；：")
