@@ -144,6 +144,27 @@ def test_a_note_on_scope_in_brackets_is_no_part_of_a_name():
     assert only("2023年，旅客总消费（不包括博彩）为808.8亿元。").indicator == "旅客总消费"
 
 
+def test_transport_turnover_units():
+    rows = rows_of("货物运输周转量312.65亿吨公里，增长6.1%。旅客运输周转量58.2亿人公里，下降3.0%。")
+    assert [(r.indicator, r.unit, r.base_unit, r.growth_pct) for r in rows] == [
+        ("货物运输周转量", "亿吨公里", "吨公里", 6.1), ("旅客运输周转量", "亿人公里", "人公里", -3.0)]
+
+
+def test_size_classes_and_definitions_are_no_figures():
+    rows = rows_of("全市10亿元以上在建项目五十余个。地区生产总值超过20亿元的乡镇有4个。"
+                   "[4] 限额以上单位是指年主营业务收入2000万元及以上的批发业。")
+    assert [(r.value, r.unit) for r in rows] == [(50, "个"), (4, "个")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("电力、热力、燃气及水生产和供应业增加值增长5.2%。", "电力、热力、燃气及水生产和供应业增加值增速"),
+    ("地区生产总值[1]达到812亿元。", "地区生产总值"), ("在学研究生1.06万人。", "在学研究生"),
+    ("已有156家世界500强企业在园区投资。", "世界500强企业"), ("经济总量首次突破3000亿元。", "经济总量"),
+    ("春节假期日均接待游客15万至18万人次。", "春节假期日均接待游客")])
+def test_names_keep_their_listed_parts_and_lose_notes_and_adverbs(text, name):
+    assert rows_of(text)[0].indicator == name
+
+
 def test_range_gives_lower_and_upper_rows():
     rows = rows_of("预计营业收入将达到8.5亿元至10亿元。")
     assert [(r.value, r.qualifier) for r in rows] == [(8.5, "over"), (10, "under")]
@@ -563,6 +584,14 @@ def test_towns_and_villages_are_subjects_of_their_own_figures_but_not_of_the_art
     assert [r.subject for r in rows] == ["桃源镇", "青石村", "桃源镇", "丰禾县"]
     assert {r.subject for r in rows_of("全县建成省级美丽乡村示范村46个。", title="清源县乡村振兴")} == {"清源县"}
     assert only("合肥高新区深入实施人才强区战略，出台人才政策十余项。", title="人才").subject == "合肥高新区"
+
+
+def test_offices_slogans_and_words_before_a_place_make_no_subject():
+    title = "2023年梅岭县国民经济和社会发展统计公报"
+    assert only("经汀阳市统计局统一核算，全年全县地区生产总值318.27亿元。", title=title).subject == "梅岭县"
+    assert only("规模以上工业企业每百元营业收入中的成本为85.62元。", title=title).subject == "梅岭县"
+    assert only("聚焦“产业强区、项目兴区”，全区实现营收120亿元。", title="宿迁经济技术开发区").subject == "宿迁经济技术开发区"
+    assert only("落户成都高新区的世界500强企业达到138家。", title="投资").subject == "成都高新区"
 
 
 def test_kinds_of_company_are_not_company_subjects():

@@ -160,13 +160,16 @@ def _row(
 ) -> Indicator | None:
     if figure.unit in POINTS_UNITS:
         return None  # a difference in percentage points with no level to attach to
+    if normalised.find("是指", sentence[0], figure.start) != -1:
+        return None  # 限额以上单位是指年主营业务收入2000万元及以上的…: a definition, not a figure
     clause_start, clause_end = context.clause(figure.start)
     if clause_end < figure.end:  # 20,236家企业: the comma groups digits, it ends no clause
         clause_end = context.clause(figure.end)[1]
     if clause_start and normalised[clause_start - 1] in ":：" and clause_start == figure.number_start:
         clause_start = context.clause(clause_start - 1)[0]  # 地区生产总值：612.35亿元: the name before the colon
     sentence_start, sentence_end = sentence
-    lead = normalised[max(clause_start, previous_end):figure.number_start]
+    lead = normalised[max(_enumeration_start(context, normalised, clause_start, previous_end), previous_end):
+                      figure.number_start]
     tail = normalised[figure.end:clause_end]
     value, qualifier = figure.value, figure.qualifier
     growth_pct, growth_kind = (rate.pct, rate.kind) if rate and rate.pct is not None else (None, "")
@@ -217,6 +220,17 @@ def _row(
         categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
         text[sentence_start:sentence_end].strip(),
     )
+
+
+def _enumeration_start(context: TextContext, text: str, clause_start: int, previous_end: int) -> int:
+    """电力、热力、燃气及水生产和供应业增加值…: a name listing its parts with 、 begins at its first part
+    (no figure between)."""
+    while clause_start > 1 and text[clause_start - 1] == "、":
+        earlier = context.clause(clause_start - 2)[0]
+        if earlier < previous_end:
+            break  # 集聚15所高校、在校大学生18万人: the part before belongs to the figure before
+        clause_start = earlier
+    return clause_start
 
 
 def _metric_of_earlier_rate(text: str, sentence_start: int, clause_start: int, growth_kind: str) -> str:

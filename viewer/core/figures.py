@@ -66,7 +66,8 @@ RANK_BEFORE = re.compile(r"(?:第|每|排名|位列|位居|名列|No\.|NO\.|TOP|
 
 CURRENCY_UNIT_ENDINGS = ("元", "美元", "欧元")
 THRESHOLD_LABEL_AFTER = re.compile(
-    r"(?:及?以上|以下|至\d+[万亿]?元)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业|法人单位|单位)"
+    r"(?:及?以上|以下|至\d+[万亿]?元)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:在建|新开工|续建|新建|签约|竣工|投产)?"
+    r"(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业|法人单位|单位|乡镇|村|街道)"
     r"|(?:及?以上|以下)的[\u4e00-\u9fff]{1,6}?(?=\d)"  # 50万元以上的村38个: a class of villages, then its count
 )
 # 较上年前移5位: a move in a ranking.
@@ -76,7 +77,7 @@ RANK_MOVE_LISTED_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后
 RANK_MOVE_LIST_CHARS = 12
 
 
-THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重法单")
+THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重法单在新续签竣投乡村街")
 RANK_LAST_CHARS = frozenset("第每名列居前码号.PpOo")
 
 

@@ -22,7 +22,7 @@ from viewer.core.vocabulary import WHOLE_PLACE, YEAR_PARTS
 TRAILING_FILLER = re.compile(
     r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人])均|累计|共计|总计|合计|分别|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"不少于|不低于|不超过|不高于|[:：]|突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
-    r"提升至|上升到|上升至|持续|继续|有望|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
+    r"提升至|上升到|上升至|持续|继续|有望|首次|首度|再次|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
     r"保持|维持在|控制在|控制|安排|预期|在|由|从|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|比上年|较上年|[\"“”'‘’(（]|\s)+$"
 )
 # 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值], 比亚迪江城基地上半年[产量]: a date, an aim
@@ -32,6 +32,7 @@ TIME_PHRASE_INSIDE_RE = re.compile(
     rf"|(?<![比较同])(?:今年|去年)?(?:{YEAR_PARTS}|1-\d{{1,2}}月)"
 )
 TIME_PHRASE_CHARS = frozenset("年力确季月")  # one of them stands in every such phrase: most leads skip the search
+FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]")
 SCOPE_NOTE_RE = re.compile(r"[（(](?:不包括|不含|包括|含|按|以|剔除|扣除|注)[^()（）]{0,20}[)）]")
 PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|户|月|年|天|日|吨|台|辆|件))[为达约近超]?$")
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
@@ -81,7 +82,7 @@ LEADING_FILLER = re.compile(
     r"(?:19|20)\d\d[—\-–~至到](?=(?:19|20)\d\d年)|"  # 2021—2023年年均增长: the span's first year
     r"(?:到|至|截至|截止)?(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月(?:份)?[底末]?|"
     rf"{YEAR_PARTS}|预计|计划|力争|争取|确保|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益])|拥有|现有|"
-    r"园区|片区|高新区|开发区|新区|辖区|以及|和|及|与|在(?![校孵建册岗职营途])|将|下一步|未来|首次|首度|再次|历史性地?)+"
+    r"园区|片区|高新区|开发区|新区|辖区|以及|和|及|与|在(?![校孵建册岗职营途学])|将|下一步|未来|首次|首度|再次|历史性地?)+"
 )
 DURATION_IN_NAME = re.compile(
     r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?=年均|累计|来)?|(?:近|连续)?[两二三四五六七八九十]年(?=年均|平均|累计|来|$)|[“”\"]"
@@ -91,14 +92,15 @@ COMPARISON_TAIL_RE = re.compile(r"(?:较|(?<![占环同])比(?![重例率值]))[
 AVERAGE_TAIL_RE = re.compile(r"(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均$")
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
-    r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|" + LIST_CLOSING_DENG + r"|的|"
-    r"(?<=[\u4e00-\u9fff])\d|创造|贡献|发放|"
+    r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|"
+    r"在(?![校孵建册岗职营途学])|" + LIST_CLOSING_DENG + r"|的|"
+    r"(?<=[\u4e00-\u9fff])\d(?!\d*强)|创造|贡献|发放|"  # 世界500强企业 is one name
     r"正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）]"
 )
 SHORT_PAIR_CHARS = 6
 CONJUNCTION_RE = re.compile(r"和|及|与")
-LIST_JOINERS = frozenset("和及与或、")
+LIST_JOINERS = frozenset("和及与或、至到")  # 63.2万人次和…, 15万至18万人次: the list or range goes on
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 # 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
 OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:比重|比例)?")
@@ -178,6 +180,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
         return metric + per.group(1) if metric else ""
     if "（" in lead or "(" in lead:
         lead = SCOPE_NOTE_RE.sub("", lead)  # 旅客总消费（不包括博彩）为: the note says what is counted
+    if "[" in lead:
+        lead = FOOTNOTE_MARK_RE.sub("", lead)  # 地区生产总值[1]: a note's number
     name = TRAILING_FILLER.sub("", lead)
     name = GROWTH_WORDS.sub("", name)
     name = TRAILING_FILLER.sub("", name)
@@ -211,7 +215,7 @@ def noun_after(tail: str) -> str:
         noun = CONJUNCTION_RE.split(noun, 1)[0]
     noun = TRAILING_PARENTHESIS.sub("", noun)
     if not any(char.isalpha() for char in noun) or noun[0] in LIST_JOINERS:
-        return ""  # 5家2023-12-20: a date glued to the figure names nothing; 63.2万人次和…: the list goes on
+        return ""  # 5家2023-12-20: a date glued to the figure names nothing
     return noun if 1 < len(noun) <= 16 or (len(noun) == 1 and noun not in "的了是") else ""
 
 

@@ -91,7 +91,7 @@ COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such
 # Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
 GENERIC_NAME_WORDS = (
     "数量", "总数", "规模", "主体", "发展", "创新", "研发", "产值", "收入", "增长", "数", "总", "个", "家",
-    "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值", "企业", "力争", "争取", "计划", "预计",
+    "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值", "企业", "力争", "争取", "计划", "预计", "每",
 )
 # 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
 COMPANY_KIND_RE = re.compile(
@@ -102,6 +102,10 @@ PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|
 TIME_BEFORE_SUBJECT = r"(?:(?:截至)?(?:19|20)\d\d年[^,，。]{0,6}[,，]?)?"
 TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
 TIME_OR_SPACE_OPENERS = frozenset("12截 \t\u3000\n")
+# 上海、杭州等地: places listed as where something went on; “产业强区、项目兴区”: a slogan; 汀阳市统计局,
+# 市人民政府: an office, not the place.
+NOT_THE_PLACE_AFTER = ("等", "”", "\"", "统计局", "人民政府", "政府", "委员会", "管委会", "发改委", "财政局", "科技局", "商务局", "税务局", "海关")
+WORDS_BEFORE_A_PLACE = ("省会", "首府", "落户", "位于", "入驻", "地处", "坐落于", "经")
 # A province or city written without its suffix is a subject only where a list or a place's own
 # measure follows it (上海、苏州…, 苏州规模以上工业总产值…); 上海光源, 洛阳钼业, 宁波舟山港 name other things.
 BARE_PLACE_FOLLOWERS = (
@@ -127,8 +131,10 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
     for a province or city written without one, by its name (苏州规模以上工业总产值…)."""
     opening = pattern.match(text, start)
     if opening is not None:
-        name = opening.group(1).removeprefix("省会").removeprefix("首府")
-        if _is_place_name(name) and not text.startswith("等", opening.end()):
+        name = opening.group(1)
+        for word in WORDS_BEFORE_A_PLACE:  # 省会江州市, 落户成都高新区, 经汀阳市: the place after the word
+            name = name.removeprefix(word)
+        if _is_place_name(name) and not text.startswith(NOT_THE_PLACE_AFTER, opening.end()):
             inner = INNER_PLACE_RE.match(text, opening.end())
             return inner.group(0) if inner is not None and _is_place_name(inner.group(0)) else name
     at = start

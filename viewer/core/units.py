@@ -24,7 +24,7 @@ MEASURES = (
     "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "TEU",
     "PFLOPS", "EFLOPS", "PFlops", "EFlops", "TB", "PB", "EB", "Mbps", "Gbps", "Tbps",
     # compound counts
-    "标箱", "人年", "人次", "台套", "台(套)", "台（套）", "户次", "台次", "架次", "车次", "辆次", "项次", "家次", "批次", "场次", "标准间", "床位",
+    "吨公里", "人公里", "标箱", "人年", "人次", "台套", "台(套)", "台（套）", "户次", "台次", "架次", "车次", "辆次", "项次", "家次", "批次", "场次", "标准间", "床位",
 )
 # Measure words (量词) that count things in these articles.
 MEASURE_WORDS = (
