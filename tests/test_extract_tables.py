@@ -109,3 +109,25 @@ def test_a_header_of_bare_years_is_no_row():
 def test_a_row_with_its_own_unit_is_a_row_even_if_its_figures_look_like_years():
     assert table("指标 2021年 2022年", "入库企业（家） 2021 2022") == [
         ("入库企业", 2021, "家", 2021, None, ""), ("入库企业", 2022, "家", 2022, None, "")]
+
+
+def test_a_period_or_note_in_brackets_after_a_label_leaves_the_row_and_the_tables_growth_column_whole():
+    assert table("指标 单位 1-5月 同比增长(%)",
+                 "地区生产总值（一季度） 亿元 812.36 5.2",
+                 "规模以上工业增加值 % — 6.8",
+                 "存款余额（5月末） 亿元 6712.50 9.1",
+                 "贷款余额（余额） 亿元 5210.3 8.4") == [
+        ("地区生产总值", 812.36, "亿元", None, 5.2, "yoy"),
+        ("规模以上工业增加值增速", 6.8, "%", None, 6.8, "yoy"),
+        ("存款余额", 6712.5, "亿元", None, 9.1, "yoy"),
+        ("贷款余额", 5210.3, "亿元", None, 8.4, "yoy"),
+    ]
+
+
+def test_a_period_in_brackets_is_no_unit_but_a_unit_in_brackets_after_it_is():
+    assert table("指标 绝对数(亿元) 比上年增长(%)",
+                 "地区生产总值（一季度） 812.36 5.2",
+                 "存款余额（年末）（亿元） 6712.5 9.1") == [
+        ("地区生产总值", 812.36, "亿元", None, 5.2, "yoy"),
+        ("存款余额", 6712.5, "亿元", None, 9.1, "yoy"),
+    ]

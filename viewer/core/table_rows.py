@@ -28,16 +28,21 @@ NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 ROW_MARKER = r"[ \t\u3000]*(?:其中[:：]?|[#＃*])?[ \t\u3000]*"
 CELL_GAP = r"[ \t\u3000]+"
 NAME = r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·、]{1,29}?)"
+# 地区生产总值（一季度）, 存款余额（5月末）: a period or a note after the label, no part of the row's name.
+NOTE = r"(?:\s*[(（][^()（）\s]{1,12}[)）])?"
 MISSING = r"[—–―\-/…]{1,2}"
 # The figures of a row: one to eight cells, numbers or a dash for a figure not given.
 CELLS = rf"(?P<cells>(?:{CELL_GAP}(?:{NUMBER}%?|{MISSING}))" + r"{1,8})[ \t\u3000]*$"
 CELL_RE = re.compile(rf"(?P<number>{NUMBER})%?|{MISSING}")
 TABLE_ROW_RE = re.compile(
-    rf"^{ROW_MARKER}{NAME}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]{CELLS}", re.MULTILINE
+    rf"^{ROW_MARKER}{NAME}{NOTE}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]{CELLS}", re.MULTILINE
 )
-UNIT_COLUMN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{CELL_GAP}(?P<unit>{unit_pattern()}){CELLS}", re.MULTILINE)
+UNIT_RE = re.compile(unit_pattern())
+# What a bracket that is not a known unit holds when it is a period or a note: 一季度, 年末, 余额, 不含农户.
+NOTE_WORDS_RE = re.compile(r"季度|半年|[全本当上]年|年[末底初]|月|[本当]期|期[末初]|余额|[累合]计|含|以[上下]")
+UNIT_COLUMN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{NOTE}{CELL_GAP}(?P<unit>{unit_pattern()}){CELLS}", re.MULTILINE)
 # Bare cells, measured by their columns (产业 规模以上企业(家) 产值(亿元) 同比增长(%)) or by the table (单位：亿元).
-PLAIN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{CELLS}", re.MULTILINE)
+PLAIN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{NOTE}{CELLS}", re.MULTILINE)
 # A column's header: what it measures, then its own unit if it has one (产值(亿元), 2023年, 同比增长(%)).
 COLUMN_RE = re.compile(r"(?P<label>.*?)(?:[(（](?P<unit>[^()（）\d\s]{1,6})[)）])?")
 UNITS_IN_HEADER_RE = re.compile(r"[(（][^()（）\d\s]{1,6}[)）][ \t\u3000]+\S*[(（][^()（）\d\s]{1,6}[)）]")
@@ -81,7 +86,8 @@ def table_rows(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     if "(" in text or "（" in text:
         for match in TABLE_ROW_RE.finditer(text):
-            rows.extend(_row_figures(text, match, match["unit"]))
+            if not _is_note(match["unit"]):  # 地区生产总值（一季度） 812.36 5.2 is a plain row
+                rows.extend(_row_figures(text, match, match["unit"]))
     units_named = "单位" in text  # in a unit column's header, or as the table's unit (单位：亿元)
     if units_named:
         for match in UNIT_COLUMN_ROW_RE.finditer(text):
@@ -93,6 +99,10 @@ def table_rows(text: str) -> list[TableRow]:
                 rows.extend(_row_figures(text, match, ""))
     rows.sort(key=lambda row: row.start)
     return rows
+
+
+def _is_note(bracketed: str) -> bool:
+    return not UNIT_RE.fullmatch(bracketed) and NOTE_WORDS_RE.search(bracketed) is not None
 
 
 def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False) -> list[TableRow]:
