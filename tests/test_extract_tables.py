@@ -131,3 +131,16 @@ def test_a_period_in_brackets_is_no_unit_but_a_unit_in_brackets_after_it_is():
         ("地区生产总值", 812.36, "亿元", None, 5.2, "yoy"),
         ("存款余额", 6712.5, "亿元", None, 9.1, "yoy"),
     ]
+
+
+def test_growth_columns_headed_with_plus_minus_change_or_year_on_year_alone():
+    for growth in ("同比±%", "±%", "增减%", "同比(%)", "同比增减(%)", "比上年同期±%"):
+        assert table(f"指标 单位 累计 {growth}", "社会消费品零售总额 亿元 618.25 5.9", "规模以上工业增加值 % — 6.8") == [
+            ("社会消费品零售总额", 618.25, "亿元", None, 5.9, "yoy"),
+            ("规模以上工业增加值增速", 6.8, "%", None, 6.8, "yoy"),
+        ], growth
+
+
+def test_a_change_column_in_the_rows_unit_is_no_growth_rate():
+    assert table("指标 单位 累计 比上年同期增减(亿元)", "社会消费品零售总额 亿元 618.25 32.4") == [
+        ("社会消费品零售总额", 618.25, "亿元", None, None, "")]

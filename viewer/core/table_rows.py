@@ -8,7 +8,7 @@ the row's label or in a column of its own:
 The reader writes one table row per line, cells separated by spaces. A row whose label carries a
 unit (in brackets, or in the next cell), or whose header gives its columns' units, states figures.
 When the row's cells line up with the header's columns, each cell is what its column says: a figure
-(of the column's year, if it names one), the growth rate of the figure column before it (增长, 增速),
+(of the column's year, if it names one), the growth rate of the figure column before it (增长, 增速, 同比, ±%),
 or neither (上年同期, a change in points). When they do not, the first cell is the figure and, if the
 header speaks of growth, the next one its rate. A row whose figure is missing (—) but whose growth
 is given is a rate of its own, as in running text.
@@ -46,7 +46,8 @@ PLAIN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{NOTE}{CELLS}", re.MULTILINE)
 # A column's header: what it measures, then its own unit if it has one (产值(亿元), 2023年, 同比增长(%)).
 COLUMN_RE = re.compile(r"(?P<label>.*?)(?:[(（](?P<unit>[^()（）\d\s]{1,6})[)）])?")
 UNITS_IN_HEADER_RE = re.compile(r"[(（][^()（）\d\s]{1,6}[)）][ \t\u3000]+\S*[(（][^()（）\d\s]{1,6}[)）]")
-GROWTH_HEADER_RE = re.compile(r"增长|增速|增幅")
+# 同比增长(%), 增速, 同比±%, 增减%, 同比(%), 比上年同期±%: a column of growth rates.
+GROWTH_HEADER_RE = re.compile(r"增长|增速|增幅|增减|±|同比|[比较](?:上|去)年")
 YOY_HEADER_RE = re.compile(r"比上年|同比|比去年")
 UNIT_COLUMN_RE = re.compile(r"(?:计量)?单位")
 # 指标 本期 上年同期 增长(%): the base figure of the rate, not the row's.
@@ -187,7 +188,7 @@ def _column_kind(column: str, unit: str | None) -> str:
     in points."""
     if unit in POINTS_UNITS:
         return "other"
-    if GROWTH_HEADER_RE.search(column):
+    if GROWTH_HEADER_RE.search(column) and unit in (None, "%"):  # 增减(亿元) is a change, not a rate
         return "growth"
     if UNIT_COLUMN_RE.fullmatch(column) or PREVIOUS_PERIOD_RE.search(column):
         return "other"
