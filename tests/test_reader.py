@@ -464,6 +464,13 @@ def test_a_column_of_years_is_not_joined_as_a_wrapped_number():
     assert read_bytes(text.encode(), "a.txt").text.split("\n")[:3] == ["指标", "2021", "2022"]
 
 
+def test_the_lines_of_a_table_are_never_joined_as_wrapped_lines():
+    table = ["指标名称 单位 绝对数 比上年增长(%)", "社会消费品零售总额 亿元 618.25 5.9", "存款余额 亿元 6712.50 9.1",
+             "全社会用电量 亿千瓦时 112.36 7.5"]
+    text = "全年全市地区生产总值3286.47亿元，比上年增长5.6%。\n\n" + "\n".join(table)  # no long line sets the wrap
+    assert read_bytes(text.encode(), "a.txt").text.split("\n")[1:] == table
+
+
 @pytest.mark.parametrize("data", [b" \r\n\t ", "\u3000\n".encode(), b"\xef\xbb\xbf", b"\xef\xbb\xbf\n\n", b"\xff\xfe"])
 def test_a_file_of_whitespace_or_a_byte_order_mark_alone_is_empty(data):
     with pytest.raises(ReadError, match="the file is empty"):

@@ -2,7 +2,7 @@
 page breaks.
 
 A line carries whether something before it (a blank line, deeper indentation) started a new
-paragraph; the rules here decide the rest: a short line or a sentence end closes a paragraph, a
+paragraph; the rules here decide the rest: a short line, a sentence end or a table row closes a paragraph, a
 number wrapped in two is joined whatever the line's length, and page numbers with the running
 headers around them leave while the sentence they cut is joined again.
 """
@@ -45,6 +45,11 @@ LIST_START = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、）)]|\d{1,2}\.(?!\d)"
     r"|[●•◆■□▪◇○]|第[一二三四五六七八九十\d]{1,3}[章节条部分]"
 )
+
+# A table's row or header, one to a line: three or more cells between spaces, none of them prose
+# (指标名称 单位 绝对数 比上年增长(%) / 存款余额 亿元 6712.50 9.1). Its line is never wrapped.
+TABLE_LINE = re.compile(r"[^\s，。；！？,;]+(?:[ \t\u3000]+[^\s，。；！？,;]+){2,}")
+LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 # A page number of text converted from PDF: — 3 —, - 3 -, －3－, 第 3 页 共 12 页, 第3页, 3 / 12, 3
 _PAGE_NUMBER = re.compile(r"[-－—–~～ ]*(?:第 ?)?\d{1,4} ?页?(?: ?(?:/|共) ?\d{1,4} ?页?)?[-－—–~～ ]*")
@@ -156,6 +161,8 @@ class _Wrap:
         end = last[-1]
         if end in SENTENCE_END and end not in CLAUSE_SENTENCE_END:  # most paragraphs end so: decide fast
             return False
+        if (" " in last or " " in following) and (_is_table_line(last) or _is_table_line(following)):
+            return False
         if end.isdigit() and _cuts_number(last, following):  # 比上年增长1 / 2.5%: a number wrapped, however short the line
             return True
         if last[-1] in SENTENCE_END:
@@ -179,6 +186,13 @@ def _full_line_columns(widths: list[int]) -> int:
 def _columns(text: str) -> int:
     """Display width: a Chinese or full-width character takes two columns, ASCII one."""
     return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
+
+def _is_table_line(text: str) -> bool:
+    """Cells between spaces, few of them Latin words (a line of English prose is no table)."""
+    if not TABLE_LINE.fullmatch(text):
+        return False
+    cells = text.split()
+    return sum(1 for cell in cells if LATIN_WORD.fullmatch(cell)) <= 1
 
 def _cuts_number(last: str, following: str) -> bool:
     """A wrapped number: digits end a line of running text and digits or a % sign open the next."""
