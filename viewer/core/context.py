@@ -114,6 +114,7 @@ class TextContext:
         self.years = [(m.start(), int(m.group(1))) for m in YEAR_RE.finditer(text) if not _blocked(text, m.start())]
         self.year_positions = [p for p, _ in self.years]
         self.local_years = {p: end for p, _ in self.years if (end := _local_year_end(text, p))}
+        self.bracketed_years = {p: close for p, _ in self.years if (close := _bracket_closing(text, p)) != -1}
         self.relative_years = [
             (m.start(), RELATIVE_YEARS[m.group()]) for m in RELATIVE_YEAR_RE.finditer(text)
             if not (m.start() and text[m.start() - 1] in RELATIVE_YEAR_BLOCKERS)
@@ -347,7 +348,7 @@ class TextContext:
         while i >= 0 and (end - self.local_years.get(years[i][0], end) > LOCAL_YEAR_REACH
                           or (years[i][0] - start > OPENING_CHARS and not self._opens_time_clause(years[i][0])
                               and self._semicolon_between(years[i][0], end))
-                          or self._in_bracket_closed_before(years[i][0], end)):
+                          or self.bracketed_years.get(years[i][0], end) < end):
             # 由2018年的2985.3亿元增加到4286.5亿元: 2018 dates only the first; 其中海康威视2022年…；独角兽企业9家:
             # a year inside the sentence stops at its semicolon, a year in brackets (2020年为3.2件) at the bracket
             i -= 1
@@ -362,14 +363,6 @@ class TextContext:
     def _opens_time_clause(self, position: int) -> bool:
         """评价数据显示，2022年，…；…: a year that is a clause of its own governs the rest of its sentence."""
         return self.text[position - 1] in "，," and TIME_CLAUSE_RE.match(self.text, position) is not None
-
-    def _in_bracket_closed_before(self, position: int, end: int) -> bool:
-        """The year at ``position`` stands in brackets that close before ``end``: （2020年为3.2件）."""
-        text, reach = self.text, max(0, position - BRACKET_REACH)
-        opening = max(text.rfind("（", reach, position), text.rfind("(", reach, position))
-        if opening == -1 or text.find("）", opening, position) != -1 or text.find(")", opening, position) != -1:
-            return False
-        return text.find("）", position, end) != -1 or text.find(")", position, end) != -1
 
     def _semicolon_between(self, start: int, end: int) -> bool:
         return self.text.find("；", start, end) != -1 or self.text.find(";", start, end) != -1
@@ -439,6 +432,16 @@ def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:
     start = ends[i - 1] + 1 if i > 0 else 0
     end = ends[i] if i < len(ends) else length
     return start, end
+
+
+def _bracket_closing(text: str, position: int) -> int:
+    """Where the brackets a year stands in close (（2020年为3.2件）), or -1 for a year in none."""
+    reach = max(0, position - BRACKET_REACH)
+    opening = max(text.rfind("（", reach, position), text.rfind("(", reach, position))
+    if opening == -1 or text.find("）", opening, position) != -1 or text.find(")", opening, position) != -1:
+        return -1
+    closings = [at for at in (text.find("）", position), text.find(")", position)) if at != -1]
+    return min(closings) if closings else -1
 
 
 def _local_year_end(text: str, position: int) -> int:

@@ -168,8 +168,10 @@ def _row(
     if clause_start and normalised[clause_start - 1] in ":：" and clause_start == figure.number_start:
         clause_start = context.clause(clause_start - 1)[0]  # 地区生产总值：612.35亿元: the name before the colon
     sentence_start, sentence_end = sentence
-    lead = normalised[max(_enumeration_start(context, normalised, clause_start, previous_end), previous_end):
-                      figure.number_start]
+    lead_start = clause_start
+    if clause_start and normalised[clause_start - 1] == "、":
+        lead_start = _enumeration_start(context, normalised, clause_start, previous_end)
+    lead = normalised[max(lead_start, previous_end):figure.number_start]
     tail = normalised[figure.end:clause_end]
     value, qualifier = figure.value, figure.qualifier
     growth_pct, growth_kind = (rate.pct, rate.kind) if rate and rate.pct is not None else (None, "")

@@ -68,9 +68,10 @@ NAMED_COMPANY_RE = re.compile(
 # 康弘药业研发投入…: a company opening a clause by its brand name alone, known by the ending of the
 # name and a company's measure after it (an industry, 生物医药营业收入, has neither).
 BRAND_ENDING_RE = re.compile("药业|股份|控股|科技|电子|电气|光电|重工")
+BRAND_MEASURE = rf"{COMPANY_TIME}(?:实现|完成)?(?:营业收入|营收|净利润|研发投入|研发费用|市值|出货量|营业额)"
+BRAND_MEASURE_RE = re.compile(BRAND_MEASURE)
 BRAND_COMPANY_RE = re.compile(
-    r"(?<![^，。；：,;\n])([\u4e00-\u9fff]{2,4}?(?:药业|股份|控股|科技|电子|电气|光电|重工))"
-    rf"(?={COMPANY_TIME}(?:实现|完成)?(?:营业收入|营收|净利润|研发投入|研发费用|市值|出货量|营业额))"
+    rf"(?<![^，。；：,;\n])([\u4e00-\u9fff]{{2,4}}?(?:药业|股份|控股|科技|电子|电气|光电|重工))(?={BRAND_MEASURE})"
 )
 BRAND_NAME_CHARS = 6
 # …科技有限公司（以下简称“星芯微电子”）: the short name the article goes on to use.
@@ -106,6 +107,9 @@ TIME_OR_SPACE_OPENERS = frozenset("12截 \t\u3000\n")
 # 市人民政府: an office, not the place.
 NOT_THE_PLACE_AFTER = ("等", "”", "\"", "统计局", "人民政府", "政府", "委员会", "管委会", "发改委", "财政局", "科技局", "商务局", "税务局", "海关")
 WORDS_BEFORE_A_PLACE = ("省会", "首府", "落户", "位于", "入驻", "地处", "坐落于", "经")
+WORDS_BEFORE_A_PLACE_FIRST_CHARS = frozenset(word[0] for word in WORDS_BEFORE_A_PLACE)
+PLACE_LAST_CHAR_RE = re.compile("[区市省县镇乡村城园]")
+PLACE_REACH = 40  # a time phrase (截至2023年底，), a name and the longest suffix
 # A province or city written without its suffix is a subject only where a list or a place's own
 # measure follows it (上海、苏州…, 苏州规模以上工业总产值…); 上海光源, 洛阳钼业, 宁波舟山港 name other things.
 BARE_PLACE_FOLLOWERS = (
@@ -129,11 +133,13 @@ SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of
 def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> str:
     """The zone or city named first thing at ``start``: by its suffix (苏州工业园区, 省会江州市 -> 江州市) or,
     for a province or city written without one, by its name (苏州规模以上工业总产值…)."""
-    opening = pattern.match(text, start)
+    # Every place name ends with one of a few characters: most clauses have none near their start.
+    opening = pattern.match(text, start) if PLACE_LAST_CHAR_RE.search(text, start, start + PLACE_REACH) else None
     if opening is not None:
         name = opening.group(1)
-        for word in WORDS_BEFORE_A_PLACE:  # 省会江州市, 落户成都高新区, 经汀阳市: the place after the word
-            name = name.removeprefix(word)
+        if name[0] in WORDS_BEFORE_A_PLACE_FIRST_CHARS:
+            for word in WORDS_BEFORE_A_PLACE:  # 省会江州市, 落户成都高新区, 经汀阳市: the place after the word
+                name = name.removeprefix(word)
         if _is_place_name(name) and not text.startswith(NOT_THE_PLACE_AFTER, opening.end()):
             inner = INNER_PLACE_RE.match(text, opening.end())
             return inner.group(0) if inner is not None and _is_place_name(inner.group(0)) else name
@@ -206,6 +212,8 @@ def _company_matches(text: str) -> list[re.Match]:
                 matches.append(match)
                 last_end = match.end()
     for ending in BRAND_ENDING_RE.finditer(text):
+        if BRAND_MEASURE_RE.match(text, ending.end()) is None:
+            continue  # 科技创新, 电子信息: most such endings are words, with no company's measure after them
         match = BRAND_COMPANY_RE.search(text, max(0, ending.end() - BRAND_NAME_CHARS), ending.end() + COMPANY_VERB_CHARS)
         if match is not None and match.end(1) == ending.end():
             matches.append(match)
