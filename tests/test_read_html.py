@@ -373,3 +373,28 @@ def test_footnote_markers_in_sup_leave_but_exponents_stay():
     page = ("<p>新认定高新技术企业<sup>*</sup>56家，研发投入<sup>[1]</sup>12.5亿元<sup>①</sup>，"
             "建成厂房3.2万m<sup>2</sup>。</p><p>注：*为省级认定。</p>")
     assert body(page).split("\n") == ["新认定高新技术企业56家，研发投入12.5亿元，建成厂房3.2万m2。", "注：*为省级认定。"]
+
+
+ARTICLE_PARAGRAPH = "<p>一季度，高新区实现地区生产总值312.6亿元，同比增长6.8%。</p>"
+ARTICLE_TEXT = "一季度，高新区实现地区生产总值312.6亿元，同比增长6.8%。"
+
+
+@pytest.mark.parametrize("named", ['class="related"', 'id="xgxw"', 'class="index_recommend"', 'class="tuijian-list"'])
+def test_a_block_of_other_articles_named_by_class_or_id_leaves_with_their_summaries(named):
+    block = (f"<div {named}><div>看看这些</div><ul><li><a href='/1'>襄阳市一季度GDP增长6.5%</a>"
+             "<p>一季度，襄阳市实现地区生产总值1301.2亿元，同比增长6.5%。</p></li></ul></div>")
+    assert body(ARTICLE_PARAGRAPH + block) == ARTICLE_TEXT
+
+
+@pytest.mark.parametrize("heading", ["相关阅读", "延伸阅读", "往期回顾", "评论(12)", "网友评论"])
+def test_a_heading_over_other_articles_or_comments_leaves_with_what_follows_it(heading):
+    block = (f"<h3>{heading}</h3><ul><li><a href='/1'>襄阳市一季度GDP增长6.5%</a>"
+             "<p>一季度，襄阳市实现地区生产总值1301.2亿元，同比增长6.5%。</p></li></ul>"
+             "<div><span>网友_苏e8k</span><p>我们公司去年的产值增长了20%。</p></div>")
+    assert body(f"<div>{ARTICLE_PARAGRAPH}{block}</div><h2>二、工业</h2>") == ARTICLE_TEXT + "\n二、工业"
+
+
+@pytest.mark.parametrize("named", ['class="index_comment"', 'id="pinglun"'])
+def test_readers_comments_named_by_class_or_id_leave(named):
+    comments = f"<div {named}><div><span>金鸡湖畔</span><p>园区房价两年涨了3成。</p><span>赞 2</span></div></div>"
+    assert body(ARTICLE_PARAGRAPH + comments) == ARTICLE_TEXT

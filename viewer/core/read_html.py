@@ -80,9 +80,17 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _FOOTNOTE_MARKER = re.compile(
     r"\s*(?:[*＊※†‡]{1,3}|[\[［【(（]\s*(?:\d{1,3}|[A-Za-z]|注\s*\d{0,3})\s*[\]］】)）]|[①-⑳]|注\s*\d{0,3})\s*"
 )
-# Elements whose class or id names page furniture rather than the article.
-FURNITURE_NAMES = ("crumb", "footer", "copyright", "share", "sidebar", "menu", "nav")
-_FURNITURE_NAME = re.compile(r"crumb|footer|copyright|share|sidebar|menu|\bnav", re.IGNORECASE)
+# Elements whose class or id names page furniture rather than the article: also lists of other
+# articles (related, xgxw 相关新闻, tuijian 推荐), whose summaries hold figures of their own, and readers'
+# comments (pinglun 评论).
+FURNITURE_NAMES = (
+    "crumb", "footer", "copyright", "share", "sidebar", "menu", "nav", "related", "relevant", "xgxw",
+    "recommend", "tuijian", "comment", "pinglun",
+)
+_FURNITURE_NAME = re.compile(
+    r"crumb|footer|copyright|share|sidebar|menu|\bnav|related|relevant|xgxw|recommend|tuijian|comment|pinglun",
+    re.IGNORECASE,
+)
 # Narrows the candidates in the parser (case-insensitive substrings); the regexes then decide.
 _MAYBE_HIDDEN_SELECTOR = ", ".join(
     ["[hidden]", "[aria-hidden]", '[style*="none" i]', '[style*="hidden" i]']
@@ -98,6 +106,13 @@ _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
 # sentences, is the article, which the page's scripts reveal (WeChat's #js_content); junk is short.
 MIN_REVEALED_ARTICLE_CHARS = 200
 MIN_REVEALED_ARTICLE_SENTENCES = 2
+# A heading over other articles (相关阅读, 延伸阅读) or over readers' comments (评论(12)): what follows it,
+# up to the next heading, is no part of the article, even where no class or id names the block.
+_OTHER_CONTENT_HEADING = re.compile(
+    r"(?:相关(?:新闻|阅读|文章|报道|推荐|链接|稿件)|延伸阅读|推荐阅读|往期(?:回顾|推荐|精选)|精彩推荐|猜你喜欢"
+    r"|热门(?:推荐|文章|新闻|排行)|(?:网友|热门|最新|全部)?评论\s*(?:[(（]\s*\d+\s*[)）])?)\s*[:：]?"
+)
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 MAX_FURNITURE_TEXT = 1500
 MIN_HEADLINE_CHARS = 4
@@ -156,6 +171,7 @@ def read_html(html: str) -> Article:
     if root is None:
         return Article(text="")
     _remove_hidden(root)
+    _remove_other_content(root)
     wechat = _take_wechat_metadata(parser, html) if WECHAT_BODY_ID in html else None
     government_info = _take_government_info(parser) if GOVERNMENT_INFO_MARK in html else None
     writer = _TextWriter()
@@ -445,12 +461,28 @@ def _is_wide(character: str) -> bool:
 
 def _remove_hidden(root: LexborNode) -> None:
     """Remove hidden elements and page furniture named by class or id."""
-    doomed = [node for node in root.css(_MAYBE_HIDDEN_SELECTOR) if _is_hidden(node)]
+    _decompose_outermost([node for node in root.css(_MAYBE_HIDDEN_SELECTOR) if _is_hidden(node)])
+
+
+def _decompose_outermost(doomed: list[LexborNode]) -> None:
+    # Only the outermost ones: a descendant of a decomposed node is gone with it.
     doomed_ids = {node.mem_id for node in doomed}
-    # Decompose only the outermost ones: a descendant of a decomposed node is gone with it.
     outermost = [node for node in doomed if not _has_ancestor_in(node, doomed_ids)]
     for node in outermost:
         node.decompose()
+
+
+def _remove_other_content(root: LexborNode) -> None:
+    """Remove a heading over other articles or comments, and what follows it up to the next heading."""
+    doomed = []
+    for heading in root.css("h2, h3, h4, h5, h6"):
+        if _OTHER_CONTENT_HEADING.fullmatch(heading.text(deep=True, strip=True)):
+            doomed.append(heading)
+            following = heading.next
+            while following is not None and following.tag not in HEADING_TAGS:
+                doomed.append(following)
+                following = following.next
+    _decompose_outermost(doomed)
 
 
 def _is_hidden(node: LexborNode) -> bool:
