@@ -353,7 +353,9 @@ def test_traditional_furniture_of_a_big5_page_is_dropped():
 
 @pytest.mark.parametrize(
     ("line", "published", "publisher"),
-    [("2023-04-25 来源：南湖区统计局", "2023-04-25", "南湖区统计局"), ("2023年01月20日 来源：省统计局", "2023-01-20", "省统计局")],
+    [("2023-04-25 来源：南湖区统计局", "2023-04-25", "南湖区统计局"), ("2023年01月20日 来源：省统计局", "2023-01-20", "省统计局"),
+     ("2024年02月05日08:16 | 来源：人民网－四川频道", "2024-02-05", "人民网－四川频道"),
+     ("2024-02-05 08:16 | 来源：人民网", "2024-02-05", "人民网")],
 )
 def test_a_date_followed_by_one_label_is_metadata(line, published, publisher):
     text = f"南湖区一季度经济运行平稳\n{line}\n一季度，全区实现地区生产总值1234.5亿元，同比增长6.7%。"
@@ -490,3 +492,16 @@ def test_labels_of_a_documents_particulars_make_metadata_lines():
     document = read_bytes(text.encode(), "a.txt")
     assert (document.publisher, document.published) == ("湖州市发展和改革委员会", "2024-02-27")
     assert document.text == "全年实现地区生产总值4015.1亿元，同比增长6.4%。"
+
+
+def test_a_year_set_apart_from_month_and_day_in_the_header_is_the_publish_date():
+    text = "西安高新区去年营收突破3万亿元\n2024 03/12 10:48:36\n2023年，西安高新区实现营业总收入3.12万亿元，同比增长10.6%。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.published == "2024-03-12"
+    assert document.text == "2023年，西安高新区实现营业总收入3.12万亿元，同比增长10.6%。"
+
+
+@pytest.mark.parametrize("line", ["图片编辑：蒋立冬", "+156收藏我要举报", "赞 5 | 举报"])
+def test_editor_lines_and_like_counters_after_the_article_leave(line):
+    text = f"全年全市地区生产总值2345.67亿元，比上年增长5.8%。\n{line}"
+    assert read_bytes(text.encode(), "a.txt").text == "全年全市地区生产总值2345.67亿元，比上年增长5.8%。"

@@ -142,8 +142,10 @@ _SECTION_OF_LINKS = re.compile(
 )
 # A WeChat article's counters and buttons (阅读 1.2万 / 赞 356 / 分享 收藏 点赞 在看), and its calls to
 # follow the account (点击下方名片 关注我们, 长按识别二维码关注).
+# A news site's like counter may stand before its buttons (+1 56 收藏 我要举报, read as +156收藏我要举报).
 _SOCIAL_BUTTONS = re.compile(
-    r"(?:(?:阅读|赞|点赞|在看|分享|收藏|喜欢|留言|评论|转发)\s*(?:\d[\d.,]*\s*[万千wWkK]?\+?)?[\s|｜丨·]*)+"
+    r"(?:[+＋]?\d+\s*)?"
+    r"(?:(?:阅读|赞|点赞|在看|分享|收藏|喜欢|留言|评论|转发|我要举报|举报|纠错)\s*(?:\d[\d.,]*\s*[万千wWkK]?\+?)?[\s|｜丨·]*)+"
 )
 # A list's page links: 共 128 条 第 1/16 页 首页 上一页 1 2 3 下一页 尾页 跳转
 _PAGINATION = re.compile(
@@ -163,7 +165,7 @@ MAX_FOLLOW_PROMPT_CHARS = 30
 _MAY_BE_FURNITURE_WORDS = (
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
-    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页|附件"
+    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页|附件|举报|纠错"
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -180,6 +182,7 @@ _FIELD_OF_LABEL = {
     "更新时间": "", "更新日期": "",
     "网址": "url", "链接": "url", "原文链接": "url", "原文网址": "url", "原文地址": "url", "url": "url",
     "通讯员": "", "责任编辑": "", "责编": "", "编辑": "", "审核": "", "校对": "", "摄影": "", "图": "",
+    "图片编辑": "", "文字编辑": "", "视频编辑": "", "美术编辑": "",
     "浏览次数": "", "阅读次数": "", "点击数": "", "点击量": "", "访问量": "", "浏览量": "", "阅读量": "",
     "点击": "", "浏览": "", "阅读": "", "字数": "", "版次": "", "版名": "", "版面": "", "版号": "",
     "栏目": "", "刊期": "", "期号": "", "分类": "", "关键词": "", "关键字": "", "副标题": "", "引题": "",
@@ -251,13 +254,15 @@ _VALUE_TRIM = " \t|｜丨/·,，;；"
 _CLOSING_BRACKET = {"(": ")", "（": "）", "[": "]", "【": "】"}
 _OPENING_BRACKET = {closing: opening for opening, closing in _CLOSING_BRACKET.items()}
 
+# A year may stand a space apart from month/day (新华网: 2024 03/12 10:48:36).
 _DATE = re.compile(
-    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)"
+    r"((?:19|20)\d\d)(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d))(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)"
 )
 _DATE_ONLY = re.compile(
-    r"[\[【（(]?\s*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)"
+    r"[\[【（(]?\s*(?:(?:19|20)\d\d(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d))\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)"
     r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?)\s*(?:星期.|周.)?\s*[\]】）)]?"
 )
+_DATE_SEPARATOR = " |｜丨"
 _FURNITURE_IN_VALUE = re.compile(r"\s*(?:【|\[)?\s*(?:字体|字号|打印|关闭|分享|收藏|浏览次数|点击数)")
 # 湖川省统计局 国家统计局湖川调查总队: who issued a report, on the line between its title and its date.
 _ISSUER_LINE = re.compile(
@@ -501,11 +506,11 @@ def _is_metadata_line(text: str, in_header: bool) -> bool:
 
 
 def _date_end(text: str) -> int:
-    """Where a date opening ``text`` ends (and the spaces after it), or 0."""
+    """Where a date opening ``text`` ends (and the spaces and bar after it: 2024年02月05日08:16 | 来源：…), or 0."""
     if not text[0].isdigit():
         return 0
     date = _DATE_ONLY.match(text)
-    return len(text) - len(text[date.end() :].lstrip()) if date else 0
+    return len(text) - len(text[date.end() :].lstrip(_DATE_SEPARATOR)) if date else 0
 
 
 def _labelled_values(text: str) -> list[tuple[str, str]]:
