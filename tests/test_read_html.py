@@ -398,3 +398,14 @@ def test_a_heading_over_other_articles_or_comments_leaves_with_what_follows_it(h
 def test_readers_comments_named_by_class_or_id_leave(named):
     comments = f"<div {named}><div><span>金鸡湖畔</span><p>园区房价两年涨了3成。</p><span>赞 2</span></div></div>"
     assert body(ARTICLE_PARAGRAPH + comments) == ARTICLE_TEXT
+
+
+def test_a_source_tag_holding_its_label_and_a_note_gives_the_name_alone():
+    page = f'<head><meta name="source" content="来源：人民网-四川频道 原创稿"></head><body>{ARTICLE_PARAGRAPH}</body>'
+    assert read_html(page).publisher == "人民网-四川频道"
+
+
+@pytest.mark.parametrize(("content", "author"), [("F_100", ""), ("10023", ""), ("张三", "张三"), ("John Smith", "John Smith")])
+def test_an_author_tag_holding_an_id_names_no_author(content, author):
+    page = f'<head><meta name="author" content="{content}"></head><body>{ARTICLE_PARAGRAPH}</body>'
+    assert read_html(page).author == author

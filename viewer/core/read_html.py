@@ -149,6 +149,13 @@ _META_PUBLISHER = ("contentsource", "source", "og:site_name", "sitename")
 _META_AUTHOR = ("author", "article:author")
 _META_DATE = ("pubdate", "publishdate", "article:published_time", "og:release_date", "firstpublishedtime", "date")
 _META_URL = ("og:url", "url")
+# A source tag may hold the line a page shows (来源：人民网-四川频道 原创稿): the label and the note
+# after the name go.
+_SOURCE_LABEL = re.compile(r"^(?:文章|信息|稿件|新闻)?来源\s*[:：]\s*")
+_SOURCE_NOTE = re.compile(r"\s+(?:原创稿?件?|转载|综合|整理)$")
+# An author tag holding an id of the site's editing system (F_100, 10023) names nobody.
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ID_CHARACTER = re.compile(r"[\d_]")
 
 # A WeChat article (mp.weixin.qq.com) names its account, date and title in elements of their own;
 # raw pages leave the date element empty for a script to fill from the creation time (seconds).
@@ -598,8 +605,8 @@ def _known_metadata(parser: LexborHTMLParser, headline: str) -> KnownMetadata:
     return KnownMetadata(
         title=headline,
         headline_hints=hints,
-        publisher=_first(meta, _META_PUBLISHER),
-        author=_first(meta, _META_AUTHOR),
+        publisher=_publisher_of_source(_first(meta, _META_PUBLISHER)),
+        author=_author_of_tag(_first(meta, _META_AUTHOR)),
         published=parse_date(_first(meta, _META_DATE)),
         url=canonical if canonical.startswith(("http://", "https://")) else _first(meta, _META_URL),
     )
@@ -607,3 +614,11 @@ def _known_metadata(parser: LexborHTMLParser, headline: str) -> KnownMetadata:
 
 def _first(meta: dict[str, str], names: tuple[str, ...]) -> str:
     return next((meta[name] for name in names if meta.get(name)), "")
+
+
+def _publisher_of_source(source: str) -> str:
+    return _SOURCE_NOTE.sub("", _SOURCE_LABEL.sub("", source))
+
+
+def _author_of_tag(author: str) -> str:
+    return author if _CJK.search(author) or not _ID_CHARACTER.search(author) else ""
