@@ -505,3 +505,29 @@ def test_a_year_set_apart_from_month_and_day_in_the_header_is_the_publish_date()
 def test_editor_lines_and_like_counters_after_the_article_leave(line):
     text = f"全年全市地区生产总值2345.67亿元，比上年增长5.8%。\n{line}"
     assert read_bytes(text.encode(), "a.txt").text == "全年全市地区生产总值2345.67亿元，比上年增长5.8%。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "欢迎访问湖北省人民政府门户网站无障碍 | 长者模式 | English | 登录 | 手机版",
+        "欢迎访问湖北省人民政府门户网站",
+        "【纠错】【责任编辑:刘洋 】",
+        "关键词 >>苏州工业园区GDP",
+        "人 民 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用",
+        "关注公众号：人民网四川频道",
+        "分享让更多人看到",
+        "热门排行",
+        "字号",
+        "澎湃新闻2024-01-20评论 23",
+        "- END -",
+    ],
+)
+def test_chrome_of_news_and_government_pages_is_furniture(line):
+    text = f"全年全市地区生产总值2345.67亿元，比上年增长5.8%。\n{line}\n全市共有页岩气井128口。"
+    assert read_bytes(text.encode(), "a.txt").text == "全年全市地区生产总值2345.67亿元，比上年增长5.8%。\n全市共有页岩气井128口。"
+
+
+def test_a_sentence_about_a_welcome_or_a_keyword_stays():
+    text = "欢迎来到苏州工业园区，这里去年吸引投资超过100亿元。\n关键词是创新，全年研发投入增长12%。"
+    assert read_bytes(text.encode(), "a.txt").text == text

@@ -127,17 +127,19 @@ _FOOTER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
-    r"打印本页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|返回顶部|分享到|扫一扫"
+    r"打印本页|关闭窗口|【\s*(?:打印|关闭|纠错)\s*】|\[\s*(?:打印|关闭|纠错)\s*\]|返回顶部|分享到|扫一扫|分享让更多人看到"
     r"|(?:字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"
 )
-# A site's tool bar: 无障碍 | 长者模式 | 登录 注册 (only such words, so a sentence about 无障碍设施 stays).
+# A site's tool bar: 无障碍 | 长者模式 | 登录 注册 (only such words, so a sentence about 无障碍设施 stays),
+# maybe after its greeting (欢迎访问湖北省人民政府门户网站), which may also stand alone.
+_WELCOME = r"欢迎您?(?:访问|来到|光临)[^\s，。,！!]{2,30}?(?:网站|网|门户|平台)"
 _TOOL_BAR = re.compile(
-    r"(?:(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀(?:模式|版)|适老化|登录|注册|English|繁體|繁体|简体|手机版|移动版"
+    rf"{_WELCOME}|(?:{_WELCOME}[\s|｜丨/·]*)?(?:(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀(?:模式|版)|适老化|登录|注册|English|繁體|繁体|简体|手机版|移动版"
     r"|网站地图|搜索|RSS|收藏本站|设为首页)[\s|｜丨/·]*){2,}"
 )
 # Headings of link lists next to an article, and links to the neighbouring articles.
 _SECTION_OF_LINKS = re.compile(
-    r"(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|热点推荐|推荐阅读|延伸阅读|热门(?:文章|新闻)|最新(?:文章|新闻)|更多"
+    r"(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|热点推荐|推荐阅读|延伸阅读|热门(?:文章|新闻|排行)|最新(?:文章|新闻)|更多"
     r"|上一篇|下一篇|上一条|下一条|上一页|下一页|往期推荐|往期回顾|往期精选|精彩推荐|精彩回顾)\s*(?:[:：>].{0,60})?"
 )
 # A WeChat article's counters and buttons (阅读 1.2万 / 赞 356 / 分享 收藏 点赞 在看), and its calls to
@@ -155,8 +157,16 @@ _PAGINATION = re.compile(
 )
 # The heading of a page's attachments, left alone once their links are dropped (their contents,
 # when the page gives them as text, stay).
+# Lone words of a page's furniture: a font-size button (字号), an article's closing mark (- END -), the
+# tags under it (关键词 >>苏州工业园区GDP), and the byline of another article listed below it
+# (澎湃新闻2024-01-20评论 23).
+_LONE_FURNITURE = re.compile(
+    r"字号|字体|[-—–_=\s]*END[-—–_=\s]*|(?:关键词|关键字|标签)\s*(?:>>|》|>).{0,60}"
+    r"|[^\d\s]{2,12}\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*(?:评论|阅读|浏览)\s*\d+"
+)
 _ATTACHMENTS_HEADING = re.compile(r"(?:相关)?附件(?:下载|列表)?\s*[:：]?")
-_FOLLOW_PROMPT = re.compile(r"(?:点击|长按|扫码|扫描|识别).{0,16}关注")
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff] ){4}")
+_FOLLOW_PROMPT = re.compile(r"(?:点击|长按|扫码|扫描|识别).{0,16}关注|^关注.{0,6}(?:公众号|微信|微博|我们)")
 MAX_FOLLOW_PROMPT_CHARS = 30
 
 # Every metadata, breadcrumb, footer or furniture line outside the header has one of these.
@@ -165,7 +175,8 @@ MAX_FOLLOW_PROMPT_CHARS = 30
 _MAY_BE_FURNITURE_WORDS = (
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
-    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页|附件|举报|纠错"
+    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页|附件|举报|纠错|欢迎"
+    r"|END|关键|标签|评论"
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -401,7 +412,8 @@ def _drop_metadata_and_furniture(lines: list[Line], found: _Found) -> list[Line]
         in_link_list = False
         if in_header and _ends_header(text, len(kept)):
             in_header = False
-        if _may_be_furniture(text, in_header):  # most lines are plainly body text and skip this
+        spaced_out = _is_spaced_out(text)
+        if spaced_out or _may_be_furniture(text, in_header):  # most lines are plainly body text and skip this
             if _take_metadata(text, in_header, found, len(kept)):
                 gap = True
                 body = _body_after_marker(text)
@@ -412,7 +424,7 @@ def _drop_metadata_and_furniture(lines: list[Line], found: _Found) -> list[Line]
                     continue
                 text = body
             else:
-                probe = _simplified_for_furniture(text)
+                probe = _simplified_for_furniture(text.replace(" ", "") if spaced_out else text)
                 kind = _furniture_kind(probe)
                 if kind:
                     gap = True
@@ -423,6 +435,11 @@ def _drop_metadata_and_furniture(lines: list[Line], found: _Found) -> list[Line]
         kept.append(line if not gap and text is line.text else Line(text, line.starts_paragraph or gap))
         gap = False
     return _drop_footer_tail(kept, footer_at)
+
+
+def _is_spaced_out(text: str) -> bool:
+    """A line written a space between its characters (人 民 网 版 权 所 有), as page footers are."""
+    return " " in text and len(text) <= MAX_FURNITURE_CHARS and _SPACED_OUT.search(text) is not None
 
 
 def _simplified_for_furniture(text: str) -> str:
@@ -569,7 +586,7 @@ def _furniture_kind(text: str) -> str:
         return FOOTER
     if _BREADCRUMB.match(text) or _FURNITURE.search(text) or _SECTION_OF_LINKS.fullmatch(text) \
             or _TOOL_BAR.fullmatch(text) or _is_social_furniture(text) or _is_pagination(text) \
-            or _ATTACHMENTS_HEADING.fullmatch(text):
+            or _ATTACHMENTS_HEADING.fullmatch(text) or _LONE_FURNITURE.fullmatch(text):
         return FURNITURE
     return ""
 
