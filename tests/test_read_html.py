@@ -409,3 +409,7 @@ def test_a_source_tag_holding_its_label_and_a_note_gives_the_name_alone():
 def test_an_author_tag_holding_an_id_names_no_author(content, author):
     page = f'<head><meta name="author" content="{content}"></head><body>{ARTICLE_PARAGRAPH}</body>'
     assert read_html(page).author == author
+
+
+def test_a_commentary_column_heading_over_the_article_keeps_the_article():
+    assert body(f"<div><h3>评论</h3>{ARTICLE_PARAGRAPH}</div>") == ARTICLE_TEXT

@@ -111,7 +111,8 @@ MIN_REVEALED_ARTICLE_SENTENCES = 2
 # up to the next heading, is no part of the article, even where no class or id names the block.
 _OTHER_CONTENT_HEADING = re.compile(
     r"(?:相关(?:新闻|阅读|文章|报道|推荐|链接|稿件)|延伸阅读|推荐阅读|往期(?:回顾|推荐|精选)|精彩推荐|猜你喜欢"
-    r"|热门(?:推荐|文章|新闻|排行)|(?:网友|热门|最新|全部)?评论\s*(?:[(（]\s*\d+\s*[)）])?)\s*[:：]?"
+    r"|热门(?:推荐|文章|新闻|排行)|(?:网友|读者|热门|最新|全部)评论\s*(?:[(（]\s*\d+\s*[)）])?|评论\s*[(（]\s*\d+\s*[)）])"
+    r"\s*[:：]?"
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 PAGE_TAGS = frozenset({"html", "body", "main", "article"})
