@@ -413,3 +413,7 @@ def test_an_author_tag_holding_an_id_names_no_author(content, author):
 
 def test_a_commentary_column_heading_over_the_article_keeps_the_article():
     assert body(f"<div><h3>评论</h3>{ARTICLE_PARAGRAPH}</div>") == ARTICLE_TEXT
+
+
+def test_an_article_in_a_commentary_block_stays():
+    assert body(f'<div class="commentary">{ARTICLE_PARAGRAPH}</div>') == ARTICLE_TEXT

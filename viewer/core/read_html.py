@@ -89,7 +89,7 @@ FURNITURE_NAMES = (
     "comment", "pinglun",
 )
 _FURNITURE_NAME = re.compile(
-    r"crumb|footer|copyright|share|sidebar|menu|\bnav|related|relevant|xgxw|recommend|tuijian|comment|pinglun",
+    r"crumb|footer|copyright|share|sidebar|menu|\bnav|related|relevant|xgxw|recommend|tuijian|comment(?!ary)|pinglun",
     re.IGNORECASE,
 )
 # Narrows the candidates in the parser (case-insensitive substrings); the regexes then decide.
