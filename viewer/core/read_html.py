@@ -12,7 +12,8 @@ A row of a data table is one line, its cells a space apart, whatever blocks and 
 wrap their text in (``table_rows`` reads such lines); a table laying out the page keeps the
 paragraphs of its cells.
 
-Scripts, styles, comments, hidden elements, navigation, footers and footnote markers are dropped,
+Scripts, styles, comments, hidden elements, navigation, footers, lists of other articles, readers'
+comments and footnote markers are dropped,
 and so is a 政府信息公开 table of a document's particulars, whose publisher and date are kept; the lines
 then go through the same header/footer rules as plain text (``read_text.read_layout``).
 """
