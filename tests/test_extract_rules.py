@@ -502,6 +502,12 @@ def test_a_recovery_to_a_base_years_level_is_named_and_dated_as_its_own_year():
     assert [(r.indicator, r.year) for r in rows] == [("入境旅客", 2023), ("入境旅客恢复率", 2023)]
 
 
+def test_a_data_card_names_its_figure_on_the_line_below_and_gives_it_the_rate_below_that():
+    rows = rows_of("今年以来，滨江区经济稳中向好。\n1086.5亿元\n规上工业总产值\n同比增长9.3%\n前4月，全区营收395.7亿元。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [
+        ("规上工业总产值", 1086.5, 9.3), ("营收", 395.7, None)]
+
+
 def test_a_rate_after_a_base_year_value_goes_to_the_level_before_it():
     rows = rows_of("居民人均可支配收入2023年达到57935元，2020年为48260元，年均增长6.3%。")
     assert [(r.value, r.year, r.growth_pct, r.growth_kind) for r in rows] == [

@@ -34,6 +34,8 @@ EARLIER_RATE_RE = re.compile(
 )
 OUTPUT_ATTRIBUTES = ("产值", "营业收入", "营收", "总收入")
 COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
+# 1086.5亿元 / 规上工业总产值 / 同比增长9.3%: a data card, a figure alone on its line with its name and rate below.
+DATA_CARD_RE = re.compile(r"\n(?P<name>[\u4e00-\u9fffA-Za-z&]{2,16})(?=\n)")
 CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末)?(?:增加|减少|净增)了?")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
@@ -112,6 +114,9 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         if index in consumed or figure.unit in GROWTH_RATE_UNITS + POINTS_UNITS:
             continue
         rate = attached_rate(text, figure.end)
+        if rate is None and text[figure.start - 1:figure.start] in ("\n", "") \
+                and (card := DATA_CARD_RE.match(text, figure.end)):
+            rate = attached_rate(text, card.end() + 1)  # 1086.5亿元 / 规上工业总产值 / 同比增长9.3%: a data card
         if rate is None:
             _link_respective_rates(text, figures, index, rates, consumed, starts)
             continue
@@ -214,6 +219,8 @@ def _row(
         name = relative_name(name, previous_name, growth_kind, lead, figure.unit)
         if not name and growth_kind and clause_start > sentence_start:
             name = _metric_of_earlier_rate(normalised, sentence_start, clause_start, growth_kind)
+        if not name and not lead.strip() and (card := DATA_CARD_RE.match(normalised, figure.end)):
+            name = card["name"]  # a data card: the figure on a line of its own, its name on the next
     base_unit, factor = base_of(figure.unit)
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
     return Indicator(
