@@ -417,6 +417,12 @@ def test_qizhong_opening_a_paragraph_goes_on_with_the_one_before():
     assert [r.year for r in rows_of(text, title="2023年度评价结果出炉")] == [2022, 2022]
 
 
+def test_an_interview_answer_is_dated_by_the_time_phrase_after_it():
+    rows = rows_of("问：园区发展如何？\n答：2023年，园区发展势头良好。高新技术企业达到2100家。\n问：下一步？\n答：2022年以前不多。",
+                   publish_year=2024, publish_month=4)
+    assert [(r.value, r.year) for r in rows] == [(2100, 2023)]
+
+
 def test_a_reporter_lead_in_before_a_relative_time_clause():
     rows = rows_of("记者了解到，今年以来，全市新签约项目86个。实际到位内资142.8亿元。", publish_year=2024, publish_month=4)
     assert [(r.value, r.year) for r in rows] == [(86, 2024), (142.8, 2024)]
@@ -506,6 +512,21 @@ def test_a_data_card_names_its_figure_on_the_line_below_and_gives_it_the_rate_be
     rows = rows_of("今年以来，滨江区经济稳中向好。\n1086.5亿元\n规上工业总产值\n同比增长9.3%\n前4月，全区营收395.7亿元。")
     assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [
         ("规上工业总产值", 1086.5, 9.3), ("营收", 395.7, None)]
+
+
+@pytest.mark.parametrize("text, growth, kind", [
+    ("转口贸易额5.2亿元，同比下降-8.3%。", -8.3, "yoy"), ("营业收入215.4亿元，同比持平。", 0, "yoy"),
+    ("保税维修货值6.3亿元，与去年同期持平。", 0, "yoy"), ("产值120亿元，同比增长两倍。", 2, "multiple")])
+def test_double_signs_flat_rates_and_multiples_in_chinese(text, growth, kind):
+    row = only(text)
+    assert (row.growth_pct, row.growth_kind) == (growth, kind)
+
+
+@pytest.mark.parametrize("text, value, unit", [("集聚企业上百家。", 100, "家"), ("带动就业上千人。", 1000, "人"),
+                                               ("接待游客万余人次。", 1, "万人次")])
+def test_round_hundreds_and_thousands(text, value, unit):
+    row = only(text)
+    assert (row.value, row.unit, row.qualifier) == (value, unit, "over")
 
 
 def test_a_rate_after_a_base_year_value_goes_to_the_level_before_it():
@@ -598,6 +619,13 @@ def test_offices_slogans_and_words_before_a_place_make_no_subject():
     assert only("规模以上工业企业每百元营业收入中的成本为85.62元。", title=title).subject == "梅岭县"
     assert only("聚焦“产业强区、项目兴区”，全区实现营收120亿元。", title="宿迁经济技术开发区").subject == "宿迁经济技术开发区"
     assert only("落户成都高新区的世界500强企业达到138家。", title="投资").subject == "成都高新区"
+
+
+def test_industries_and_level_words_are_no_subjects_and_companies_investing_are():
+    title = "青州经济技术开发区"
+    assert only("2023年全区园区企业总营收首次超千亿元。", title=title).subject == title
+    assert only("（其中高技术制造业产值128.7亿元）", title=title).subject == title
+    assert only("德国博途精密机械公司追加投资2亿欧元。", title=title).subject == "德国博途精密机械公司"
 
 
 def test_kinds_of_company_are_not_company_subjects():

@@ -30,6 +30,7 @@ QUALIFIER_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS) | {"了
 PREFIX_QUALIFIER_RE = re.compile(f"({'|'.join(PREFIX_QUALIFIERS)})(?:了|达)?$")
 INNER_QUALIFIERS = {"余": "over", "多": "over"}
 ROUND_MAGNITUDE_QUALIFIERS = frozenset("近超逾约上")  # before a bare 万: 近万户, 上万人
+ROUND_HUNDREDS = {"百": 100.0, "千": 1000.0}
 MINUS_SIGNS = "-−"
 SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "以下": "under", "以内": "under", "上下": "approx"}
 
@@ -164,11 +165,13 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
     else:
         qualifier = ""
     chinese = number[0] in CHINESE_NUMERAL_CHARS
-    if chinese and number in ("万", "亿") and text[start - 1:start] in ROUND_MAGNITUDE_QUALIFIERS:
-        value, unit = 1.0, number + unit  # 近万户, 超万家, 上万人: about, over ten thousand
-        if text[start - 1] == "上":  # not a qualifier elsewhere: the figure's own first character
+    if chinese and number in ("万", "亿") and (text[start - 1:start] in ROUND_MAGNITUDE_QUALIFIERS or inner or inner2):
+        value, unit = 1.0, number + unit  # 近万户, 超万家, 上万人, 万余人: about, over ten thousand
+        if text[start - 1:start] == "上":  # not a qualifier elsewhere: the figure's own first character
             start -= 1
         qualifier = qualifier or "over"
+    elif chinese and number in ("百", "千") and text[start - 1:start] == "上":
+        value, start, qualifier = ROUND_HUNDREDS[number], start - 1, "over"  # 上百家企业, 上千人: a hundred, a thousand and more
     elif chinese:
         number, unit = _move_magnitude_into_unit(number, unit)
         value = parse_chinese(number) if number else None

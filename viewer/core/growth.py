@@ -14,6 +14,7 @@ from viewer.core.units import GROWTH_RATE_UNITS
 YOY_COMPARISONS = (
     "同比", "比上年同期", "比上年末", "比上年", "较上年同期", "较上年末", "较上年", "比去年同期", "比去年", "较去年同期",
     "较去年", "比年初", "较年初", "按年",  # 按年: Hong Kong and Macao reports
+    "与去年同期", "与上年同期", "与上年", "与去年",  # …与去年同期持平
 )
 YEAR_ON_YEAR = "|".join(YOY_COMPARISONS)  # longer forms first: 比上年同期 before 比上年
 # 年均增长, and the average over a few years that reports give after a disrupted year: 两年平均增长.
@@ -39,10 +40,13 @@ ATTACHED_RATE_RE = re.compile(
     r"(?:了|为|达到|达|保持在|稳定在|维持在)?(?:约|近|超过|超|逾)?\s?"
     # 增加11,900人: a number grouped by commas is an amount, not a rate
     r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?:(?<=倍)[多余])?(?![\d.\u4e00-\u9fff]|,\d)"
-    rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff]))"
-    r"|(?P<doubling>翻了?(?P<doublings>[一两二三])番(?:多)?))"  # 比2010年翻一番: twice the base
+    rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff])"
+    r"|(?P<times>[一两二三四五六七八九十])倍(?:多|余)?(?![\u4e00-\u9fff]))"  # 增长一倍
+    r"|(?P<doubling>翻了?(?P<doublings>[一两二三])番(?:多)?)"  # 比2010年翻一番: twice the base
+    r"|(?P<flat>(?:基本)?持平))"  # 同比持平
 )
 DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+CHINESE_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # The words before a rate that stands alone: 规模以上工业增加值[同比增长]7.5%, 服务业收入5年[年均增速达]10.4%.
 STANDALONE_RATE_RE = re.compile(
     rf"(?P<comparison>{YEAR_ON_YEAR}|环比|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?{REAL_TERMS}"
@@ -70,7 +74,7 @@ RATE_LIST_SEPARATOR_RE = re.compile(
 # What an attached rate can begin with (after an optional separator): 同比, 比上年, 较, 环比, 年均, 增长,
 # 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, 翻一番, or a space.
 RATE_SEPARATORS = frozenset(",;，；(（")
-RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按平两二三四五六七八九十0123456789翻累近连过实扣名“\" \t")
+RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按平两二三四五六七八九十0123456789翻累近连过实扣名持基与“\" \t")
 RATE_NOUN_AFTER_RE = re.compile(r"的(?:增长|增速|增幅)")
 KEEPING_VERB_RE = re.compile(r"(?:保持|实现|维持|达到)了?(?:年均)?(?:约|近)?$")
 
@@ -109,6 +113,10 @@ def _rate_at(text: str, level_end: int) -> Rate | None:
     if match["doubling"]:  # 翻一番 is 增长1倍, 翻两番 增长3倍
         multiple = 2.0 ** DOUBLINGS[match["doublings"]] - 1
         return Rate(multiple, "multiple", match.start("doubling"), match.end())
+    if match["flat"]:  # 同比持平: no change
+        return Rate(0.0, _kind(match["comparison"], match["average"], "%"), match.start("flat"), match.end())
+    if match["times"]:  # 增长一倍, 增长两倍
+        return Rate(float(CHINESE_TIMES[match["times"]]), "multiple", match.start("times"), match.end())
     if match["words"]:  # 增长百分之六点七
         value, unit, number_start = percent_value(match["percent"]), "%", match.start("words")
         if value is None:
@@ -121,7 +129,7 @@ def _rate_at(text: str, level_end: int) -> Rate | None:
             return Rate(None, "", number_start, match.end())
         value = float(match["number"])
     if match["verb"] in DECLINE_VERBS:
-        value = -value
+        value = -abs(value)  # 下降-2% is a fall of 2%, written with its sign twice
     comparison = match["comparison"] or match["span"]  # growth over five years is against their start
     return Rate(value, _kind(comparison, match["average"], unit), number_start, match.end())
 
@@ -157,7 +165,7 @@ def standalone_rate(lead: str, value: float, unit: str) -> tuple[float, str] | N
     if match is None:
         return None
     if match["verb"] in DECLINE_VERBS or lead.endswith("-"):
-        value = -value
+        value = -abs(value)
     return value, _kind(match["comparison"], match["average"] or ("年均" if "年均" in lead else None), unit)
 
 

@@ -63,7 +63,7 @@ COMPANY_RE = re.compile(
 # A company named by its own suffix: 中车株机公司累计出口机车…
 NAMED_COMPANY_RE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=企业))([\u4e00-\u9fffA-Za-z]{2,14}?(?:股份有限公司|有限公司|公司|集团))"
-    rf"(?={COMPANY_TIME}(?:已|累计|实现|完成|获得|获(?!悉)|成为|估值|营收|营业收入|产值|年产值|出口|生产|拥有|建成|研发|投资|宣布))"
+    rf"(?={COMPANY_TIME}(?:已|累计|实现|完成|获得|获(?!悉)|成为|估值|营收|营业收入|产值|年产值|出口|生产|拥有|建成|研发|投资|追加|增资|宣布))"
 )
 # 康弘药业研发投入…: a company opening a clause by its brand name alone, known by the ending of the
 # name and a company's measure after it (an industry, 生物医药营业收入, has neither).
@@ -93,6 +93,7 @@ COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such
 GENERIC_NAME_WORDS = (
     "数量", "总数", "规模", "主体", "发展", "创新", "研发", "产值", "收入", "增长", "数", "总", "个", "家",
     "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值", "企业", "力争", "争取", "计划", "预计", "每",
+    "产业", "行业", "工业", "制造业", "服务业",  # 其中高技术制造业产值…: an industry, not a company
 )
 # 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
 COMPANY_KIND_RE = re.compile(
@@ -106,7 +107,7 @@ TIME_OR_SPACE_OPENERS = frozenset("12截 \t\u3000\n")
 # 上海、杭州等地: places listed as where something went on; “产业强区、项目兴区”: a slogan; 汀阳市统计局,
 # 市人民政府: an office, not the place.
 NOT_THE_PLACE_AFTER = ("等", "”", "\"", "统计局", "人民政府", "政府", "委员会", "管委会", "发改委", "财政局", "科技局", "商务局", "税务局", "海关")
-WORDS_BEFORE_A_PLACE = ("省会", "首府", "落户", "位于", "入驻", "地处", "坐落于", "经")
+WORDS_BEFORE_A_PLACE = ("省会", "首府", "落户", "位于", "入驻", "地处", "坐落于", "访")
 WORDS_BEFORE_A_PLACE_FIRST_CHARS = frozenset(word[0] for word in WORDS_BEFORE_A_PLACE)
 PLACE_LAST_CHAR_RE = re.compile("[区市省县镇乡村城园]")
 PLACE_REACH = 40  # a time phrase (截至2023年底，), a name and the longest suffix
@@ -225,8 +226,8 @@ def _is_kind_of_company(name: str) -> bool:
 
 
 def _is_place_name(name: str) -> bool:
-    """年末全市, 全区, 园区: words around a place, not the name of one."""
-    return not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name) \
+    """年末全市, 全区, 园区, 区园区: words around a place, not the name of one."""
+    return name[0] not in PLACE_LEVELS and not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name) \
         and not _is_kind_of_place(name) and not name.endswith(GENERIC_PLACE_ENDINGS) \
         and BARE_SUFFIX_RE.fullmatch(name) is None  # 高新区 alone names no zone
 
