@@ -165,6 +165,11 @@ def test_names_keep_their_listed_parts_and_lose_notes_and_adverbs(text, name):
     assert rows_of(text)[0].indicator == name
 
 
+def test_shares_written_with_a_slash_after_a_word_of_share_or_size():
+    assert [(r.value, r.qualifier) for r in rows_of("保税物流货值占比接近1/3，研发投入超过1/2。发布时间3/12。")] == [
+        (33.33, "approx"), (50, "over")]
+
+
 def test_range_gives_lower_and_upper_rows():
     rows = rows_of("预计营业收入将达到8.5亿元至10亿元。")
     assert [(r.value, r.qualifier) for r in rows] == [(8.5, "over"), (10, "under")]

@@ -53,6 +53,11 @@ TENTHS_RE = re.compile(
 )
 # 三分之一 is 33.33%: a share written as a fraction (not 百分之, which is a percentage).
 FRACTION_RE = re.compile(r"(?<![百千万])(?P<den>[二两三四五六七八九十])分之(?P<num>[一二三四五六七八九])(?P<suffix>以上|左右|多)?")
+# 约1/3, 超过1/2, 达到2/5: a share written with a slash, only after a word of share or size (not 3/12, a date).
+SLASH_FRACTION_RE = re.compile(
+    r"(?:(?<=约)|(?<=近)|(?<=逾)|(?<=超)|(?<=占)|(?<=达)|(?<=超过)|(?<=接近)|(?<=达到)|(?<=不足)|(?<=占比))"
+    r"(?P<num>\d)/(?P<den>\d{1,2})(?![\d/])"
+)
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{PERCENT_NUMBER})(?P<suffix>以上|左右|以下|以内|上下)?")
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
 RANGE_SIGNS = ("至", "到", "-", "~", "—")
@@ -141,6 +146,12 @@ def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
         suffix = match["suffix"]
         qualifier = SUFFIX_QUALIFIERS.get(suffix) or INNER_QUALIFIERS.get(suffix) or _prefix_qualifier(text, start)
         added.append(Figure(start, match.end(), tenths_value(match["num"]), "%", qualifier, start, True))
+    for match in SLASH_FRACTION_RE.finditer(text) if "/" in text else ():  # 约1/3来自海外, 占比接近1/3
+        numerator, denominator = int(match["num"]), int(match["den"])
+        if 0 < numerator < denominator:
+            start = match.start()
+            added.append(Figure(start, match.end(), round(numerator / denominator * 100, 2), "%",
+                                _prefix_qualifier(text, start), start, False))
     for match in FRACTION_RE.finditer(text) if "分之" in text else ():  # 占全区财政收入的三分之一以上
         value = fraction_percent(match["num"], match["den"])
         if value is not None:
