@@ -428,6 +428,13 @@ def test_an_interview_answer_is_dated_by_the_time_phrase_after_it():
     assert [(r.value, r.year) for r in rows] == [(2100, 2023)]
 
 
+def test_a_relative_year_before_a_base_value_dates_only_that_value():
+    text = "2024年一季度，保税物流货值占比由上年同期的28%提升至35%；转口贸易额5.2亿元。"
+    rows = rows_of(text, publish_year=2024, publish_month=4)
+    assert [(r.indicator, r.value, r.year) for r in rows] == [
+        ("保税物流货值占比", 28, 2023), ("保税物流货值占比", 35, 2024), ("转口贸易额", 5.2, 2024)]
+
+
 def test_a_reporter_lead_in_before_a_relative_time_clause():
     rows = rows_of("记者了解到，今年以来，全市新签约项目86个。实际到位内资142.8亿元。", publish_year=2024, publish_month=4)
     assert [(r.value, r.year) for r in rows] == [(86, 2024), (142.8, 2024)]

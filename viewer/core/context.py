@@ -67,6 +67,7 @@ PRESENT_TIME_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|现在|如�
 OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
 # 由2018年的2985.3亿元增加到4286.5亿元: a year before 的 dates the figure right after it, not those after.
 LOCAL_YEAR_REACH = 3  # characters between 年的 and the figure: 由2018年的近2985.3亿元
+RELATIVE_OF_VALUE_RE = re.compile(r"(?:同期|末|底)?的")
 YEAR_OF_VALUE_RE = re.compile(r"\s?年[末底]?的")
 # 2021年, / 2021年全年, / 2021年1-9月, / 截至2021年底, : a first clause that is only a time phrase.
 TIME_CLAUSE_RE = re.compile(
@@ -120,6 +121,7 @@ class TextContext:
             (m.start(), RELATIVE_YEARS[m.group()]) for m in RELATIVE_YEAR_RE.finditer(text)
             if not (m.start() and text[m.start() - 1] in RELATIVE_YEAR_BLOCKERS)
         ]
+        self.local_relative_years = {p: end for p, _ in self.relative_years if (end := _local_relative_end(text, p))}
         if publish_year is not None and publish_month is not None:
             self.relative_years = sorted(self.relative_years + self._periods_in_clauses())
         self.relative_positions = [p for p, _ in self.relative_years]
@@ -356,6 +358,8 @@ class TextContext:
         absolute = years[i] if i >= 0 and years[i][0] >= start else None
         if relatives and self.publish_year is not None:
             j = bisect_left(self.relative_positions, end) - 1
+            while j >= 0 and end - self.local_relative_years.get(relatives[j][0], end) > LOCAL_YEAR_REACH:
+                j -= 1  # 由上年同期的28%提升至35%: 上年 dates only the 28%
             relative = relatives[j] if j >= 0 and relatives[j][0] >= start else None
             if relative is not None and (absolute is None or relative[0] > absolute[0]):
                 return self.publish_year + relative[1]
@@ -433,6 +437,14 @@ def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:
     start = ends[i - 1] + 1 if i > 0 else 0
     end = ends[i] if i < len(ends) else length
     return start, end
+
+
+def _local_relative_end(text: str, position: int) -> int:
+    """Where 由上年同期的 / 从去年的 ends (0 for other relative years): they date only the figure after them."""
+    if not position or text[position - 1] not in SPAN_STARTS | {"由"}:
+        return 0
+    dated = RELATIVE_OF_VALUE_RE.match(text, position + 2)
+    return dated.end() if dated else 0
 
 
 def _bracket_closing(text: str, position: int) -> int:
