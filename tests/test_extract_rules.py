@@ -170,6 +170,10 @@ def test_shares_written_with_a_slash_after_a_word_of_share_or_size():
         (33.33, "approx"), (50, "over")]
 
 
+def test_a_statistical_scope_is_a_definition():
+    assert rows_of("[3]规模以上工业企业统计范围为年主营业务收入2000万元及以上的工业法人企业。") == []
+
+
 def test_range_gives_lower_and_upper_rows():
     rows = rows_of("预计营业收入将达到8.5亿元至10亿元。")
     assert [(r.value, r.qualifier) for r in rows] == [(8.5, "over"), (10, "under")]
@@ -640,6 +644,10 @@ def test_industries_and_level_words_are_no_subjects_and_companies_investing_are(
     assert only("德国博途精密机械公司追加投资2亿欧元。", title=title).subject == "德国博途精密机械公司"
 
 
+def test_a_month_range_in_a_title_is_no_part_of_the_place():
+    assert only("规模以上工业总产值862.45亿元。", title="2023年1-11月份云湖高新区经济运行情况").subject == "云湖高新区"
+
+
 def test_kinds_of_company_are_not_company_subjects():
     rows = rows_of("瞪羚企业520家,上市公司累计达到61家。中车株机公司累计出口机车300台。", title="东湖高新区新闻")
     assert [(r.indicator, r.subject) for r in rows] == [
@@ -698,6 +706,12 @@ def test_places_listed_alone_share_the_metric_named_before_them():
     rows = rows_of("江州市R&D经费投入强度达到3.46%，东阳市、南平市分别为2.85%和2.12%。")
     assert [(r.indicator, r.subject) for r in rows] == [
         ("R&D经费投入强度", "江州市"), ("R&D经费投入强度", "东阳市"), ("R&D经费投入强度", "南平市")]
+
+
+def test_places_listed_before_their_shared_metric_each_take_it():
+    rows = rows_of("城关镇、石桥镇、白沙乡粮食产量分别为1.86万吨、2.34万吨和1.52万吨。", title="青溪县统计公报")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("粮食产量", "城关镇"), ("粮食产量", "石桥镇"), ("粮食产量", "白沙乡")]
 
 
 def test_listed_metrics_with_listed_rates():

@@ -36,6 +36,7 @@ OUTPUT_ATTRIBUTES = ("产值", "营业收入", "营收", "总收入")
 COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
 # 1086.5亿元 / 规上工业总产值 / 同比增长9.3%: a data card, a figure alone on its line with its name and rate below.
 DATA_CARD_RE = re.compile(r"\n(?P<name>[\u4e00-\u9fffA-Za-z&]{2,16})(?=\n)")
+DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
 CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末)?(?:增加|减少|净增)了?")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
@@ -165,7 +166,7 @@ def _row(
 ) -> Indicator | None:
     if figure.unit in POINTS_UNITS:
         return None  # a difference in percentage points with no level to attach to
-    if normalised.find("是指", sentence[0], figure.start) != -1:
+    if DEFINITION_RE.search(normalised, sentence[0], figure.start):
         return None  # 限额以上单位是指年主营业务收入2000万元及以上的…: a definition, not a figure
     clause_start, clause_end = context.clause(figure.start)
     if clause_end < figure.end:  # 20,236家企业: the comma groups digits, it ends no clause

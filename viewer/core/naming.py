@@ -131,6 +131,8 @@ ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十]")
 NAME_ENDING_CHARS = frozenset("业区市省县品类")
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 LISTED_FIGURE_GAP_RE = re.compile(rf"(?:、|和|及|与|以及)(?P<per>{PER_UNIT_PHRASE})")
+PLACE_END_CHARS = frozenset("镇乡村县区市省")
+MAX_LISTED_PLACE_CHARS = 6
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 # 完成年度目标的120%, 为调整预算的101.2%: how much of a plan was done.
 COMPLETION_RE = re.compile(
@@ -319,6 +321,10 @@ def _expanded(name: str) -> list[str]:
 
 def _shared_tail(name: str, last: str) -> str:
     """What ``last`` adds after the part of it that parallels ``name`` ('' if ``name`` is whole)."""
+    if name[-1] in PLACE_END_CHARS:  # 城关镇、石桥镇、白沙乡粮食产量: places listed before their shared metric
+        place_end = next((i for i, char in enumerate(last[:MAX_LISTED_PLACE_CHARS]) if char in PLACE_END_CHARS), -1)
+        if place_end != -1:
+            return last[place_end + 1:]
     for size in range(len(name), 0, -1):
         ending = name[-size:]
         if size == 1 and ending not in NAME_ENDING_CHARS:
