@@ -21,7 +21,7 @@ PLACE_SUFFIXES = (
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
-NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外|域|间|位|长|城|情|府|局|况|划)"
+NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外|域|间|位|长|城(?![镇乡])|情|府|局|况|划)"
 # 青石村 is a village; 中关村科学城, 中关村示范区 are zones whose names hold a 村.
 VILLAGE = r"村(?![\u4e00-\u9fff]{0,2}[城园区])"
 CITY_SUFFIX = rf"(?:特别行政区|省|市|自治区|自治州|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
