@@ -204,6 +204,11 @@ def test_text_served_with_junk_tags_keeps_its_line_layout():
     assert article.text.split("\n") == ["园区收入13.1亿元。", "小标题", "园区利润2亿元。"]
 
 
+def test_a_stray_option_tag_does_not_hide_the_article_but_a_selects_options_leave():
+    assert body("<div><option id='h4sia'>园区收入100亿元。</div>") == "园区收入100亿元。"
+    assert body("<select><option>2023年</option><option>2022年</option></select><p>园区收入100亿元。</p>") == "园区收入100亿元。"
+
+
 def test_deeply_nested_unclosed_tags_do_not_crash():
     html = "<div>" * 5000 + "园区收入100亿元。" + "<span>" * 5000
     assert body(html) == "园区收入100亿元。"

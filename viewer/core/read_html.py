@@ -38,10 +38,12 @@ from viewer.core.read_text import (
 )
 from viewer.core.units import unit_pattern
 
+# A select's options go with it; an <option> outside one is a stray junk tag that a parser lets run on
+# over the whole article, so it is not skipped on its own.
 SKIPPED_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "head", "title", "iframe", "frame", "object", "embed",
-        "svg", "math", "canvas", "audio", "video", "map", "select", "option", "datalist", "button",
+        "svg", "math", "canvas", "audio", "video", "map", "select", "datalist", "button",
         "textarea", "input", "nav", "footer", "aside", "-comment",
     }
 )
