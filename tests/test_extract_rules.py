@@ -174,6 +174,11 @@ def test_a_statistical_scope_is_a_definition():
     assert rows_of("[3]规模以上工业企业统计范围为年主营业务收入2000万元及以上的工业法人企业。") == []
 
 
+def test_money_named_after_it_when_only_a_period_stands_before():
+    assert only("每年安排不少于10亿元的人才专项资金。").indicator == "人才专项资金"
+    rows = rows_of("企业总收入由6517亿元增长到1.32万亿元，实现翻一番。")
+    assert [(r.growth_pct, r.growth_kind) for r in rows] == [(None, ""), (1, "multiple")]
+
 def test_range_gives_lower_and_upper_rows():
     rows = rows_of("预计营业收入将达到8.5亿元至10亿元。")
     assert [(r.value, r.qualifier) for r in rows] == [(8.5, "over"), (10, "under")]
@@ -475,6 +480,12 @@ def test_a_work_reports_title_year_is_the_year_it_was_given_in_not_that_of_its_f
     assert [r.year for r in rows] == [None, None]
 
 
+def test_a_review_of_years_has_no_article_year():
+    text = ("十年来，地区生产总值由2012年的1000.6亿元增长到2021年的2400.8亿元，2021年研发投入强度达到5.1%。\n"
+            "据悉，东湖高新区现有国家级创新平台120个。")
+    assert [r.year for r in rows_of(text, publish_year=2022, publish_month=8)] == [2012, 2021, 2021, None]
+
+
 def test_whole_year_after_an_aim_is_the_year_the_article_came_out_in():
     row = only("市商务局负责人表示，力争全年新签约亿元以上项目200个以上。", publish_year=2024, publish_month=1)
     assert row.year == 2024
@@ -648,6 +659,13 @@ def test_a_month_range_in_a_title_is_no_part_of_the_place():
     assert only("规模以上工业总产值862.45亿元。", title="2023年1-11月份云湖高新区经济运行情况").subject == "云湖高新区"
 
 
+def test_levels_of_platforms_and_the_role_of_a_zone_make_no_subject():
+    rows = rows_of("其中国家级研发平台138个、省级研发平台870个。", title="西安高新区创新")
+    assert [(r.indicator, r.subject) for r in rows] == [("国家级研发平台", "西安高新区"), ("省级研发平台", "西安高新区")]
+    assert only("作为襄阳高新区的首位产业，新能源汽车产业实现产值1120亿元。", title="产业").subject == "襄阳高新区"
+    assert only("分市看，楚州市城镇居民人均可支配收入达到62530元。", title="楚南省统计公报").subject == "楚州市"
+
+
 def test_kinds_of_company_are_not_company_subjects():
     rows = rows_of("瞪羚企业520家,上市公司累计达到61家。中车株机公司累计出口机车300台。", title="东湖高新区新闻")
     assert [(r.indicator, r.subject) for r in rows] == [
@@ -712,6 +730,11 @@ def test_places_listed_before_their_shared_metric_each_take_it():
     rows = rows_of("城关镇、石桥镇、白沙乡粮食产量分别为1.86万吨、2.34万吨和1.52万吨。", title="青溪县统计公报")
     assert [(r.indicator, r.subject) for r in rows] == [
         ("粮食产量", "城关镇"), ("粮食产量", "石桥镇"), ("粮食产量", "白沙乡")]
+
+
+def test_parts_listed_with_the_measure_they_reach_each_take_it():
+    rows = rows_of("装备制造、新能源新材料、电子信息产业分别实现产值386亿元、245亿元和168亿元。")
+    assert [r.indicator for r in rows] == ["装备制造产值", "新能源新材料产值", "电子信息产业产值"]
 
 
 def test_listed_metrics_with_listed_rates():

@@ -162,8 +162,8 @@ class TextContext:
 
     def _sole_year(self) -> int | None:
         """The one year an article is about: named in its opening paragraphs (2023年，青山县实现…), the
-        only one its text names (bases of comparison aside), and the year it came out in or the one before."""
-        years = {year for position, year in self.years if position not in self.local_years}
+        only one its text names (bases of comparison, 比2020年, aside), and the year it came out in or the one before."""
+        years = {year for _, year in self.years}  # 由2012年的…增长到2021年的…: a review of years, not one
         if len(years) != 1 or self.publish_year is None:
             return None
         ends = self.paragraph_ends

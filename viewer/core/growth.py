@@ -42,7 +42,7 @@ ATTACHED_RATE_RE = re.compile(
     r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?:(?<=倍)[多余])?(?![\d.\u4e00-\u9fff]|,\d)"
     rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff])"
     r"|(?P<times>[一两二三四五六七八九十])倍(?:多|余)?(?![\u4e00-\u9fff]))"  # 增长一倍
-    r"|(?P<doubling>翻了?(?P<doublings>[一两二三])番(?:多)?)"  # 比2010年翻一番: twice the base
+    r"|(?:实现)?(?P<doubling>翻了?(?P<doublings>[一两二三])番(?:多)?)"  # 比2010年翻一番: twice the base
     r"|(?P<flat>(?:基本)?持平))"  # 同比持平
 )
 DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}

@@ -104,6 +104,7 @@ LIST_JOINERS = frozenset("和及与或、至到")  # 63.2万人次和…, 15万�
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 # 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
 OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:比重|比例)?")
+PERIOD_ONLY_NAMES = frozenset({"每年", "每月", "年均", "全年", "累计"})
 MEASURES_OF_WHAT_FOLLOWS = frozenset({"总规模", "规模", "总投资", "投资", "总额", "面积", "总面积", "注册资本"})
 SHARE_WORDS_RE = re.compile(r"占|比重|比例|率")
 WHOLE_PLACE_RE = re.compile(r"全(?:市|区|省|县|国|球)(?=的?$)")
@@ -118,7 +119,9 @@ PER_UNIT_PHRASE = r"(?:每(?:人|户|月|年|天|日|亩|吨|平方米|公顷)){
 RESPECTIVE_NAMES_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）]+)+)"
     rf"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>{RATE_VERBS})|为|达到|达|是|实现|完成"
-    r"|(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)|增至|降至)?(?P<per>" + PER_UNIT_PHRASE + ")?$"
+    r"|(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)|增至|降至"
+    r"|(?:实现|完成)(?P<measure>总产值|产值|营业收入|营收|增加值|销售收入|收入|规模)(?:为|达到|达)?"  # 分别实现产值
+    r")?(?P<per>" + PER_UNIT_PHRASE + ")?$"
 )
 # One word that stands for two: 城乡居民人均可支配收入分别增长4.7%和7.4% names 城镇… and 农村….
 CONTRACTED_PAIRS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款")}
@@ -284,6 +287,8 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
         else:
             continue
         listed = [name.replace("的比重", "比重") for name in listed]  # as shares are named elsewhere
+        if match["measure"]:  # 装备制造、电子信息产业分别实现产值…: each part's measure
+            listed = [name + match["measure"] for name in listed]
         members, per_units = [index], [match["per"] or ""]
         for following in range(index + 1, min(len(figures), index + len(listed))):
             gap = LISTED_FIGURE_GAP_RE.fullmatch(text, figures[members[-1]].end, figures[following].number_start)
@@ -439,6 +444,9 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         before += rate_suffix(growth_kind)
     if before in MEASURES_OF_WHAT_FOLLOWS and tail.startswith("的") and (what := noun_after(tail[1:])):
         return what + before  # 设立总规模50亿元的科创母基金: the fund's size
+    if (not before or before in PERIOD_ONLY_NAMES) and unit not in PERCENT_UNITS and tail.startswith("的") \
+            and (what := noun_after(tail[1:])):
+        return what  # 每年安排不少于10亿元的人才专项资金: the money named after it
     if unit == "%" and tail.startswith("的") and (not SHARE_WORDS_RE.search(before) or WHOLE_PLACE_RE.search(lead)):
         whose = noun_after(tail[1:])  # 贡献了全市38.5%的地区生产总值, 三分之一的规上工业企业: their share
         if whose:

@@ -107,7 +107,7 @@ TIME_OR_SPACE_OPENERS = frozenset("12截 \t\u3000\n")
 # 上海、杭州等地: places listed as where something went on; “产业强区、项目兴区”: a slogan; 汀阳市统计局,
 # 市人民政府: an office, not the place.
 NOT_THE_PLACE_AFTER = ("等", "”", "\"", "统计局", "人民政府", "政府", "委员会", "管委会", "发改委", "财政局", "科技局", "商务局", "税务局", "海关")
-WORDS_BEFORE_A_PLACE = ("省会", "首府", "落户", "位于", "入驻", "地处", "坐落于", "访")
+WORDS_BEFORE_A_PLACE = ("省会", "首府", "落户", "位于", "入驻", "地处", "坐落于", "访", "作为")
 WORDS_BEFORE_A_PLACE_FIRST_CHARS = frozenset(word[0] for word in WORDS_BEFORE_A_PLACE)
 PLACE_LAST_CHAR_RE = re.compile("[区市省县镇乡村城园]")
 PLACE_REACH = 40  # a time phrase (截至2023年底，), a name and the longest suffix
@@ -191,7 +191,7 @@ def _after_introduction(name: str) -> str:
     if by != -1:
         name = name[by + 1:]
     name = _without_leading_words(name)
-    if not name or name[0] in FUNCTION_CHARS or name.endswith(("有", "的")):
+    if len(name) < 2 or name[0] in FUNCTION_CHARS or name.endswith(("有", "的")):
         return ""  # 企业中有研发活动的: no name at all
     return name
 
