@@ -666,6 +666,11 @@ def test_levels_of_platforms_and_the_role_of_a_zone_make_no_subject():
     assert only("分市看，楚州市城镇居民人均可支配收入达到62530元。", title="楚南省统计公报").subject == "楚州市"
 
 
+def test_a_legal_name_opening_a_sentence_is_a_company_that_gai_gongsi_points_back_to():
+    text = "本源量子计算科技(合肥)股份有限公司表现亮眼。该公司2023年实现营业收入7.2亿元。"
+    assert only(text, title="合肥高新区").subject == "本源量子计算科技(合肥)股份有限公司"
+
+
 def test_kinds_of_company_are_not_company_subjects():
     rows = rows_of("瞪羚企业520家,上市公司累计达到61家。中车株机公司累计出口机车300台。", title="东湖高新区新闻")
     assert [(r.indicator, r.subject) for r in rows] == [

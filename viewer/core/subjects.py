@@ -74,6 +74,10 @@ BRAND_COMPANY_RE = re.compile(
     rf"(?<![^，。；：,;\n])([\u4e00-\u9fff]{{2,4}}?(?:药业|股份|控股|科技|电子|电气|光电|重工))(?={BRAND_MEASURE})"
 )
 BRAND_NAME_CHARS = 6
+LEGAL_NAME_RE = re.compile(
+    r"(?<![^。！？!?\n])([\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
+)
+LEGAL_NAME_CHARS = 22
 # …科技有限公司（以下简称“星芯微电子”）: the short name the article goes on to use.
 COMPANY_ALIAS_RE = re.compile(
     r"(?:公司|集团)[（(](?:[^（()）]{0,20}[，,])?(?:以下简称|下称|简称)?[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"’]?"
@@ -93,7 +97,7 @@ COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such
 GENERIC_NAME_WORDS = (
     "数量", "总数", "规模", "主体", "发展", "创新", "研发", "产值", "收入", "增长", "数", "总", "个", "家",
     "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值", "企业", "力争", "争取", "计划", "预计", "每",
-    "产业", "行业", "工业", "制造业", "服务业",  # 其中高技术制造业产值…: an industry, not a company
+    "产业", "行业", "工业", "制造业", "服务业", "自主",  # 其中高技术制造业产值…: an industry, not a company
 )
 # 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
 COMPANY_KIND_RE = re.compile(
@@ -159,6 +163,7 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
         if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
         and not _is_kind_of_company(name) and not name.startswith(NEWS_TIME_WORDS)  # 公司[近日]宣布: when, not who
     ]
+    found += _legal_names(text)  # whole as written: 本源量子计算科技(合肥)股份有限公司 keeps its 本
     if not found:
         return []
     mentions = set(found)
@@ -194,6 +199,18 @@ def _after_introduction(name: str) -> str:
     if len(name) < 2 or name[0] in FUNCTION_CHARS or name.endswith(("有", "的")):
         return ""  # 企业中有研发活动的: no name at all
     return name
+
+
+def _legal_names(text: str) -> list[tuple[int, int, str]]:
+    """阳光电源股份有限公司同样表现亮眼。该公司…: a company's legal name opening a sentence."""
+    names = []
+    at = text.find("有限")
+    while at != -1:
+        match = LEGAL_NAME_RE.search(text, max(0, at - LEGAL_NAME_CHARS), at + 6)
+        if match is not None and not any(word in match.group(1) for word in GENERIC_NAME_WORDS):
+            names.append((match.start(1), match.end(1), match.group(1)))
+        at = text.find("有限", at + 2)
+    return names
 
 
 def _company_matches(text: str) -> list[re.Match]:
