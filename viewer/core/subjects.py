@@ -67,11 +67,11 @@ NAMED_COMPANY_RE = re.compile(
 )
 # 康弘药业研发投入…: a company opening a clause by its brand name alone, known by the ending of the
 # name and a company's measure after it (an industry, 生物医药营业收入, has neither).
-BRAND_ENDING_RE = re.compile("药业|股份|控股|科技|电子|电气|光电|重工")
+BRAND_ENDINGS = "药业|股份|控股|科技|电子|电气|光电|重工"
 BRAND_MEASURE = rf"{COMPANY_TIME}(?:实现|完成)?(?:营业收入|营收|净利润|研发投入|研发费用|市值|出货量|营业额)"
-BRAND_MEASURE_RE = re.compile(BRAND_MEASURE)
+BRAND_ENDING_RE = re.compile(rf"(?:{BRAND_ENDINGS})(?={BRAND_MEASURE})")
 BRAND_COMPANY_RE = re.compile(
-    rf"(?<![^，。；：,;\n])([\u4e00-\u9fff]{{2,4}}?(?:药业|股份|控股|科技|电子|电气|光电|重工))(?={BRAND_MEASURE})"
+    rf"(?<![^，。；：,;\n])([\u4e00-\u9fff]{{2,4}}?(?:{BRAND_ENDINGS}))(?={BRAND_MEASURE})"
 )
 BRAND_NAME_CHARS = 6
 LEGAL_NAME_RE = re.compile(
@@ -229,9 +229,8 @@ def _company_matches(text: str) -> list[re.Match]:
             if match is not None:
                 matches.append(match)
                 last_end = match.end()
+    # 科技创新, 电子信息: most such endings are words with no company's measure after them; one scan finds the others
     for ending in BRAND_ENDING_RE.finditer(text):
-        if BRAND_MEASURE_RE.match(text, ending.end()) is None:
-            continue  # 科技创新, 电子信息: most such endings are words, with no company's measure after them
         match = BRAND_COMPANY_RE.search(text, max(0, ending.end() - BRAND_NAME_CHARS), ending.end() + COMPANY_VERB_CHARS)
         if match is not None and match.end(1) == ending.end():
             matches.append(match)
