@@ -60,6 +60,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         return []
     context = TextContext(normalised, title=title, publish_year=publish_year, publish_month=publish_month,
                           publisher=publisher)
+    if DEFINITION_RE.search(normalised):  # rare: most texts are spared the look at each figure's sentence
+        figures = _outside_definitions(normalised, context, figures)
     rates, consumed = _link_rates(normalised, figures)
     names_in_lists = listed_names(normalised, figures)
     rows: list[Indicator] = []
@@ -91,6 +93,12 @@ def _outside_table_rows(figures: list[Figure], tabled: list[TableRow]) -> list[F
         return i >= 0 and position < spans[i][1]
 
     return [figure for figure in figures if not in_row(figure.start)]
+
+
+def _outside_definitions(text: str, context: TextContext, figures: list[Figure]) -> list[Figure]:
+    """限额以上单位是指年主营业务收入2000万元及以上的…: the figures of a definition are no indicators."""
+    return [figure for figure in figures
+            if not DEFINITION_RE.search(text, context.sentence(figure.start)[0], figure.start)]
 
 
 def _table_row(text: str, context: TextContext, row: TableRow, source: str) -> Indicator:
@@ -166,8 +174,6 @@ def _row(
 ) -> Indicator | None:
     if figure.unit in POINTS_UNITS:
         return None  # a difference in percentage points with no level to attach to
-    if DEFINITION_RE.search(normalised, sentence[0], figure.start):
-        return None  # 限额以上单位是指年主营业务收入2000万元及以上的…: a definition, not a figure
     clause_start, clause_end = context.clause(figure.start)
     if clause_end < figure.end:  # 20,236家企业: the comma groups digits, it ends no clause
         clause_end = context.clause(figure.end)[1]
