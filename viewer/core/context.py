@@ -28,6 +28,7 @@ YEAR_RE = re.compile(r"((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
 # And digits: 12021年 is no year; 是2012年的2.6倍 is a base, 剔除2020年一次性因素后 an exclusion.
 YEAR_BLOCKERS = frozenset("比较与同自从于和及是除.")
 SPAN_STARTS = frozenset("自从于")
+LOCAL_RELATIVE_OPENERS = SPAN_STARTS | {"由"}  # 由上年同期的28%
 BASE_OF_RATIO_WORDS = ("恢复至", "恢复到", "相当于")
 VALUE_YEAR_OPENERS = frozenset("自从于比较")
 # 过去一年 is how work reports, delivered early in a year, name the year before.
@@ -149,9 +150,8 @@ class TextContext:
         (潍坊高新区一季度经济运行情况, 今年上半年…), dated from the publish date."""
         if WORK_REPORT_TITLE_RE.search(title):
             return None  # 2024年政府工作报告: the year it is given in; its figures are mostly the year before's
-        years = {int(year) for year in TITLE_YEAR_RE.findall(title)}
-        if years:
-            return years.pop() if len(years) == 1 else None
+        if TITLE_YEAR_RE.search(title):
+            return _year_given(title)
         if self.publish_year is None:
             return None
         relative = RELATIVE_YEAR_RE.search(title)
@@ -428,6 +428,7 @@ class TextContext:
 
 
 def _year_given(title: str) -> int | None:
+    """The one year a title names, or None (none, or more than one)."""
     years = {int(year) for year in TITLE_YEAR_RE.findall(title)}
     return years.pop() if len(years) == 1 else None
 
@@ -441,7 +442,7 @@ def _span(ends: list[int], position: int, length: int) -> tuple[int, int]:
 
 def _local_relative_end(text: str, position: int) -> int:
     """Where 由上年同期的 / 从去年的 ends (0 for other relative years): they date only the figure after them."""
-    if not position or text[position - 1] not in SPAN_STARTS | {"由"}:
+    if not position or text[position - 1] not in LOCAL_RELATIVE_OPENERS:
         return 0
     dated = RELATIVE_OF_VALUE_RE.match(text, position + 2)
     return dated.end() if dated else 0

@@ -133,7 +133,7 @@ ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十]")
 # 工业和建筑业增加值: one character that ends a sector or place name and starts the shared part.
 NAME_ENDING_CHARS = frozenset("业区市省县品类")
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
-LISTED_FIGURE_GAP_RE = re.compile(rf"(?:、|和|及|与|以及)(?P<per>{PER_UNIT_PHRASE})")
+LISTED_FIGURE_GAP_RE = re.compile(rf"(?:{NAME_LIST_SEPARATOR_RE.pattern})(?P<per>{PER_UNIT_PHRASE})")
 PLACE_END_CHARS = frozenset("镇乡村县区市省")
 MAX_LISTED_PLACE_CHARS = 6
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")

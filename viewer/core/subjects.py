@@ -50,8 +50,8 @@ NAME_BLOCKLIST_PREFIX = (
     "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从",
     "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
     *WHOLE_PLACE_WORDS,
-    "图为", "图", "据", "记者", "近日", "日前", "目前", "今年", "去年", "同时", "此外", "近年来", "截至",
-    "上半年", "下半年", "前三季度", "一季度", "季度", "全年",
+    "图为", "图", "据", "记者", "同时", "此外", "近年来", "截至", "一季度",
+    *NEWS_TIME_WORDS,
 )
 LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + ")+")
 # When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
