@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -36,7 +35,7 @@ from viewer.core.read_text import (
     read_layout,
     starts_list_item,
 )
-from viewer.core.units import unit_pattern
+from viewer.core.units import unit_regex
 
 # A select's options go with it; an <option> outside one is a stray junk tag that a parser lets run on
 # over the whole article, so it is not skipped on its own.
@@ -426,14 +425,8 @@ def _cuts_figure(line: str, after: str) -> bool:
     if line[-1] in DECIMAL_POINTS:
         return line[-2:-1].isdigit() and after[0].isdigit()
     if _ENDS_IN_MAGNITUDE.search(line):
-        return _unit_start().match(after) is not None
+        return unit_regex().match(after) is not None
     return _ENDS_IN_CHANGE.search(line) is not None and _RATE_START.match(after) is not None
-
-
-@lru_cache(maxsize=1)
-def _unit_start() -> re.Pattern:
-    """Compiled when first needed (few pages break a figure there), not whenever this module loads."""
-    return re.compile(unit_pattern())
 
 
 def _laid_out_break(match: re.Match) -> str:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from viewer.core.naming import rate_suffix
 from viewer.core.numerals import parse_arabic
-from viewer.core.units import POINTS_UNITS, RATIO_UNITS, unit_pattern
+from viewer.core.units import POINTS_UNITS, RATIO_UNITS, unit_pattern, unit_regex
 
 NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 # 其中：第一产业 / #第一产业: the sub-rows of a table name the part without its marker.
@@ -37,7 +38,6 @@ CELL_RE = re.compile(rf"(?P<number>{NUMBER})%?|{MISSING}")
 TABLE_ROW_RE = re.compile(
     rf"^{ROW_MARKER}{NAME}{NOTE}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]{CELLS}", re.MULTILINE
 )
-UNIT_RE = re.compile(unit_pattern())
 # What a bracket that is not a known unit holds when it is a period or a note: 一季度, 年末, 余额, 不含农户.
 NOTE_WORDS_RE = re.compile(r"季度|半年|[全本当上]年|年[末底初]|月|[本当]期|期[末初]|余额|[累合]计|含|以[上下]")
 UNIT_COLUMN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{NOTE}{CELL_GAP}(?P<unit>{unit_pattern()}){CELLS}", re.MULTILINE)
@@ -60,12 +60,16 @@ FIGURE_COLUMN_RE = re.compile(
     r"累计|绝对[数值额]|数值|数额|数量|金额|总量)+"
 )
 # 单位：亿元, （单位：万元）, 计量单位:万人: the unit of a whole table, in its caption or header; not 主办单位：….
-TABLE_UNIT_RE = re.compile(
-    rf"[(（]?(?<![^\s(（])(?:计量)?单位\s*[:：]\s*(?P<unit>{unit_pattern()})\s*[)）]?(?![^\s,，;；。])"
-)
+TABLE_UNIT = r"[(（]?(?<![^\s(（])(?:计量)?单位\s*[:：]\s*(?P<unit>{units})\s*[)）]?(?![^\s,，;；。])"
 BARE_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # 指标 2021年 2022年 2023年, 2023年比上年增长: the year of a column.
 HEADER_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年(?:度|末|底)?)?(?![\d\-—~至月])")
+
+
+@lru_cache(maxsize=1)
+def _table_unit_re() -> re.Pattern:
+    """Compiled when a text first speaks of 单位, not whenever this module loads."""
+    return re.compile(TABLE_UNIT.format(units=unit_pattern()))
 
 
 @dataclass(slots=True)
@@ -103,7 +107,7 @@ def table_rows(text: str) -> list[TableRow]:
 
 
 def _is_note(bracketed: str) -> bool:
-    return not UNIT_RE.fullmatch(bracketed) and NOTE_WORDS_RE.search(bracketed) is not None
+    return not unit_regex().fullmatch(bracketed) and NOTE_WORDS_RE.search(bracketed) is not None
 
 
 def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False) -> list[TableRow]:
@@ -124,7 +128,7 @@ def _table_unit(text: str, header_start: int, header: str) -> str:
     for _ in range(2):
         if above:
             above = text.rfind("\n", 0, above - 1) + 1
-    units = TABLE_UNIT_RE.findall(text, above, header_start + len(header))
+    units = _table_unit_re().findall(text, above, header_start + len(header))
     return units[-1] if units else ""
 
 
@@ -132,7 +136,7 @@ def _columns(header: str, count: int, unit_cell: bool) -> list[str]:
     """The header's columns over a row's ``count`` figures: not the label's, nor the unit's when the row has a
     unit cell."""
     if "单位" in header:
-        header = TABLE_UNIT_RE.sub(" ", header)
+        header = _table_unit_re().sub(" ", header)
     columns = header.split()
     if not (len(columns) == count and _year_of(columns[0])):  # 单位：亿元 2021年 2022年: the corner held the unit
         del columns[:1]

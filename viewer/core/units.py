@@ -8,6 +8,7 @@ The magnitude a figure writes into its unit (亿元, 万人) is what ``numerals.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from viewer.core.numerals import magnitude_only, split_magnitude
@@ -69,6 +70,12 @@ def unit_pattern() -> str:
     magnitude = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)?"
     one = f"{magnitude}{_trie_pattern(set(BASE_UNITS))}"
     return f"(?:{one}(?:/(?:{one}))?|万亿|亿|万)"
+
+
+@lru_cache(maxsize=1)
+def unit_regex() -> re.Pattern:
+    """``unit_pattern`` compiled, when first needed (it takes milliseconds; few texts need it alone)."""
+    return re.compile(unit_pattern())
 
 
 def _trie_pattern(words: set[str]) -> str:
