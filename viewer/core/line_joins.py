@@ -20,6 +20,7 @@ class Line:
     starts_paragraph: bool
     indented: bool = False
 
+
 # A line shorter than this share of the usual line length ends its paragraph (a heading, a last line).
 WRAPPED_LINE_SHARE = 0.5
 
@@ -65,6 +66,7 @@ RUNNING_HEADER_LINES = 2
 
 MAX_RUNNING_HEADER_CHARS = 40
 
+
 def without_page_breaks(lines: list[Line]) -> list[Line]:
     """Text converted from PDF: page numbers and the running headers around them leave, and a
     sentence cut by a page break is joined again."""
@@ -90,6 +92,7 @@ def without_page_breaks(lines: list[Line]) -> list[Line]:
         after_break = False
     return kept
 
+
 def _page_number_indexes(lines: list[Line]) -> list[int]:
     """Lines that are page numbers: — 3 —, 第3页, 3 / 12 always; a bare number only when several
     count up one by one, pages apart (so a column of years stays)."""
@@ -108,6 +111,7 @@ def _page_number_indexes(lines: list[Line]) -> list[int]:
         decorated.extend(bare)
     return sorted(decorated)
 
+
 def _running_header_indexes(lines: list[Line], page_number: int, short_lines: Counter) -> list[int]:
     """The lines next to a page number that recur elsewhere (``short_lines`` counts them): a
     running header or footer."""
@@ -122,14 +126,17 @@ def _running_header_indexes(lines: list[Line], page_number: int, short_lines: Co
             index += step
     return found
 
+
 def _continues_across_page(previous: Line, line: Line) -> bool:
     """A sentence the page break cut: no sentence end before it, no new paragraph after it."""
     return previous.text[-1] not in SENTENCE_END and not line.indented and not LIST_START.match(line.text)
+
 
 def shortest_wrapped_line(lines: list[Line]) -> float:
     """Lines shorter than this end where their writer ended them, not where the wrap did."""
     lengths = sorted(len(line.text) for line in lines)
     return WRAPPED_LINE_SHARE * lengths[round(0.9 * (len(lengths) - 1))]
+
 
 def unwrap(lines: list[Line]) -> list[str]:
     """Join hard-wrapped lines back into paragraphs."""
@@ -147,6 +154,7 @@ def unwrap(lines: list[Line]) -> list[str]:
             current.append(joint(last[-1], line.text[0]) + line.text)
     paragraphs.append("".join(current))
     return paragraphs
+
 
 class _Wrap:
     """How long the hard-wrapped lines of a text are, and so which line breaks are the wrap's."""
@@ -176,6 +184,7 @@ class _Wrap:
             self._full_columns = _full_line_columns([_columns(line.text) for line in self._lines])
         return self._full_columns > 0 and _columns(text) >= self._full_columns - FULL_LINE_SLACK_COLUMNS
 
+
 def _full_line_columns(widths: list[int]) -> int:
     """The width a text is wrapped at, or 0 if it is not wrapped: then many lines (not one long
     paragraph, or a few) come within a character of the longest."""
@@ -183,9 +192,11 @@ def _full_line_columns(widths: list[int]) -> int:
     near_full = sum(1 for width in widths if width >= full - FULL_LINE_SLACK_COLUMNS)
     return full if near_full >= max(MIN_FULL_LINES, FULL_LINES_SHARE * len(widths)) else 0
 
+
 def _columns(text: str) -> int:
     """Display width: a Chinese or full-width character takes two columns, ASCII one."""
     return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
+
 
 def _is_table_line(text: str) -> bool:
     """Cells between spaces, few of them Latin words (a line of English prose is no table)."""
@@ -193,6 +204,7 @@ def _is_table_line(text: str) -> bool:
         return False
     cells = text.split()
     return sum(1 for cell in cells if LATIN_WORD.fullmatch(cell)) <= 1
+
 
 def _cuts_number(last: str, following: str) -> bool:
     """A wrapped number: digits end a line of running text and digits or a % sign open the next."""
@@ -202,6 +214,7 @@ def _cuts_number(last: str, following: str) -> bool:
         and " " not in last  # a table row (发电量 1875.2) is no running text
         and not last.isdigit()
     )
+
 
 def joint(before: str, after: str) -> str:
     """Nothing between Chinese (or a number split in two); a space between two Latin words."""
