@@ -169,7 +169,7 @@ class _Wrap:
         end = last[-1]
         if end in SENTENCE_END and end not in CLAUSE_SENTENCE_END:  # most paragraphs end so: decide fast
             return False
-        if (" " in last or " " in following) and (_is_table_line(last) or _is_table_line(following)):
+        if (" " in last or " " in following) and (is_table_line(last) or is_table_line(following)):
             return False
         if end.isdigit() and _cuts_number(last, following):  # 比上年增长1 / 2.5%: a number wrapped, however short the line
             return True
@@ -198,7 +198,7 @@ def _columns(text: str) -> int:
     return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
 
 
-def _is_table_line(text: str) -> bool:
+def is_table_line(text: str) -> bool:
     """Cells between spaces, few of them Latin words (a line of English prose is no table)."""
     if not TABLE_LINE.fullmatch(text):
         return False

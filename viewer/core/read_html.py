@@ -25,6 +25,7 @@ from datetime import datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from viewer.core.growth import RATE_VERBS
 from viewer.core.line_joins import SENTENCE_END
 from viewer.core.read_text import (
     Article,
@@ -85,22 +86,21 @@ _FOOTNOTE_MARKER = re.compile(
 # Elements whose class or id names page furniture rather than the article: also lists of other
 # articles (related, xgxw 相关新闻, tuijian 推荐), whose summaries hold figures of their own, and readers'
 # comments (pinglun 评论).
-# (Few words keep the parser's search fast: "rel" stands for related and relevant.)
-FURNITURE_NAMES = (
-    "crumb", "footer", "copyright", "share", "sidebar", "menu", "nav", "rel", "xgxw", "recommend", "tuijian",
-    "comment", "pinglun",
-)
-_FURNITURE_NAME = re.compile(
-    r"crumb|footer|copyright|share|sidebar|menu|\bnav|related|relevant|xgxw|recommend|tuijian|comment(?!ary)|pinglun",
-    re.IGNORECASE,
-)
+# Each word narrows the parser's search (a case-insensitive substring); its pattern then decides
+# (\bnav is not "unavailable", commentary is no comment; few words keep the search fast).
+_FURNITURE_PATTERNS = {
+    "crumb": "crumb", "footer": "footer", "copyright": "copyright", "share": "share", "sidebar": "sidebar",
+    "menu": "menu", "nav": r"\bnav", "rel": "related|relevant", "xgxw": "xgxw", "recommend": "recommend",
+    "tuijian": "tuijian", "comment": "comment(?!ary)", "pinglun": "pinglun",
+}
+_FURNITURE_NAME = re.compile("|".join(_FURNITURE_PATTERNS.values()), re.IGNORECASE)
 # Narrows the candidates in the parser (case-insensitive substrings); the regexes then decide.
 _MAYBE_HIDDEN_SELECTOR = ", ".join(
     ["[hidden]", "[aria-hidden]", '[style*="none" i]', '[style*="hidden" i]']
     + [
         f'[{attribute}*="{word}" i]'
         for attribute in ("class", "id")
-        for word in FURNITURE_NAMES
+        for word in _FURNITURE_PATTERNS
     ]
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -140,7 +140,7 @@ CLAUSE_ENDS = "，,、"
 AFTER_BREAK_CHARS = 8
 DECIMAL_POINTS = ".．"
 _ENDS_IN_MAGNITUDE = re.compile(r"\d(?:万亿|千亿|百亿|千万|百万|亿|万|千)$")
-_ENDS_IN_CHANGE = re.compile(r"(?:增长|下降|增加|减少|提高|降低|回落|上升|上涨|下滑|为|达到)$")
+_ENDS_IN_CHANGE = re.compile(rf"(?:{RATE_VERBS}|为|达到)$")
 _RATE_START = re.compile(r"[-+]?\d+(?:[.．]\d+)?(?:[%％‰]|个百分点|倍)")
 # Whitespace around a line break in a text node; other runs of spaces collapse later, line by line.
 # (Spaces before it are dropped later: lines are stripped and segment breaks take them along.)

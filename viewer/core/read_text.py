@@ -28,6 +28,7 @@ from viewer.core.line_joins import (
     LIST_START,
     SENTENCE_END,
     Line,
+    is_table_line,
     shortest_wrapped_line,
     unwrap,
     without_page_breaks,
@@ -718,9 +719,8 @@ def _looks_like_headline(text: str) -> bool:
 
 
 def _is_table_row(text: str) -> bool:
-    """指标 2021年 2022年 2023年: cells apart, several of them figures."""
-    cells = text.split()
-    return len(cells) >= 3 and sum(1 for cell in cells if _DIGIT.search(cell)) >= 2
+    """指标 2021年 2022年 2023年: a table's line, several of its cells figures."""
+    return is_table_line(text) and sum(1 for cell in text.split() if _DIGIT.search(cell)) >= 2
 
 
 def _title_without_site_name(title: str) -> str:
