@@ -342,6 +342,20 @@ def test_the_issuer_between_a_title_and_its_date_is_not_the_title():
     assert (document.title, document.published) == ("湖川省2023年国民经济和社会发展统计公报", "2024-03-18")
 
 
+@pytest.mark.parametrize("byline, published", [
+    ("宁川市统计局　2024年3月15日", "2024-03-15"),
+    ("2024年3月15日　宁川市统计局", "2024-03-15"),
+    ("宁川市统计局", ""),
+    ("宁川市统计局\n国家统计局宁川调查队", ""),
+])
+def test_an_unlabelled_byline_under_a_title_gives_publisher_and_date(byline, published):
+    text = f"宁川市2023年国民经济和社会发展统计公报\n\n{byline}\n\n年末全市常住人口486.52万人，比上年末减少1.37万人。\n"
+    document = read_bytes(text.encode(), "report.txt")
+    assert (document.title, document.publisher, document.published) == (
+        "宁川市2023年国民经济和社会发展统计公报", "宁川市统计局", published)
+    assert document.text == "年末全市常住人口486.52万人，比上年末减少1.37万人。"
+
+
 def test_traditional_furniture_of_a_big5_page_is_dropped():
     page = ("<html><body><div>當前位置：首頁 &gt; 大灣區 &gt; 專題</div><h1>大灣區科技創新走廊加快建設</h1>"
             "<p>2022年區內研發投入超過4000億元，佔地區生產總值比重達3.4%。</p>"

@@ -281,6 +281,12 @@ _ISSUER_LINE = re.compile(
     r"(?:\S{2,24}?(?:局|总队|调查队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台)\s*)+"
 )
 MAX_ISSUER_CHARS = 40
+MAX_ISSUER_LINES = 2
+# A byline under a communiqué's title, unlabelled: 宁川市统计局　2024年3月15日 (or the date first).
+_BYLINE = re.compile(
+    rf"(?P<issuer>{_ISSUER_LINE.pattern})\s*(?P<date>{_DATE_ONLY.pattern})"
+    rf"|(?P<date_after>{_DATE_ONLY.pattern})\s*(?P<issuer_after>{_ISSUER_LINE.pattern})"
+)
 _URL = re.compile(r"https?://[^\s<>\"'，。、；]+", re.IGNORECASE)
 
 
@@ -298,9 +304,9 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
     found = _Found()
     kept = _drop_metadata_and_furniture(lines, found)
     _find_headline(kept, found, known)
-    issuer_index = _take_issuer_line(kept, found)
+    issuer_indexes = _take_issuer_lines(kept, found)
     first = _first_line_after_site_name(kept, found.headline_index)
-    kept = [line for i, line in enumerate(kept) if i >= first and i not in (found.headline_index, issuer_index)]
+    kept = [line for i, line in enumerate(kept) if i >= first and i != found.headline_index and i not in issuer_indexes]
     body = "\n".join(unwrap(kept))
     return Article(
         text=body,
@@ -463,7 +469,8 @@ def _may_be_furniture(text: str, in_header: bool) -> bool:
         return True
     if in_header and first in SUBTITLE_DASHES:
         return True
-    return in_header and len(text) <= MAX_DATE_LINE_CHARS and (first.isdigit() or first in "(（")
+    # 2024年3月15日 宁川市统计局, or the date after the issuer (a byline: 宁川市统计局 2024年3月15日)
+    return in_header and len(text) <= MAX_DATE_LINE_CHARS and (first.isdigit() or first in "(（" or text[-1] == "日")
 
 
 def _ends_header(text: str, kept_so_far: int) -> bool:
@@ -493,6 +500,12 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
         return True
     if in_header and len(text) <= MAX_DATE_LINE_CHARS and _DATE_ONLY.fullmatch(text):
         found.offer("published", parse_date(text))
+        found.meta_line_indexes.append(position)
+        return True
+    byline = _BYLINE.fullmatch(text) if in_header and len(text) <= MAX_DATE_LINE_CHARS else None
+    if byline is not None:
+        found.offer("publisher", (byline.group("issuer") or byline.group("issuer_after")).strip())
+        found.offer("published", parse_date(byline.group("date") or byline.group("date_after")))
         found.meta_line_indexes.append(position)
         return True
     if len(text) <= MAX_METADATA_CHARS and text[:4].lower() == "http" and _URL.fullmatch(text):
@@ -648,17 +661,22 @@ def _find_headline(lines: list[Line], found: _Found, known: KnownMetadata) -> No
         found.title = _title_without_site_name(known.headline_hints[0])
 
 
-def _take_issuer_line(lines: list[Line], found: _Found) -> int:
-    """A communiqué names who issued it between its title and its date (湖川省统计局, or 某市统计局
-    国家统计局某调查队): that line is the publisher, not body text. Its index, or -1."""
-    index = found.headline_index + 1
-    if found.headline_index < 0 or index >= len(lines) or index + 1 not in found.meta_line_indexes:
-        return -1
-    text = lines[index].text
-    if len(text) > MAX_ISSUER_CHARS or not _ISSUER_LINE.fullmatch(text):
-        return -1
-    found.offer("publisher", text)
-    return index
+def _take_issuer_lines(lines: list[Line], found: _Found) -> range:
+    """A communiqué names who issued it under its title, maybe above its date (湖川省统计局, and on a line
+    of its own 国家统计局湖川调查总队): those lines are the publisher, not body text. Their indexes."""
+    first = found.headline_index + 1
+    if found.headline_index < 0:
+        return range(0)
+    end = first
+    while end < min(len(lines), first + MAX_ISSUER_LINES) and _is_issuer_line(lines[end].text):
+        end += 1
+    if end > first:
+        found.offer("publisher", lines[first].text)
+    return range(first, end)
+
+
+def _is_issuer_line(text: str) -> bool:
+    return len(text) <= MAX_ISSUER_CHARS and _ISSUER_LINE.fullmatch(text) is not None
 
 
 def _line_resembling(lines: list[Line], titles: tuple[str, ...]) -> int:
@@ -703,10 +721,13 @@ def _leading_headline(lines: list[Line]) -> int:
 
 
 def _first_text_after_section_heading(lines: list[Line]) -> Line:
-    """The line after the first one, or after the section heading there (一、综合)."""
+    """The line after the first one, or after the section heading (一、综合) or the issuers (宁川市统计局) there."""
     if len(lines) > 2 and LIST_START.match(lines[1].text) and len(lines[1].text) <= SECTION_HEADING_CHARS:
         return lines[2]
-    return lines[1]
+    index = 1
+    while index < min(len(lines) - 1, 1 + MAX_ISSUER_LINES) and _is_issuer_line(lines[index].text):
+        index += 1
+    return lines[index]
 
 
 def _looks_like_headline(text: str) -> bool:
