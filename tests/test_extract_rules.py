@@ -1156,6 +1156,11 @@ def test_the_main_subject_is_the_place_named_most_and_not_a_report_prefix():
     assert only("全市完成投资100亿元。", title="关于清江市2023年预算执行情况的报告").subject == "清江市"
 
 
+@pytest.mark.parametrize("title", ["2023年第三季度河西省金融运行情况", "2023年前三季度河西省经济运行情况"])
+def test_the_part_of_a_year_a_title_names_before_its_place_is_no_part_of_the_subject(title):
+    assert only("9月末，全省本外币各项存款余额9.86万亿元。", title=title).subject == "河西省"
+
+
 def test_overlapping_verbs_symbols_and_plans_before_a_name():
     rows = rows_of("园区集聚集成电路企业500余家。🚀新增市场主体2.3万户。一般公共预算收入预期增长5%左右，安排328.2亿元。")
     assert [r.indicator for r in rows] == ["集成电路企业", "新增市场主体", "一般公共预算收入增速", "一般公共预算收入"]

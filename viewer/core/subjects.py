@@ -13,7 +13,14 @@ from bisect import bisect_left
 from collections import Counter
 
 from viewer.core.places import PROVINCES, bare_place_at
-from viewer.core.vocabulary import CLAUSE_OPENERS, NEWS_TIME_WORDS, PLACE_LEVELS, WHOLE_PLACE_MARKS, WHOLE_PLACE_WORDS
+from viewer.core.vocabulary import (
+    CLAUSE_OPENERS,
+    NEWS_TIME_WORDS,
+    PLACE_LEVELS,
+    WHOLE_PLACE_MARKS,
+    WHOLE_PLACE_WORDS,
+    YEAR_PARTS,
+)
 
 PLACE_SUFFIXES = (
     "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"
@@ -53,7 +60,8 @@ NAME_BLOCKLIST_PREFIX = (
     "图为", "图", "据", "记者", "同时", "此外", "近年来", "截至", "一季度",
     *NEWS_TIME_WORDS,
 )
-LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + ")+")
+# (and the part of a year a title names before its place: 2023年第三季度河西省…)
+LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + f"|{YEAR_PARTS})+")
 # When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
 COMPANY_TIME = r"(?:(?:19|20)\d\d年|第?[一二三四]季度|" + "|".join(NEWS_TIME_WORDS) + ")*"
 COMPANY_RE = re.compile(
