@@ -1253,3 +1253,51 @@ def test_a_rate_named_by_nothing_takes_the_metric_the_sentence_opened_with():
 )
 def test_indicators_take_the_category_of_their_words(text, category):
     assert only(text).category == category
+
+
+def test_a_city_before_its_foreign_trade_is_the_subject_but_funds_from_outside_it_name_no_place():
+    rows = rows_of("2023年，安平市外贸进出口总值2468.5亿元，增长6.2%。其中，出口1587.3亿元。")
+    assert [(r.indicator, r.subject) for r in rows] == [("外贸进出口总值", "安平市"), ("出口", "安平市")]
+    assert only("实际到位市外资金216.5亿元。", title="南湖市招商引资").subject == "南湖市"
+
+
+def test_our_citys_zone_in_a_title_is_the_publishers_city():
+    row = only("2022年，高新区实现营业收入3185.2亿元。", title="我市高新区综合排名提升", publisher="青州市科技局")
+    assert row.subject == "青州市"
+
+
+def test_a_report_on_a_provinces_zones_is_about_the_province():
+    assert only("全省共有高新区31家。", title="《南川省高新技术产业开发区发展报告（2023）》发布").subject == "南川省"
+
+
+def test_the_zone_a_sentence_names_is_the_subject_of_the_next_that_says_该区_or_区内():
+    rows = rows_of("青州高新区排名第42位，较上年提升7位。该区实现营业收入3185.2亿元；高新技术企业1257家。"
+                   "临江高新区实现营业收入8627.5亿元。区内拥有国家级孵化器12家。本区另有众创空间21家。",
+                   title="我省高新区综合评价排名提升", publisher="江南省科学技术厅")
+    assert [r.subject for r in rows] == ["青州高新区", "青州高新区", "临江高新区", "临江高新区", "江南省"]
+
+
+def test_a_connective_or_a_scene_may_open_the_sentence_a_place_opens():
+    rows = rows_of("此外，松阳高新区排名第95位，提升5位，营业收入达到1028.6亿元。"
+                   "在石桥镇柳湾村，村党支部书记告诉记者，全村流转土地2300亩。", title="全省高新区评价")
+    assert [r.subject for r in rows] == ["松阳高新区", "柳湾村"]
+    row = only("深圳市华晶新材料有限公司投资42亿元，在临川高新区建设生产基地。", title="临川高新区招商")
+    assert row.subject == "深圳市华晶新材料有限公司"
+
+
+def test_a_company_opening_its_sentence_keeps_its_figures_past_semicolons():
+    rows = rows_of("2023年，微芯科技实现营业收入38.7亿元；研发投入4.2亿元；累计拥有授权专利312项。"
+                   "其中，中联重科实现营业收入416.3亿元；独角兽企业9家。", title="临江集成电路产业园发展综述")
+    assert [r.subject for r in rows] == ["微芯科技"] * 3 + ["中联重科", "临江集成电路产业园"]
+
+
+def test_公司_standing_for_the_company_leaves_the_name_but_a_listed_companys_公司_stays():
+    text = ("北辰智联股份有限公司（以下简称“北辰智联”）发布年报。2023年，公司实现营业收入52.36亿元；"
+            "实现归属于上市公司股东的净利润6.87亿元。")
+    assert [(r.indicator, r.subject) for r in rows_of(text)] == [
+        ("营业收入", "北辰智联"), ("归属于上市公司股东的净利润", "北辰智联")]
+
+
+@pytest.mark.parametrize("village", ["石山村", "高山村", "白沙村"])
+def test_villages_named_for_a_hill_are_villages(village):
+    assert only(f"{village}流转土地2300亩。", title="禾丰县乡村振兴").subject == village

@@ -12,7 +12,14 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from viewer.core.subjects import (
-    CLAUSE_SUBJECT_RE, COMPANY_ANAPHORS, SENTENCE_SUBJECT_RE, company_mentions, main_subject, place_at,
+    CLAUSE_SUBJECT_RE,
+    COMPANY_ANAPHOR_IN_LEAD_RE,
+    PLACE_ANAPHOR_RE,
+    SENTENCE_SUBJECT_RE,
+    TIME_BEFORE_SUBJECT_RE,
+    company_mentions,
+    main_subject,
+    place_at,
 )
 from viewer.core.vocabulary import CLAUSE_OPENERS, YEAR_PARTS
 
@@ -382,8 +389,10 @@ class TextContext:
         company_start, company = -1, ""
         if self.companies:
             i = bisect_right(self.company_ends, position) - 1
-            if i >= 0 and self.companies[i][0] >= sentence_start \
-                    and not self._semicolon_between(self.companies[i][1], position):  # …；独角兽企业9家: not the firm's
+            if i >= 0 and self.companies[i][0] >= sentence_start and (
+                self._opens_sentence(self.companies[i][0], sentence_start)  # 2023年，芯源材料实现…；研发投入…
+                or not self._semicolon_between(self.companies[i][1], position)  # 其中某公司…；独角兽企业9家: not the firm's
+            ):
                 company_start, company = self.companies[i][0], self.companies[i][2]
         if clause_start is not None and clause_start > max(sentence_start, company_start):
             place = self._place_opening_clauses(clause_start, max(sentence_start, company_start))
@@ -391,11 +400,23 @@ class TextContext:
                 return place
         if company:
             return company
+        return self._sentence_subject(sentence_start)
+
+    def _sentence_subject(self, sentence_start: int) -> str:
+        """The zone or city opening the sentence, or the one before it for 该区/区内, else the main subject."""
         subject = self._sentence_subjects.get(sentence_start)
         if subject is None:
-            subject = self._place_opening(sentence_start, SENTENCE_SUBJECT_RE) or self.main_subject
+            subject = self._place_opening(sentence_start, SENTENCE_SUBJECT_RE)
+            if not subject and sentence_start > 0 and PLACE_ANAPHOR_RE.match(self.text, sentence_start):
+                # 该区实现…, 区内拥有…: the zone the sentence before named
+                subject = self._sentence_subject(self.sentence(sentence_start - 1)[0])
+            subject = subject or self.main_subject
             self._sentence_subjects[sentence_start] = subject
         return subject
+
+    def _opens_sentence(self, start: int, sentence_start: int) -> bool:
+        """Nothing but a time phrase (2023年，) stands before ``start`` in its sentence."""
+        return TIME_BEFORE_SUBJECT_RE.match(self.text, sentence_start).end() == start
 
     def _place_opening_clauses(self, clause_start: int, floor: int) -> str:
         """The zone or city opening this clause or, nearest first, one before it after ``floor``:
@@ -414,9 +435,10 @@ class TextContext:
             clause_start = ends[k] + 1 if k >= 0 else 0
         return ""
 
-    def words_for(self, subject: str) -> tuple[str, ...]:
-        """The words the text uses for a subject besides its name: 公司 for a company named before."""
-        return COMPANY_ANAPHORS if subject in self.company_names else ()
+    def lead_without_anaphor(self, lead: str, subject: str) -> str:
+        """The words before a figure without the 公司 (该公司) opening them that stands for its company."""
+        anaphor = COMPANY_ANAPHOR_IN_LEAD_RE.match(lead) if subject in self.company_names else None
+        return lead if anaphor is None else lead[:anaphor.start(1)] + lead[anaphor.end(1):]
 
     def place_named_first(self, name: str) -> str:
         """The zone or city a name opens with (荆门市高新技术企业 -> 荆门市, 杭州地区生产总值 -> 杭州), or ''."""

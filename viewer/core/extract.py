@@ -211,7 +211,7 @@ def _row(
         # 江州市R&D经费投入强度达到3.46%，东阳市、南平市分别为2.85%和2.12%: places alone share the metric before
         metric = listed.name.removeprefix(place) or previous_name or listed.name
         listed = ListedName(metric, listed.growth_sign, listed.growth_kind)
-    subjects += context.words_for(subjects[1])  # 公司实现营业收入…: the company named before, no part of the name
+    lead = context.lead_without_anaphor(lead, subjects[1])  # 公司实现营业收入…: the company, no part of the name
     if listed_rate:
         name = listed.name + "增速"
     elif listed is not None:

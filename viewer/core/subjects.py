@@ -28,7 +28,7 @@ PLACE_SUFFIXES = (
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
-NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外|域|间|位|长|城(?![镇乡])|情|府|局|况|划)"
+NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外(?![贸商]|资(?!金))|域|间|位|长|城(?![镇乡])|情|府|局|况|划)"
 # 青石村 is a village; 中关村科学城, 中关村示范区 are zones whose names hold a 村.
 VILLAGE = r"村(?![\u4e00-\u9fff]{0,2}[城园区])"
 CITY_SUFFIX = rf"(?:特别行政区|省|市|自治区|自治州|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
@@ -38,7 +38,7 @@ CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
 # name pattern run at each hit checks the characters before it.)
 ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
-GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "山村", "渔村", "新村", "行政村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
+GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "小山村", "偏远山村", "贫困山村", "渔村", "新村", "行政村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡|村)")
 # 临港新片区, 南沙片区 are zones; 核心片区, 东部片区, 三大片区 are parts of one.
 GENERIC_AREA_RE = re.compile(
@@ -98,7 +98,13 @@ FUNCTION_CHARS = frozenset("由从在是为与和对向将把被及等或有的�
 # from 公司, which is searched for as literal text).
 ANAPHORIC_OPENING_RE = re.compile(r"(?:(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?)?该?$")
 ANAPHORA_WINDOW_CHARS = 4
-COMPANY_ANAPHORS = ("公司",)  # 该公司 ends with it
+# 公司实现营业收入…, 2023年，该公司…, 江苏恒瑞储能科技股份有限公司（恒瑞储能）拟投资…: the company
+# opening the words before a figure, by 公司 or by the legal name its short name stands for (a 公司
+# later in them is another: 归属于上市公司股东的净利润).
+COMPANY_ANAPHOR_IN_LEAD_RE = re.compile(
+    r"\s*(?:(?:19|20)\d\d年[^,，]{0,6}[,，]?|(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?)?"
+    r"(该?公司(?![数总])|[\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
+)
 COMPANY_NAME_CHARS = 20  # the longest name NAMED_COMPANY_RE takes: 14 characters and 股份有限公司
 COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such as 营业收入
 # Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
@@ -114,8 +120,11 @@ COMPANY_KIND_RE = re.compile(
 )
 PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER})"
 TIME_BEFORE_SUBJECT = r"(?:(?:截至)?(?:19|20)\d\d年[^,，。]{0,6}[,，]?)?"
+# 此外，松阳高新区…: a connective may open the sentence a place opens (其中 introduces a part: not this way).
+LEAD_BEFORE_SUBJECT = rf"(?:(?:此外|另外|同时|与此同时)[,，]?)?{TIME_BEFORE_SUBJECT}"
 TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
-TIME_OR_SPACE_OPENERS = frozenset("12截 \t\u3000\n")
+LEAD_BEFORE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}")
+TIME_OR_SPACE_OPENERS = frozenset("12截此另同与 \t\u3000\n")
 # 上海、杭州等地: places listed as where something went on; “产业强区、项目兴区”: a slogan; 汀阳市统计局,
 # 市人民政府: an office, not the place.
 NOT_THE_PLACE_AFTER = ("等", "”", "\"", "统计局", "人民政府", "政府", "委员会", "管委会", "发改委", "财政局", "科技局", "商务局", "税务局", "海关")
@@ -130,15 +139,19 @@ BARE_PLACE_FOLLOWERS = (
     "固定资产投资", "社会消费品", "进出口", "外贸", "城镇", "农村", "居民", "全市", "全省", "实现", "完成", "共有", "拥有",
     "新增", "累计", "本地生产总值", "本地", "20", "19",  # 香港2023年本地生产总值…
 )
+# 该区实现…, 区内拥有…: the place named just before, spoken of again.
+PLACE_ANAPHOR_RE = re.compile(r"\s*(?:该(?:高新区|开发区|经开区|新区|园区|[区市县镇乡村])|(?:园区|[区市县镇村])内|村里)")
 # 丰禾县桃源镇, 苏州市吴中区: a place within the place just named.
 INNER_PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:市|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}")
-# A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…
-SENTENCE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
+# A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…, and the scene
+# set at its start (在石桥镇柳湾村，…); in a later clause 在临川高新区建设 is where, not who.
+SENTENCE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}在?{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
-CLAUSE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}{PLACE_NAME}")
+CLAUSE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}{PLACE_NAME}")
 # 泗县统计局: a county with a one-character name (too short to be told from a word in running text).
 ONE_CHARACTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]县)(?![城域级委])")
 WHOLE_OF_PLACE_RE = re.compile(rf"[我{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]")
+PROVINCE_ZONES_RE = re.compile(r"([\u4e00-\u9fff]{2,3}省)(?:国家级?|省级)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区)")
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 
@@ -158,7 +171,7 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
             return inner.group(0) if inner is not None and _is_place_name(inner.group(0)) else name
     at = start
     if text[at:at + 1] in TIME_OR_SPACE_OPENERS:  # most clauses open otherwise: spare the match
-        at = TIME_BEFORE_SUBJECT_RE.match(text, start).end()
+        at = LEAD_BEFORE_SUBJECT_RE.match(text, start).end()
     name = bare_place_at(text, at)
     return name if name and text.startswith(BARE_PLACE_FOLLOWERS, at + len(name)) else ""
 
@@ -167,7 +180,7 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
     """Every mention of a company: where it is introduced, where its name (or short name) recurs,
     and 公司/该公司 opening a clause after it; as (start, end, name), by end."""
     found = [
-        (m.start(), m.end(), name) for m in _company_matches(text)
+        (m.start(1), m.end(), name) for m in _company_matches(text)  # from the name: 其中 is no part of it
         if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
         and not _is_kind_of_company(name) and not name.startswith(NEWS_TIME_WORDS)  # 公司[近日]宣布: when, not who
     ]
@@ -276,7 +289,8 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     when the text speaks of 全市/我省 (绍兴市统计局: 全市 is 绍兴市), else the place named most often."""
     scanned = text[:SUBJECT_SCAN_CHARS]
     opening = text[:SUBJECT_FALLBACK_CHARS]
-    publishers_place = _publishers_place(publisher) if publisher and WHOLE_OF_PLACE_RE.search(opening) else ""
+    speaks_of_its_place = WHOLE_OF_PLACE_RE.search(title) or WHOLE_OF_PLACE_RE.search(opening)  # 我市高新区…, 全市
+    publishers_place = _publishers_place(publisher) if publisher and speaks_of_its_place else ""
     for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
         names = _names(pattern, suffixes, title)
         if names:  # the title's name the text repeats most (counting substrings is far cheaper than a scan)
@@ -315,6 +329,12 @@ def _without_leading_words(name: str) -> str:
     return "国家" + name if leading.group(0).endswith("国家") and BARE_SUFFIX_RE.fullmatch(name) else name
 
 
+def _province_for_its_zones(name: str) -> str:
+    """南川省高新技术产业开发区 (a report's title) -> 南川省: a province's zones taken together."""
+    zones = PROVINCE_ZONES_RE.fullmatch(name)
+    return zones.group(1) if zones is not None else name
+
+
 def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
     names = []
     last_end = 0
@@ -325,8 +345,9 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
         if match is None:
             continue
         last_end = match.end()
-        name = _without_leading_words(match.group(0))
-        if len(name) >= 3 and not name.endswith(GENERIC_PLACE_ENDINGS) and not _has_generic_place_word(name) \
-                and not BARE_SUFFIX_RE.fullmatch(name) and not _is_kind_of_place(name):  # 高新区 alone names no zone
+        name = _province_for_its_zones(_without_leading_words(match.group(0)))
+        if len(name) >= 3 and name[0] not in PLACE_LEVELS and not name.endswith(GENERIC_PLACE_ENDINGS) \
+                and not _has_generic_place_word(name) and not BARE_SUFFIX_RE.fullmatch(name) \
+                and not _is_kind_of_place(name):  # 高新区 alone names no zone; 我市高新区 is the article's place's
             names.append(name)
     return names
