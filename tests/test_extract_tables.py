@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from viewer.core.extract import extract_from_text
+from viewer.core.read_html import read_html
 
 
 def table(*lines: str, **context):
@@ -44,6 +45,45 @@ def test_a_column_that_only_says_the_figure_or_its_period_adds_nothing_to_the_na
 def test_a_month_on_month_growth_column():
     assert table("指标 单位 9月 环比增长(%)", "社会消费品零售总额 亿元 — 0.3") == [
         ("社会消费品零售总额环比增速", 0.3, "%", None, 0.3, "mom")]
+
+
+def html_table(*rows: str):
+    """The figures of an HTML table, read as the reader writes its rows."""
+    return table(read_html("<table>" + "".join(rows) + "</table>").text)
+
+
+TWO_LEVEL_HEADER = ('<tr><td rowspan="2">指标</td><td rowspan="2">单位</td><td colspan="2">1-10月</td></tr>',
+                    "<tr><td>绝对值</td><td>同比增长(%)</td></tr>")
+
+
+def test_a_header_of_two_lines_puts_its_lower_line_over_the_figures():
+    assert html_table(*TWO_LEVEL_HEADER,
+                      "<tr><td>规模以上工业增加值</td><td>%</td><td>—</td><td>7.8</td></tr>",
+                      "<tr><td>房地产开发投资</td><td>亿元</td><td>402.66</td><td>-8.7</td></tr>") == [
+        ("规模以上工业增加值增速", 7.8, "%", None, 7.8, "yoy"),
+        ("房地产开发投资", 402.66, "亿元", None, -8.7, "yoy"),
+    ]
+
+
+def test_a_sections_heading_across_the_table_is_no_header_of_the_rows_below_it():
+    section = '<tr><td colspan="4"><strong>一、工业</strong></td></tr>'
+    assert html_table(*TWO_LEVEL_HEADER, section,
+                      "<tr><td>房地产开发投资</td><td>亿元</td><td>402.66</td><td>-8.7</td></tr>",
+                      '<tr><td colspan="4">二、消费</td></tr>',
+                      "<tr><td>社会消费品零售总额</td><td>亿元</td><td>1286.45</td><td>8.1</td></tr>") == [
+        ("房地产开发投资", 402.66, "亿元", None, -8.7, "yoy"),
+        ("社会消费品零售总额", 1286.45, "亿元", None, 8.1, "yoy"),
+    ]
+    assert html_table("<tr><td>指标</td><td>单位</td><td>本月</td><td>1-10月</td><td>同比增长(%)</td></tr>",
+                      section.replace("4", "5"),
+                      "<tr><td>固定资产投资</td><td>%</td><td>—</td><td>—</td><td>5.1</td></tr>") == [
+        ("固定资产投资增速", 5.1, "%", None, 5.1, "yoy")]
+
+
+def test_a_line_of_one_cell_under_a_paragraph_is_still_the_header_of_the_rows_below_it():
+    # (the paragraph's 增长 heads no column of growth)
+    assert table("各项指标同比均有增长。", "单位：亿元", "房地产开发投资 亿元 402.66 -8.7") == [
+        ("房地产开发投资", 402.66, "亿元", None, None, "")]
 
 
 YEAR_COLUMNS = ("指标名称 2021年 2022年 2023年", "营业收入 2345.6 2678.9 3012.4")

@@ -11,7 +11,9 @@ When the row's cells line up with the header's columns, each cell is what its co
 (of the column's year, if it names one), the growth rate of the figure column before it (增长, 增速, 同比, ±%),
 or neither (上年同期, a change in points). When they do not, the first cell is the figure and, if the
 header speaks of growth, the next one its rate. A row whose figure is missing (—) but whose growth
-is given is a rate of its own, as in running text.
+is given is a rate of its own, as in running text. The header is the nearest line above the rows that is
+neither a row nor a section's heading (一、工业, one cell across the table); of a header in two lines
+(指标 单位 1-10月 / 绝对值 同比增长(%)) the lower one heads the figures.
 """
 
 from __future__ import annotations
@@ -61,6 +63,10 @@ FIGURE_COLUMN_RE = re.compile(
 )
 # 单位：亿元, （单位：万元）, 计量单位:万人: the unit of a whole table, in its caption or header; not 主办单位：….
 TABLE_UNIT = r"[(（]?(?<![^\s(（])(?:计量)?单位\s*[:：]\s*(?P<unit>{units})\s*[)）]?(?![^\s,，;；。])"
+# 一、工业, （二）投资, 其中：: a section of the table's rows, named in one cell across the table (no sentence).
+SECTION_HEADING_RE = re.compile(r"[^\s，。；！？,;]{1,20}")
+# 绝对值 同比增长(%), 房地产开发投资 亿元 402.66 -8.7: a table's line, of two cells or more.
+CELLS_LINE_RE = re.compile(r"[^\s，。；！？,;]+(?:[ \t\u3000]+[^\s，。；！？,;]+)+")
 BARE_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # 指标 2021年 2022年 2023年, 2023年比上年增长: the year of a column.
 HEADER_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年(?:度|末|底)?)?(?![\d\-—~至月])")
@@ -138,7 +144,7 @@ def _columns(header: str, count: int, unit_cell: bool) -> list[str]:
     if "单位" in header:
         header = _table_unit_re().sub(" ", header)
     columns = header.split()
-    if not (len(columns) == count and _year_of(columns[0])):  # 单位：亿元 2021年 2022年: the corner held the unit
+    if not (len(columns) == count and _names_figures(columns[0])):
         del columns[:1]
     if unit_cell:
         unit_column = next((i for i, column in enumerate(columns) if UNIT_COLUMN_RE.fullmatch(column)), None)
@@ -185,6 +191,12 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
             rates.append(TableRow(name + measure + rate_suffix(growth_kind), "%", growth, growth, growth_kind,
                                   start, end, year, *match.span()))
     return [*found.values(), *rates]
+
+
+def _names_figures(column: str) -> bool:
+    """A header whose first column gives figures has none over the labels: 单位：亿元 2021年 2022年 (the corner
+    held the unit), or 绝对值 同比增长(%) under 指标 单位 1-10月 (the labels' header spans both lines)."""
+    return _year_of(column) is not None or FIGURE_COLUMN_RE.fullmatch(COLUMN_RE.fullmatch(column)["label"]) is not None
 
 
 def _column_kind(column: str, unit: str | None) -> str:
@@ -251,15 +263,26 @@ def _by_position(match: re.Match, unit: str, header: str, cells: list[tuple]) ->
 
 
 def _header_line(text: str, row_start: int) -> tuple[int, str]:
-    """The nearest line above the table's rows (its header) and where it starts, or (0, '')."""
+    """The nearest line above the table's rows (its header) and where it starts, or (0, ''), passing over the
+    rows and the headings of the table's sections."""
     end = row_start - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if not _is_row(line):
+        if not (_is_row(line) or _is_section_heading(line, _line_before(text, start))):
             return start, line
         end = start - 1
     return 0, ""
+
+
+def _line_before(text: str, start: int) -> str:
+    return text[text.rfind("\n", 0, start - 1) + 1 : start - 1] if start else ""
+
+
+def _is_section_heading(line: str, above: str) -> bool:
+    """一、工业 in a row of its own (one cell across the table) under a line of cells, the header or a row: the
+    heading of the rows below it, not their header."""
+    return SECTION_HEADING_RE.fullmatch(line) is not None and CELLS_LINE_RE.fullmatch(above) is not None
 
 
 def _is_row(line: str) -> bool:
