@@ -1301,3 +1301,14 @@ def test_公司_standing_for_the_company_leaves_the_name_but_a_listed_companys_�
 @pytest.mark.parametrize("village", ["石山村", "高山村", "白沙村"])
 def test_villages_named_for_a_hill_are_villages(village):
     assert only(f"{village}流转土地2300亩。", title="禾丰县乡村振兴").subject == village
+
+
+def test_a_surplus_widening_or_narrowing_is_its_growth():
+    rows = rows_of("贸易顺差706.1亿元，扩大20.5%；贸易逆差12.3亿元，收窄8.2%。")
+    assert [(r.indicator, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("贸易顺差", 20.5, "yoy"), ("贸易逆差", -8.2, "yoy")]
+
+
+def test_a_figure_in_renminbi_is_in_yuan():
+    row = only("外贸进出口总值2468.5亿元人民币。")
+    assert (row.unit, row.base_unit, row.value_base) == ("亿元人民币", "元", pytest.approx(2.4685e11))

@@ -25,8 +25,8 @@ SPAN_OF_YEARS = (
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?"  # “十三五”时期年均增长6.8%
 )
 # The verbs of a rate: what rose and what fell (a decline's rate is negative).
-RISE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨")
-FALL_VERBS = ("下降", "减少", "降低", "回落", "下滑", "下跌")
+RISE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "扩大")  # 贸易顺差…，扩大20.5%
+FALL_VERBS = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄")
 OUTPUT_VERBS = ("增产", "增收", "减产", "减收")  # more or less produced or earned
 DECLINE_VERBS = FALL_VERBS + ("减产", "减收")
 RATE_VERBS = "|".join(RISE_VERBS + FALL_VERBS)
@@ -74,7 +74,9 @@ RATE_LIST_SEPARATOR_RE = re.compile(
 # What an attached rate can begin with (after an optional separator): 同比, 比上年, 较, 环比, 年均, 增长,
 # 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, 翻一番, or a space.
 RATE_SEPARATORS = frozenset(",;，；(（")
-RATE_FIRST_CHARS = frozenset("同比较环年增提上下减降回其按平两二三四五六七八九十0123456789翻累近连过实扣名持基与“\" \t")
+RATE_FIRST_CHARS = frozenset("同比较环年增其按平两二三四五六七八九十0123456789翻累近连过实扣名持基与“\" \t") | frozenset(
+    verb[0] for verb in RISE_VERBS + FALL_VERBS + OUTPUT_VERBS
+)
 RATE_NOUN_AFTER_RE = re.compile(r"的(?:增长|增速|增幅)")
 KEEPING_VERB_RE = re.compile(r"(?:保持|实现|维持|达到)了?(?:年均)?(?:约|近)?$")
 
