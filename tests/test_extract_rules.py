@@ -1312,3 +1312,15 @@ def test_a_surplus_widening_or_narrowing_is_its_growth():
 def test_a_figure_in_renminbi_is_in_yuan():
     row = only("外贸进出口总值2468.5亿元人民币。")
     assert (row.unit, row.base_unit, row.value_base) == ("亿元人民币", "元", pytest.approx(2.4685e11))
+
+
+def test_a_news_day_before_the_reporters_lead_in_leaves_the_years_time_clause_governing_the_paragraph():
+    rows = rows_of("5月13日，记者从青阳经济技术开发区获悉，今年1-4月，该区新签约项目46个。实际到位省外资金156.3亿元。",
+                   publish_year=2024, publish_month=5)
+    assert [r.year for r in rows] == [2024, 2024]
+
+
+@pytest.mark.parametrize("places", ["北京、上海、西安等地", "苏州市、无锡市等城市"])
+def test_places_listed_as_where_something_went_on_are_no_subject(places):
+    row = only(f"今年以来，云岭高新区先后赴{places}举办专场招聘活动23场。", title="云岭高新区引才成效明显")
+    assert row.subject == "云岭高新区"

@@ -141,6 +141,7 @@ BARE_PLACE_FOLLOWERS = (
 )
 # 该区实现…, 区内拥有…: the place named just before, spoken of again.
 PLACE_ANAPHOR_RE = re.compile(r"\s*(?:该(?:高新区|开发区|经开区|新区|园区|[区市县镇乡村])|(?:园区|[区市县镇村])内|村里)")
+LISTED_AS_WHERE_RE = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)+等")
 # 丰禾县桃源镇, 苏州市吴中区: a place within the place just named.
 INNER_PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:市|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}")
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…, and the scene
@@ -166,14 +167,21 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
         if name[0] in WORDS_BEFORE_A_PLACE_FIRST_CHARS:
             for word in WORDS_BEFORE_A_PLACE:  # 省会江州市, 落户成都高新区, 经汀阳市: the place after the word
                 name = name.removeprefix(word)
-        if _is_place_name(name) and not text.startswith(NOT_THE_PLACE_AFTER, opening.end()):
+        if _is_place_name(name) and not text.startswith(NOT_THE_PLACE_AFTER, opening.end()) \
+                and not _listed_as_where(text, opening.end()):
             inner = INNER_PLACE_RE.match(text, opening.end())
             return inner.group(0) if inner is not None and _is_place_name(inner.group(0)) else name
     at = start
     if text[at:at + 1] in TIME_OR_SPACE_OPENERS:  # most clauses open otherwise: spare the match
         at = LEAD_BEFORE_SUBJECT_RE.match(text, start).end()
     name = bare_place_at(text, at)
-    return name if name and text.startswith(BARE_PLACE_FOLLOWERS, at + len(name)) else ""
+    end = at + len(name)
+    return name if name and text.startswith(BARE_PLACE_FOLLOWERS, end) and not _listed_as_where(text, end) else ""
+
+
+def _listed_as_where(text: str, end: int) -> bool:
+    """北京、上海、西安等地: places listed as where something went on, not whose figures follow."""
+    return text.startswith("、", end) and LISTED_AS_WHERE_RE.match(text, end) is not None
 
 
 def company_mentions(text: str) -> list[tuple[int, int, str]]:
