@@ -1324,3 +1324,9 @@ def test_a_news_day_before_the_reporters_lead_in_leaves_the_years_time_clause_go
 def test_places_listed_as_where_something_went_on_are_no_subject(places):
     row = only(f"今年以来，云岭高新区先后赴{places}举办专场招聘活动23场。", title="云岭高新区引才成效明显")
     assert row.subject == "云岭高新区"
+
+
+def test_size_classes_of_zones_and_projects_and_the_last_places_of_a_ranking_are_no_figures():
+    rows = rows_of("营业收入超千亿元的园区达到6家；超过3000亿元的有2家。其中，50亿元以上重大项目3个。"
+                   "营业收入排名后10位的高新区合计仅占全省高新区的4.8%。")
+    assert [(r.value, r.unit) for r in rows] == [(6, "家"), (2, "家"), (3, "个"), (4.8, "%")]

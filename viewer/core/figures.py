@@ -67,14 +67,15 @@ RANGE_HEAD_RE = re.compile(rf"(?<![A-Za-z0-9.])(?P<num>{ARABIC}|{CHINESE})(?:至
 # What a unit's next characters can turn into a non-indicator: 12个月 (duration), 3个工作日.
 DURATION_AFTER_UNIT = re.compile(r"月|小时|工作日|季度|(?:会计|财政|自然|纳税)?年度|星期|周|学期")
 # Characters right before a number that make it an ordinal, rank, rate base or code.
-RANK_BEFORE = re.compile(r"(?:第|每|排名|位列|位居|名列|No\.|NO\.|TOP|Top|top|编号|代码|号码|序号|(?<![目当此之以提空事年])前)$")
+RANK_BEFORE = re.compile(r"(?:第|每|排名后?|位列|位居|名列|No\.|NO\.|TOP|Top|top|编号|代码|号码|序号|(?<![目当此之以提空事年])前)$")
 
 
 CURRENCY_UNIT_ENDINGS = ("元", "美元", "欧元")
 THRESHOLD_LABEL_AFTER = re.compile(
     r"(?:及?以上|以下|至\d+[万亿]?元)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:在建|新开工|续建|新建|签约|竣工|投产)?"
-    r"(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业|法人单位|单位|乡镇|村|街道)"
-    r"|(?:及?以上|以下)的[\u4e00-\u9fff]{1,6}?(?=\d)"  # 50万元以上的村38个: a class of villages, then its count
+    r"(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业|法人单位|单位|乡镇|村|街道|园区|高新区|开发区)"
+    r"|(?:及?以上|以下)的?[\u4e00-\u9fff]{1,6}?(?=\d)"  # 50万元以上的村38个, 50亿元以上重大项目3个: a class, its count
+    r"|的有(?=\d)"  # 超过3000亿元的有2家
 )
 # 较上年前移5位: a move in a ranking.
 QUOTED_TITLE_CHARS = 12
@@ -83,8 +84,8 @@ RANK_MOVE_LISTED_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后
 RANK_MOVE_LIST_CHARS = 12
 
 
-THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重法单在新续签竣投乡村街")
-RANK_LAST_CHARS = frozenset("第每名列居前码号.PpOo")
+THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重法单在新续签竣投乡村街园高开")
+RANK_LAST_CHARS = frozenset("第每名列居前后码号.PpOo")
 
 
 @dataclass(slots=True)
