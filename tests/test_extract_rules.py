@@ -1330,3 +1330,9 @@ def test_size_classes_of_zones_and_projects_and_the_last_places_of_a_ranking_are
     rows = rows_of("营业收入超千亿元的园区达到6家；超过3000亿元的有2家。其中，50亿元以上重大项目3个。"
                    "营业收入排名后10位的高新区合计仅占全省高新区的4.8%。")
     assert [(r.value, r.unit) for r in rows] == [(6, "家"), (2, "家"), (3, "个"), (4.8, "%")]
+
+
+def test_taxes_paid_by_enterprises_are_taxes_not_companies():
+    rows = rows_of("增值税完成58.36亿元；企业所得税完成19.42亿元，下降6.3%；个人所得税完成5.87亿元。", title="青阳市财政收支情况")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("增值税", "青阳市"), ("企业所得税", "青阳市"), ("个人所得税", "青阳市")]
