@@ -1336,3 +1336,9 @@ def test_taxes_paid_by_enterprises_are_taxes_not_companies():
     rows = rows_of("增值税完成58.36亿元；企业所得税完成19.42亿元，下降6.3%；个人所得税完成5.87亿元。", title="青阳市财政收支情况")
     assert [(r.indicator, r.subject) for r in rows] == [
         ("增值税", "青阳市"), ("企业所得税", "青阳市"), ("个人所得税", "青阳市")]
+
+
+def test_the_first_months_of_a_year_date_a_figure_and_leave_its_name():
+    row = only("前11个月对东盟进出口512.4亿元，增长12.7%。", publish_year=2023, publish_month=12)
+    assert (row.indicator, row.year, row.growth_pct) == ("对东盟进出口", 2023, 12.7)
+    assert only("前11个月对东盟进出口512.4亿元。", publish_year=2024, publish_month=3).year == 2023

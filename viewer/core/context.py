@@ -55,7 +55,7 @@ ANNUAL_REPORT_TITLE_RE = re.compile(r"统计公报|国民经济和社会发展")
 WHOLE_YEAR_RE = re.compile(r"全年|年末|年底")
 AIM_WORDS = frozenset({"力争", "确保", "争取", "预计", "计划"})  # 力争全年…: the year the article came out in
 PERIOD_PHRASE = (
-    r"(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月份?[末底]?|(?P<named>"
+    r"(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月份?[末底]?|前(?P<months>\d{1,2})个月|(?P<named>"
     + "|".join(PERIOD_END_MONTHS) + r"))"
 )
 PERIOD_CLAUSE_RE = re.compile(rf"\s*{PERIOD_PHRASE}[,，:：]")
@@ -348,7 +348,7 @@ class TextContext:
             return None
         if period["named"] in AHEAD_OR_BEHIND:  # 下半年, 全年: a plan in a mid-year article, results early in the next
             return self.publish_year - 1 if self.publish_month <= LAST_REPORTING_MONTH else self.publish_year
-        last_month = int(period["to"] or period["month"]) if period["month"] else PERIOD_END_MONTHS[period["named"]]
+        last_month = int(period["to"] or period["month"] or period["months"] or 0) or PERIOD_END_MONTHS[period["named"]]
         if not 1 <= last_month <= 12:
             return None
         return self.publish_year if last_month <= self.publish_month else self.publish_year - 1
