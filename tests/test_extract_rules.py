@@ -1342,3 +1342,13 @@ def test_the_first_months_of_a_year_date_a_figure_and_leave_its_name():
     row = only("前11个月对东盟进出口512.4亿元，增长12.7%。", publish_year=2023, publish_month=12)
     assert (row.indicator, row.year, row.growth_pct) == ("对东盟进出口", 2023, 12.7)
     assert only("前11个月对东盟进出口512.4亿元。", publish_year=2024, publish_month=3).year == 2023
+
+
+def test_the_whole_county_or_our_province_is_that_place_not_the_articles_town_or_zone():
+    rows = rows_of("桃源镇水稻亩产1350斤。全县粮食总产量50万吨。", title="丰禾县桃源镇乡村振兴见闻")
+    assert [r.subject for r in rows] == ["桃源镇", "丰禾县"]
+    rows = rows_of("长春净月高新区实现营业收入800亿元。全市高新技术企业3000家。长春市常住人口900万人。",
+                   title="长春净月高新区发展综述")
+    assert [r.subject for r in rows] == ["长春净月高新区", "长春市", "长春市"]
+    rows = rows_of("高新区实现营业收入800亿元。全市高新技术企业3000家。", title="净月高新区发展综述")
+    assert [r.subject for r in rows] == ["净月高新区", "净月高新区"]  # no city named: none is sure

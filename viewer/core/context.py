@@ -17,9 +17,11 @@ from viewer.core.subjects import (
     PLACE_ANAPHOR_RE,
     SENTENCE_SUBJECT_RE,
     TIME_BEFORE_SUBJECT_RE,
+    WHOLE_PLACE_OPENING_RE,
     company_mentions,
     main_subject,
     place_at,
+    place_of_level,
 )
 from viewer.core.vocabulary import CLAUSE_OPENERS, YEAR_PARTS
 
@@ -135,6 +137,8 @@ class TextContext:
             self.relative_years = sorted(self.relative_years + self._periods_in_clauses())
         self.relative_positions = [p for p, _ in self.relative_years]
         self.main_subject = main_subject(title, text, publisher)
+        self._title, self._publisher = title, publisher
+        self._places_of_levels: dict[str, str] = {}
         self.companies = company_mentions(text)  # by end, for the bisection in subject_at
         self.company_names = frozenset(name for _, _, name in self.companies)
         self.company_ends = [end for _, end, _ in self.companies]
@@ -446,8 +450,16 @@ class TextContext:
         return place_at(name, 0)
 
     def _place_opening(self, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> str:
-        """The zone or city named first thing at ``start`` (省会江州市 -> 江州市), or ''."""
-        return place_at(self.text, start, pattern)
+        """The zone or city named first thing at ``start`` (省会江州市 -> 江州市), or the place a 全县 or
+        我省 there stands for, or ''."""
+        place = place_at(self.text, start, pattern)
+        if not place and (whole := WHOLE_PLACE_OPENING_RE.match(self.text, start)):
+            level = whole.group(1)
+            if level not in self._places_of_levels:
+                self._places_of_levels[level] = place_of_level(
+                    level, self.main_subject, self._title, self.text, self._publisher)
+            place = self._places_of_levels[level]
+        return place
 
 
 def _year_given(title: str) -> int | None:

@@ -154,6 +154,8 @@ CLAUSE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}{PLACE_NAME}")
 ONE_CHARACTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]县)(?![城域级委])")
 WHOLE_OF_PLACE_RE = re.compile(rf"[我{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]")
 PROVINCE_ZONES_RE = re.compile(r"([\u4e00-\u9fff]{2,3}省)(?:国家级?|省级)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区)")
+# 全县农民专业合作社…, 我省高新技术企业…: the place of that level, not the article's town or zone.
+WHOLE_PLACE_OPENING_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}[全我]([省市县])")
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 
@@ -317,6 +319,22 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     if any(not name.endswith(TOWN_SUFFIXES) for name in counts):  # a county's towns are not what it is about
         counts = Counter({name: count for name, count in counts.items() if not name.endswith(TOWN_SUFFIXES)})
     return min(counts, key=lambda name: (-counts[name], opening.find(name))) if counts else ""
+
+
+def place_of_level(level: str, main: str, title: str, text: str, publisher: str = "") -> str:
+    """The place of a level (县 for 全县, 市 for 我市) when the main subject is of another (a town, a zone):
+    the one the title names (丰禾县桃源镇), the publisher's, or one whose name the main subject's opens with
+    (长春市 for 长春净月高新区); '' if none is sure."""
+    if main.endswith(level):
+        return main
+    of_level = [name for name in _names(CITY_RE, CITY_SUFFIX_RE, title) if name.endswith(level)]
+    if of_level:
+        return of_level[0]
+    publishers = _publishers_place(publisher) if publisher else ""
+    if publishers.endswith(level):
+        return publishers
+    named = _names(CITY_RE, CITY_SUFFIX_RE, text[:SUBJECT_SCAN_CHARS])
+    return next((name for name in named if name.endswith(level) and main.startswith(name[:2])), "")
 
 
 def _publishers_place(publisher: str) -> str:
