@@ -87,11 +87,13 @@ _FOOTNOTE_MARKER = re.compile(
 # articles (related, xgxw 相关新闻, tuijian 推荐), whose summaries hold figures of their own, and readers'
 # comments (pinglun 评论).
 # Each word narrows the parser's search (a case-insensitive substring); its pattern then decides
-# (\bnav is not "unavailable", commentary is no comment; few words keep the search fast).
+# (\bnav is not "unavailable", commentary is no comment, side-col is a column but inside is not; few words keep
+# the search fast).
 _FURNITURE_PATTERNS = {
     "crumb": "crumb", "footer": "footer", "copyright": "copyright", "share": "share", "sidebar": "sidebar",
     "menu": "menu", "nav": r"\bnav", "rel": "related|relevant", "xgxw": "xgxw", "recommend": "recommend",
     "tuijian": "tuijian", "comment": "comment(?!ary)", "pinglun": "pinglun",
+    "side": r"(?<![a-z])(?:a|right|left)?side(?![a-z])",
 }
 _FURNITURE_NAME = re.compile("|".join(_FURNITURE_PATTERNS.values()), re.IGNORECASE)
 # Narrows the candidates in the parser (case-insensitive substrings); the regexes then decide.
