@@ -1352,3 +1352,8 @@ def test_the_whole_county_or_our_province_is_that_place_not_the_articles_town_or
     assert [r.subject for r in rows] == ["长春净月高新区", "长春市", "长春市"]
     rows = rows_of("高新区实现营业收入800亿元。全市高新技术企业3000家。", title="净月高新区发展综述")
     assert [r.subject for r in rows] == ["净月高新区", "净月高新区"]  # no city named: none is sure
+
+
+def test_an_amount_after_increase_or_decrease_is_the_change_of_the_metric():
+    rows = rows_of("2023年，人民币存款比年初增加7985.2亿元。其中，住户存款增加6214.8亿元，财政性存款减少127.5亿元。")
+    assert [r.indicator for r in rows] == ["人民币存款比年初增加", "住户存款增加", "财政性存款减少"]

@@ -36,6 +36,8 @@ FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]")
 SCOPE_NOTE_RE = re.compile(r"[（(](?:不包括|不含|包括|含|按|以|剔除|扣除|注)[^()（）]{0,20}[)）]")
 PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|户|月|年|天|日|吨|台|辆|件))[为达约近超]?$")
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
+# 住户存款增加6214.8亿元: an amount right after 增加/减少 is the change of the metric, not its level.
+TRAILING_CHANGE_RE = re.compile(r"(增加|减少)了?$")
 GROWTH_WORDS = re.compile(
     rf"(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:实际|实质|名义)?(?:{RATE_VERBS}|增速|增幅)"
     r"(?:了|为|达到|达)?(?:约|近|超过|超|逾)?$"
@@ -432,6 +434,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         elif not arrival and (made := OUTPUT_VERB_RE.search(lead)):
             name += OUTPUT_OF_VERB[made.group(1)]  # 累计生产800辆无人驾驶出租车: their 产量
         return name
+    if before and unit not in RELATIVE_UNITS and (change := TRAILING_CHANGE_RE.search(lead)):
+        before += change.group(1)  # 财政性存款减少127.5亿元: the 财政性存款减少
     if unit.endswith(AREA_UNITS) and before and not before.endswith(AREA_WORDS):
         return before + "面积"
     completion = COMPLETION_RE.search(lead) if unit == "%" else None
