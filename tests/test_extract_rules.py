@@ -1357,3 +1357,9 @@ def test_the_whole_county_or_our_province_is_that_place_not_the_articles_town_or
 def test_an_amount_after_increase_or_decrease_is_the_change_of_the_metric():
     rows = rows_of("2023年，人民币存款比年初增加7985.2亿元。其中，住户存款增加6214.8亿元，财政性存款减少127.5亿元。")
     assert [r.indicator for r in rows] == ["人民币存款比年初增加", "住户存款增加", "财政性存款减少"]
+
+
+def test_more_or_less_than_a_year_before_is_said_of_the_metric_that_changed():
+    rows = rows_of("前三季度，本外币各项存款增加8126.5亿元，同比多增412.3亿元。人民币贷款比年初增加7296.3亿元，同比少增50.8亿元。")
+    assert [r.indicator for r in rows] == [
+        "本外币各项存款增加", "本外币各项存款同比多增", "人民币贷款比年初增加", "人民币贷款同比少增"]

@@ -165,6 +165,9 @@ RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅")
 LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级|规模以上|规上|限额以上")
 LEVEL_PREFIX_RE = re.compile(r"^(?:.*?级(?:及?以上)?|规模以上|规上|限额以上)")
 COUNTERPARTS = {"支出": "收入", "收入": "支出", "进口": "出口", "出口": "进口"}
+# 存款增加8126.5亿元，同比多增412.3亿元: how much more (or less) the change is than a year before.
+CHANGE_ON_LAST_YEAR_RE = re.compile(r"(?:同比|比上年同期|较上年同期)?[多少][增减]")
+FLOW_VERB_RE = re.compile(r"(?:比年初|较年初|比上年末|较上年末)?(?:增加|减少)$")
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 
 
@@ -388,7 +391,9 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
     if LEVEL_ONLY_RE.fullmatch(name):  # 研发平台280个，其中国家级28个: 国家级研发平台
         return name + LEVEL_PREFIX_RE.sub("", previous_name)
     if name in GENERIC_TOTALS:
-        return _without_novelty(previous_name) + name  # 新增市场主体…,总数 -> 市场主体总数
+        return _without_novelty(previous_name) + name
+    if CHANGE_ON_LAST_YEAR_RE.fullmatch(name):  # 本外币各项存款同比多增: the metric's, not its change's
+        return FLOW_VERB_RE.sub("", previous_name) + name  # 新增市场主体…,总数 -> 市场主体总数
     counterpart = COUNTERPARTS.get(name)
     if counterpart and previous_name.endswith(counterpart):  # 国有资本经营预算收入3.6亿元，支出2.1亿元
         return previous_name.removesuffix(counterpart) + name
