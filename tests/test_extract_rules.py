@@ -1363,3 +1363,8 @@ def test_more_or_less_than_a_year_before_is_said_of_the_metric_that_changed():
     rows = rows_of("前三季度，本外币各项存款增加8126.5亿元，同比多增412.3亿元。人民币贷款比年初增加7296.3亿元，同比少增50.8亿元。")
     assert [r.indicator for r in rows] == [
         "本外币各项存款增加", "本外币各项存款同比多增", "人民币贷款比年初增加", "人民币贷款同比少增"]
+
+
+def test_those_in_a_kindergarten_or_a_workstation_keep_their_zai():
+    rows = rows_of("全市共有幼儿园783所，在园幼儿12.36万人。高新区在站博士后58名，在园区企业就业3000人。")
+    assert [r.indicator for r in rows] == ["幼儿园", "在园幼儿", "在站博士后", "企业就业"]
