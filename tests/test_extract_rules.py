@@ -1368,3 +1368,8 @@ def test_more_or_less_than_a_year_before_is_said_of_the_metric_that_changed():
 def test_those_in_a_kindergarten_or_a_workstation_keep_their_zai():
     rows = rows_of("全市共有幼儿园783所，在园幼儿12.36万人。高新区在站博士后58名，在园区企业就业3000人。")
     assert [r.indicator for r in rows] == ["幼儿园", "在园幼儿", "在站博士后", "企业就业"]
+
+
+def test_students_after_a_count_of_schools_are_those_schools_students():
+    rows = rows_of("全市共有普通高中48所，在校生9.73万人；小学412所，招生5.2万人，在校生31.07万人。")
+    assert [r.indicator for r in rows] == ["普通高中", "普通高中在校生", "小学", "小学招生", "小学在校生"]

@@ -166,6 +166,10 @@ RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅")
 # 国家级, 省级: a level of government alone names a part of what the figure before counted.
 LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级|规模以上|规上|限额以上")
 LEVEL_PREFIX_RE = re.compile(r"^(?:.*?级(?:及?以上)?|规模以上|规上|限额以上)")
+# 普通高中48所，在校生9.73万人: the people of the schools just counted.
+SCHOOL_MEMBERS = ("在校生", "在校学生", "毕业生", "招生", "教职工", "专任教师")
+SCHOOL_MEMBERS_AT_END_RE = re.compile("(?:" + "|".join(SCHOOL_MEMBERS) + ")$")
+SCHOOL_ENDINGS = ("学校", "学院", "大学", "高校", "小学", "中学", "高中", "初中", "幼儿园")
 COUNTERPARTS = {"支出": "收入", "收入": "支出", "进口": "出口", "出口": "进口"}
 # 存款增加8126.5亿元，同比多增412.3亿元: how much more (or less) the change is than a year before.
 CHANGE_ON_LAST_YEAR_RE = re.compile(r"(?:同比|比上年同期|较上年同期)?[多少][增减]")
@@ -392,6 +396,8 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
         return name + parallel.group(1)  # 电子信息产业产值612.5亿元；生物医药产业287.4亿元: its 产值
     if LEVEL_ONLY_RE.fullmatch(name):  # 研发平台280个，其中国家级28个: 国家级研发平台
         return name + LEVEL_PREFIX_RE.sub("", previous_name)
+    if name in SCHOOL_MEMBERS and (school := SCHOOL_MEMBERS_AT_END_RE.sub("", previous_name)).endswith(SCHOOL_ENDINGS):
+        return school + name  # 小学412所，在校生31.07万人: 小学在校生 (also after 小学招生…，在校生…)
     if name in GENERIC_TOTALS:
         return _without_novelty(previous_name) + name
     if CHANGE_ON_LAST_YEAR_RE.fullmatch(name):  # 本外币各项存款同比多增: the metric's, not its change's
