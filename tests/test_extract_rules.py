@@ -1373,3 +1373,8 @@ def test_those_in_a_kindergarten_or_a_workstation_keep_their_zai():
 def test_students_after_a_count_of_schools_are_those_schools_students():
     rows = rows_of("全市共有普通高中48所，在校生9.73万人；小学412所，招生5.2万人，在校生31.07万人。")
     assert [r.indicator for r in rows] == ["普通高中", "普通高中在校生", "小学", "小学招生", "小学在校生"]
+
+
+def test_a_bare_worth_is_that_of_the_thing_just_counted():
+    rows = rows_of("前11个月，铁矿砂进口1856万吨，增加5.3%，价值125.7亿元；进口原油320万吨，价值128.6亿元。")
+    assert [r.indicator for r in rows] == ["铁矿砂进口", "铁矿砂进口价值", "进口原油", "进口原油价值"]

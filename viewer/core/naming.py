@@ -170,6 +170,8 @@ LEVEL_PREFIX_RE = re.compile(r"^(?:.*?级(?:及?以上)?|规模以上|规上|限
 SCHOOL_MEMBERS = ("在校生", "在校学生", "毕业生", "招生", "教职工", "专任教师")
 SCHOOL_MEMBERS_AT_END_RE = re.compile("(?:" + "|".join(SCHOOL_MEMBERS) + ")$")
 SCHOOL_ENDINGS = ("学校", "学院", "大学", "高校", "小学", "中学", "高中", "初中", "幼儿园")
+# 铁矿砂进口1856万吨，价值125.7亿元: what the thing just counted is worth.
+WORTH_WORDS = frozenset({"价值", "金额", "货值"})
 COUNTERPARTS = {"支出": "收入", "收入": "支出", "进口": "出口", "出口": "进口"}
 # 存款增加8126.5亿元，同比多增412.3亿元: how much more (or less) the change is than a year before.
 CHANGE_ON_LAST_YEAR_RE = re.compile(r"(?:同比|比上年同期|较上年同期)?[多少][增减]")
@@ -398,6 +400,8 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
         return name + LEVEL_PREFIX_RE.sub("", previous_name)
     if name in SCHOOL_MEMBERS and (school := SCHOOL_MEMBERS_AT_END_RE.sub("", previous_name)).endswith(SCHOOL_ENDINGS):
         return school + name  # 小学412所，在校生31.07万人: 小学在校生 (also after 小学招生…，在校生…)
+    if name in WORTH_WORDS:
+        return RATE_SUFFIX_RE.sub("", previous_name) + name  # 铁矿砂进口价值
     if name in GENERIC_TOTALS:
         return _without_novelty(previous_name) + name
     if CHANGE_ON_LAST_YEAR_RE.fullmatch(name):  # 本外币各项存款同比多增: the metric's, not its change's
