@@ -1378,3 +1378,10 @@ def test_students_after_a_count_of_schools_are_those_schools_students():
 def test_a_bare_worth_is_that_of_the_thing_just_counted():
     rows = rows_of("前11个月，铁矿砂进口1856万吨，增加5.3%，价值125.7亿元；进口原油320万吨，价值128.6亿元。")
     assert [r.indicator for r in rows] == ["铁矿砂进口", "铁矿砂进口价值", "进口原油", "进口原油价值"]
+
+
+def test_a_part_counted_within_a_whole_and_named_by_how_it_grew():
+    rows = rows_of("1-9月，全市35个工业大类行业中有24个行业增加值保持增长，增长面为68.6%。"
+                   "全市8个重点行业实现增长12.5%。")
+    assert [r.indicator for r in rows][:2] == ["工业大类行业", "增加值增长行业"]
+    assert rows[-2].indicator == "重点行业"

@@ -97,7 +97,7 @@ AVERAGE_TAIL_RE = re.compile(r"(?:(?:[两二三四五六七八九十]|\d{1,2})�
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
     r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|"
-    + PREPOSITION_ZAI + "|" + LIST_CLOSING_DENG + r"|的|"
+    + PREPOSITION_ZAI + "|" + LIST_CLOSING_DENG + r"|的|中有|"  # 35个工业大类行业中有24个: the whole, then a part
     r"(?<=[\u4e00-\u9fff])\d(?!\d*强)|创造|贡献|发放|"  # 世界500强企业 is one name
     r"正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）]"
@@ -153,6 +153,11 @@ ATTRIBUTE_RE = re.compile(
     r"(?:总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
 )
 ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
+# 24个行业增加值保持增长: the industries counted are those whose value added grew (not a rate: 增长5%).
+GROWING_RE = re.compile(
+    r"(?P<metric>增加值|总产值|产值|营业收入|营收|利润|产量|销量|收入|税收)?(?:均|都)?(?:保持|实现)?"
+    r"(?P<verb>正增长|增长|下降)(?![\d百千万%])"
+)
 RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 # 98650元，按年平均汇率折算为14300美元: the same figure in another unit.
 CONVERSION_RE = re.compile(
@@ -446,6 +451,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     if after and (is_count_unit(unit) or not before):
         arrival = ARRIVAL_RE.match(tail, len(after))
         name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
+        if not arrival and (growing := GROWING_RE.match(tail, len(after))):
+            name = (growing["metric"] or "") + growing["verb"] + after  # 增加值增长行业
         if unit.endswith(AREA_UNITS) and not before:
             name += "面积"
         elif not arrival and (made := OUTPUT_VERB_RE.search(lead)):
