@@ -1385,3 +1385,9 @@ def test_a_part_counted_within_a_whole_and_named_by_how_it_grew():
                    "全市8个重点行业实现增长12.5%。")
     assert [r.indicator for r in rows][:2] == ["工业大类行业", "增加值增长行业"]
     assert rows[-2].indicator == "重点行业"
+
+
+def test_shangxia_before_you_is_up_and_down_the_chain_not_about():
+    row = only("围绕这一链主项目，已有14家上下游配套企业与经开区达成投资意向。")
+    assert (row.indicator, row.value, row.qualifier) == ("上下游配套企业", 14, "")
+    assert only("年产值100亿元上下。").qualifier == "approx"

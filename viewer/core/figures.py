@@ -33,6 +33,8 @@ ROUND_MAGNITUDE_QUALIFIERS = frozenset("近超逾约上")  # before a bare 万: 
 ROUND_HUNDREDS = {"百": 100.0, "千": 1000.0}
 MINUS_SIGNS = "-−"
 SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "以下": "under", "以内": "under", "上下": "approx"}
+# 100亿元上下 is about 100亿元; 14家上下游配套企业 are firms up and down the chain.
+SUFFIX_QUALIFIER_PATTERN = "以上|左右|以下|以内|上下(?!游)"
 
 # The pattern opens with one character class so that the regex engine skips, at C speed, the text
 # that holds no number; which kind of number it is (Arabic or Chinese) is decided after that first
@@ -42,7 +44,7 @@ FIGURE_RE = re.compile(
     # 5亿多元 and 3万余人 put the qualifier between the magnitude and the unit
     rf"(?P<inner>余|多)?(?:(?P<magnitude>万亿|亿|万)(?P<inner2>余|多))?"
     rf"[ \u00a0]?(?P<unit>{unit_pattern()})"  # some pages write 436.29 亿元
-    rf"(?P<suffix>以上|左右|以下|以内|上下)?"
+    rf"(?P<suffix>{SUFFIX_QUALIFIER_PATTERN})?"
 )
 # A number glued to a word or another number (A12, v2.5, 1.5.3) is not a figure; GDP436亿元 is.
 GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.")
@@ -58,7 +60,7 @@ SLASH_FRACTION_RE = re.compile(
     r"(?:(?<=约)|(?<=近)|(?<=逾)|(?<=超)|(?<=占)|(?<=达)|(?<=超过)|(?<=接近)|(?<=达到)|(?<=不足)|(?<=占比))"
     r"(?P<num>\d)/(?P<den>\d{1,2})(?![\d/])"
 )
-PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{PERCENT_NUMBER})(?P<suffix>以上|左右|以下|以内|上下)?")
+PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{PERCENT_NUMBER})(?P<suffix>{SUFFIX_QUALIFIER_PATTERN})?")
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
 RANGE_SIGNS = ("至", "到", "-", "~", "—")
 RANGE_TAIL_RE = re.compile(rf"(?:至|到|-|~|—)(?P<num>{ARABIC}|{CHINESE})(?P<inner>余|多)?(?P<unit>{unit_pattern()})?")
