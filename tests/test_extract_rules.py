@@ -1391,3 +1391,9 @@ def test_shangxia_before_you_is_up_and_down_the_chain_not_about():
     row = only("围绕这一链主项目，已有14家上下游配套企业与经开区达成投资意向。")
     assert (row.indicator, row.value, row.qualifier) == ("上下游配套企业", 14, "")
     assert only("年产值100亿元上下。").qualifier == "approx"
+
+
+def test_shang_before_a_hundred_or_a_thousand_with_a_magnitude_means_over():
+    rows = rows_of("园区总投资上百亿元，带动就业上千人，年产值上千万元。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
+        ("总投资", 100, "亿元", "over"), ("就业", 1000, "人", "over"), ("年产值", 1000, "万元", "over")]

@@ -184,13 +184,15 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
         if text[start - 1:start] == "上":  # not a qualifier elsewhere: the figure's own first character
             start -= 1
         qualifier = qualifier or "over"
-    elif chinese and number in ("百", "千") and text[start - 1:start] == "上":
-        value, start, qualifier = ROUND_HUNDREDS[number], start - 1, "over"  # 上百家企业, 上千人: a hundred, a thousand and more
     elif chinese:
         number, unit = _move_magnitude_into_unit(number, unit)
-        value = parse_chinese(number) if number else None
-        if value is None or not _plausible_chinese(number, value, unit, qualifier):
-            return None
+        if number in ROUND_HUNDREDS and text[start - 1:start] == "上":
+            # 上百家企业, 上千人, 上百亿元: a hundred, a thousand (of the magnitude) and more
+            value, start, qualifier = ROUND_HUNDREDS[number], start - 1, "over"
+        else:
+            value = parse_chinese(number) if number else None
+            if value is None or not _plausible_chinese(number, value, unit, qualifier):
+                return None
     else:
         value = float(number) if "," not in number else parse_arabic(number)
     if _excluded(text, start, match.end(5), unit, titles):
