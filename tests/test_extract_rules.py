@@ -1397,3 +1397,8 @@ def test_shang_before_a_hundred_or_a_thousand_with_a_magnitude_means_over():
     rows = rows_of("园区总投资上百亿元，带动就业上千人，年产值上千万元。")
     assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
         ("总投资", 100, "亿元", "over"), ("就业", 1000, "人", "over"), ("年产值", 1000, "万元", "over")]
+
+
+def test_the_places_that_close_a_list_are_no_part_of_the_name_after_it():
+    rows = rows_of("一季度，开发区主要领导带队赴长三角、珠三角等地外出招商9次。美国、德国等国家客商来访56批次。")
+    assert [r.indicator for r in rows] == ["外出招商", "客商来访"]
