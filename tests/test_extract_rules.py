@@ -1402,3 +1402,8 @@ def test_shang_before_a_hundred_or_a_thousand_with_a_magnitude_means_over():
 def test_the_places_that_close_a_list_are_no_part_of_the_name_after_it():
     rows = rows_of("一季度，开发区主要领导带队赴长三角、珠三角等地外出招商9次。美国、德国等国家客商来访56批次。")
     assert [r.indicator for r in rows] == ["外出招商", "客商来访"]
+
+
+def test_gaoda_and_duoda_before_a_figure_are_no_part_of_its_name():
+    rows = rows_of("园区研发投入占营收比重高达18.6%，合作高校多达12所。")
+    assert [r.indicator for r in rows] == ["研发投入占营收比重", "合作高校"]
