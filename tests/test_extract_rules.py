@@ -1407,3 +1407,8 @@ def test_the_places_that_close_a_list_are_no_part_of_the_name_after_it():
 def test_gaoda_and_duoda_before_a_figure_are_no_part_of_its_name():
     rows = rows_of("园区研发投入占营收比重高达18.6%，合作高校多达12所。")
     assert [r.indicator for r in rows] == ["研发投入占营收比重", "合作高校"]
+
+
+def test_a_bare_change_for_a_part_of_the_year_is_the_change_of_the_level_before():
+    rows = rows_of("9月末，普惠小微贷款余额1.24万亿元，同比增长24.8%；前三季度增加2065.3亿元。")
+    assert [r.indicator for r in rows] == ["普惠小微贷款余额", "普惠小微贷款余额增加"]
