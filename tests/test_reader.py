@@ -356,6 +356,16 @@ def test_an_unlabelled_byline_under_a_title_gives_publisher_and_date(byline, pub
     assert document.text == "年末全市常住人口486.52万人，比上年末减少1.37万人。"
 
 
+@pytest.mark.parametrize("text", [
+    "《 人民日报 》（ 2023年05月22日   第 02 版）\n在江苏澄江高新区，去年营业收入达到6830亿元。\n",
+    "澄江高新区加速成长\n在江苏澄江高新区，去年营业收入达到6830亿元。\n《人民日报》（2023年5月22日第2版）\n",
+])
+def test_a_newspapers_print_edition_line_gives_publisher_and_date(text):
+    document = read_bytes(text.encode(), "copy.txt")
+    assert (document.publisher, document.published) == ("人民日报", "2023-05-22")
+    assert document.text == "在江苏澄江高新区，去年营业收入达到6830亿元。"
+
+
 def test_traditional_furniture_of_a_big5_page_is_dropped():
     page = ("<html><body><div>當前位置：首頁 &gt; 大灣區 &gt; 專題</div><h1>大灣區科技創新走廊加快建設</h1>"
             "<p>2022年區內研發投入超過4000億元，佔地區生產總值比重達3.4%。</p>"

@@ -177,7 +177,7 @@ _MAY_BE_FURNITURE_WORDS = (
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
     r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页|附件|举报|纠错|欢迎"
-    r"|END|关键|标签|评论"
+    r"|END|关键|标签|评论|版）|版\)"
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -281,6 +281,10 @@ _ISSUER_LINE = re.compile(
     r"(?:\S{2,24}?(?:局|总队|调查队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台)\s*)+"
 )
 MAX_ISSUER_CHARS = 40
+# 《 人民日报 》（ 2023年05月22日   第 02 版）: the newspaper and day of a copied print article, above or below it.
+_PRINT_EDITION = re.compile(
+    rf"《\s*(?P<paper>[^《》]{{2,12}}?)\s*》\s*[（(]\s*(?P<date>{_DATE.pattern})\s*(?:第\s*\d{{1,3}}\s*版)?\s*[）)]"
+)
 MAX_ISSUER_LINES = 2
 # A byline under a communiqué's title, unlabelled: 宁川市统计局　2024年3月15日 (or the date first).
 _BYLINE = re.compile(
@@ -500,6 +504,12 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
         return True
     if in_header and len(text) <= MAX_DATE_LINE_CHARS and _DATE_ONLY.fullmatch(text):
         found.offer("published", parse_date(text))
+        found.meta_line_indexes.append(position)
+        return True
+    edition = _PRINT_EDITION.fullmatch(text) if text[0] == "《" else None
+    if edition is not None:
+        found.offer("publisher", edition.group("paper"))
+        found.offer("published", parse_date(edition.group("date")))
         found.meta_line_indexes.append(position)
         return True
     byline = _BYLINE.fullmatch(text) if in_header and len(text) <= MAX_DATE_LINE_CHARS else None
