@@ -1412,3 +1412,11 @@ def test_gaoda_and_duoda_before_a_figure_are_no_part_of_its_name():
 def test_a_bare_change_for_a_part_of_the_year_is_the_change_of_the_level_before():
     rows = rows_of("9月末，普惠小微贷款余额1.24万亿元，同比增长24.8%；前三季度增加2065.3亿元。")
     assert [r.indicator for r in rows] == ["普惠小微贷款余额", "普惠小微贷款余额增加"]
+
+
+def test_a_signed_rate_right_after_its_comparison_is_the_rate():
+    rows = rows_of("商品房销售面积386.5万平方米，同比-18.6%；商品房销售额352.1亿元，同比+2.3%。规模以上工业增加值同比-2.1%。")
+    assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("商品房销售面积", 386.5, -18.6, "yoy"), ("商品房销售额", 352.1, 2.3, "yoy"),
+        ("规模以上工业增加值增速", -2.1, -2.1, "yoy")]
+    assert rows_of("商品房销售面积386.5万平方米，-18.6%。")[0].growth_pct is None  # no comparison, no rate

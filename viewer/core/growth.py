@@ -43,7 +43,8 @@ ATTACHED_RATE_RE = re.compile(
     rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff])"
     r"|(?P<times>[一两二三四五六七八九十])倍(?:多|余)?(?![\u4e00-\u9fff]))"  # 增长一倍
     r"|(?:实现)?(?P<doubling>翻了?(?P<doublings>[一两二三])番(?:多)?)"  # 比2010年翻一番: twice the base
-    r"|(?P<flat>(?:基本)?持平))"  # 同比持平
+    r"|(?P<flat>(?:基本)?持平)"  # 同比持平
+    r"|(?P<signed>[-+]\d+(?:\.\d+)?)%)"  # 同比-18.6%: the comparison, then the signed rate with no verb
 )
 DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 CHINESE_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -53,6 +54,8 @@ STANDALONE_RATE_RE = re.compile(
     rf"(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|涨幅|增速|增幅|增长率)"
     r"(?:了|为|达到|达|是)?(?:约|近|超过|超|逾|高于)?[-]?\s?$"
 )
+# 规模以上工业增加值同比-2.1%: the comparison alone, the figure's sign the rate's.
+BARE_COMPARISON_RE = re.compile(rf"(?P<comparison>{YEAR_ON_YEAR}|环比)(?P<average>)(?P<verb>)\+?$")
 # 665.3亿元，是2012年的2.6倍，年均增长11.2%: a comparison between a level and its rate.
 # …312.6亿元，为调整预算的101.2%，比上年增长5.8%; 3237亿元，占全市的40%左右，年均增长20.3%: a share
 # of a plan or of a whole between a level and its rate.
@@ -117,6 +120,11 @@ def _rate_at(text: str, level_end: int) -> Rate | None:
         return Rate(multiple, "multiple", match.start("doubling"), match.end())
     if match["flat"]:  # 同比持平: no change
         return Rate(0.0, _kind(match["comparison"], match["average"], "%"), match.start("flat"), match.end())
+    if match["signed"]:
+        if not match["comparison"]:
+            return None  # 386.5万平方米，-18.6%: no rate without 同比
+        number_start = match.start("signed") + match["signed"].startswith("+")  # a figure's number holds a minus only
+        return Rate(float(match["signed"]), _kind(match["comparison"], match["average"], "%"), number_start, match.end())
     if match["times"]:  # 增长一倍, 增长两倍
         return Rate(float(CHINESE_TIMES[match["times"]]), "multiple", match.start("times"), match.end())
     if match["words"]:  # 增长百分之六点七
@@ -163,7 +171,7 @@ def respective_rates(text: str, after_level: int, rate_figures: list[tuple[int, 
 
 def standalone_rate(lead: str, value: float, unit: str) -> tuple[float, str] | None:
     """(growth_pct, growth_kind) when the words before a % or 倍 figure make it a growth rate."""
-    match = STANDALONE_RATE_RE.search(lead)
+    match = STANDALONE_RATE_RE.search(lead) or (BARE_COMPARISON_RE.search(lead) if unit == "%" else None)
     if match is None:
         return None
     if match["verb"] in DECLINE_VERBS or lead.endswith("-"):
