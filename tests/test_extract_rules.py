@@ -1420,3 +1420,24 @@ def test_a_signed_rate_right_after_its_comparison_is_the_rate():
         ("商品房销售面积", 386.5, -18.6, "yoy"), ("商品房销售额", 352.1, 2.3, "yoy"),
         ("规模以上工业增加值增速", -2.1, -2.1, "yoy")]
     assert rows_of("商品房销售面积386.5万平方米，-18.6%。")[0].growth_pct is None  # no comparison, no rate
+
+
+def test_a_zone_spoken_of_as_园区_is_the_one_the_sentence_before_named_if_a_zone():
+    rows = rows_of("2022年，鹤湖高新区实现企业总收入1.46万亿元。园区现有高新技术企业6120家。"
+                   "2022年，锦屏高新区完成地区生产总值3105亿元。园区累计培育上市企业58家。"
+                   "全市高新技术企业9000家。园区高新技术企业1200家。", title="国家高新区巡礼")
+    assert [r.subject for r in rows] == ["鹤湖高新区", "鹤湖高新区", "锦屏高新区", "锦屏高新区", "国家高新区", "国家高新区"]
+
+
+def test_a_city_opening_the_title_without_its_suffix_is_the_main_subject():
+    rows = rows_of("截至6月末，苏州境内外上市公司总数达到213家。", title="苏州科创板上市企业增至41家")
+    assert [(r.indicator, r.subject) for r in rows] == [("境内外上市公司总数", "苏州")]
+
+
+def test_a_traditional_title_names_its_zone_as_the_text_does():
+    row = only("2023年園區實現營業收入約426億元。", title="深圳河套合作區科創產業加速集聚")
+    assert row.subject == "深圳河套合作区"
+
+
+def test_how_much_and_when_after_an_enterprise_name_no_company():
+    assert only("科创板企业上年合计实现营业收入1268.4亿元。").subject == ""

@@ -412,9 +412,10 @@ class TextContext:
         subject = self._sentence_subjects.get(sentence_start)
         if subject is None:
             subject = self._place_opening(sentence_start, SENTENCE_SUBJECT_RE)
-            if not subject and sentence_start > 0 and PLACE_ANAPHOR_RE.match(self.text, sentence_start):
-                # 该区实现…, 区内拥有…: the zone the sentence before named
-                subject = self._sentence_subject(self.sentence(sentence_start - 1)[0])
+            anaphor = PLACE_ANAPHOR_RE.match(self.text, sentence_start) if not subject and sentence_start > 0 else None
+            if anaphor is not None:  # 该区实现…, 园区现有…: the zone the sentence before named (a 区, not 全市)
+                before = self._sentence_subject(self.sentence(sentence_start - 1)[0])
+                subject = before if before.endswith(anaphor.group().strip().rstrip("内里")[-1]) else ""
             subject = subject or self.main_subject
             self._sentence_subjects[sentence_start] = subject
         return subject

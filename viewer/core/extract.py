@@ -58,8 +58,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         figures = _outside_table_rows(figures, tabled)
     if not figures and not tabled:
         return []
-    context = TextContext(normalised, title=title, publish_year=publish_year, publish_month=publish_month,
-                          publisher=publisher)
+    context = TextContext(normalised, title=normalize(title), publish_year=publish_year, publish_month=publish_month,
+                          publisher=normalize(publisher))  # a traditional title names its place as the text does
     if DEFINITION_RE.search(normalised):  # rare: most texts are spared the look at each figure's sentence
         figures = _outside_definitions(normalised, context, figures)
     rates, consumed = _link_rates(normalised, figures)

@@ -24,7 +24,7 @@ from viewer.core.vocabulary import (
 
 PLACE_SUFFIXES = (
     "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"
-    "高新区|经开区|开发区|自贸区|自贸试验区|新片区|新区|示范区|科技城|科学城|科技园|软件园|产业园|工业园区|园区|片区"
+    "高新区|经开区|开发区|自贸区|自贸试验区|合作区|新片区|新区|示范区|科技城|科学城|科技园|软件园|产业园|工业园区|园区|片区"
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
@@ -48,7 +48,7 @@ GENERIC_AREA_RE = re.compile(
 TOWN_SUFFIXES = ("镇", "乡", "村")
 COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百千几多各个每][省市区县镇乡村]$")
 GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + (
-    "更多", "支持", "推动", "力争", "对标", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
+    "更多", "支持", "推动", "力争", "对标", "成为", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
 WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
 NAME_BLOCKLIST_PREFIX = (
@@ -113,6 +113,7 @@ GENERIC_NAME_WORDS = (
     "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值", "企业", "力争", "争取", "计划", "预计", "每",
     "产业", "行业", "工业", "制造业", "服务业", "自主",  # 其中高技术制造业产值…: an industry, not a company
     "税",  # 企业所得税完成…: a tax
+    "合计", "上年",  # 科创板企业上年合计实现…: how much and when, not who
 )
 # 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
 COMPANY_KIND_RE = re.compile(
@@ -141,7 +142,9 @@ BARE_PLACE_FOLLOWERS = (
     "新增", "累计", "本地生产总值", "本地", "20", "19",  # 香港2023年本地生产总值…
 )
 # 该区实现…, 区内拥有…: the place named just before, spoken of again.
-PLACE_ANAPHOR_RE = re.compile(r"\s*(?:该(?:高新区|开发区|经开区|新区|园区|[区市县镇乡村])|(?:园区|[区市县镇村])内|村里)")
+PLACE_ANAPHOR_RE = re.compile(
+    r"\s*(?:该(?:高新区|开发区|经开区|新区|园区|[区市县镇乡村])|(?:园区|[区市县镇村])内|村里|(?:园区|高新区)(?![内外]))"
+)
 LISTED_AS_WHERE_RE = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)+等")
 # 丰禾县桃源镇, 苏州市吴中区: a place within the place just named.
 INNER_PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:市|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}")
@@ -313,6 +316,9 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     province = next((name for name in PROVINCES if name in title), "")
     if province:
         return province  # 2023年澳门经济运行情况: a province-level place written without its suffix
+    city = bare_place_at(title, LEAD_BEFORE_SUBJECT_RE.match(title).end()) if title else ""
+    if city:
+        return city  # 苏州科创板上市企业增至41家: a city opening the title, written without its suffix
     # Zones and cities together, the most named first (the first named on a tie): a project's 产业园
     # named once is not what an article about its city is about.
     counts = Counter(_names(ZONE_RE, ZONE_SUFFIX_RE, opening) + _names(CITY_RE, CITY_SUFFIX_RE, opening))
