@@ -14,6 +14,7 @@ from collections import Counter
 from viewer.core.subjects import (
     CLAUSE_SUBJECT_RE,
     COMPANY_ANAPHOR_IN_LEAD_RE,
+    PLACE_ANAPHOR_FIRST_CHARS,
     PLACE_ANAPHOR_RE,
     SENTENCE_SUBJECT_RE,
     TIME_BEFORE_SUBJECT_RE,
@@ -101,6 +102,8 @@ TARGET_YEAR_RE = re.compile(r"(?:到|至)((?:19|20)\d\d)\s?年")
 SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n。！？]{0,40}$",
                                 re.MULTILINE)
 
+WHOLE_PLACE_REACH = 20  # a connective and a time phrase, then 全县 or 我省
+WHOLE_PLACE_WORD_RE = re.compile("[全我][省市县]")  # most clauses have none near their start: spare the match
 MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
 BRACKET_REACH = 12  # （2020年为3.2件）: how far before a year its bracket may open
 OPENING_PARAGRAPHS = 2  # a news lead (after a scene or a byline) names the year the article is about
@@ -412,7 +415,8 @@ class TextContext:
         subject = self._sentence_subjects.get(sentence_start)
         if subject is None:
             subject = self._place_opening(sentence_start, SENTENCE_SUBJECT_RE)
-            anaphor = PLACE_ANAPHOR_RE.match(self.text, sentence_start) if not subject and sentence_start > 0 else None
+            anaphor = PLACE_ANAPHOR_RE.match(self.text, sentence_start) if not subject and sentence_start > 0 \
+                and self.text[sentence_start] in PLACE_ANAPHOR_FIRST_CHARS else None
             if anaphor is not None:  # 该区实现…, 园区现有…: the zone the sentence before named (a 区, not 全市)
                 before = self._sentence_subject(self.sentence(sentence_start - 1)[0])
                 subject = before if before.endswith(anaphor.group().strip().rstrip("内里")[-1]) else ""
@@ -454,7 +458,8 @@ class TextContext:
         """The zone or city named first thing at ``start`` (省会江州市 -> 江州市), or the place a 全县 or
         我省 there stands for, or ''."""
         place = place_at(self.text, start, pattern)
-        if not place and (whole := WHOLE_PLACE_OPENING_RE.match(self.text, start)):
+        if not place and WHOLE_PLACE_WORD_RE.search(self.text, start, start + WHOLE_PLACE_REACH) \
+                and (whole := WHOLE_PLACE_OPENING_RE.match(self.text, start)):
             level = whole.group(1)
             if level not in self._places_of_levels:
                 self._places_of_levels[level] = place_of_level(

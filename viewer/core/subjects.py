@@ -142,6 +142,7 @@ BARE_PLACE_FOLLOWERS = (
     "新增", "累计", "本地生产总值", "本地", "20", "19",  # 香港2023年本地生产总值…
 )
 # 该区实现…, 区内拥有…: the place named just before, spoken of again.
+PLACE_ANAPHOR_FIRST_CHARS = frozenset("该园高区市县镇村 \t\u3000\n")  # most sentences open otherwise: spare the match
 PLACE_ANAPHOR_RE = re.compile(
     r"\s*(?:该(?:高新区|开发区|经开区|新区|园区|[区市县镇乡村])|(?:园区|[区市县镇村])内|村里|(?:园区|高新区)(?![内外]))"
 )
@@ -339,8 +340,15 @@ def place_of_level(level: str, main: str, title: str, text: str, publisher: str 
     publishers = _publishers_place(publisher) if publisher else ""
     if publishers.endswith(level):
         return publishers
-    named = _names(CITY_RE, CITY_SUFFIX_RE, text[:SUBJECT_SCAN_CHARS])
-    return next((name for name in named if name.endswith(level) and main.startswith(name[:2])), "")
+    if len(main) < 2:
+        return ""
+    at = text.find(main[:2], 0, SUBJECT_SCAN_CHARS)  # only a name the main subject's opens with will do
+    while at != -1:
+        name = CITY_RE.match(text, at)
+        if name is not None and name.group().endswith(level) and _is_place_name(name.group()):
+            return name.group()
+        at = text.find(main[:2], at + 2, SUBJECT_SCAN_CHARS)
+    return ""
 
 
 def _publishers_place(publisher: str) -> str:
