@@ -1441,3 +1441,12 @@ def test_a_traditional_title_names_its_zone_as_the_text_does():
 
 def test_how_much_and_when_after_an_enterprise_name_no_company():
     assert only("科创板企业上年合计实现营业收入1268.4亿元。").subject == ""
+
+
+def test_a_plans_targets_in_a_review_of_the_plan_are_for_its_last_year():
+    text = ("2023年，全区地区生产总值达到1082.6亿元，规划目标值为1350亿元，完成进度80.2%。"
+            "城镇新增就业累计4.3万人，提前完成“十四五”累计新增5万人目标的86%。")
+    rows = rows_of(text, title="澄湖区“十四五”规划中期评估报告", publish_year=2024, publish_month=3)
+    assert [(r.value, r.year) for r in rows] == [(1082.6, 2023), (1350, 2025), (80.2, 2023), (4.3, 2023), (5, 2025),
+                                                 (86, 2023)]
+    assert only("规划目标值为1350亿元。", title="澄湖区2023年经济运行情况").year == 2023  # no plan reviewed

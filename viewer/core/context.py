@@ -94,6 +94,11 @@ WORK_REPORT_TITLE_RE = re.compile(r"工作报告")
 WORK_REPORT_MONTH = 2  # work reports are given at the sessions of January to March
 PERIOD_IN_TITLE_RE = re.compile(rf"(?<!\d){PERIOD_PHRASE}")
 
+# A five-year plan named by its number (“十四五”) and the year it ends: 十一五 2010 … 十四五 2025.
+PLAN_PERIOD_RE = re.compile(r"十([一二三四五六])五")
+CHINESE_ORDINALS = "一二三四五六"
+TARGET_AFTER_FIGURE_RE = re.compile(r"[-\d.]+[^\d，。；、,;]{0,6}?目标")  # 新增5万人目标
+FIRST_PLAN_END_YEAR, PLAN_YEARS = 2010, 5
 # A plan, and the year it aims at: 到2025年, 至2035年.
 PLAN_TITLE_RE = re.compile(r"规划|纲要|行动计划|行动方案|实施方案|实施意见")
 TARGET_YEAR_RE = re.compile(r"(?:到|至)((?:19|20)\d\d)\s?年")
@@ -155,6 +160,8 @@ class TextContext:
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else self._title_year(title)
         self.article_year = self._sole_year() or self._target_year(title)
+        plan = PLAN_PERIOD_RE.search(title) if "目标" in text else None  # “十四五”规划中期评估: its targets are 2025's
+        self.plan_end_year = FIRST_PLAN_END_YEAR + PLAN_YEARS * CHINESE_ORDINALS.index(plan.group(1)) if plan else None
         self._aimed_whole_years: set[int] = set()
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
         self.sections = self._section_years()
@@ -211,6 +218,8 @@ class TextContext:
         """The year stated earlier in the figure's sentence, or heading its paragraph, or the report's."""
         if sentence_start is None:
             sentence_start, _ = self.sentence(position)
+        if self.plan_end_year is not None and (target := self._plan_target_year(position)) is not None:
+            return target
         year = self._last_year_between(sentence_start, position)
         if year is not None:
             return year
@@ -222,6 +231,16 @@ class TextContext:
         if year is None:
             return self.article_year if self.document_year is None else self.document_year
         return year
+
+    def _plan_target_year(self, position: int) -> int | None:
+        """规划目标值为1350亿元, 累计新增5万人目标: a plan's target, in a review of the plan the title names,
+        is for the plan's last year unless its clause dates it; 完成目标的86% is progress, not a target."""
+        clause_start, _ = self.clause(position)
+        named_before = self.text.rfind("目标", clause_start, position)
+        if named_before != -1 and self.text.find("的", named_before, position) == -1 \
+                or TARGET_AFTER_FIGURE_RE.match(self.text, position):
+            return self._last_year_between(clause_start, position) or self.plan_end_year
+        return None
 
     def _year_around(self, sentence_start: int) -> int | None:
         """The year that governs a sentence stating none: the one before it (其中, … goes on), a time
