@@ -1450,3 +1450,17 @@ def test_a_plans_targets_in_a_review_of_the_plan_are_for_its_last_year():
     assert [(r.value, r.year) for r in rows] == [(1082.6, 2023), (1350, 2025), (80.2, 2023), (4.3, 2023), (5, 2025),
                                                  (86, 2023)]
     assert only("规划目标值为1350亿元。", title="澄湖区2023年经济运行情况").year == 2023  # no plan reviewed
+
+
+def test_digits_grouped_by_a_space_are_one_number():
+    rows = rows_of("地区生产总值1 486.3亿元，第三产业增加值7 005.4亿元；科技型中小企业3 216家。")
+    assert [(r.indicator, r.value, r.quote) for r in rows] == [
+        ("地区生产总值", 1486.3, "1 486.3亿元"), ("第三产业增加值", 7005.4, "7 005.4亿元"), ("科技型中小企业", 3216, "3 216家")]
+
+
+def test_a_year_in_chinese_numerals_dates_its_figures():
+    rows = rows_of("二〇二三年，全市地区生产总值12036.8亿元。", title="二〇二三年青川市经济运行情况", publish_year=2024,
+                   publish_month=3)
+    assert [(r.year, r.subject) for r in rows] == [(2023, "青川市")]
+    text = "到2025年，全社会研发经费投入强度达到3%以上。"
+    assert only(text, title="云州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要").year == 2025

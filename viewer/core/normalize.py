@@ -34,6 +34,15 @@ _LOOKS_TRADITIONAL = re.compile("[" + "".join(_TRADITIONAL) + "]")
 _NEEDS_ANY = re.compile("[" + "".join(_FULL_WIDTH) + "".join(_TRADITIONAL) + "]")
 # A full-width comma between digit groups: 4，216户 is 4216; 5，6 and 2023年，2024年 are no groups.
 _COMMA_BEFORE_DIGIT = re.compile("，[0-9０-９]")
+# 地区生产总值1 486.3亿元: digits grouped by a space, written after a word and before a magnitude or unit
+# (in a table, 12 345 are two cells: there a space stands between the label and the first).
+_SPACE_BEFORE_DIGITS = re.compile("[0-9][ \xa0][0-9]{3}")
+_SPACE_GROUPED_NUMBER = re.compile(
+    r"(?<=[\u4e00-\u9fff])[0-9]{1,3}(?:[ \xa0][0-9]{3})+(?:\.[0-9]+)?(?=\s?[\u4e00-\u9fff%‰])"
+)
+# 二〇二三年: a year in Chinese numerals, digit for digit.
+_CHINESE_YEAR = re.compile("(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)")
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _GROUPED_NUMBER = re.compile(r"(?<![0-9０-９.．,，])[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])")
 
 
@@ -41,6 +50,10 @@ def normalize(text: str) -> str:
     """The text with full-width digits and signs made ASCII; ``len(normalize(t)) == len(t)`` always."""
     if _COMMA_BEFORE_DIGIT.search(text):
         text = _GROUPED_NUMBER.sub(lambda number: number.group().replace("，", ","), text)
+    if _SPACE_BEFORE_DIGITS.search(text):
+        text = _SPACE_GROUPED_NUMBER.sub(lambda number: number.group().replace(" ", ",").replace("\xa0", ","), text)
+    if "〇" in text or "○" in text or "二零" in text or "一九" in text:
+        text = _CHINESE_YEAR.sub(lambda year: year.group().translate(_YEAR_DIGITS), text)
     if not _NEEDS_ANY.search(text):
         return text
     if _LOOKS_TRADITIONAL.search(text):
