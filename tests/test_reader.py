@@ -344,6 +344,7 @@ def test_the_issuer_between_a_title_and_its_date_is_not_the_title():
 
 @pytest.mark.parametrize("byline, published", [
     ("宁川市统计局　2024年3月15日", "2024-03-15"),
+    ("宁川市统计局　2024-3-15", "2024-03-15"),
     ("2024年3月15日　宁川市统计局", "2024-03-15"),
     ("宁川市统计局", ""),
     ("宁川市统计局\n国家统计局宁川调查队", ""),

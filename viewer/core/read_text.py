@@ -473,8 +473,10 @@ def _may_be_furniture(text: str, in_header: bool) -> bool:
         return True
     if in_header and first in SUBTITLE_DASHES:
         return True
-    # 2024年3月15日 宁川市统计局, or the date after the issuer (a byline: 宁川市统计局 2024年3月15日)
-    return in_header and len(text) <= MAX_DATE_LINE_CHARS and (first.isdigit() or first in "(（" or text[-1] == "日")
+    # 2024年3月15日 宁川市统计局, or the date after the issuer (a byline: 宁川市统计局 2024年3月15日, …2024-03-20)
+    last = text[-1]
+    return in_header and len(text) <= MAX_DATE_LINE_CHARS and (first.isdigit() or first in "(（" or last == "日"
+                                                           or last.isdigit())
 
 
 def _ends_header(text: str, kept_so_far: int) -> bool:
