@@ -23,7 +23,7 @@ MEASURES = (
     "立方米", "升", "微克/立方米", "毫克/立方米", "微克", "毫克", "天", "℃", "°C", "毫米", "公斤", "千克", "吨", "千克", "公斤", "斤", "克", "标准箱", "TEU", "吨标准煤", "吨标煤",
     # energy, power, data
     "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "TEU",
-    "PFLOPS", "EFLOPS", "PFlops", "EFlops", "TB", "PB", "EB", "Mbps", "Gbps", "Tbps",
+    "PFLOPS", "EFLOPS", "PFlops", "EFlops", "GB", "TB", "PB", "EB", "Mbps", "Gbps", "Tbps",
     # compound counts
     "吨公里", "人公里", "标箱", "人年", "人次", "台套", "台(套)", "台（套）", "户次", "台次", "架次", "车次", "辆次", "项次", "家次", "批次", "场次", "标准间", "床位",
 )
@@ -70,7 +70,8 @@ def unit_pattern() -> str:
     """A regex alternative matching a unit as written, magnitude included (longest first)."""
     magnitude = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)?"
     one = f"{magnitude}{_trie_pattern(set(BASE_UNITS))}"
-    return f"(?:{one}(?:/(?:{one}))?|万亿|亿|万)"
+    per = f"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)?{_trie_pattern(set(BASE_UNITS))}"  # 部/百人
+    return f"(?:{one}(?:/(?:{per}))?|万亿|亿|万)"
 
 
 @lru_cache(maxsize=1)
