@@ -25,8 +25,9 @@ SPAN_OF_YEARS = (
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?"  # “十三五”时期年均增长6.8%
 )
 # The verbs of a rate: what rose and what fell (a decline's rate is negative).
-RISE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "扩大")  # 贸易顺差…，扩大20.5%
-FALL_VERBS = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄")
+# 贸易顺差…，扩大20.5%; 降水量比常年偏少6.5%
+RISE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "偏多", "偏高")
+FALL_VERBS = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "偏少", "偏低")
 OUTPUT_VERBS = ("增产", "增收", "减产", "减收")  # more or less produced or earned
 DECLINE_VERBS = FALL_VERBS + ("减产", "减收")
 RATE_VERBS = "|".join(RISE_VERBS + FALL_VERBS)
@@ -39,7 +40,7 @@ ATTACHED_RATE_RE = re.compile(
     rf"(?:(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|增速为|增速达|增速|增幅为|增幅)"
     r"(?:了|为|达到|达|保持在|稳定在|维持在)?(?:约|近|超过|超|逾)?\s?"
     # 增加11,900人: a number grouped by commas is an amount, not a rate
-    r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?:(?<=倍)[多余])?(?![\d.\u4e00-\u9fff]|,\d)"
+    r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?:(?<=倍)[多余])?(?![\d.\u4e00-\u9fffA-Za-z℃°‰㎡]|,\d)"
     rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff])"
     r"|(?P<times>[一两二三四五六七八九十])倍(?:多|余)?(?![\u4e00-\u9fff]))"  # 增长一倍
     r"|(?:实现)?(?P<doubling>翻了?(?P<doublings>[一两二三])番(?:多)?)"  # 比2010年翻一番: twice the base
