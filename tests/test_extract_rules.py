@@ -1464,3 +1464,19 @@ def test_a_year_in_chinese_numerals_dates_its_figures():
     assert [(r.year, r.subject) for r in rows] == [(2023, "青川市")]
     text = "到2025年，全社会研发经费投入强度达到3%以上。"
     assert only(text, title="云州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要").year == 2025
+
+
+def test_per_hundred_and_data_volumes_are_units():
+    rows = rows_of("移动电话普及率为124.6部/百人。全年移动互联网用户接入流量96.3亿GB，比上年增长14.7%。")
+    assert [(r.indicator, r.value, r.unit, r.growth_pct) for r in rows] == [
+        ("移动电话普及率", 124.6, "部/百人", None), ("移动互联网用户接入流量", 96.3, "亿GB", 14.7)]
+
+
+def test_a_difference_in_degrees_or_years_of_age_is_no_growth_rate():
+    rows = rows_of("平均气温17.6℃，比常年偏高0.8℃；平均降水量1426毫米，比常年偏少6.5%。")
+    assert [(r.value, r.unit, r.growth_pct) for r in rows] == [(17.6, "℃", None), (0.8, "℃", None), (1426, "毫米", -6.5)]
+
+
+def test_a_nature_reserve_is_no_subject():
+    rows = rows_of("年末共有自然保护区56个，自然保护区面积82.4万公顷。", title="岚江省统计公报")
+    assert [(r.indicator, r.subject) for r in rows] == [("自然保护区", "岚江省"), ("自然保护区面积", "岚江省")]
