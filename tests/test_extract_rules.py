@@ -1480,3 +1480,8 @@ def test_a_difference_in_degrees_or_years_of_age_is_no_growth_rate():
 def test_a_nature_reserve_is_no_subject():
     rows = rows_of("年末共有自然保护区56个，自然保护区面积82.4万公顷。", title="岚江省统计公报")
     assert [(r.indicator, r.subject) for r in rows] == [("自然保护区", "岚江省"), ("自然保护区面积", "岚江省")]
+
+
+def test_a_milestone_passed_between_a_level_and_its_rate_leaves_the_rate_the_levels():
+    rows = rows_of("2023年，全市地区生产总值12036.8亿元，首次迈上1.2万亿元台阶，按不变价格计算，比上年增长6.1%。")
+    assert [(r.value, r.qualifier, r.growth_pct) for r in rows] == [(12036.8, "", 6.1), (1.2, "over", None)]

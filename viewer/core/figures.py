@@ -23,6 +23,7 @@ PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
     "不超过": "under", "不少于": "over", "大约": "approx", "约合": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx", "大概": "approx",
     "超过": "over", "超出": "over", "超": "over", "突破": "over", "逾": "over", "高于": "over", "多于": "over",
     "至少": "over", "最少": "over", "不低于": "over",
+    "迈上": "over", "跨越": "over", "站上": "over", "跃上": "over",  # 首次迈上1.2万亿元台阶: a milestone passed
     "不足": "under", "低于": "under", "不到": "under", "少于": "under", "未满": "under",
     "至多": "under", "最多": "under", "最高": "under", "不高于": "under",
 }
