@@ -1320,7 +1320,7 @@ def test_a_news_day_before_the_reporters_lead_in_leaves_the_years_time_clause_go
     assert [r.year for r in rows] == [2024, 2024]
 
 
-@pytest.mark.parametrize("places", ["北京、上海、西安等地", "苏州市、无锡市等城市"])
+@pytest.mark.parametrize("places", ["北京、上海、西安等地", "苏州市、无锡市等城市", "湖北、江苏、四川三省"])
 def test_places_listed_as_where_something_went_on_are_no_subject(places):
     row = only(f"今年以来，云岭高新区先后赴{places}举办专场招聘活动23场。", title="云岭高新区引才成效明显")
     assert row.subject == "云岭高新区"

@@ -146,7 +146,8 @@ PLACE_ANAPHOR_FIRST_CHARS = frozenset("该园高区市县镇村 \t\u3000\n")  # 
 PLACE_ANAPHOR_RE = re.compile(
     r"\s*(?:该(?:高新区|开发区|经开区|新区|园区|[区市县镇乡村])|(?:园区|[区市县镇村])内|村里|(?:园区|高新区)(?![内外]))"
 )
-LISTED_AS_WHERE_RE = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)+等")
+# 北京、上海、西安等地, 湖北、江苏、四川三省的: places listed together, not each one's figures.
+LISTED_AS_WHERE_RE = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)+(?:等|[两二三四五六七八九十]个?[省市区县国])")
 # 丰禾县桃源镇, 苏州市吴中区: a place within the place just named.
 INNER_PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:市|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}")
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…, and the scene
