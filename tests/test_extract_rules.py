@@ -1005,7 +1005,7 @@ def test_shares_after_a_bare_zhan():
 def test_month_on_month_rates_are_named_as_such():
     rows = rows_of("9月份，规模以上工业增加值同比增长7.5%，环比增长0.62%。")
     assert [(r.indicator, r.growth_kind) for r in rows] == [
-        ("规模以上工业增加值增速", "yoy"), ("规模以上工业增加值环比增速", "mom")]
+        ("9月规模以上工业增加值增速", "yoy"), ("9月规模以上工业增加值环比增速", "mom")]
 
 
 def test_aims_and_completion_are_no_part_of_a_name():
@@ -1237,7 +1237,7 @@ def test_whole_year_after_a_place_name():
 
 
 def test_a_rate_named_by_nothing_takes_the_metric_the_sentence_opened_with():
-    assert only("9月份，居民消费价格同比持平，环比上涨0.3%。").indicator == "居民消费价格环比增速"
+    assert only("9月份，居民消费价格同比持平，环比上涨0.3%。").indicator == "9月居民消费价格环比增速"
 
 
 @pytest.mark.parametrize(
@@ -1485,3 +1485,10 @@ def test_a_nature_reserve_is_no_subject():
 def test_a_milestone_passed_between_a_level_and_its_rate_leaves_the_rate_the_levels():
     rows = rows_of("2023年，全市地区生产总值12036.8亿元，首次迈上1.2万亿元台阶，按不变价格计算，比上年增长6.1%。")
     assert [(r.value, r.qualifier, r.growth_pct) for r in rows] == [(12036.8, "", 6.1), (1.2, "over", None)]
+
+
+def test_a_single_month_figure_carries_its_month_apart_from_the_year_to_date():
+    rows = rows_of("9月份，全市社会消费品零售总额215.63亿元，同比增长7.9%；1-9月，全市社会消费品零售总额1836.54亿元。"
+                   "8月当月，规上工业增加值同比增长5.9%。9月末，存款余额9.86万亿元。4月下旬，全市社会消费品零售总额52亿元。")
+    assert [r.indicator for r in rows] == [
+        "9月社会消费品零售总额", "社会消费品零售总额", "8月规上工业增加值增速", "存款余额", "社会消费品零售总额"]

@@ -40,6 +40,13 @@ DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
 CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末)?(?:增加|减少|净增)了?")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
+# 9月份，全市社会消费品零售总额215.63亿元 / 8月当月，…: one month's figure, told apart from the year to date
+# (1-9月) by the month in its name; 9月末 and 4月下旬 are points in time, 9月以来 a span: no month's flow.
+SINGLE_MONTH_RE = re.compile(
+    r"\s*(?:(?:19|20)\d\d年|今年|本年)?(?:(?P<month>\d{1,2})月份?(?:当月|单月)?|(?P<this>当月|单月))(?![末底初起以上中下旬\d\-~至—])"
+)
+# A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
+OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
 
 
 def extract_indicators(document: Document) -> list[Indicator]:
@@ -228,6 +235,9 @@ def _row(
             name = _metric_of_earlier_rate(normalised, sentence_start, clause_start, growth_kind)
         if not name and not lead.strip() and (card := DATA_CARD_RE.match(normalised, figure.end)):
             name = card["name"]  # a data card: the figure on a line of its own, its name on the next
+    if name and (month := _single_month(normalised, sentence_start, clause_start, figure.number_start)) \
+            and not name.startswith(month):
+        name = month + name
     base_unit, factor = base_of(figure.unit)
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
     return Indicator(
@@ -247,6 +257,21 @@ def _enumeration_start(context: TextContext, text: str, clause_start: int, previ
             break  # 集聚15所高校、在校大学生18万人: the part before belongs to the figure before
         clause_start = earlier
     return clause_start
+
+
+def _single_month(text: str, sentence_start: int, clause_start: int, number_start: int) -> str:
+    """9月, 当月: the single month a figure's clause opens with, or the sentence opens with when no other time
+    phrase comes between; '' for none."""
+    opening = SINGLE_MONTH_RE.match(text, clause_start)
+    if opening is None and clause_start > sentence_start:
+        opening = SINGLE_MONTH_RE.match(text, sentence_start)
+        if opening is not None and OTHER_PERIOD_RE.search(text, opening.end(), number_start):
+            return ""  # 9月份实现…；1-9月…: the month names only its own clause
+    if opening is None:
+        return ""
+    if opening["this"]:
+        return opening["this"]
+    return f"{int(opening['month'])}月" if 1 <= int(opening["month"]) <= 12 else ""
 
 
 def _metric_of_earlier_rate(text: str, sentence_start: int, clause_start: int, growth_kind: str) -> str:
