@@ -1492,3 +1492,10 @@ def test_a_single_month_figure_carries_its_month_apart_from_the_year_to_date():
                    "8月当月，规上工业增加值同比增长5.9%。9月末，存款余额9.86万亿元。4月下旬，全市社会消费品零售总额52亿元。")
     assert [r.indicator for r in rows] == [
         "9月社会消费品零售总额", "社会消费品零售总额", "8月规上工业增加值增速", "存款余额", "社会消费品零售总额"]
+
+
+def test_bullets_and_label_brackets_are_no_part_of_a_name():
+    rows = rows_of("• 营业收入：1286.4亿元，同比增长9.6%\n• 固定资产投资：同比增长12.3%\n2. 规模以上工业增加值：同比增长8.8%\n"
+                   "【高新技术企业】1257家\n▲ 研发投入强度 4.2%\n【上市企业】累计29家，其中前三季度新增3家\n")
+    assert [r.indicator for r in rows] == ["营业收入", "固定资产投资增速", "规模以上工业增加值增速", "高新技术企业",
+                                           "研发投入强度", "上市企业", "新增上市企业"]

@@ -18,7 +18,7 @@ from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.naming import (
-    ListedName, attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name,
+    GROWTH_WORDS, ListedName, attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -40,6 +40,8 @@ DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
 CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末)?(?:增加|减少|净增)了?")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
+# 同比增长 alone after a label's colon: the rate of the label (固定资产投资：同比增长12.3%).
+RATE_WORDS_RE = re.compile(r"\s*" + GROWTH_WORDS.pattern.removesuffix("$"))
 # 9月份，全市社会消费品零售总额215.63亿元 / 8月当月，…: one month's figure, told apart from the year to date
 # (1-9月) by the month in its name; 9月末 and 4月下旬 are points in time, 9月以来 a span: no month's flow.
 SINGLE_MONTH_RE = re.compile(
@@ -184,8 +186,10 @@ def _row(
     clause_start, clause_end = context.clause(figure.start)
     if clause_end < figure.end:  # 20,236家企业: the comma groups digits, it ends no clause
         clause_end = context.clause(figure.end)[1]
-    if clause_start and normalised[clause_start - 1] in ":：" and clause_start == figure.number_start:
-        clause_start = context.clause(clause_start - 1)[0]  # 地区生产总值：612.35亿元: the name before the colon
+    if clause_start and normalised[clause_start - 1] in ":：" and (
+        clause_start == figure.number_start or RATE_WORDS_RE.fullmatch(normalised, clause_start, figure.number_start)
+    ):  # 地区生产总值：612.35亿元, 固定资产投资：同比增长12.3%: the name before the colon
+        clause_start = context.clause(clause_start - 1)[0]
     sentence_start, sentence_end = sentence
     lead_start = clause_start
     if clause_start and normalised[clause_start - 1] == "、":

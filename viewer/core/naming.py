@@ -23,7 +23,7 @@ TRAILING_FILLER = re.compile(
     r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人])均|累计|共计|总计|合计|分别|高达|多达|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"不少于|不低于|不超过|不高于|[:：]|突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
     r"提升至|上升到|上升至|持续|继续|有望|首次|首度|再次|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
-    r"保持|维持在|控制在|控制|安排|预期|在|由|从|上年同期|去年同期|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|环比|比上年|较上年|\+|[\"“”'‘’(（]|\s)+$"
+    r"保持|维持在|控制在|控制|安排|预期|在|由|从|上年同期|去年同期|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|环比|比上年|较上年|\+|[\"“”'‘’(（】]|\s)+$"
 )
 # 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值], 比亚迪江城基地上半年[产量]: a date, an aim
 # or a period inside the words before a figure; the metric follows it.
@@ -80,7 +80,8 @@ OUTPUT_VERB_RE = re.compile("(" + "|".join(OUTPUT_OF_VERB) + ")了?$")
 BARE_MEASURES = frozenset({"面积", "总面积", "土地面积", "建成区面积"})
 # Leading words that are not part of a name.
 LEADING_FILLER = re.compile(
-    r"^(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）]|——?|[\"“”'‘’(（)）\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|"
+    r"^(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）]|——?|[\"“”'‘’(（)）【】\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|"
+    r"[\u2022\u25A0-\u25FF]|"  # the bullets and marks of a list or a data card: • 营业收入, ▲ 研发投入强度
     r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
     rf"特别是|尤其是|年内|当年|共|累计|各类|各项|各种|各级|{WHOLE_PLACE}|全镇|该高新区|该园区|区内|园区内|"
     r"(?:19|20)\d\d[—\-–~至到](?=(?:19|20)\d\d年)|"  # 2021—2023年年均增长: the span's first year
@@ -168,6 +169,7 @@ BASE_VALUE_LEAD_RE = re.compile(r"(?:较|比|与|从|由)(?:19|20)\d\d年[末底
 BARE_CHANGE_RE = re.compile(rf"[,，;；]?\s*(?:{YEAR_PARTS}|全年|当年)?(?:比年初|比上年末|较年初)?(增加|减少|净增|新增)了?$")
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|净增|减少|下降)了?$")
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约|建|组建|获批)?")
+BARE_NOVELTIES = frozenset({"新增", "净增"})
 RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅")
 # 国家级, 省级: a level of government alone names a part of what the figure before counted.
 LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级|规模以上|规上|限额以上")
@@ -415,6 +417,8 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
     counterpart = COUNTERPARTS.get(name)
     if counterpart and previous_name.endswith(counterpart):  # 国有资本经营预算收入3.6亿元，支出2.1亿元
         return previous_name.removesuffix(counterpart) + name
+    if name in BARE_NOVELTIES and is_count_unit(unit):  # 上市企业累计29家，其中前三季度新增3家: 新增上市企业
+        return name + _without_novelty(previous_name).removesuffix("总数")
     if not name and TOTAL_WORDS_RE.search(lead):
         return _without_novelty(previous_name) + "总数"  # 新增上市公司12家,累计达到67家
     return ""
