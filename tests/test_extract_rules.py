@@ -1499,3 +1499,8 @@ def test_bullets_and_label_brackets_are_no_part_of_a_name():
                    "【高新技术企业】1257家\n▲ 研发投入强度 4.2%\n【上市企业】累计29家，其中前三季度新增3家\n")
     assert [r.indicator for r in rows] == ["营业收入", "固定资产投资增速", "规模以上工业增加值增速", "高新技术企业",
                                            "研发投入强度", "上市企业", "新增上市企业"]
+
+
+def test_a_qualified_change_after_a_total_is_its_change_not_the_total():
+    rows = rows_of("高新技术企业总数达到2371家，较上年净增近400家。")
+    assert [(r.indicator, r.qualifier) for r in rows] == [("高新技术企业总数", ""), ("高新技术企业总数增加", "approx")]
