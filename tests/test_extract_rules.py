@@ -376,7 +376,7 @@ def test_short_pairs_after_a_count_stay_whole():
 
 def test_share_of_a_target_is_a_completion_rate():
     rows = rows_of("全年新增就业人数1.5万人,完成年度目标的120%。")
-    assert [(r.indicator, r.value) for r in rows] == [("新增就业人数", 1.5), ("年度目标完成率", 120)]
+    assert [(r.indicator, r.value) for r in rows] == [("新增就业人数", 1.5), ("新增就业人数年度目标完成率", 120)]
 
 
 def test_a_measure_right_after_a_count_belongs_to_what_was_counted():
@@ -1104,7 +1104,7 @@ def test_a_value_at_a_base_year_is_dated_and_named_as_the_metric():
 def test_a_share_of_a_plan_between_a_level_and_its_rate():
     rows = rows_of("一般公共预算收入完成312.6亿元，为调整预算的101.2%，比上年增长5.8%。支出安排478.6亿元，比上年执行数下降1.6%。")
     assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
-        ("一般公共预算收入", 312.6, 5.8, "yoy"), ("调整预算完成率", 101.2, None, ""), ("支出", 478.6, -1.6, "yoy")]
+        ("一般公共预算收入", 312.6, 5.8, "yoy"), ("一般公共预算收入调整预算完成率", 101.2, None, ""), ("支出", 478.6, -1.6, "yoy")]
 
 
 def test_listed_levels_compared_with_a_base_year():
@@ -1504,3 +1504,10 @@ def test_bullets_and_label_brackets_are_no_part_of_a_name():
 def test_a_qualified_change_after_a_total_is_its_change_not_the_total():
     rows = rows_of("高新技术企业总数达到2371家，较上年净增近400家。")
     assert [(r.indicator, r.qualifier) for r in rows] == [("高新技术企业总数", ""), ("高新技术企业总数增加", "approx")]
+
+
+def test_budget_figures_after_an_item_are_that_items():
+    rows = rows_of("全市一般公共预算收入预算数为286.5亿元，执行数为291.37亿元，完成预算的101.7%，比上年增长6.8%。"
+                   "其中，教育支出78.53亿元，完成预算的98.2%。")
+    assert [r.indicator for r in rows] == ["一般公共预算收入预算数", "一般公共预算收入执行数", "一般公共预算收入预算完成率",
+                                           "教育支出", "教育支出预算完成率"]

@@ -172,6 +172,9 @@ BARE_CHANGE_RE = re.compile(rf"[,，;；]?\s*(?:{YEAR_PARTS}|全年|当年)?(?:�
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|净增|减少|下降)" + CHANGE_QUALIFIER)
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约|建|组建|获批)?")
 BARE_NOVELTIES = frozenset({"新增", "净增"})
+# A stage of a budget, or how much of a bare plan was done: said of the item named before (执行数, 预算完成率).
+BUDGET_FIGURE_RE = re.compile(r"预算数|执行数|决算数|完成数|调整预算数|(?:年度)?(?:预算|调整预算|计划|年度目标|目标|任务)完成率")
+BUDGET_STAGE_AT_END_RE = re.compile(r"(?:调整)?(?:预算数|执行数|决算数|完成数)$")
 RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅")
 # 国家级, 省级: a level of government alone names a part of what the figure before counted.
 LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级|规模以上|规上|限额以上")
@@ -421,6 +424,8 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
         return previous_name.removesuffix(counterpart) + name
     if name in BARE_NOVELTIES and is_count_unit(unit):  # 上市企业累计29家，其中前三季度新增3家: 新增上市企业
         return name + _without_novelty(previous_name).removesuffix("总数")
+    if BUDGET_FIGURE_RE.fullmatch(name) and (item := _budget_item(previous_name)):
+        return item + name  # 一般公共预算收入预算数为286.5亿元，执行数为291.37亿元，完成预算的101.7%: the item's
     if not name and TOTAL_WORDS_RE.search(lead):
         return _without_novelty(previous_name) + "总数"  # 新增上市公司12家,累计达到67家
     return ""
@@ -442,6 +447,13 @@ def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, uni
             return RATE_SUFFIX_RE.sub("", previous_name) + rate_suffix(growth_kind)
         return previous_name + ("增加" if name else "")
     return name
+
+
+def _budget_item(name: str) -> str:
+    """一般公共预算收入 in 一般公共预算收入预算数: the item a budget figure before was of ('' for a share or rate)."""
+    if not name or name.endswith(RATE_NAME_ENDINGS) or "完成率" in name or "占" in name:
+        return ""
+    return BUDGET_STAGE_AT_END_RE.sub("", name)
 
 
 def _without_novelty(name: str) -> str:
