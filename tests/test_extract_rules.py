@@ -1511,3 +1511,8 @@ def test_budget_figures_after_an_item_are_that_items():
                    "其中，教育支出78.53亿元，完成预算的98.2%。")
     assert [r.indicator for r in rows] == ["一般公共预算收入预算数", "一般公共预算收入执行数", "一般公共预算收入预算完成率",
                                            "教育支出", "教育支出预算完成率"]
+
+
+def test_an_adverb_before_the_verb_after_a_counted_or_measured_thing_ends_its_name():
+    assert only("总投资85亿元的华驰新能源动力电池项目正式签约落户。").indicator == "华驰新能源动力电池项目总投资"
+    assert only("12家企业顺利投产。").indicator == "企业"
