@@ -1516,3 +1516,11 @@ def test_budget_figures_after_an_item_are_that_items():
 def test_an_adverb_before_the_verb_after_a_counted_or_measured_thing_ends_its_name():
     assert only("总投资85亿元的华驰新能源动力电池项目正式签约落户。").indicator == "华驰新能源动力电池项目总投资"
     assert only("12家企业顺利投产。").indicator == "企业"
+
+
+def test_rates_aimed_at_are_growth_targets_not_shares():
+    rows = rows_of("高新区将围绕地区生产总值增长8%左右、规上工业增加值增长10%以上的目标，推动高质量发展。"
+                   "确保完成全年营业收入增长8%的预期目标。地区生产总值增长目标为7%左右。")
+    assert [(r.indicator, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("地区生产总值增速目标", 8, "yoy"), ("规上工业增加值增速目标", 10, "yoy"), ("营业收入增速目标", 8, "yoy"),
+        ("地区生产总值增长目标", 7, "yoy")]

@@ -42,6 +42,8 @@ CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
 # 同比增长 alone after a label's colon: the rate of the label (固定资产投资：同比增长12.3%).
 RATE_WORDS_RE = re.compile(r"\s*" + GROWTH_WORDS.pattern.removesuffix("$"))
+# 地区生产总值增长8%左右、规上工业增加值增长10%以上的目标: rates aimed at, listed before the aim that names them.
+RATE_TARGET_AFTER_RE = re.compile(r"(?:[、和及][^,，;；。]{0,24}?)?的(?:预期|发展|奋斗|增长|年度)?目标")
 # 9月份，全市社会消费品零售总额215.63亿元 / 8月当月，…: one month's figure, told apart from the year to date
 # (1-9月) by the month in its name; 9月末 and 4月下旬 are points in time, 9月以来 a span: no month's flow.
 SINGLE_MONTH_RE = re.compile(
@@ -213,6 +215,10 @@ def _row(
             value = growth_pct
         elif figure.unit == "倍":
             return None  # 是全国平均水平的3倍: a ratio with no metric of its own
+    aimed = growth_kind and figure.unit in GROWTH_RATE_UNITS and normalised[figure.end:figure.end + 1] in "的、和及" \
+        and RATE_TARGET_AFTER_RE.match(normalised, figure.end)
+    if aimed:
+        tail = ""  # the aim is no thing the rate is a share of
     if not qualifier and "约占" in lead:  # 约占全市的15%: the 约 stands before the verb
         qualifier = "approx"
     subjects = (context.main_subject, context.subject_at(figure.start, sentence_start, clause_start))
@@ -239,6 +245,8 @@ def _row(
             name = _metric_of_earlier_rate(normalised, sentence_start, clause_start, growth_kind)
         if not name and not lead.strip() and (card := DATA_CARD_RE.match(normalised, figure.end)):
             name = card["name"]  # a data card: the figure on a line of its own, its name on the next
+    if aimed and name:
+        name += "目标"  # 营业收入增长8%的预期目标: 营业收入增速目标
     if name and (month := _single_month(normalised, sentence_start, clause_start, figure.number_start)) \
             and not name.startswith(month):
         name = month + name

@@ -53,6 +53,7 @@ CHINESE_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "�
 STANDALONE_RATE_RE = re.compile(
     rf"(?P<comparison>{YEAR_ON_YEAR}|环比|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?{REAL_TERMS}"
     rf"(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|涨幅|增速|增幅|增长率)"
+    r"(?:(?:预期)?目标)?"  # 地区生产总值增长目标为7%左右: the aimed rate, a rate all the same
     r"(?:了|为|达到|达|是)?(?:约|近|超过|超|逾|高于)?[-]?\s?$"
 )
 # 规模以上工业增加值同比-2.1%: the comparison alone, the figure's sign the rate's.

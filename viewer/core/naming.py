@@ -49,7 +49,7 @@ LIST_CLOSING_DENG = r"(?<![高中初同平均上下对头特一二三])等(?![�
 # Verbs after which the metric begins: 长春净月高新区完成[地区生产总值], 累计为630名人才兑现[奖励资金].
 SPLIT_VERBS = re.compile(
     r".*(?:完成|实现|拥有|集聚|(?<!集)聚集|汇聚|引进|建成(?!区)后?|投产后|达产后|建设|开展|争取|兑现|提供|推荐|获得|吸引|带动|举办|组织|"
-    r"实施|落地|引育|培育|孵化出|入驻|落户|发放|投资建设|新建|认定为|共有|现有|布局|搭建|打造|组建|创建|设立|"
+    r"实施|落地|引育|培育|孵化出|入驻|落户|发放|围绕|聚焦|投资建设|新建|认定为|共有|现有|布局|搭建|打造|组建|创建|设立|"
     r"累计|共建成|" + LIST_CLOSING_DENG + r"(?:国家和地区|国家|国|地区|地方|地)?|包括|其中|以及)"  # 长三角、珠三角等地[外出招商]
 )
 # Verbs that say which of the things counted were counted: 引进培育实体企业, 新建学校, 认定高企.
@@ -177,7 +177,7 @@ BARE_NOVELTIES = frozenset({"新增", "净增"})
 # A stage of a budget, or how much of a bare plan was done: said of the item named before (执行数, 预算完成率).
 BUDGET_FIGURE_RE = re.compile(r"预算数|执行数|决算数|完成数|调整预算数|(?:年度)?(?:预算|调整预算|计划|年度目标|目标|任务)完成率")
 BUDGET_STAGE_AT_END_RE = re.compile(r"(?:调整)?(?:预算数|执行数|决算数|完成数)$")
-RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅")
+RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅", "增长目标", "增速目标")
 # 国家级, 省级: a level of government alone names a part of what the figure before counted.
 LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级|规模以上|规上|限额以上")
 LEVEL_PREFIX_RE = re.compile(r"^(?:.*?级(?:及?以上)?|规模以上|规上|限额以上)")
