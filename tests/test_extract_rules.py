@@ -1524,3 +1524,10 @@ def test_rates_aimed_at_are_growth_targets_not_shares():
     assert [(r.indicator, r.growth_pct, r.growth_kind) for r in rows] == [
         ("地区生产总值增速目标", 8, "yoy"), ("规上工业增加值增速目标", 10, "yoy"), ("营业收入增速目标", 8, "yoy"),
         ("地区生产总值增长目标", 7, "yoy")]
+
+
+def test_a_level_reached_now_a_per_holder_count_and_a_share_of_the_whole_place_before_a_qualifier():
+    rows = rows_of("临江微芯科技有限公司员工规模从2021年的400余人增长到目前的1120人。全省高新区每万名从业人员拥有发明专利186件。"
+                   "高新区以占全省不到2%的土地面积，贡献了全省约三分之一的地区生产总值。")
+    assert [r.indicator for r in rows] == ["员工规模", "员工规模", "每万名从业人员发明专利", "土地面积占全省比重",
+                                           "地区生产总值占全省比重"]

@@ -23,7 +23,7 @@ TRAILING_FILLER = re.compile(
     r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人])均|累计|共计|总计|合计|分别|高达|多达|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"不少于|不低于|不超过|不高于|[:：]|突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
     r"提升至|上升到|上升至|持续|继续|有望|首次|首度|再次|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|稳定在|保持在|"
-    r"保持|维持在|控制在|控制|安排|预期|在|由|从|上年同期|去年同期|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|环比|比上年|较上年|\+|[\"“”'‘’(（】]|\s)+$"
+    r"保持|维持在|控制在|控制|安排|预期|在|由|从|上年同期|去年同期|目前|现在|当前|如今|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|环比|比上年|较上年|\+|[\"“”'‘’(（】]|\s)+$"
 )
 # 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值], 比亚迪江城基地上半年[产量]: a date, an aim
 # or a period inside the words before a figure; the metric follows it.
@@ -52,6 +52,8 @@ SPLIT_VERBS = re.compile(
     r"实施|落地|引育|培育|孵化出|入驻|落户|发放|围绕|聚焦|投资建设|新建|认定为|共有|现有|布局|搭建|打造|组建|创建|设立|"
     r"累计|共建成|" + LIST_CLOSING_DENG + r"(?:国家和地区|国家|国|地区|地方|地)?|包括|其中|以及)"  # 长三角、珠三角等地[外出招商]
 )
+# 每万名从业人员[拥有], 每万人口[拥有]: those a figure is counted per, before the verb of having.
+PER_HOLDER_RE = re.compile(r"每[十百千万\d]+(?:名|位|个|户|家)?[\u4e00-\u9fff]{0,8}?(?=拥有$)")
 # Verbs that say which of the things counted were counted: 引进培育实体企业, 新建学校, 认定高企.
 COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新建|认定|签约|落地|落户|入驻|推荐|获评)+$")
 # An alias in brackets closing a name: 科技企业孵化器(众创空间), 地区生产总值(GDP); but a phase or
@@ -114,7 +116,7 @@ OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:
 PERIOD_ONLY_NAMES = frozenset({"每年", "每月", "年均", "全年", "累计"})
 MEASURES_OF_WHAT_FOLLOWS = frozenset({"总规模", "规模", "总投资", "投资", "总额", "面积", "总面积", "注册资本"})
 SHARE_WORDS_RE = re.compile(r"占|比重|比例|率")
-WHOLE_PLACE_RE = re.compile(r"全(?:市|区|省|县|国|球)(?=的?$)")
+WHOLE_PLACE_RE = re.compile(r"全(?:市|区|省|县|国|球)(?=(?:不到|不足|约|近|超过|超|逾)?的?$)")  # 占全省不到2%的土地面积
 # 入境旅客…，恢复至2019年的71.6%: how far a metric is back to the level of a base year.
 RECOVERY_RE = re.compile(r"([^,，;；]*?)恢复(?:至|到)(?:(?:19|20)\d\d年)?(?:同期)?(?:水平)?的?$")
 GENERIC_OWNERS = frozenset({"数量", "总量", "规模", "总额", "总数", "数"})
@@ -223,7 +225,9 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     split = SPLIT_VERBS.match(head)
     qualifier = ""
     if split and split.end() < len(head) - 1:  # 拥有量 is a noun: keep a name of one character whole
-        if counted and (verbs := COUNTING_VERBS_AT_END.search(head, 0, split.end())):
+        if "每" in head and (per := PER_HOLDER_RE.search(head, 0, split.end())):
+            qualifier = per.group(0)  # 每万名从业人员拥有发明专利: the holders it is counted per stay in the name
+        elif counted and (verbs := COUNTING_VERBS_AT_END.search(head, 0, split.end())):
             qualifier = verbs.group(0)
         elif head[split.end():] in GENERIC_METRICS:  # 电子信息产业实现产值: whose 产值 it is
             qualifier = _owner_before_verb(head[: split.end()], subjects)
