@@ -1531,3 +1531,8 @@ def test_a_level_reached_now_a_per_holder_count_and_a_share_of_the_whole_place_b
                    "高新区以占全省不到2%的土地面积，贡献了全省约三分之一的地区生产总值。")
     assert [r.indicator for r in rows] == ["员工规模", "员工规模", "每万名从业人员发明专利", "土地面积占全省比重",
                                            "地区生产总值占全省比重"]
+
+
+def test_zai_hui_is_under_review_and_hai_before_you_is_no_part_of_a_name():
+    rows = rows_of("目前全市在会审核企业还有27家，在辅导备案企业43家。")
+    assert [r.indicator for r in rows] == ["在会审核企业", "辅导备案企业"]
