@@ -1484,7 +1484,15 @@ def test_a_nature_reserve_is_no_subject():
 
 def test_a_milestone_passed_between_a_level_and_its_rate_leaves_the_rate_the_levels():
     rows = rows_of("2023年，全市地区生产总值12036.8亿元，首次迈上1.2万亿元台阶，按不变价格计算，比上年增长6.1%。")
-    assert [(r.value, r.qualifier, r.growth_pct) for r in rows] == [(12036.8, "", 6.1), (1.2, "over", None)]
+    assert [(r.indicator, r.value, r.qualifier, r.growth_pct) for r in rows] == [
+        ("地区生产总值", 12036.8, "", 6.1), ("地区生产总值", 1.2, "over", None)]
+    rows = rows_of("全市经济总量先后跨越2500亿元、3000亿元两个台阶。")
+    assert [(r.indicator, r.value) for r in rows] == [("经济总量", 2500), ("经济总量", 3000)]
+
+
+def test_a_price_per_square_metre_is_no_area_and_有线_is_no_verb():
+    assert only("工业用地出让底价为500元/平方米。").indicator == "工业用地出让底价"
+    assert only("年末全市有线电视实际用户86.4万户。").indicator == "有线电视实际用户"
 
 
 def test_a_single_month_figure_carries_its_month_apart_from_the_year_to_date():

@@ -22,7 +22,7 @@ from viewer.core.vocabulary import WHOLE_PLACE, YEAR_PARTS
 TRAILING_FILLER = re.compile(
     r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人])均|累计|共计|总计|合计|分别|高达|多达|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"不少于|不低于|不超过|不高于|[:：]|突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
-    r"提升至|上升到|上升至|持续|继续|有望|首次|首度|再次|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|尚|(?<![偿归退返])还|稳定在|保持在|"
+    r"提升至|上升到|上升至|持续|继续|有望|首次|首度|再次|先后|相继|陆续|迈上|跨越|站上|跃上|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|共|总|合计|再|仍|尚|(?<![偿归退返])还|稳定在|保持在|"
     r"保持|维持在|控制在|控制|安排|预期|在|由|从|上年同期|去年同期|目前|现在|当前|如今|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|环比|比上年|较上年|\+|[\"“”'‘’(（】]|\s)+$"
 )
 # 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值], 比亚迪江城基地上半年[产量]: a date, an aim
@@ -80,6 +80,7 @@ AMOUNT_VERB_RE = re.compile(
 # What a count made or sold measures: 生产800辆汽车 is the cars' 产量.
 OUTPUT_OF_VERB = {"生产": "产量", "产出": "产量", "制造": "产量", "下线": "产量", "销售": "销量", "售出": "销量"}
 OUTPUT_VERB_RE = re.compile("(" + "|".join(OUTPUT_OF_VERB) + ")了?$")
+MILESTONE_NOUN_RE = re.compile(r"(?:[两二三四五六七八九十]个)?(?:台阶|大关|关口)")
 BARE_MEASURES = frozenset({"面积", "总面积", "土地面积", "建成区面积"})
 # Leading words that are not part of a name.
 LEADING_FILLER = re.compile(
@@ -89,7 +90,7 @@ LEADING_FILLER = re.compile(
     rf"特别是|尤其是|年内|当年|共|累计|各类|各项|各种|各级|{WHOLE_PLACE}|全镇|该高新区|该园区|区内|园区内|"
     r"(?:19|20)\d\d[—\-–~至到](?=(?:19|20)\d\d年)|"  # 2021—2023年年均增长: the span's first year
     r"(?:到|至|截至|截止)?(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月(?:份)?[底末]?|"
-    rf"{YEAR_PARTS}|预计|计划|力争|争取|确保|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益])|拥有|现有|"
+    rf"{YEAR_PARTS}|预计|计划|力争|争取|确保|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益线])|拥有|现有|"
     r"园区|片区|高新区|开发区|新区|辖区|以及|和|及|与|" + PREPOSITION_ZAI + r"|将|下一步|未来|首次|首度|再次|历史性地?)+"
 )
 DURATION_IN_NAME = re.compile(
@@ -468,10 +469,17 @@ def _without_novelty(name: str) -> str:
     return NOVELTY_RE.sub("", name, count=1) or name
 
 
+def _is_area(unit: str) -> bool:
+    """万平方米 measures an area; 元/平方米 a price."""
+    return unit.endswith(AREA_UNITS) and "/" not in unit
+
+
 def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str, ...]) -> str:
     """The name in the words before (``lead``) or after (``tail``) a figure, within its clause."""
     before = strip_lead(lead, subjects, is_count_unit(unit))
     after = noun_after(tail)
+    if MILESTONE_NOUN_RE.fullmatch(after):
+        after = ""  # 首次迈上1.2万亿元台阶: the level's milestone, named by the level
     if after.endswith(AMOUNT_NOUNS) and AMOUNT_VERB_RE.search(lead):
         return after  # 宣布完成超7亿元C轮融资, 获得500万元奖励: the amount's noun follows it
     if after and (is_count_unit(unit) or not before):
@@ -479,14 +487,14 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
         if not arrival and (growing := GROWING_RE.match(tail, len(after))):
             name = (growing["metric"] or "") + growing["verb"] + after  # 增加值增长行业
-        if unit.endswith(AREA_UNITS) and not before:
+        if _is_area(unit) and not before:
             name += "面积"
         elif not arrival and (made := OUTPUT_VERB_RE.search(lead)):
             name += OUTPUT_OF_VERB[made.group(1)]  # 累计生产800辆无人驾驶出租车: their 产量
         return name
     if before and unit not in RELATIVE_UNITS and (change := TRAILING_CHANGE_RE.search(lead)):
         before += change.group(1)  # 财政性存款减少127.5亿元: the 财政性存款减少
-    if unit.endswith(AREA_UNITS) and before and not before.endswith(AREA_WORDS):
+    if _is_area(unit) and before and not before.endswith(AREA_WORDS):
         return before + "面积"
     completion = COMPLETION_RE.search(lead) if unit == "%" else None
     if completion:
