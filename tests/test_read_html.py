@@ -401,10 +401,20 @@ def test_a_heading_over_other_articles_or_comments_leaves_with_what_follows_it(h
     assert body(f"<div>{ARTICLE_PARAGRAPH}{block}</div><h2>二、工业</h2>") == ARTICLE_TEXT + "\n二、工业"
 
 
-@pytest.mark.parametrize("named", ['class="side-col"', 'id="right_side"', 'class="aside"'])
+@pytest.mark.parametrize("named", ['class="side-col"', 'id="side"', 'class="aside"'])
 def test_a_side_column_named_by_class_or_id_leaves_with_its_quotes(named):
     column = f"<div {named}><h3>行情速递</h3><ul><li>上证指数 3050.12 +0.45%</li><li>深证成指 9876.54 -0.21%</li></ul></div>"
     assert body(f"<div class='inside'>{ARTICLE_PARAGRAPH}</div>" + column) == ARTICLE_TEXT
+
+
+@pytest.mark.parametrize("named", ['class="right-side"', 'class="left_side"'])
+def test_a_column_named_for_its_side_of_the_page_may_hold_the_article(named):
+    assert body(f"<div class='menu'><a href='/'>首页</a></div><div {named}>{ARTICLE_PARAGRAPH}</div>") == ARTICLE_TEXT
+
+
+def test_a_short_article_under_its_headline_stays_whatever_its_wrapper_is_called():
+    page = f"<div class='share-box'><h1>高新区一季度经济运行平稳</h1>{ARTICLE_PARAGRAPH}</div>"
+    assert body(page).endswith(ARTICLE_TEXT)
 
 
 @pytest.mark.parametrize("named", ['class="index_comment"', 'id="pinglun"'])

@@ -87,13 +87,13 @@ _FOOTNOTE_MARKER = re.compile(
 # articles (related, xgxw 相关新闻, tuijian 推荐), whose summaries hold figures of their own, and readers'
 # comments (pinglun 评论).
 # Each word narrows the parser's search (a case-insensitive substring); its pattern then decides
-# (\bnav is not "unavailable", commentary is no comment, side-col is a column but inside is not; few words keep
-# the search fast).
+# (\bnav is not "unavailable", commentary is no comment, side-col is a side column but inside is not, and
+# right-side or left-side may hold the article itself; few words keep the search fast).
 _FURNITURE_PATTERNS = {
     "crumb": "crumb", "footer": "footer", "copyright": "copyright", "share": "share", "sidebar": "sidebar",
     "menu": "menu", "nav": r"\bnav", "rel": "related|relevant", "xgxw": "xgxw", "recommend": "recommend",
     "tuijian": "tuijian", "comment": "comment(?!ary)", "pinglun": "pinglun",
-    "side": r"(?<![a-z])(?:a|right|left)?side(?![a-z])",
+    "side": r"(?<![a-z])(?<!right[-_])(?<!left[-_])a?side(?![a-z])",
 }
 _FURNITURE_NAME = re.compile("|".join(_FURNITURE_PATTERNS.values()), re.IGNORECASE)
 # Narrows the candidates in the parser (case-insensitive substrings); the regexes then decide.
@@ -502,8 +502,9 @@ def _is_hidden(node: LexborNode) -> bool:
     if _HIDDEN_STYLE.search(style):
         return not (_INVISIBLE_STYLE.search(style) and _holds_article(node))
     named = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-    # A wrapper holding the article may carry such a name too: furniture is short.
-    return bool(_FURNITURE_NAME.search(named)) and len(node.text(deep=True)) <= MAX_FURNITURE_TEXT
+    # A wrapper holding the article may carry such a name too: furniture is short, and holds no headline.
+    return bool(_FURNITURE_NAME.search(named)) and len(node.text(deep=True)) <= MAX_FURNITURE_TEXT \
+        and node.css_first("h1") is None
 
 
 def _holds_article(node: LexborNode) -> bool:
