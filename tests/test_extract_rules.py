@@ -1544,3 +1544,8 @@ def test_a_level_reached_now_a_per_holder_count_and_a_share_of_the_whole_place_b
 def test_zai_hui_is_under_review_and_hai_before_you_is_no_part_of_a_name():
     rows = rows_of("目前全市在会审核企业还有27家，在辅导备案企业43家。")
     assert [r.indicator for r in rows] == ["在会审核企业", "辅导备案企业"]
+
+
+def test_约为_is_about_and_a_size_class_before_a_named_kind_of_firm_is_no_figure():
+    rows = rows_of("软件业务收入约为820亿元。其中营业收入超亿元的高新技术企业312家。")
+    assert [(r.value, r.unit, r.qualifier) for r in rows] == [(820, "亿元", "approx"), (312, "家", "")]

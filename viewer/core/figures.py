@@ -27,8 +27,8 @@ PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
     "不足": "under", "低于": "under", "不到": "under", "少于": "under", "未满": "under",
     "至多": "under", "最多": "under", "最高": "under", "不高于": "under",
 }
-QUALIFIER_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS) | {"了", "达"}
-PREFIX_QUALIFIER_RE = re.compile(f"({'|'.join(PREFIX_QUALIFIERS)})(?:了|达)?$")
+QUALIFIER_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS) | {"了", "达", "为"}
+PREFIX_QUALIFIER_RE = re.compile(f"({'|'.join(PREFIX_QUALIFIERS)})(?:了|达|为)?$")  # 约为820亿元
 INNER_QUALIFIERS = {"余": "over", "多": "over"}
 ROUND_MAGNITUDE_QUALIFIERS = frozenset("近超逾约上")  # before a bare 万: 近万户, 上万人
 ROUND_HUNDREDS = {"百": 100.0, "千": 1000.0}
@@ -79,6 +79,7 @@ THRESHOLD_LABEL_AFTER = re.compile(
     r"(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业|法人单位|单位|乡镇|村|街道|园区|高新区|开发区)"
     r"|(?:及?以上|以下)的?[\u4e00-\u9fff]{1,6}?(?=\d)"  # 50万元以上的村38个, 50亿元以上重大项目3个: a class, its count
     r"|的有(?=\d)"  # 超过3000亿元的有2家
+    r"|的[\u4e00-\u9fff]{1,8}?(?:企业|项目|园区|高新区|开发区|村|乡镇)(?=\d)"  # 营业收入超亿元的高新技术企业312家
 )
 # 较上年前移5位: a move in a ranking.
 QUOTED_TITLE_CHARS = 12
