@@ -401,7 +401,7 @@ def test_a_heading_over_other_articles_or_comments_leaves_with_what_follows_it(h
     assert body(f"<div>{ARTICLE_PARAGRAPH}{block}</div><h2>二、工业</h2>") == ARTICLE_TEXT + "\n二、工业"
 
 
-@pytest.mark.parametrize("named", ['class="side-col"', 'id="side"', 'class="aside"'])
+@pytest.mark.parametrize("named", ['class="side-col"', 'id="side"', 'class="aside"', 'class="weather"'])
 def test_a_side_column_named_by_class_or_id_leaves_with_its_quotes(named):
     column = f"<div {named}><h3>行情速递</h3><ul><li>上证指数 3050.12 +0.45%</li><li>深证成指 9876.54 -0.21%</li></ul></div>"
     assert body(f"<div class='inside'>{ARTICLE_PARAGRAPH}</div>" + column) == ARTICLE_TEXT

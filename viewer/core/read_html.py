@@ -92,7 +92,7 @@ _FOOTNOTE_MARKER = re.compile(
 _FURNITURE_PATTERNS = {
     "crumb": "crumb", "footer": "footer", "copyright": "copyright", "share": "share", "sidebar": "sidebar",
     "menu": "menu", "nav": r"\bnav", "rel": "related|relevant", "xgxw": "xgxw", "recommend": "recommend",
-    "tuijian": "tuijian", "comment": "comment(?!ary)", "pinglun": "pinglun",
+    "tuijian": "tuijian", "comment": "comment(?!ary)", "pinglun": "pinglun", "weather": "weather", "tianqi": "tianqi",
     "side": r"(?<![a-z])(?<!right[-_])(?<!left[-_])a?side(?![a-z])",
 }
 _FURNITURE_NAME = re.compile("|".join(_FURNITURE_PATTERNS.values()), re.IGNORECASE)
