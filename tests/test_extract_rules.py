@@ -1549,3 +1549,15 @@ def test_zai_hui_is_under_review_and_hai_before_you_is_no_part_of_a_name():
 def test_约为_is_about_and_a_size_class_before_a_named_kind_of_firm_is_no_figure():
     rows = rows_of("软件业务收入约为820亿元。其中营业收入超亿元的高新技术企业312家。")
     assert [(r.value, r.unit, r.qualifier) for r in rows] == [(820, "亿元", "approx"), (312, "家", "")]
+
+
+def test_a_zone_ranked_opens_its_sentence_and_a_mountain_county_is_no_name():
+    rows = rows_of("临江高新区位列第二，全年实现营业收入4915亿元；区内拥有上市企业32家。", title="全省高新区综合评价结果发布")
+    assert [r.subject for r in rows] == ["临江高新区", "临江高新区"]
+    rows = rows_of("走进桐岭县经济开发区，机器轰鸣。目前全县拥有户外家具企业1100余家。",
+                   title="浙西南山区县“坐”出一个200亿级户外家具产业")
+    assert [r.subject for r in rows] == ["桐岭县"]
+
+
+def test_a_sections_number_with_its_leading_zero_is_no_figure():
+    assert [r.value for r in rows_of("02 项目落地跑出加速度\n上半年，全区新开工项目54个。")] == [54]

@@ -234,6 +234,8 @@ def _plausible_chinese(number: str, value: float, unit: str, qualifier: str) -> 
 def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = True) -> bool:
     if text[start - 1:start] in RANK_LAST_CHARS and RANK_BEFORE.search(text, max(0, start - 5), start):
         return True
+    if text[start] == "0" and text[start + 1:start + 2].isdigit():
+        return True  # 02 项目落地跑出加速度: a section's number, written with its leading zero
     following = text[unit_end:unit_end + 1]
     if following in THRESHOLD_FIRST_CHARS and unit.endswith(CURRENCY_UNIT_ENDINGS) \
             and THRESHOLD_LABEL_AFTER.match(text, unit_end):

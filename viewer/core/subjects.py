@@ -27,8 +27,9 @@ PLACE_SUFFIXES = (
     "高新区|经开区|开发区|自贸区|自贸试验区|合作区|新片区|新区|示范区|科技城|科学城|科技园|软件园|产业园|工业园区|园区|片区"
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
-# 市场, 市民, 区域, 县城 ... are words, not place names: the suffix must end the name.
-NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外(?![贸商]|资(?!金))|域|间|位|长|城(?![镇乡])|情|府|局|况|划)"
+# 市场, 市民, 区域, 县城, 区位, 山区县 ... are words, not place names: the suffix must end the name (高新区位列第二
+# is one).
+NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外(?![贸商]|资(?!金))|域|间|位(?![列居次])|长|县|城(?![镇乡])|情|府|局|况|划)"
 # 青石村 is a village; 中关村科学城, 中关村示范区 are zones whose names hold a 村.
 VILLAGE = r"村(?![\u4e00-\u9fff]{0,2}[城园区])"
 CITY_SUFFIX = rf"(?:特别行政区|省|市|自治区|自治州|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
@@ -38,7 +39,7 @@ CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
 # name pattern run at each hit checks the characters before it.)
 ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
-GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "小山村", "偏远山村", "贫困山村", "渔村", "新村", "行政村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内", "保护区")
+GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "小山村", "偏远山村", "贫困山村", "渔村", "新村", "行政村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内", "保护区", "山区县", "区县")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡|村)")
 # 临港新片区, 南沙片区 are zones; 核心片区, 东部片区, 三大片区 are parts of one.
 GENERIC_AREA_RE = re.compile(
@@ -58,6 +59,7 @@ NAME_BLOCKLIST_PREFIX = (
     "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
     *WHOLE_PLACE_WORDS,
     "图为", "图", "据", "记者", "同时", "此外", "近年来", "截至", "一季度",
+    "走进", "来到", "走访", "探访", "深入",  # 走进桐岭县经济开发区，…: the reporter's visit
     *NEWS_TIME_WORDS,
 )
 # (and the part of a year a title names before its place: 2023年第三季度河西省…)
@@ -122,11 +124,12 @@ COMPANY_KIND_RE = re.compile(
 )
 PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER})"
 TIME_BEFORE_SUBJECT = r"(?:(?:截至)?(?:19|20)\d\d年[^,，。]{0,6}[,，]?)?"
-# 此外，松阳高新区…: a connective may open the sentence a place opens (其中 introduces a part: not this way).
-LEAD_BEFORE_SUBJECT = rf"(?:(?:此外|另外|同时|与此同时)[,，]?)?{TIME_BEFORE_SUBJECT}"
+# 此外，松阳高新区…, 目前全县…: a connective may open the sentence a place opens (其中 introduces a part: not
+# this way).
+LEAD_BEFORE_SUBJECT = rf"(?:(?:此外|另外|同时|与此同时|目前|当前)[,，]?)?{TIME_BEFORE_SUBJECT}"
 TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
 LEAD_BEFORE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}")
-TIME_OR_SPACE_OPENERS = frozenset("12截此另同与 \t\u3000\n")
+TIME_OR_SPACE_OPENERS = frozenset("12截此另同与目当 \t\u3000\n")
 # 上海、杭州等地: places listed as where something went on; “产业强区、项目兴区”: a slogan; 汀阳市统计局,
 # 市人民政府: an office, not the place.
 NOT_THE_PLACE_AFTER = ("等", "”", "\"", "统计局", "人民政府", "政府", "委员会", "管委会", "发改委", "财政局", "科技局", "商务局", "税务局", "海关")
