@@ -1561,3 +1561,11 @@ def test_a_zone_ranked_opens_its_sentence_and_a_mountain_county_is_no_name():
 
 def test_a_sections_number_with_its_leading_zero_is_no_figure():
     assert [r.value for r in rows_of("02 项目落地跑出加速度\n上半年，全区新开工项目54个。")] == [54]
+
+
+def test_the_day_a_work_report_was_given_dates_none_of_its_figures_and_a_year_that_is_one_governs():
+    text = ("——2024年1月28日在青岚县第十八届人民代表大会第四次会议上\n"
+            "2023年是全面贯彻党的二十大精神的开局之年。一年来，全县地区生产总值完成286.7亿元，增长6.2%。")
+    assert only(text, title="2024年青岚县人民政府工作报告", publish_year=2024, publish_month=2).year == 2023
+    text = "2024年1月28日在青岚县第十八届人民代表大会第四次会议上\n一年来，全县一般公共预算收入15.38亿元。"
+    assert only(text, title="青岚县人民政府工作报告", publish_year=2024, publish_month=2).year != 2024

@@ -67,6 +67,11 @@ PERIOD_CLAUSE_RE = re.compile(rf"\s*{PERIOD_PHRASE}[,，:：]")
 PERIOD_ENDING_RE = re.compile(r"月份?[末底]?|季度|半年")
 PERIOD_AT_CLAUSE_RE = re.compile(rf"(?<![\d\u4e00-\u9fff]){PERIOD_PHRASE}")
 PERIOD_WINDOW_CHARS = 8
+# 2023年是全面贯彻党的二十大精神的开局之年。: the year a paragraph (of a work report) is about.
+YEAR_IS_RE = re.compile(r"\s*((?:19|20)\d\d)\s?年是")
+# ——2024年1月28日在青岚县第十八届人民代表大会第四次会议上: when and where a report was given.
+DATELINE_RE = re.compile(r"(?:——)?(?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^\n。]{2,50}?(?:会议|大会)上")
+DATELINE_CHARS = 200  # it stands under the title
 # 创新主体持续壮大。: a short topic sentence opening a paragraph, before its time phrase.
 TOPIC_SENTENCE_RE = re.compile(r"[^。！？\n\d,，]{2,20}。")
 # 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph.
@@ -185,7 +190,10 @@ class TextContext:
     def _sole_year(self) -> int | None:
         """The one year an article is about: named in its opening paragraphs (2023年，青山县实现…), the
         only one its text names (bases of comparison, 比2020年, aside), and the year it came out in or the one before."""
-        years = {year for _, year in self.years}  # 由2012年的…增长到2021年的…: a review of years, not one
+        # (由2012年的…增长到2021年的…: a review of years, not one; the day a report was given dates none of its figures)
+        dateline = DATELINE_RE.search(self.text, 0, DATELINE_CHARS)
+        given = range(dateline.start(), dateline.end()) if dateline else range(0)
+        years = {year for position, year in self.years if position not in given}
         if len(years) != 1 or self.publish_year is None:
             return None
         ends = self.paragraph_ends
@@ -334,6 +342,8 @@ class TextContext:
         if not after_topic and (topic := TOPIC_SENTENCE_RE.match(self.text, paragraph_start)):
             return self._heading_year(topic.end(), True)  # 创新主体持续壮大。截至2023年底，…
         year = self._time_clause_year(paragraph_start)
+        if year is None and (year_is := YEAR_IS_RE.match(self.text, paragraph_start)):
+            year = int(year_is.group(1))  # 2023年是…开局之年。一年来，…
         if year is None and (lead_in := PARAGRAPH_LEAD_IN_RE.match(self.text, paragraph_start)):
             # 初步核算，2023年全省地区生产总值… / 记者了解到，今年以来，…
             year = self._time_clause_year(lead_in.end())
