@@ -1569,3 +1569,10 @@ def test_the_day_a_work_report_was_given_dates_none_of_its_figures_and_a_year_th
     assert only(text, title="2024年青岚县人民政府工作报告", publish_year=2024, publish_month=2).year == 2023
     text = "2024年1月28日在青岚县第十八届人民代表大会第四次会议上\n一年来，全县一般公共预算收入15.38亿元。"
     assert only(text, title="青岚县人民政府工作报告", publish_year=2024, publish_month=2).year != 2024
+
+
+def test_a_work_reports_dash_items_go_on_with_the_year_of_the_paragraph_before():
+    text = ("2023年是本届政府任期的最后一年。一年来，全县地区生产总值完成286.7亿元。\n"
+            "——产业发展提质增效。新增规上工业企业38家。\n——民生福祉持续增进。城镇新增就业6420人。")
+    rows = rows_of(text, title="青岚县人民政府工作报告", publish_year=2024, publish_month=2)
+    assert [r.year for r in rows] == [2023, 2023, 2023]

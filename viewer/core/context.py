@@ -67,6 +67,7 @@ PERIOD_CLAUSE_RE = re.compile(rf"\s*{PERIOD_PHRASE}[,，:：]")
 PERIOD_ENDING_RE = re.compile(r"月份?[末底]?|季度|半年")
 PERIOD_AT_CLAUSE_RE = re.compile(rf"(?<![\d\u4e00-\u9fff]){PERIOD_PHRASE}")
 PERIOD_WINDOW_CHARS = 8
+DASH_ITEM = "——"  # a work report's list of achievements, one paragraph each
 # 2023年是全面贯彻党的二十大精神的开局之年。: the year a paragraph (of a work report) is about.
 YEAR_IS_RE = re.compile(r"\s*((?:19|20)\d\d)\s?年是")
 # ——2024年1月28日在青岚县第十八届人民代表大会第四次会议上: when and where a report was given.
@@ -263,9 +264,7 @@ class TextContext:
         year = self._year_opening_earlier_sentence(sentence_start, paragraph_start)
         if year is not None:
             return year
-        year = self._paragraph_years.get(paragraph_start, -1)
-        if year == -1:
-            year = self._paragraph_years[paragraph_start] = self._heading_year(paragraph_start)
+        year = self._paragraph_year(paragraph_start)
         if year is None and self.sections:
             i = bisect_right(self.section_starts, sentence_start) - 1
             year = self.sections[i][1] if i >= 0 else None
@@ -337,6 +336,22 @@ class TextContext:
                 return year
             k -= 1
         return None
+
+    def _paragraph_year(self, paragraph_start: int) -> int | None:
+        """The year heading a paragraph; a dash item (——产业发展提质增效。…) heading none goes on with the
+        paragraph its list follows (not with the items before it: their years are their own)."""
+        year = self._paragraph_years.get(paragraph_start, -1)
+        if year == -1:
+            year = self._paragraph_years[paragraph_start] = self._heading_year(paragraph_start)
+            if year is None and self.text.startswith(DASH_ITEM, paragraph_start):
+                year = self._paragraph_years[paragraph_start] = self._year_before_list(paragraph_start)
+        return year
+
+    def _year_before_list(self, item_start: int) -> int | None:
+        start = item_start
+        while start > 1 and self.text.startswith(DASH_ITEM, start):
+            start = self.paragraph(start - 1)[0]
+        return None if self.text.startswith(DASH_ITEM, start) else self._paragraph_year(start)
 
     def _heading_year(self, paragraph_start: int, after_topic: bool = False) -> int | None:
         if not after_topic and (topic := TOPIC_SENTENCE_RE.match(self.text, paragraph_start)):
