@@ -1576,3 +1576,11 @@ def test_a_work_reports_dash_items_go_on_with_the_year_of_the_paragraph_before()
             "——产业发展提质增效。新增规上工业企业38家。\n——民生福祉持续增进。城镇新增就业6420人。")
     rows = rows_of(text, title="青岚县人民政府工作报告", publish_year=2024, publish_month=2)
     assert [r.year for r in rows] == [2023, 2023, 2023]
+
+
+def test_a_place_opening_a_paragraph_is_the_subject_of_its_sentences_naming_none():
+    text = ("云州市上半年实现地区生产总值2512.3亿元。\n"
+            "西河市上半年实现地区生产总值1932.46亿元，同比增长5.8%。固定资产投资同比增长8.4%，实际使用外资2.36亿美元。"
+            "全省规模以上工业增加值增长6.1%。\n依托高新区，北川市培育企业300家。")
+    rows = rows_of(text, title="云州市等地上半年经济运行情况", publisher="湘岭省统计局")
+    assert [r.subject for r in rows] == ["云州市", "西河市", "西河市", "西河市", "湘岭省", "北川市"]

@@ -464,6 +464,9 @@ class TextContext:
             if anaphor is not None:  # 该区实现…, 园区现有…: the zone the sentence before named (a 区, not 全市)
                 before = self._sentence_subject(self.sentence(sentence_start - 1)[0])
                 subject = before if before.endswith(anaphor.group().strip().rstrip("内里")[-1]) else ""
+            elif not subject and (paragraph_start := self.paragraph(sentence_start)[0]) < sentence_start \
+                    and not WHOLE_PLACE_OPENING_RE.match(self.text, sentence_start):  # 全市…, 本区…: not the paragraph's
+                subject = self._sentence_subject(paragraph_start)  # 西河市上半年…。固定资产投资…: the paragraph's place
             subject = subject or self.main_subject
             self._sentence_subjects[sentence_start] = subject
         return subject

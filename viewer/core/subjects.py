@@ -60,6 +60,7 @@ NAME_BLOCKLIST_PREFIX = (
     *WHOLE_PLACE_WORDS,
     "图为", "图", "据", "记者", "同时", "此外", "近年来", "截至", "一季度",
     "走进", "来到", "走访", "探访", "深入",  # 走进桐岭县经济开发区，…: the reporter's visit
+    "面对", "面向", "依托", "围绕", "立足", "聚焦", "借助", "通过", "推动", "推进", "带动", "打造", "加快",  # 面对高新区…
     *NEWS_TIME_WORDS,
 )
 # (and the part of a year a title names before its place: 2023年第三季度河西省…)
@@ -163,7 +164,7 @@ ONE_CHARACTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]县)(?![城域级委])")
 WHOLE_OF_PLACE_RE = re.compile(rf"[我{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]")
 PROVINCE_ZONES_RE = re.compile(r"([\u4e00-\u9fff]{2,3}省)(?:国家级?|省级)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区)")
 # 全县农民专业合作社…, 我省高新技术企业…: the place of that level, not the article's town or zone.
-WHOLE_PLACE_OPENING_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}[全我]([省市县])")
+WHOLE_PLACE_OPENING_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}[全我本]([省市县区])")
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 
