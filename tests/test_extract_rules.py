@@ -1450,6 +1450,8 @@ def test_a_plans_targets_in_a_review_of_the_plan_are_for_its_last_year():
     assert [(r.value, r.year) for r in rows] == [(1082.6, 2023), (1350, 2025), (80.2, 2023), (4.3, 2023), (5, 2025),
                                                  (86, 2023)]
     assert only("规划目标值为1350亿元。", title="澄湖区2023年经济运行情况").year == 2023  # no plan reviewed
+    title = "澄湖区国民经济和社会发展第十四个五年规划纲要实施情况中期评估报告"
+    assert only("2023年，专利拥有量超额完成规划目标（18件）。", title=title).year == 2025
 
 
 def test_digits_grouped_by_a_space_are_one_number():

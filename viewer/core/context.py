@@ -100,8 +100,8 @@ WORK_REPORT_TITLE_RE = re.compile(r"工作报告")
 WORK_REPORT_MONTH = 2  # work reports are given at the sessions of January to March
 PERIOD_IN_TITLE_RE = re.compile(rf"(?<!\d){PERIOD_PHRASE}")
 
-# A five-year plan named by its number (“十四五”) and the year it ends: 十一五 2010 … 十四五 2025.
-PLAN_PERIOD_RE = re.compile(r"十([一二三四五六])五")
+# A five-year plan named by its number (“十四五”, 第十四个五年规划) and the year it ends: 十一五 2010 … 十四五 2025.
+PLAN_PERIOD_RE = re.compile(r"十([一二三四五六])五|第十([一二三四五六])个五年")
 CHINESE_ORDINALS = "一二三四五六"
 TARGET_AFTER_FIGURE_RE = re.compile(r"[-\d.]+[^\d，。；、,;]{0,6}?目标")  # 新增5万人目标
 FIRST_PLAN_END_YEAR, PLAN_YEARS = 2010, 5
@@ -167,7 +167,8 @@ class TextContext:
         self.document_year = int(report.group(1)) if report else self._title_year(title)
         self.article_year = self._sole_year() or self._target_year(title)
         plan = PLAN_PERIOD_RE.search(title) if "目标" in text else None  # “十四五”规划中期评估: its targets are 2025's
-        self.plan_end_year = FIRST_PLAN_END_YEAR + PLAN_YEARS * CHINESE_ORDINALS.index(plan.group(1)) if plan else None
+        number = plan.group(1) or plan.group(2) if plan else ""
+        self.plan_end_year = FIRST_PLAN_END_YEAR + PLAN_YEARS * CHINESE_ORDINALS.index(number) if plan else None
         self._aimed_whole_years: set[int] = set()
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
         self.sections = self._section_years()
