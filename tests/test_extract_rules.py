@@ -1586,3 +1586,9 @@ def test_a_place_opening_a_paragraph_is_the_subject_of_its_sentences_naming_none
             "全省规模以上工业增加值增长6.1%。\n依托高新区，北川市培育企业300家。")
     rows = rows_of(text, title="云州市等地上半年经济运行情况", publisher="湘岭省统计局")
     assert [r.subject for r in rows] == ["云州市", "西河市", "西河市", "西河市", "湘岭省", "北川市"]
+
+
+def test_a_rate_per_so_many_people_keeps_its_denominator_as_unit():
+    rows = rows_of("孕产妇死亡率为7.26/10万，婴儿死亡率为3.12‰。")
+    assert [(r.indicator, r.value, r.unit, r.base_unit) for r in rows] == [
+        ("孕产妇死亡率", 7.26, "/10万", "/10万"), ("婴儿死亡率", 3.12, "‰", "‰")]
