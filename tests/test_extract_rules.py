@@ -1592,3 +1592,8 @@ def test_a_rate_per_so_many_people_keeps_its_denominator_as_unit():
     rows = rows_of("孕产妇死亡率为7.26/10万，婴儿死亡率为3.12‰。")
     assert [(r.indicator, r.value, r.unit, r.base_unit) for r in rows] == [
         ("孕产妇死亡率", 7.26, "/10万", "/10万"), ("婴儿死亡率", 3.12, "‰", "‰")]
+
+
+def test_a_months_figure_after_an_average_is_the_metrics_value_that_month():
+    rows = rows_of("全年全省城镇调查失业率平均值为5.3%，12月份为5.1%。")
+    assert [r.indicator for r in rows] == ["城镇调查失业率平均值", "12月城镇调查失业率"]

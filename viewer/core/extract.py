@@ -51,6 +51,8 @@ SINGLE_MONTH_RE = re.compile(
 )
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
+# 失业率平均值为5.3%，12月份为5.1%: a month's figure after an average is the metric's value that month.
+AVERAGE_AT_END_RE = re.compile(r"(?:平均值|均值|平均水平)$")
 
 
 def extract_indicators(document: Document) -> list[Indicator]:
@@ -249,6 +251,8 @@ def _row(
         name += "目标"  # 营业收入增长8%的预期目标: 营业收入增速目标
     if name and (month := _single_month(normalised, sentence_start, clause_start, figure.number_start)) \
             and not name.startswith(month):
+        if name == previous_name:  # 平均值为5.3%，12月份为5.1%: the month's value, not its average
+            name = AVERAGE_AT_END_RE.sub("", name) or name
         name = month + name
     base_unit, factor = base_of(figure.unit)
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
