@@ -1597,3 +1597,10 @@ def test_a_rate_per_so_many_people_keeps_its_denominator_as_unit():
 def test_a_months_figure_after_an_average_is_the_metrics_value_that_month():
     rows = rows_of("全年全省城镇调查失业率平均值为5.3%，12月份为5.1%。")
     assert [r.indicator for r in rows] == ["城镇调查失业率平均值", "12月城镇调查失业率"]
+
+
+def test_students_and_graduates_after_an_intake_are_those_of_the_intakes_schooling():
+    rows = rows_of("全年研究生教育招生1.62万人，在校生4.58万人，毕业生1.24万人。普通本专科招生12.85万人，在校生43.27万人，"
+                   "毕业生11.36万人。")
+    assert [r.indicator for r in rows] == ["研究生教育招生", "研究生教育在校生", "研究生教育毕业生", "普通本专科招生",
+                                           "普通本专科在校生", "普通本专科毕业生"]

@@ -419,8 +419,10 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
         return name + parallel.group(1)  # 电子信息产业产值612.5亿元；生物医药产业287.4亿元: its 产值
     if LEVEL_ONLY_RE.fullmatch(name):  # 研发平台280个，其中国家级28个: 国家级研发平台
         return name + LEVEL_PREFIX_RE.sub("", previous_name)
-    if name in SCHOOL_MEMBERS and (school := SCHOOL_MEMBERS_AT_END_RE.sub("", previous_name)).endswith(SCHOOL_ENDINGS):
-        return school + name  # 小学412所，在校生31.07万人: 小学在校生 (also after 小学招生…，在校生…)
+    if name in SCHOOL_MEMBERS and (school := SCHOOL_MEMBERS_AT_END_RE.sub("", previous_name)) \
+            and (school != previous_name or school.endswith(SCHOOL_ENDINGS)):
+        # 小学412所，在校生31.07万人: 小学在校生; 研究生教育招生1.62万人，在校生4.58万人: 研究生教育在校生
+        return school + name
     if name in WORTH_WORDS:
         return RATE_SUFFIX_RE.sub("", previous_name) + name  # 铁矿砂进口价值
     if name in GENERIC_TOTALS:
