@@ -1604,3 +1604,9 @@ def test_students_and_graduates_after_an_intake_are_those_of_the_intakes_schooli
                    "毕业生11.36万人。")
     assert [r.indicator for r in rows] == ["研究生教育招生", "研究生教育在校生", "研究生教育毕业生", "普通本专科招生",
                                            "普通本专科在校生", "普通本专科毕业生"]
+
+
+def test_shares_listed_after_two_levels_tell_how_far_each_level_is_back():
+    rows = rows_of("接待国内外游客1.25亿人次，实现旅游总收入562.3亿元，分别恢复到2019年的108.4%和103.7%。")
+    assert [(r.indicator, r.value) for r in rows] == [("接待国内外游客", 1.25), ("旅游总收入", 562.3),
+                                                      ("接待国内外游客恢复率", 108.4), ("旅游总收入恢复率", 103.7)]

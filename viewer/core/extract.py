@@ -23,7 +23,7 @@ from viewer.core.naming import (
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
 from viewer.core.table_rows import TableRow, table_rows
-from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, base_of
+from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, RATIO_UNITS, base_of
 from viewer.core.vocabulary import WHOLE_PLACE
 
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
@@ -49,6 +49,11 @@ RATE_TARGET_AFTER_RE = re.compile(r"(?:[、和及][^,，;；。]{0,24}?)?的(?:�
 SINGLE_MONTH_RE = re.compile(
     r"\s*(?:(?:19|20)\d\d年|今年|本年)?(?:(?P<month>\d{1,2})月份?(?:当月|单月)?|(?P<this>当月|单月))(?![末底初起以上中下旬\d\-~至—])"
 )
+# 接待游客1.25亿人次，旅游总收入562.3亿元，分别恢复到2019年的108.4%和103.7%: each share is how far the level in its
+# position is back to the base year's.
+RESPECTIVE_RECOVERY_RE = re.compile(r"分别恢复(?:至|到)(?:(?:19|20)\d\d年)?(?:同期)?(?:水平)?的?$")
+RECOVERY_LEAD_CHARS = 20
+PERCENT_LIST_GAP_RE = re.compile(r"[、和及]")
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
 # 失业率平均值为5.3%，12月份为5.1%: a month's figure after an average is the metric's value that month.
@@ -77,6 +82,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         figures = _outside_definitions(normalised, context, figures)
     rates, consumed = _link_rates(normalised, figures)
     names_in_lists = listed_names(normalised, figures)
+    recovered = _respective_recoveries(normalised, figures, consumed) if "分别恢复" in normalised else {}
+    level_names: dict[int, str] = {}
     rows: list[Indicator] = []
     previous_end = 0
     previous_sentence = None
@@ -84,11 +91,16 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         if index not in consumed:
             sentence = context.sentence(figure.start)
             previous = rows[-1] if rows and previous_sentence == sentence else None
+            listed = names_in_lists.get(index)
+            if index in recovered and level_names.get(recovered[index]):
+                listed = ListedName(level_names[recovered[index]] + "恢复率", None)
             row = _row(text, normalised, context, figure, sentence, rates.get(index), previous_end, previous, source,
-                       names_in_lists.get(index))
+                       listed)
             if row is not None:
                 rows.append(row)
                 previous_sentence = sentence
+                if recovered:
+                    level_names[index] = row.indicator
         previous_end = figure.end
     if tabled:
         rows.extend(_table_row(text, context, row, source) for row in tabled)
@@ -147,6 +159,26 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         if rate_figure is not None:
             consumed.add(rate_figure)
     return rates, consumed
+
+
+def _respective_recoveries(text: str, figures: list[Figure], consumed: set[int]) -> dict[int, int]:
+    """…1.25亿人次，…562.3亿元，分别恢复到2019年的108.4%和103.7%: the level (by index) each listed share is of."""
+    levels_of: dict[int, int] = {}
+    for index, figure in enumerate(figures):
+        if figure.unit != "%" or not index or index in levels_of:
+            continue
+        lead_start = max(figures[index - 1].end, figure.number_start - RECOVERY_LEAD_CHARS)
+        if not RESPECTIVE_RECOVERY_RE.search(text, lead_start, figure.number_start):
+            continue
+        shares = [index]
+        while shares[-1] + 1 < len(figures) and figures[shares[-1] + 1].unit == "%" \
+                and PERCENT_LIST_GAP_RE.fullmatch(text, figures[shares[-1]].end, figures[shares[-1] + 1].number_start):
+            shares.append(shares[-1] + 1)
+        levels = [i for i in range(index - 1, -1, -1) if i not in consumed][: len(shares)]
+        if len(shares) > 1 and len(levels) == len(shares) and all(figures[i].unit not in RATIO_UNITS for i in levels) \
+                and "。" not in text[figures[levels[-1]].end:figure.start]:  # the levels of the same sentence
+            levels_of.update(zip(shares, reversed(levels)))
+    return levels_of
 
 
 def _level_of_change(text: str, figures: list[Figure], index: int, rates: dict[int, Rate]) -> int:
