@@ -1610,3 +1610,15 @@ def test_shares_listed_after_two_levels_tell_how_far_each_level_is_back():
     rows = rows_of("接待国内外游客1.25亿人次，实现旅游总收入562.3亿元，分别恢复到2019年的108.4%和103.7%。")
     assert [(r.indicator, r.value) for r in rows] == [("接待国内外游客", 1.25), ("旅游总收入", 562.3),
                                                       ("接待国内外游客恢复率", 108.4), ("旅游总收入恢复率", 103.7)]
+
+
+def test_zones_had_are_counted_and_a_count_restated_as_the_subject_of_a_figure_gives_no_row():
+    rows = rows_of("截至2023年底，全省共有高新区31家，其中国家高新区9家、省级高新区22家。"
+                   "2023年，31家高新区实现营业收入2.86万亿元，同比增长8.4%。")
+    assert [(r.indicator, r.value) for r in rows] == [("高新区", 31), ("国家高新区", 9), ("省级高新区", 22),
+                                                      ("营业收入", 2.86)]
+
+
+def test_a_count_before_what_it_did_is_a_row_when_not_given_before():
+    rows = rows_of("2023年，31家高新区实现营业收入2.86万亿元。")
+    assert [(r.indicator, r.value) for r in rows] == [("高新区", 31), ("营业收入", 2.86)]

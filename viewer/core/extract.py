@@ -54,6 +54,8 @@ SINGLE_MONTH_RE = re.compile(
 RESPECTIVE_RECOVERY_RE = re.compile(r"分别恢复(?:至|到)(?:(?:19|20)\d\d年)?(?:同期)?(?:水平)?的?$")
 RECOVERY_LEAD_CHARS = 20
 PERCENT_LIST_GAP_RE = re.compile(r"[、和及]")
+# 31家高新区实现营业收入2.86万亿元: a count that only says whose the next figure is, when the same count was given before.
+SUBJECT_VERB_AFTER_COUNT_RE = re.compile(r"(?:共|合计|累计)?(?:实现|完成)")
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
 # 失业率平均值为5.3%，12月份为5.1%: a month's figure after an average is the metric's value that month.
@@ -84,6 +86,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     names_in_lists = listed_names(normalised, figures)
     recovered = _respective_recoveries(normalised, figures, consumed) if "分别恢复" in normalised else {}
     level_names: dict[int, str] = {}
+    counts_given: set[tuple[str, float, str]] = set()
     rows: list[Indicator] = []
     previous_end = 0
     previous_sentence = None
@@ -96,6 +99,11 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
                 listed = ListedName(level_names[recovered[index]] + "恢复率", None)
             row = _row(text, normalised, context, figure, sentence, rates.get(index), previous_end, previous, source,
                        listed)
+            if row is not None and is_count_unit(row.unit):
+                if _restates_count_as_subject(normalised, row, counts_given):
+                    row = None
+                else:
+                    counts_given.add((row.indicator, row.value, row.unit))
             if row is not None:
                 rows.append(row)
                 previous_sentence = sentence
@@ -159,6 +167,12 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         if rate_figure is not None:
             consumed.add(rate_figure)
     return rates, consumed
+
+
+def _restates_count_as_subject(text: str, row: Indicator, counts_given: set[tuple[str, float, str]]) -> bool:
+    """全省共有高新区31家…。31家高新区实现营业收入2.86万亿元: the 31家 only says whose the revenue is."""
+    return (row.indicator, row.value, row.unit) in counts_given and text.startswith(row.indicator, row.end) \
+        and SUBJECT_VERB_AFTER_COUNT_RE.match(text, row.end + len(row.indicator)) is not None
 
 
 def _respective_recoveries(text: str, figures: list[Figure], consumed: set[int]) -> dict[int, int]:

@@ -61,6 +61,8 @@ COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新�
 # batch (产业基地(一期)) tells which one is meant and stays.
 TRAILING_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?![^()（）]*(?:期|阶段|批|号))[^()（）]{1,12}[)）]$")
 LEADING_FILLER_WORD_RE = re.compile(rf"(?:辖区|园区|区内|{WHOLE_PLACE})$")
+# 全省共有高新区31家: the zones had are what is counted, though a zone's name before a metric is a filler.
+ZONES_HAD_RE = re.compile(r"有(高新区|开发区|园区|新区|片区)$")
 # Metrics that need their owner named: 电子信息产业实现产值 is the industry's 产值.
 GENERIC_METRICS = frozenset({
     "产值", "总产值", "营业收入", "营收", "总收入", "收入", "利润", "利润总额", "税收", "销售收入", "增加值", "投资",
@@ -222,6 +224,7 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     name = TRAILING_FILLER.sub("", lead)
     name = GROWTH_WORDS.sub("", name)
     name = TRAILING_FILLER.sub("", name)
+    trimmed = name
     share = name.find("占")
     head, tail = (name[:share], name[share:]) if share > 0 else (name, "")
     split = SPLIT_VERBS.match(head)
@@ -242,6 +245,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     name = TRAILING_FILLER.sub("", name)  # 由2015年的: the year gone, 由 is left at the end
     name = TRAILING_ALIAS.sub("", name.strip(" ,.:;，；：、\"“”"))
     name = name if name.count("(") == name.count(")") else name.strip("()（）")
+    if not name and counted and (zones := ZONES_HAD_RE.search(trimmed)):
+        return zones.group(1)
     return qualifier + name if name else name
 
 
