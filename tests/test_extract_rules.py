@@ -1622,3 +1622,10 @@ def test_zones_had_are_counted_and_a_count_restated_as_the_subject_of_a_figure_g
 def test_a_count_before_what_it_did_is_a_row_when_not_given_before():
     rows = rows_of("2023年，31家高新区实现营业收入2.86万亿元。")
     assert [(r.indicator, r.value) for r in rows] == [("高新区", 31), ("营业收入", 2.86)]
+
+
+def test_a_zone_a_clause_opens_with_qizhong_is_its_subject_and_a_part_larger_than_the_change_is_of_the_level():
+    rows = rows_of("年末全市有效期内高新技术企业2864家，比上年净增386家，其中鹤林高新区1526家。",
+                   title="鹤林市2023年国民经济和社会发展统计公报")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("有效期内高新技术企业", "鹤林市"), ("有效期内高新技术企业增加", "鹤林市"), ("有效期内高新技术企业", "鹤林高新区")]

@@ -56,6 +56,7 @@ RECOVERY_LEAD_CHARS = 20
 PERCENT_LIST_GAP_RE = re.compile(r"[、和及]")
 # 31家高新区实现营业收入2.86万亿元: a count that only says whose the next figure is, when the same count was given before.
 SUBJECT_VERB_AFTER_COUNT_RE = re.compile(r"(?:共|合计|累计)?(?:实现|完成)")
+CHANGE_AT_END_RE = re.compile(r"(?:增加|减少)$")
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
 # 失业率平均值为5.3%，12月份为5.1%: a month's figure after an average is the metric's value that month.
@@ -293,6 +294,8 @@ def _row(
             name = _metric_of_earlier_rate(normalised, sentence_start, clause_start, growth_kind)
         if not name and not lead.strip() and (card := DATA_CARD_RE.match(normalised, figure.end)):
             name = card["name"]  # a data card: the figure on a line of its own, its name on the next
+    if previous is not None and name == previous_name and previous.unit == figure.unit and "其中" in lead:
+        name = _whole_of_part(name, previous, value)
     if aimed and name:
         name += "目标"  # 营业收入增长8%的预期目标: 营业收入增速目标
     if name and (month := _single_month(normalised, sentence_start, clause_start, figure.number_start)) \
@@ -308,6 +311,14 @@ def _row(
         categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
         text[sentence_start:sentence_end].strip(),
     )
+
+
+def _whole_of_part(name: str, previous: Indicator, value: float) -> str:
+    """…2864家，比上年净增386家，其中鹤林高新区1526家: a part larger than the change before it is a part of the
+    level the change is of."""
+    if value > previous.value and (change := CHANGE_AT_END_RE.search(name)):
+        return name[: change.start()]
+    return name
 
 
 def _enumeration_start(context: TextContext, text: str, clause_start: int, previous_end: int) -> int:

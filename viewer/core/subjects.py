@@ -157,8 +157,9 @@ INNER_PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:市|县|区|镇|乡(?![
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…, and the scene
 # set at its start (在石桥镇柳湾村，…); in a later clause 在临川高新区建设 is where, not who.
 SENTENCE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}在?{PLACE_NAME}")
-# …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures.
-CLAUSE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}{PLACE_NAME}")
+# …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures; so is the
+# part a clause opens with 其中 (…2864家，其中鹤林高新区1526家), though it opens no sentence's subject.
+CLAUSE_SUBJECT_RE = re.compile(rf"\s*(?:其中[,，]?)?{LEAD_BEFORE_SUBJECT}{PLACE_NAME}")
 # 泗县统计局: a county with a one-character name (too short to be told from a word in running text).
 ONE_CHARACTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]县)(?![城域级委])")
 WHOLE_OF_PLACE_RE = re.compile(rf"[我{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]")
