@@ -1629,3 +1629,10 @@ def test_a_zone_a_clause_opens_with_qizhong_is_its_subject_and_a_part_larger_tha
                    title="鹤林市2023年国民经济和社会发展统计公报")
     assert [(r.indicator, r.subject) for r in rows] == [
         ("有效期内高新技术企业", "鹤林市"), ("有效期内高新技术企业增加", "鹤林市"), ("有效期内高新技术企业", "鹤林高新区")]
+
+
+def test_places_listed_and_counted_keep_no_count_and_each_later_list_of_the_sentence_is_theirs_in_order():
+    rows = rows_of("鹤湖、澄江、锦屏三家高新区全社会研发投入分别为412亿元、298亿元和265亿元，"
+                   "占地区生产总值比重分别为15.9%、7.8%和8.5%；技术合同成交额分别达到1523亿元、386亿元和912亿元。")
+    assert [r.subject for r in rows] == ["鹤湖高新区", "澄江高新区", "锦屏高新区"] * 3
+    assert [r.indicator for r in rows][:6] == ["全社会研发投入"] * 3 + ["全社会研发投入占地区生产总值比重"] * 3

@@ -18,7 +18,7 @@ from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.naming import (
-    GROWTH_WORDS, ListedName, attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name,
+    GROWTH_WORDS, LISTED_FIGURE_GAP_RE, ListedName, attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -57,6 +57,7 @@ PERCENT_LIST_GAP_RE = re.compile(r"[、和及]")
 # 31家高新区实现营业收入2.86万亿元: a count that only says whose the next figure is, when the same count was given before.
 SUBJECT_VERB_AFTER_COUNT_RE = re.compile(r"(?:共|合计|累计)?(?:实现|完成)")
 CHANGE_AT_END_RE = re.compile(r"(?:增加|减少)$")
+NAMES_JOINED_RE = re.compile(r"[、和及与]")
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
 # 失业率平均值为5.3%，12月份为5.1%: a month's figure after an average is the metric's value that month.
@@ -85,6 +86,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         figures = _outside_definitions(normalised, context, figures)
     rates, consumed = _link_rates(normalised, figures)
     names_in_lists = listed_names(normalised, figures)
+    places_in_lists = _respective_places(normalised, context, figures, names_in_lists) if names_in_lists else {}
     recovered = _respective_recoveries(normalised, figures, consumed) if "分别恢复" in normalised else {}
     level_names: dict[int, str] = {}
     counts_given: set[tuple[str, float, str]] = set()
@@ -99,7 +101,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             if index in recovered and level_names.get(recovered[index]):
                 listed = ListedName(level_names[recovered[index]] + "恢复率", None)
             row = _row(text, normalised, context, figure, sentence, rates.get(index), previous_end, previous, source,
-                       listed)
+                       listed, places_in_lists.get(index, ""))
             if row is not None and is_count_unit(row.unit):
                 if _restates_count_as_subject(normalised, row, counts_given):
                     row = None
@@ -170,6 +172,38 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
     return rates, consumed
 
 
+def _respective_places(text: str, context: TextContext, figures: list[Figure],
+                       names_in_lists: dict[int, ListedName]) -> dict[int, str]:
+    """鹤湖、澄江、锦屏三家高新区研发投入分别为…，占地区生产总值比重分别为15.9%、7.8%和8.5%: a later 分别 list of the
+    sentence is of the places the first one listed, in the same order (by figure index)."""
+    places_of: dict[int, str] = {}
+    listed = sorted(names_in_lists)
+    runs = [[listed[0]]]
+    for index in listed[1:]:
+        if index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        places = [context.place_named_first(names_in_lists[index].name) for index in run]
+        if not all(places):
+            continue
+        sentence_end = context.sentence(figures[run[0]].start)[1]
+        following = run[-1] + 1
+        while following < len(figures) and figures[following].start < sentence_end and following not in names_in_lists:
+            members = [following]
+            if NAMES_JOINED_RE.search(text, figures[following - 1].end, figures[following].number_start):
+                break  # …；茶叶产量居前三位的是云雾乡、石桥镇和龙潭镇，分别为: other places listed
+            if text.find("分别", max(0, figures[following].number_start - 10), figures[following].number_start) != -1:
+                while len(members) < len(run) and members[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
+                        text, figures[members[-1]].end, figures[members[-1] + 1].number_start):
+                    members.append(members[-1] + 1)
+                if len(members) == len(run):
+                    places_of.update(zip(members, places))
+            following = members[-1] + 1
+    return places_of
+
+
 def _restates_count_as_subject(text: str, row: Indicator, counts_given: set[tuple[str, float, str]]) -> bool:
     """全省共有高新区31家…。31家高新区实现营业收入2.86万亿元: the 31家 only says whose the revenue is."""
     return (row.indicator, row.value, row.unit) in counts_given and text.startswith(row.indicator, row.end) \
@@ -231,6 +265,7 @@ def _row(
     previous: Indicator | None,
     source: str,
     listed: ListedName | None = None,
+    listed_place: str = "",
 ) -> Indicator | None:
     if figure.unit in POINTS_UNITS:
         return None  # a difference in percentage points with no level to attach to
@@ -272,6 +307,8 @@ def _row(
         qualifier = "approx"
     subjects = (context.main_subject, context.subject_at(figure.start, sentence_start, clause_start))
     previous_name = previous.indicator if previous else ""
+    if listed_place:
+        subjects = (subjects[0], listed_place)
     if listed is not None and (place := context.place_named_first(listed.name)):
         subjects = (subjects[0], place)  # 荆门市、孝感市高新技术企业分别达到562家和528家: each city's firms
         # 江州市R&D经费投入强度达到3.46%，东阳市、南平市分别为2.85%和2.12%: places alone share the metric before

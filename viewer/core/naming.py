@@ -148,6 +148,8 @@ NAME_ENDING_CHARS = frozenset("业区市省县品类")
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 LISTED_FIGURE_GAP_RE = re.compile(rf"(?:{NAME_LIST_SEPARATOR_RE.pattern})(?P<per>{PER_UNIT_PHRASE})")
 PLACE_END_CHARS = frozenset("镇乡村县区市省")
+# 鹤湖、澄江、锦屏三家高新区…分别为: the count of the places listed is no part of their names.
+LISTED_PLACES_COUNT_RE = re.compile(r"[两二三四五六七八九十]+[家个座](?=高新区|开发区|经开区|园区|新区|片区|[市县区镇乡])")
 MAX_LISTED_PLACE_CHARS = 6
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 # 完成年度目标的120%, 为调整预算的101.2%: how much of a plan was done.
@@ -320,7 +322,9 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
         window = max(0, figure.number_start - 60)
         match = RESPECTIVE_NAMES_RE.search(text, window, figure.number_start)
         if match is not None:
-            listed = _completed([strip_lead(n, ()) for n in NAME_LIST_SEPARATOR_RE.split(match["names"]) if n])
+            written = [n for n in NAME_LIST_SEPARATOR_RE.split(match["names"]) if n]
+            written[-1] = LISTED_PLACES_COUNT_RE.sub("", written[-1], count=1)
+            listed = _completed([strip_lead(n, ()) for n in written])
         elif (match := CONTRACTED_NAME_RE.search(text, window, figure.number_start)) is not None:
             listed = _expanded(strip_lead(match["names"], ()))
         else:

@@ -47,7 +47,9 @@ GENERIC_AREA_RE = re.compile(
     r"[一二三四五六七八九十两几多]大?个?)(?:新)?片区"
 )
 TOWN_SUFFIXES = ("镇", "乡", "村")
-COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百千几多各个每][省市区县镇乡村]$")
+COUNTED_PLACES_RE = re.compile(
+    r"[一二两三四五六七八九十百千几多各个每][家个座]?(?:高新区|经开区|开发区|园区|新区|[省市区县镇乡村])$"  # 三省, 三家高新区
+)
 GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + (
     "更多", "支持", "推动", "力争", "对标", "成为", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
 WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
