@@ -1636,3 +1636,11 @@ def test_places_listed_and_counted_keep_no_count_and_each_later_list_of_the_sent
                    "占地区生产总值比重分别为15.9%、7.8%和8.5%；技术合同成交额分别达到1523亿元、386亿元和912亿元。")
     assert [r.subject for r in rows] == ["鹤湖高新区", "澄江高新区", "锦屏高新区"] * 3
     assert [r.indicator for r in rows][:6] == ["全社会研发投入"] * 3 + ["全社会研发投入占地区生产总值比重"] * 3
+
+
+def test_places_ranked_first_have_the_figures_listed_after_them_in_order():
+    rows = rows_of("营业收入增速排在前三位的分别是鹤源高新区、嵩北高新区和漯阳高新区，增速分别为13.2%、9.4%和9.1%。"
+                   "茶叶产量居前两位的是云雾乡和龙潭镇，分别为820吨和615吨。")
+    assert [(r.indicator, r.subject, r.growth_pct) for r in rows] == [
+        ("营业收入增速", "鹤源高新区", 13.2), ("营业收入增速", "嵩北高新区", 9.4), ("营业收入增速", "漯阳高新区", 9.1),
+        ("茶叶产量", "云雾乡", None), ("茶叶产量", "龙潭镇", None)]

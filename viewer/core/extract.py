@@ -18,7 +18,8 @@ from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.naming import (
-    GROWTH_WORDS, LISTED_FIGURE_GAP_RE, ListedName, attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name,
+    GROWTH_WORDS, LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE, ListedName, attribute_of, figure_name, is_count_unit,
+    listed_names, rate_suffix, relative_name, strip_lead,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -57,6 +58,14 @@ PERCENT_LIST_GAP_RE = re.compile(r"[、和及]")
 # 31家高新区实现营业收入2.86万亿元: a count that only says whose the next figure is, when the same count was given before.
 SUBJECT_VERB_AFTER_COUNT_RE = re.compile(r"(?:共|合计|累计)?(?:实现|完成)")
 CHANGE_AT_END_RE = re.compile(r"(?:增加|减少)$")
+# 营业收入增速排在前三位的分别是鹤源高新区、嵩北高新区和漯阳高新区，增速分别为13.2%、9.4%和9.1%: the places ranked
+# first, then their figures of the metric they were ranked by, in the same order.
+RANKED_PLACES_RE = re.compile(
+    r"(?P<metric>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:排在|排名|位居|位列|居)前[一两二三四五六七八九十\d]{1,2}[位名]的?(?:分别)?(?:是|为|有)"
+    r"(?P<places>[^,，;；。:：]{4,60}?)[,，](?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别(?:为|是|达到|达)?$"
+)
+RANKED_LEAD_CHARS = 120
+RATE_NAME_AT_END_RE = re.compile(r"(?:增速|增幅)$")
 NAMES_JOINED_RE = re.compile(r"[、和及与]")
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
@@ -87,6 +96,9 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     rates, consumed = _link_rates(normalised, figures)
     names_in_lists = listed_names(normalised, figures)
     places_in_lists = _respective_places(normalised, context, figures, names_in_lists) if names_in_lists else {}
+    if "位的" in normalised:  # 排在前三位的分别是…: rare
+        for index, (ranked_name, place) in _ranked_places(normalised, context, figures).items():
+            names_in_lists[index], places_in_lists[index] = ranked_name, place
     recovered = _respective_recoveries(normalised, figures, consumed) if "分别恢复" in normalised else {}
     level_names: dict[int, str] = {}
     counts_given: set[tuple[str, float, str]] = set()
@@ -202,6 +214,33 @@ def _respective_places(text: str, context: TextContext, figures: list[Figure],
                     places_of.update(zip(members, places))
             following = members[-1] + 1
     return places_of
+
+
+def _ranked_places(text: str, context: TextContext, figures: list[Figure]) -> dict[int, tuple[ListedName, str]]:
+    """…排在前三位的分别是鹤源高新区、嵩北高新区和漯阳高新区，增速分别为13.2%、9.4%和9.1%: the name and place of
+    each listed figure (by index)."""
+    ranked: dict[int, tuple[ListedName, str]] = {}
+    for index, figure in enumerate(figures):
+        if index in ranked or text.find("分别", max(0, figure.number_start - 10), figure.number_start) == -1:
+            continue
+        lead_start = max(context.sentence(figure.start)[0], figure.number_start - RANKED_LEAD_CHARS)
+        match = RANKED_PLACES_RE.search(text, lead_start, figure.number_start)
+        if match is None:
+            continue
+        places = [context.place_named_first(name) for name in NAME_LIST_SEPARATOR_RE.split(match["places"])]
+        members = [index]
+        while len(members) < len(places) and members[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
+                text, figures[members[-1]].end, figures[members[-1] + 1].number_start):
+            members.append(members[-1] + 1)
+        if len(places) < 2 or len(members) != len(places) or not all(places):
+            continue
+        metric = strip_lead(match["metric"], ())  # 营业收入 (its 增速 is told by the rate)
+        again = strip_lead(match["again"], ()) if match["again"] else ""  # 增速分别为: the same metric
+        name = again if again and not metric.endswith(again) else metric
+        rate = figure.unit in PERCENT_UNITS and any(RATE_NAME_AT_END_RE.search(match[part]) for part in ("metric", "again"))
+        listed = ListedName(name, 1.0 if rate else None)
+        ranked.update((member, (listed, place)) for member, place in zip(members, places))
+    return ranked
 
 
 def _restates_count_as_subject(text: str, row: Indicator, counts_given: set[tuple[str, float, str]]) -> bool:
