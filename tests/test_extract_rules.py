@@ -1644,3 +1644,10 @@ def test_places_ranked_first_have_the_figures_listed_after_them_in_order():
     assert [(r.indicator, r.subject, r.growth_pct) for r in rows] == [
         ("营业收入增速", "鹤源高新区", 13.2), ("营业收入增速", "嵩北高新区", 9.4), ("营业收入增速", "漯阳高新区", 9.1),
         ("茶叶产量", "云雾乡", None), ("茶叶产量", "龙潭镇", None)]
+
+
+def test_其中_before_a_zone_is_no_part_of_its_name_nor_is_a_zone_counted_twice():
+    from viewer.core.subjects import main_subject
+    assert main_subject("", "全省共有高新区31家，其中国家高新区9家、省级高新区22家。") != "中国家高新区"
+    text = "苏州工业园区实现营业收入1.2万亿元。苏州工业园区新增企业800家。合肥市、合肥市、合肥市。"
+    assert main_subject("", text) == "合肥市"  # three to two: the zone is not counted once more as a 区

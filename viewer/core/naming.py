@@ -240,6 +240,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
             qualifier = _owner_before_verb(head[: split.end()], subjects)
         head = head[split.end():]
     name = _strip_subjects(head + tail, subjects)
+    if counted and not name and subjects[0] and (head + tail).endswith(subjects[0]):
+        name = head + tail  # 其中国家高新区9家: the places of the article's kind counted, not a figure of theirs
     bare = LEADING_FILLER.sub("", name)
     # 辖区面积, 园区面积: "of the area" is the owner of a bare 面积 (a place's own size), not a filler.
     name = bare if bare not in BARE_MEASURES else _last_filler_kept(name, bare)

@@ -39,6 +39,7 @@ CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
 # name pattern run at each hit checks the characters before it.)
 ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
+ZONE_AT_END_RE = re.compile(rf"(?:{PLACE_SUFFIXES})$")
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "小山村", "偏远山村", "贫困山村", "渔村", "新村", "行政村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内", "保护区", "山区县", "区县")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡|村)")
 # 临港新片区, 南沙片区 are zones; 核心片区, 东部片区, 三大片区 are parts of one.
@@ -57,7 +58,7 @@ GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
 NAME_BLOCKLIST_PREFIX = (
     "占", "代表", "关于", "完成", "实现", "达到", "年", "年度", "月", "日", "月底", "月末", "月初", "年底", "年末", "年初", "家", "个", "的", "是", "了", "国家", "该", "各", "全",
     "本", "我", "此", "两个", "两大", "两家", "在", "累计", "月份", "份",
-    "对", "向", "为", "与", "和", "由", "将", "把", "到", "其", "从",
+    "对", "向", "为", "与", "和", "由", "将", "把", "到", "其中", "其", "从", "共有", "拥有", "现有", "共",
     "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
     *WHOLE_PLACE_WORDS,
     "图为", "图", "据", "记者", "同时", "此外", "近年来", "截至", "一季度",
@@ -394,6 +395,8 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
         if match is None:
             continue
         last_end = match.end()
+        if pattern is CITY_RE and ZONE_AT_END_RE.search(match.group(0)):
+            continue  # 其中国家高新区: a zone, read whole by the zone pattern (the shorter city one cut it: 中国家高新区)
         name = _province_for_its_zones(_without_leading_words(match.group(0)))
         if len(name) >= 3 and name[0] not in PLACE_LEVELS and not name.endswith(GENERIC_PLACE_ENDINGS) \
                 and not _has_generic_place_word(name) and not BARE_SUFFIX_RE.fullmatch(name) \
