@@ -1651,3 +1651,11 @@ def test_其中_before_a_zone_is_no_part_of_its_name_nor_is_a_zone_counted_twice
     assert main_subject("", "全省共有高新区31家，其中国家高新区9家、省级高新区22家。") != "中国家高新区"
     text = "苏州工业园区实现营业收入1.2万亿元。苏州工业园区新增企业800家。合肥市、合肥市、合肥市。"
     assert main_subject("", text) == "合肥市"  # three to two: the zone is not counted once more as a 区
+
+
+def test_a_company_by_its_brand_name_making_an_investment_is_the_subject_of_its_figures():
+    text = "同时，恒瑞康生物投资15亿元建设创新药物产业化基地，达产后年销售收入可达25亿元；三丰精机追加投资1.2亿美元。"
+    rows = rows_of(text, title="南江经开区重大项目集中签约")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("投资", "恒瑞康生物"), ("年销售收入", "恒瑞康生物"), ("追加投资", "三丰精机")]
+    assert only("生物医药产业投资额达到20亿元。", title="南江经开区").subject == "南江经开区"

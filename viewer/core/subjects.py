@@ -81,8 +81,12 @@ NAMED_COMPANY_RE = re.compile(
 )
 # 康弘药业研发投入…: a company opening a clause by its brand name alone, known by the ending of the
 # name and a company's measure after it (an industry, 生物医药营业收入, has neither).
-BRAND_ENDINGS = "药业|股份|控股|科技|电子|电气|光电|重工"
-BRAND_MEASURE = rf"{COMPANY_TIME}(?:实现|完成)?(?:营业收入|营收|净利润|研发投入|研发费用|市值|出货量|营业额)"
+BRAND_ENDINGS = "药业|股份|控股|科技|电子|电气|光电|重工|微电子|半导体|新能源|新材料|生物|精机|制药|机器人"
+# …营业收入, and an investment it makes (恒瑞康生物投资15亿元建设…, 三丰精机追加投资1.2亿美元)
+BRAND_MEASURE = (
+    rf"{COMPANY_TIME}(?:(?:实现|完成)?(?:营业收入|营收|净利润|研发投入|研发费用|市值|出货量|营业额)"
+    r"|(?:追加|拟|计划)?投资(?![额者强规基总])|增资)"
+)
 BRAND_ENDING_RE = re.compile(rf"(?:{BRAND_ENDINGS})(?={BRAND_MEASURE})")
 BRAND_COMPANY_RE = re.compile(
     rf"(?<![^，。；：,;\n])([\u4e00-\u9fff]{{2,4}}?(?:{BRAND_ENDINGS}))(?={BRAND_MEASURE})"
