@@ -1659,3 +1659,9 @@ def test_a_company_by_its_brand_name_making_an_investment_is_the_subject_of_its_
     assert [(r.indicator, r.subject) for r in rows] == [
         ("投资", "恒瑞康生物"), ("年销售收入", "恒瑞康生物"), ("追加投资", "三丰精机")]
     assert only("生物医药产业投资额达到20亿元。", title="南江经开区").subject == "南江经开区"
+
+
+def test_what_a_rate_is_counted_per_is_part_of_its_name_not_a_figure():
+    rows = rows_of("工矿商贸就业人员十万人生产安全事故死亡率为0.92人；煤矿百万吨死亡率为0.035人。常住人口1000万人，城镇化率为65%。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("工矿商贸就业人员十万人生产安全事故死亡率", 0.92), ("煤矿百万吨死亡率", 0.035), ("常住人口", 1000), ("城镇化率", 65)]

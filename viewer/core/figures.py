@@ -81,6 +81,7 @@ THRESHOLD_LABEL_AFTER = re.compile(
     r"|的有(?=\d)"  # 超过3000亿元的有2家
     r"|的[\u4e00-\u9fff]{1,8}?(?:企业|项目|园区|高新区|开发区|村|乡镇)(?=\d)"  # 营业收入超亿元的高新技术企业312家
 )
+RATE_PER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?率(?:为|是|达到?)")
 # 较上年前移5位: a move in a ranking.
 QUOTED_TITLE_CHARS = 12
 RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|上升|提升|跃升|下降)了?$")
@@ -244,6 +245,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True  # “人才新政20条”: the name of a policy
     if following == "级":
         return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label
+    if RATE_PER_AFTER.match(text, unit_end):
+        return True  # 十万人生产安全事故死亡率为0.92人: what a rate is counted per, in its name
     if following in "位名" and text.startswith(("位次", "名次"), unit_end):
         return True  # 提升18个位次: a move in a ranking
     if unit in ("位", "名") and (RANK_MOVE_BEFORE.search(text, max(0, start - 3), start)
