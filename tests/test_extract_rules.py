@@ -1665,3 +1665,8 @@ def test_what_a_rate_is_counted_per_is_part_of_its_name_not_a_figure():
     rows = rows_of("工矿商贸就业人员十万人生产安全事故死亡率为0.92人；煤矿百万吨死亡率为0.035人。常住人口1000万人，城镇化率为65%。")
     assert [(r.indicator, r.value) for r in rows] == [
         ("工矿商贸就业人员十万人生产安全事故死亡率", 0.92), ("煤矿百万吨死亡率", 0.035), ("常住人口", 1000), ("城镇化率", 65)]
+
+
+def test_an_age_measured_is_a_figure_and_an_age_group_is_not():
+    rows = rows_of("全市居民人均预期寿命达到79.86岁。从年龄构成看，0-15岁人口50.1万人；面向35岁以下青年人才发放补贴。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [("居民人均预期寿命", 79.86, "岁"), ("0-15岁人口", 50.1, "万人")]

@@ -34,6 +34,7 @@ MEASURE_WORDS = (
     "笔", "宗", "处", "块", "片", "校", "床", "艘", "架", "列", "堂", "区", "园", "村", "镇", "乡", "层",
     "道", "门", "节", "起", "例", "单", "枚", "颗", "盏", "根", "组", "桩",
     "口", "匹", "对", "副", "双", "箱", "包", "袋", "瓶", "首", "亩", "册", "幅", "集", "剂", "班",
+    "岁",  # 预期寿命79.86岁 (an age as a class, 35岁以下, is no figure: see figures)
 )
 # Figures relative to another rather than levels: shares and rates, multiples, differences in points.
 PERCENT_UNITS = ("%", "‰")
