@@ -1670,3 +1670,13 @@ def test_what_a_rate_is_counted_per_is_part_of_its_name_not_a_figure():
 def test_an_age_measured_is_a_figure_and_an_age_group_is_not():
     rows = rows_of("全市居民人均预期寿命达到79.86岁。从年龄构成看，0-15岁人口50.1万人；面向35岁以下青年人才发放补贴。")
     assert [(r.indicator, r.value, r.unit) for r in rows] == [("居民人均预期寿命", 79.86, "岁"), ("0-15岁人口", 50.1, "万人")]
+
+
+def test_a_score_is_a_figure_in_分_and_minutes_are_not():
+    rows = rows_of("临峰高新区综合得分96.52分，连续三年位居全市第一。审批时间压缩至30分钟。", title="开发区考核结果")
+    assert [(r.indicator, r.value, r.unit, r.subject) for r in rows] == [("综合得分", 96.52, "分", "临峰高新区")]
+
+
+def test_a_legal_name_after_where_it_stands_starts_after_的():
+    text = "走进位于桐宇市云谷软件园的星衡科技股份有限公司展厅。星衡科技股份有限公司2023年实现营业收入27.6亿元。"
+    assert only(text).subject == "星衡科技股份有限公司"

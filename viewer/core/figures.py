@@ -81,6 +81,7 @@ THRESHOLD_LABEL_AFTER = re.compile(
     r"|的有(?=\d)"  # 超过3000亿元的有2家
     r"|的[\u4e00-\u9fff]{1,8}?(?:企业|项目|园区|高新区|开发区|村|乡镇)(?=\d)"  # 营业收入超亿元的高新技术企业312家
 )
+SCORE_BEFORE = re.compile(r"(?:得分|评分|分数|分值|总分|打分)(?:为|是|达到|达|约|高达)?$")
 AGE_MEASURE_BEFORE = re.compile(r"(?:寿命|年龄|岁数)(?:达到|达|为|是|提高到|增至|约|近|超过)?$")
 RATE_PER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?率(?:为|是|达到?)")
 # 较上年前移5位: a move in a ranking.
@@ -260,6 +261,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True  # 历时3天 is a duration; 优良天数312天 is counted
     if unit == "岁" and not AGE_MEASURE_BEFORE.search(text, max(0, start - 12), start):
         return True  # 35岁以下青年人才, 60岁及以上人口: an age group; 预期寿命79.86岁 is measured
+    if unit == "分" and not SCORE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # 3分钟, 5分之一: not a score; 综合得分96.52分 is one
     return titles and _in_book_title(text, start)
 
 

@@ -257,7 +257,8 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
     while at != -1:
         match = LEGAL_NAME_RE.search(text, max(0, at - LEGAL_NAME_CHARS), at + 6)
         if match is not None and not any(word in match.group(1) for word in GENERIC_NAME_WORDS):
-            names.append((match.start(1), match.end(1), match.group(1)))
+            start = match.start(1) + match.group(1).rfind("的") + 1  # 走进位于…软件园的星衡科技股份有限公司: after 的
+            names.append((start, match.end(1), text[start:match.end(1)]))
         at = text.find("有限", at + 2)
     return names
 
