@@ -1680,3 +1680,11 @@ def test_a_score_is_a_figure_in_分_and_minutes_are_not():
 def test_a_legal_name_after_where_it_stands_starts_after_的():
     text = "走进位于桐宇市云谷软件园的星衡科技股份有限公司展厅。星衡科技股份有限公司2023年实现营业收入27.6亿元。"
     assert only(text).subject == "星衡科技股份有限公司"
+
+
+def test_a_thing_firms_have_or_where_they_are_is_no_company_and_a_clause_naming_its_own_item_keeps_it():
+    rows = rows_of("2023年，榆泉高新区新获批全国重点实验室1家，国家企业技术中心累计达到9家。"
+                   "新设外资企业42家，世界500强企业在区内投资项目累计达到56个。")
+    assert [(r.indicator, r.value, r.subject) for r in rows] == [
+        ("新获批全国重点实验室", 1, "榆泉高新区"), ("国家企业技术中心", 9, "榆泉高新区"),
+        ("新设外资企业", 42, "榆泉高新区"), ("世界500强企业投资项目", 56, "榆泉高新区")]

@@ -61,6 +61,8 @@ COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新�
 # batch (产业基地(一期)) tells which one is meant and stays.
 TRAILING_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?![^()（）]*(?:期|阶段|批|号))[^()（）]{1,12}[)）]$")
 LEADING_FILLER_WORD_RE = re.compile(rf"(?:辖区|园区|区内|{WHOLE_PLACE})$")
+# 世界500强企业在区内投资项目: where those named did it, inside a name, is no part of it.
+PLACE_INSIDE_RE = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z\d])在(?:辖区|园区|区内|{WHOLE_PLACE})(?=[\u4e00-\u9fff])")
 # 全省共有高新区31家: the zones had are what is counted, though a zone's name before a metric is a filler.
 ZONES_HAD_RE = re.compile(r"有(高新区|开发区|园区|新区|片区)$")
 # Metrics that need their owner named: 电子信息产业实现产值 is the industry's 产值.
@@ -246,6 +248,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     # 辖区面积, 园区面积: "of the area" is the owner of a bare 面积 (a place's own size), not a filler.
     name = bare if bare not in BARE_MEASURES else _last_filler_kept(name, bare)
     name = DURATION_IN_NAME.sub("", name)
+    if "在" in name:
+        name = PLACE_INSIDE_RE.sub("", name)
     name = TRAILING_FILLER.sub("", name)  # 由2015年的: the year gone, 由 is left at the end
     name = TRAILING_ALIAS.sub("", name.strip(" ,.:;，；：、\"“”"))
     name = name if name.count("(") == name.count(")") else name.strip("()（）")

@@ -124,6 +124,7 @@ GENERIC_NAME_WORDS = (
     "产业", "行业", "工业", "制造业", "服务业", "自主",  # 其中高技术制造业产值…: an industry, not a company
     "税",  # 企业所得税完成…: a tax
     "合计", "上年",  # 科创板企业上年合计实现…: how much and when, not who
+    "中心", "项目", "平台", "实验室", "基地",  # 国家企业技术中心累计…: what firms have, not a firm
 )
 # 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
 COMPANY_KIND_RE = re.compile(
@@ -239,6 +240,8 @@ def _after_introduction(name: str) -> str:
     if introduced != -1 and COMPANY_SUFFIX_RE.search(name, introduced + 4):
         name = name[introduced + 2:]
     at = name.find("在")
+    if at == 0:
+        return ""  # 世界500强企业在区内投资项目: where the firms are, no name of one
     if at >= 2:
         name = name[:at]  # 京东方在成都高新区累计投资: 京东方
     by = max(name.rfind(word) for word in AGENT_WORDS)  # 项目由华锂集团投资建设
