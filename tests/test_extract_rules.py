@@ -1688,3 +1688,10 @@ def test_a_thing_firms_have_or_where_they_are_is_no_company_and_a_clause_naming_
     assert [(r.indicator, r.value, r.subject) for r in rows] == [
         ("新获批全国重点实验室", 1, "榆泉高新区"), ("国家企业技术中心", 9, "榆泉高新区"),
         ("新设外资企业", 42, "榆泉高新区"), ("世界500强企业投资项目", 56, "榆泉高新区")]
+
+
+def test_the_noun_after_a_count_ends_before_the_verb_of_what_was_done():
+    rows = rows_of("2023年，全市6家省级以上开发区坚持以“亩均论英雄”为导向，共实现规模以上工业总产值3862.4亿元。"
+                   "全区12家重点企业围绕主导产业开展技术攻关。5家园区以数字化转型为重点。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("省级以上开发区", 6), ("规模以上工业总产值", 3862.4), ("重点企业", 12), ("园区", 5)]
