@@ -1695,3 +1695,13 @@ def test_the_noun_after_a_count_ends_before_the_verb_of_what_was_done():
                    "全区12家重点企业围绕主导产业开展技术攻关。5家园区以数字化转型为重点。")
     assert [(r.indicator, r.value) for r in rows] == [
         ("省级以上开发区", 6), ("规模以上工业总产值", 3862.4), ("重点企业", 12), ("园区", 5)]
+
+
+def test_an_amount_raised_or_lowered_after_a_level_is_its_change():
+    rows = rows_of("亩均税收达到38.6万元，同比提高4.2万元。人均可支配收入52000元，比上年提升3100元。"
+                   "单位能耗成本12.5万元，较上年降低0.8万元。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("亩均税收", 38.6), ("亩均税收增加", 4.2), ("人均可支配收入", 52000), ("人均可支配收入增加", 3100),
+        ("单位能耗成本", 12.5), ("单位能耗成本减少", 0.8)]
+    rows = rows_of("亩均税收达到38.6万元，同比提高4.2万元，增长12.2%。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [("亩均税收", 38.6, 12.2), ("亩均税收增加", 4.2, None)]

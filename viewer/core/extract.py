@@ -38,7 +38,9 @@ COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
 # 1086.5亿元 / 规上工业总产值 / 同比增长9.3%: a data card, a figure alone on its line with its name and rate below.
 DATA_CARD_RE = re.compile(r"\n(?P<name>[\u4e00-\u9fffA-Za-z&]{2,16})(?=\n)")
 DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
-CHANGE_AFTER_LEVEL_RE = re.compile(r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末)?(?:增加|减少|净增)了?")
+CHANGE_AFTER_LEVEL_RE = re.compile(
+    r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:增加|减少|净增|提高|提升|上升|增长|降低|下降)了?"
+)
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
 # 同比增长 alone after a label's colon: the rate of the label (固定资产投资：同比增长12.3%).
