@@ -1705,3 +1705,11 @@ def test_an_amount_raised_or_lowered_after_a_level_is_its_change():
         ("单位能耗成本", 12.5), ("单位能耗成本减少", 0.8)]
     rows = rows_of("亩均税收达到38.6万元，同比提高4.2万元，增长12.2%。")
     assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [("亩均税收", 38.6, 12.2), ("亩均税收增加", 4.2, None)]
+
+
+def test_a_新增_opening_a_list_of_counts_is_each_items():
+    rows = rows_of("新增国家级专精特新“小巨人”企业8家、省级专精特新中小企业65家。"
+                   "全年新增规上工业企业120家以上、高新技术企业150家以上。新增企业8家、引进人才50名。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("新增国家级专精特新小巨人企业", 8), ("新增省级专精特新中小企业", 65),
+        ("新增规上工业企业", 120), ("新增高新技术企业", 150), ("新增企业", 8), ("引进人才", 50)]

@@ -19,7 +19,7 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.naming import (
     GROWTH_WORDS, LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE, ListedName, attribute_of, figure_name, is_count_unit,
-    listed_names, rate_suffix, relative_name, strip_lead,
+    listed_names, rate_suffix, relative_name, shared_novelty, strip_lead,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -368,6 +368,9 @@ def _row(
     else:
         name = figure_name(lead, tail, figure.unit, growth_kind if figure.unit in GROWTH_RATE_UNITS else "", subjects)
         name = relative_name(name, previous_name, growth_kind, lead, figure.unit)
+        if previous is not None and lead_start and lead_start - 1 == previous_end and normalised[lead_start - 1] == "、" \
+                and is_count_unit(figure.unit) and is_count_unit(previous.unit):
+            name = shared_novelty(name, previous_name, lead)  # 新增A 8家、B 65家: B is new too
         if not name and growth_kind and clause_start > sentence_start:
             name = _metric_of_earlier_rate(normalised, sentence_start, clause_start, growth_kind)
         if not name and not lead.strip() and (card := DATA_CARD_RE.match(normalised, figure.end)):

@@ -186,6 +186,7 @@ BARE_CHANGE_RE = re.compile(rf"[,，;；]?\s*(?:{YEAR_PARTS}|全年|当年)?(?:�
 INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|净增|提高|提升|上升|减少|下降|降低)" + CHANGE_QUALIFIER)
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约|建|组建|获批)?")
 BARE_NOVELTIES = frozenset({"新增", "净增"})
+NAME_MARKS_RE = re.compile(r"[\"“”'‘’\s]")
 # A stage of a budget, or how much of a bare plan was done: said of the item named before (执行数, 预算完成率).
 BUDGET_FIGURE_RE = re.compile(r"预算数|执行数|决算数|完成数|调整预算数|(?:年度)?(?:预算|调整预算|计划|年度目标|目标|任务)完成率")
 BUDGET_STAGE_AT_END_RE = re.compile(r"(?:调整)?(?:预算数|执行数|决算数|完成数)$")
@@ -481,6 +482,16 @@ def _budget_item(name: str) -> str:
     if not name or name.endswith(RATE_NAME_ENDINGS) or "完成率" in name or "占" in name:
         return ""
     return BUDGET_STAGE_AT_END_RE.sub("", name)
+
+
+def shared_novelty(name: str, previous_name: str, lead: str) -> str:
+    """新增国家级专精特新“小巨人”企业8家、省级专精特新中小企业65家: the 新增 opening a list of counts is each
+    item's, when the item is a bare noun after the 、 (引进人才50名 says what was done to it)."""
+    novelty = previous_name[:2]
+    if novelty in BARE_NOVELTIES and name and not name.startswith(novelty) and NAME_MARKS_RE.sub("", lead) == name \
+            and SPLIT_VERBS.match(name) is None:
+        return novelty + name
+    return name
 
 
 def _without_novelty(name: str) -> str:
