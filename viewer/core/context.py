@@ -453,7 +453,7 @@ class TextContext:
                 return place
         if company:
             return company
-        return self._sentence_subject(sentence_start)
+        return self._sentence_subjects.get(sentence_start) or self._sentence_subject(sentence_start)
 
     def _sentence_subject(self, sentence_start: int) -> str:
         """The zone or city opening the sentence, or the one before it for 该区/区内, else the main subject."""

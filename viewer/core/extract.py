@@ -416,6 +416,8 @@ def _enumeration_start(context: TextContext, text: str, clause_start: int, previ
 def _single_month(text: str, sentence_start: int, clause_start: int, number_start: int) -> str:
     """9月, 当月: the single month a figure's clause opens with, or the sentence opens with when no other time
     phrase comes between; '' for none."""
+    if text.find("月", sentence_start, number_start) == -1:
+        return ""  # most figures have no month before them: spare the matches
     opening = SINGLE_MONTH_RE.match(text, clause_start)
     if opening is None and clause_start > sentence_start:
         opening = SINGLE_MONTH_RE.match(text, sentence_start)
