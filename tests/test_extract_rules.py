@@ -1713,3 +1713,9 @@ def test_a_新增_opening_a_list_of_counts_is_each_items():
     assert [(r.indicator, r.value) for r in rows] == [
         ("新增国家级专精特新小巨人企业", 8), ("新增省级专精特新中小企业", 65),
         ("新增规上工业企业", 120), ("新增高新技术企业", 150), ("新增企业", 8), ("引进人才", 50)]
+
+
+def test_我县_is_no_part_of_a_name_and_a_value_five_years_before_is_the_same_metric():
+    rows = rows_of("去年，我县地区生产总值完成312.6亿元，较五年前的221.4亿元增加91.2亿元。", title="石泷县经济综述")
+    assert [(r.indicator, r.value) for r in rows] == [("地区生产总值", 312.6), ("地区生产总值", 221.4),
+                                                      ("地区生产总值增加", 91.2)]

@@ -177,7 +177,8 @@ RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 CONVERSION_RE = re.compile(
     r"(?:(?:约合|折合|合计约|相当于|折算|换算|折)(?:为|成)?(?:人民币|美元)?|(?:按|以)(?:人民币|美元)计(?:价|算)为?)约?$"
 )
-BASE_VALUE_LEAD_RE = re.compile(r"(?:较|比|与|从|由)(?:19|20)\d\d年[末底]?的$")
+# 较2020年末的236家, 较五年前的221.4亿元: the same metric at an earlier time.
+BASE_VALUE_LEAD_RE = re.compile(r"(?:较|比|与|从|由)(?:(?:19|20)\d\d年[末底]?|[两二三四五六七八九十]年前|上年同期|上年末?|去年同期)的$")
 # 余额1.24万亿元…；前三季度增加2065.3亿元: a change with no name of its own, maybe for a part of the year.
 # 较上年净增近400家: the figure's qualifier may stand between the verb and the figure.
 CHANGE_QUALIFIER = r"了?(?:近|约|超过?|逾|达到?|突破)?$"
@@ -467,7 +468,8 @@ def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, uni
         return previous_name  # 15.8万元,约合2.3万美元 / 412家，较2020年末的236家: the same metric again
     increment = INCREMENT_RE.search(lead) or (BARE_CHANGE_RE.match(lead) if not name else None)
     if increment and not growth_kind:  # 2156家,较上年增加312家
-        return previous_name + ("减少" if increment.group(1) in ("减少", "下降", "降低") else "增加")
+        change = "减少" if increment.group(1) in ("减少", "下降", "降低") else "增加"
+        return previous_name if previous_name.endswith(change) else previous_name + change
     if not name or name.startswith(("比", "较")):
         # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before;
         # 突破3000亿元,达到3056.8亿元,增长6.2%: the level restated, with its own rate

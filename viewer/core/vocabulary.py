@@ -5,8 +5,8 @@ added to every rule that reads it.
 
 from __future__ import annotations
 
-# 全市, 本区, 该县: the place the article is about, not the name of a place.
-WHOLE_PLACE_MARKS = "全本该"
+# 全市, 本区, 该县, 我县: the place the article is about, not the name of a place.
+WHOLE_PLACE_MARKS = "全本该我"
 PLACE_LEVELS = "省市区县"
 WHOLE_PLACE_WORDS = tuple(mark + level for mark in WHOLE_PLACE_MARKS for level in PLACE_LEVELS)
 WHOLE_PLACE = rf"[{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]"
