@@ -1719,3 +1719,8 @@ def test_我县_is_no_part_of_a_name_and_a_value_five_years_before_is_the_same_m
     rows = rows_of("去年，我县地区生产总值完成312.6亿元，较五年前的221.4亿元增加91.2亿元。", title="石泷县经济综述")
     assert [(r.indicator, r.value) for r in rows] == [("地区生产总值", 312.6), ("地区生产总值", 221.4),
                                                       ("地区生产总值增加", 91.2)]
+
+
+def test_a_share_listed_after_another_is_of_its_own_whole():
+    rows = rows_of("高新技术企业总数达到1873家，占全市的58.1%、全省的11.4%。")
+    assert [r.indicator for r in rows] == ["高新技术企业总数", "高新技术企业总数占全市比重", "高新技术企业总数占全省比重"]

@@ -177,6 +177,8 @@ RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
 CONVERSION_RE = re.compile(
     r"(?:(?:约合|折合|合计约|相当于|折算|换算|折)(?:为|成)?(?:人民币|美元)?|(?:按|以)(?:人民币|美元)计(?:价|算)为?)约?$"
 )
+# 占全市的58.1%、全省的11.4%: the same share, of another whole.
+LISTED_WHOLE_RE = re.compile(r"(?:^|[、和及])\s*(全国|全[省市区县]|(?!占)[\u4e00-\u9fff]{2,6}[省市])的$")
 # 较2020年末的236家, 较五年前的221.4亿元: the same metric at an earlier time.
 BASE_VALUE_LEAD_RE = re.compile(r"(?:较|比|与|从|由)(?:(?:19|20)\d\d年[末底]?|[两二三四五六七八九十]年前|上年同期|上年末?|去年同期)的$")
 # 余额1.24万亿元…；前三季度增加2065.3亿元: a change with no name of its own, maybe for a part of the year.
@@ -403,6 +405,8 @@ def attribute_of(lead: str) -> str | None:
 def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, unit: str) -> str:
     """Names that only make sense with the metric before them in the sentence: its share, its
     parts, its total, or the same metric again (converted, changed, restated)."""
+    if unit in PERCENT_UNITS and "占" in previous_name and (whole := LISTED_WHOLE_RE.search(lead)):
+        return f"{previous_name.partition('占')[0]}占{whole.group(1)}比重"  # 占全市的58.1%、全省的11.4%
     share = _share(name, previous_name, unit) if "占" in name or name.startswith("相当于") else ""
     if share:
         return share
