@@ -1724,3 +1724,8 @@ def test_我县_is_no_part_of_a_name_and_a_value_five_years_before_is_the_same_m
 def test_a_share_listed_after_another_is_of_its_own_whole():
     rows = rows_of("高新技术企业总数达到1873家，占全市的58.1%、全省的11.4%。")
     assert [r.indicator for r in rows] == ["高新技术企业总数", "高新技术企业总数占全市比重", "高新技术企业总数占全省比重"]
+
+
+def test_a_listed_group_or_a_trade_before_its_verb_owns_the_metric():
+    rows = rows_of("新一代信息技术、高端装备、生物医药三大主导产业实现营业收入2714.5亿元。对外承包工程完成营业额4.37亿美元。")
+    assert [r.indicator for r in rows] == ["三大主导产业营业收入", "对外承包工程营业额"]

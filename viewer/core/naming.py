@@ -68,7 +68,9 @@ ZONES_HAD_RE = re.compile(r"有(高新区|开发区|园区|新区|片区)$")
 # Metrics that need their owner named: 电子信息产业实现产值 is the industry's 产值.
 GENERIC_METRICS = frozenset({
     "产值", "总产值", "营业收入", "营收", "总收入", "收入", "利润", "利润总额", "税收", "销售收入", "增加值", "投资",
+    "营业额",
 })
+COUNTED_GROUP_RE = re.compile(r"、[^、]*?([一二三四五六七八九十两]大[\u4e00-\u9fff]{2,8})$")
 OWNER_VERB_RE = re.compile(r"(?:实现|完成)$")
 NOUN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
 MAX_OWNER_CHARS = 12
@@ -299,6 +301,8 @@ def _owner_before_verb(before: str, subjects: tuple[str, ...]) -> str:
     if verb is None:
         return ""
     owner = LEADING_FILLER.sub("", _strip_subjects(before[: verb.start()], subjects))
+    if (group := COUNTED_GROUP_RE.search(owner)) is not None:
+        owner = group.group(1)  # 新一代信息技术、高端装备、生物医药三大主导产业实现: the group the list names
     return owner if 2 <= len(owner) <= MAX_OWNER_CHARS and NOUN_RE.fullmatch(owner) else ""
 
 
