@@ -412,6 +412,18 @@ def test_a_column_named_for_its_side_of_the_page_may_hold_the_article(named):
     assert body(f"<div class='menu'><a href='/'>首页</a></div><div {named}>{ARTICLE_PARAGRAPH}</div>") == ARTICLE_TEXT
 
 
+@pytest.mark.parametrize("named", ['class="share-wrap"', 'class="nav-content" id="related-article"', 'class="menu-box"'])
+def test_a_wrapper_holding_most_of_the_page_in_sentences_is_the_article_whatever_it_is_called(named):
+    article = ARTICLE_PARAGRAPH + "<p>全年新签约项目46个，协议总投资412.7亿元。</p>"
+    page = f"<div class='top'><a href='/'>首页</a></div><h1>高新区一季度经济运行平稳</h1><div {named}>{article}</div>"
+    assert body(page).endswith(ARTICLE_TEXT + "\n全年新签约项目46个，协议总投资412.7亿元。")
+
+
+def test_readers_comments_leave_even_when_they_are_most_of_the_page():
+    comments = "".join(f"<p>网友{i}：园区这几年变化很大。我们公司产值增长了20%。</p>" for i in range(5))
+    assert body(ARTICLE_PARAGRAPH + f"<div class='comment-list'>{comments}</div>") == ARTICLE_TEXT
+
+
 def test_a_short_article_under_its_headline_stays_whatever_its_wrapper_is_called():
     page = f"<div class='share-box'><h1>高新区一季度经济运行平稳</h1>{ARTICLE_PARAGRAPH}</div>"
     assert body(page).endswith(ARTICLE_TEXT)

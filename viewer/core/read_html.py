@@ -96,6 +96,7 @@ _FURNITURE_PATTERNS = {
     "side": r"(?<![a-z])(?<!right[-_])(?<!left[-_])a?side(?![a-z])",
 }
 _FURNITURE_NAME = re.compile("|".join(_FURNITURE_PATTERNS.values()), re.IGNORECASE)
+_COMMENTS_NAME = re.compile("|".join((_FURNITURE_PATTERNS["comment"], _FURNITURE_PATTERNS["pinglun"])), re.IGNORECASE)
 # Narrows the candidates in the parser (case-insensitive substrings); the regexes then decide.
 _MAYBE_HIDDEN_SELECTOR = ", ".join(
     ["[hidden]", "[aria-hidden]", '[style*="none" i]', '[style*="hidden" i]']
@@ -121,6 +122,7 @@ _OTHER_CONTENT_HEADING = re.compile(
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 MAX_FURNITURE_TEXT = 1500
+MAIN_TEXT_SHARE = 0.5  # an element holding this much of a page's text is its article, whatever it is called
 MIN_HEADLINE_CHARS = 4
 MAX_HEADLINE_CHARS = 100
 # A block whose text is mostly link text is a menu or a list of other articles.
@@ -468,7 +470,9 @@ def _is_wide(character: str) -> bool:
 
 def _remove_hidden(root: LexborNode) -> None:
     """Remove hidden elements and page furniture named by class or id."""
-    _decompose_outermost([node for node in root.css(_MAYBE_HIDDEN_SELECTOR) if _is_hidden(node)])
+    candidates = root.css(_MAYBE_HIDDEN_SELECTOR)
+    page_chars = len(root.text(deep=True)) if candidates else 0
+    _decompose_outermost([node for node in candidates if _is_hidden(node, page_chars)])
 
 
 def _decompose_outermost(doomed: list[LexborNode]) -> None:
@@ -492,7 +496,7 @@ def _remove_other_content(root: LexborNode) -> None:
     _decompose_outermost(doomed)
 
 
-def _is_hidden(node: LexborNode) -> bool:
+def _is_hidden(node: LexborNode, page_chars: int) -> bool:
     if node.tag in PAGE_TAGS:
         return False
     attributes = node.attributes
@@ -502,9 +506,15 @@ def _is_hidden(node: LexborNode) -> bool:
     if _HIDDEN_STYLE.search(style):
         return not (_INVISIBLE_STYLE.search(style) and _holds_article(node))
     named = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-    # A wrapper holding the article may carry such a name too: furniture is short, and holds no headline.
-    return bool(_FURNITURE_NAME.search(named)) and len(node.text(deep=True)) <= MAX_FURNITURE_TEXT \
-        and node.css_first("h1") is None
+    if not _FURNITURE_NAME.search(named):
+        return False
+    # A wrapper holding the article may carry such a name too (share-wrap, nav-content, menu-table): furniture is
+    # short, holds no headline, and is not most of the page's text in sentences, unless it is readers' comments.
+    text = node.text(deep=True)
+    return len(text) <= MAX_FURNITURE_TEXT and node.css_first("h1") is None and (
+        _COMMENTS_NAME.search(named) is not None
+        or not (len(text) >= MAIN_TEXT_SHARE * page_chars and text.count("。") >= MIN_REVEALED_ARTICLE_SENTENCES)
+    )
 
 
 def _holds_article(node: LexborNode) -> bool:
