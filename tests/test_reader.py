@@ -215,6 +215,19 @@ def test_markup_without_text_is_refused(tmp_path):
     assert "no article text" in _refusal(path).reason
 
 
+def test_a_page_left_with_a_few_words_of_chrome_is_refused_and_a_table_of_figures_is_not(tmp_path):
+    hidden = tmp_path / "hidden.html"
+    hidden.write_text("<html><body><div>今天是2024年4月18日 星期四 无障碍浏览</div>"
+                      "<div style='display:none'><p>园区实现营业收入100亿元。</p></div>"
+                      "<div>公安机关备案号 33010602001234号</div></body></html>", encoding="utf-8")
+    assert "no sentence or table row" in _refusal(hidden).reason
+    table = tmp_path / "table.html"
+    table.write_text("<html><body><table><tr><td>指标</td><td>1-5月</td><td>同比增长(%)</td></tr>"
+                     "<tr><td>社会消费品零售总额</td><td>618.25</td><td>5.9</td></tr></table></body></html>",
+                     encoding="utf-8")
+    assert "社会消费品零售总额" in read_document(table).text
+
+
 @pytest.mark.parametrize(
     ("content", "kind"),
     [

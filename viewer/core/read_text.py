@@ -747,11 +747,11 @@ def _looks_like_headline(text: str) -> bool:
         4 <= len(text) <= MAX_TITLE_CHARS
         and text[-1] not in "。！？；，,;"
         and not LIST_START.match(text)
-        and not _is_table_row(text)
+        and not is_table_row(text)
     )
 
 
-def _is_table_row(text: str) -> bool:
+def is_table_row(text: str) -> bool:
     """指标 2021年 2022年 2023年: a table's line, several of its cells figures."""
     return is_table_line(text) and sum(1 for cell in text.split() if _DIGIT.search(cell)) >= 2
 

@@ -16,7 +16,7 @@ import stat
 from viewer.core.document import Document, ReadError
 from viewer.core.encoding import NotText, decode
 from viewer.core.read_html import read_html
-from viewer.core.read_text import Article, read_plain_text
+from viewer.core.read_text import Article, is_table_row, read_plain_text
 
 MEGABYTE = 1024 * 1024  # sizes are shown in these, as file managers do, so the limit reads 50 MB
 MAX_FILE_BYTES = 50 * MEGABYTE
@@ -28,6 +28,8 @@ _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<me
 _TAG_END = re.compile(r"</[A-Za-z][A-Za-z0-9-]{0,20}\s*>|<br\s*/?>", re.IGNORECASE)
 HTML_SNIFF_CHARS = 4096
 MIN_TAGS_FOR_HTML = 2
+MIN_PAGE_ARTICLE_CHARS = 100
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
 
 
 def read_document(path: str | os.PathLike) -> Document:
@@ -48,10 +50,21 @@ def read_bytes(data: bytes, source: str) -> Document:
         raise ReadError(source, str(error)) from None
     if not text.strip().strip(_NOTHING_VISIBLE).strip():
         raise ReadError(source, "the file is empty (it holds only spaces, line breaks or a byte-order mark)")
-    article = read_html(text) if looks_like_html(text) else read_plain_text(text)
+    is_page = looks_like_html(text)
+    article = read_html(text) if is_page else read_plain_text(text)
     if not article.text:
         raise ReadError(source, "no article text is left after removing markup and page furniture")
+    if is_page and _only_furniture_left(article.text):
+        raise ReadError(source, f"no article text is left after removing markup and page furniture (only "
+                                f"{len(article.text)} characters, with no sentence or table row)")
     return _document(article, source, encoding, hashlib.sha256(data).hexdigest())
+
+
+def _only_furniture_left(text: str) -> bool:
+    """A page whose article is hidden until a script shows it leaves a few words of its chrome (今天是…
+    无障碍浏览, a 备案号): no sentence, no row of a table of figures."""
+    return len(text) < MIN_PAGE_ARTICLE_CHARS and _SENTENCE_END.search(text) is None \
+        and not any(is_table_row(line) for line in text.split("\n"))
 
 
 def looks_like_html(text: str) -> bool:
