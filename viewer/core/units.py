@@ -70,9 +70,10 @@ def base_of(unit: str) -> tuple[str, float]:
 
 def unit_pattern() -> str:
     """A regex alternative matching a unit as written, magnitude included (longest first)."""
-    magnitude = "(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)?"
-    one = f"{magnitude}{_trie_pattern(set(BASE_UNITS))}"
-    per = f"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)?{_trie_pattern(set(BASE_UNITS))}"  # 部/百人
+    magnitudes = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千"
+    unit = _trie_pattern(set(BASE_UNITS))
+    one = f"(?:{magnitudes})?{unit}"
+    per = f"(?:{magnitudes}|百)?{unit}"  # 部/百人: a denominator may also count hundreds
     per_population = "/(?:10|100|十|百)?万"  # 孕产妇死亡率7.26/10万: a rate per so many people, the unit as written
     return f"(?:{one}(?:/(?:{per}))?|{per_population}|万亿|亿|万)"
 
