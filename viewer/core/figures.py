@@ -84,6 +84,7 @@ THRESHOLD_LABEL_AFTER = re.compile(
 SCORE_BEFORE = re.compile(r"(?:得分|评分|分数|分值|总分|打分)(?:为|是|达到|达|约|高达)?$")
 AGE_MEASURE_BEFORE = re.compile(r"(?:寿命|年龄|岁数)(?:达到|达|为|是|提高到|增至|约|近|超过)?$")
 RATE_PER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?率(?:为|是|达到?)")
+RATE_PER_REACH = 11  # the words RATE_PER_AFTER allows before 率, and 率: most figures have none, spare the match
 # 较上年前移5位: a move in a ranking.
 QUOTED_TITLE_CHARS = 12
 RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|上升|提升|跃升|下降)了?$")
@@ -247,7 +248,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True  # “人才新政20条”: the name of a policy
     if following == "级":
         return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label
-    if RATE_PER_AFTER.match(text, unit_end):
+    if text.find("率", unit_end, unit_end + RATE_PER_REACH) != -1 \
+            and RATE_PER_AFTER.match(text, unit_end):
         return True  # 十万人生产安全事故死亡率为0.92人: what a rate is counted per, in its name
     if following in "位名" and text.startswith(("位次", "名次"), unit_end):
         return True  # 提升18个位次: a move in a ranking
