@@ -21,7 +21,9 @@ then go through the same header/footer rules as plain text (``read_text.read_lay
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -470,9 +472,8 @@ def _is_wide(character: str) -> bool:
 
 def _remove_hidden(root: LexborNode) -> None:
     """Remove hidden elements and page furniture named by class or id."""
-    candidates = root.css(_MAYBE_HIDDEN_SELECTOR)
-    page_chars = len(root.text(deep=True)) if candidates else 0
-    _decompose_outermost([node for node in candidates if _is_hidden(node, page_chars)])
+    page_chars = lru_cache(maxsize=1)(lambda: len(root.text(deep=True)))  # measured only if a name asks for it
+    _decompose_outermost([node for node in root.css(_MAYBE_HIDDEN_SELECTOR) if _is_hidden(node, page_chars)])
 
 
 def _decompose_outermost(doomed: list[LexborNode]) -> None:
@@ -496,7 +497,7 @@ def _remove_other_content(root: LexborNode) -> None:
     _decompose_outermost(doomed)
 
 
-def _is_hidden(node: LexborNode, page_chars: int) -> bool:
+def _is_hidden(node: LexborNode, page_chars: Callable[[], int]) -> bool:
     if node.tag in PAGE_TAGS:
         return False
     attributes = node.attributes
@@ -513,7 +514,7 @@ def _is_hidden(node: LexborNode, page_chars: int) -> bool:
     text = node.text(deep=True)
     return len(text) <= MAX_FURNITURE_TEXT and node.css_first("h1") is None and (
         _COMMENTS_NAME.search(named) is not None
-        or not (len(text) >= MAIN_TEXT_SHARE * page_chars and text.count("。") >= MIN_REVEALED_ARTICLE_SENTENCES)
+        or not (text.count("。") >= MIN_REVEALED_ARTICLE_SENTENCES and len(text) >= MAIN_TEXT_SHARE * page_chars())
     )
 
 
