@@ -281,11 +281,11 @@ _ISSUER_LINE = re.compile(
     r"(?:\S{2,24}?(?:局|总队|调查队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台)\s*)+"
 )
 MAX_ISSUER_CHARS = 40
+MAX_ISSUER_LINES = 2
 # 《 人民日报 》（ 2023年05月22日   第 02 版）: the newspaper and day of a copied print article, above or below it.
 _PRINT_EDITION = re.compile(
     rf"《\s*(?P<paper>[^《》]{{2,12}}?)\s*》\s*[（(]\s*(?P<date>{_DATE.pattern})\s*(?:第\s*\d{{1,3}}\s*版)?\s*[）)]"
 )
-MAX_ISSUER_LINES = 2
 # A byline under a communiqué's title, unlabelled: 宁川市统计局　2024年3月15日 (or the date first).
 _BYLINE = re.compile(
     rf"(?P<issuer>{_ISSUER_LINE.pattern})\s*(?P<date>{_DATE_ONLY.pattern})"

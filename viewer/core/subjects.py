@@ -17,6 +17,7 @@ from viewer.core.vocabulary import (
     CLAUSE_OPENERS,
     NEWS_TIME_WORDS,
     PLACE_LEVELS,
+    WHOLE_PLACE,
     WHOLE_PLACE_MARKS,
     WHOLE_PLACE_WORDS,
     YEAR_PARTS,
@@ -170,10 +171,10 @@ SENTENCE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}在?{PLACE_NAME}")
 CLAUSE_SUBJECT_RE = re.compile(rf"\s*(?:其中[,，]?)?{LEAD_BEFORE_SUBJECT}{PLACE_NAME}")
 # 泗县统计局: a county with a one-character name (too short to be told from a word in running text).
 ONE_CHARACTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]县)(?![城域级委])")
-WHOLE_OF_PLACE_RE = re.compile(rf"[我{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]")
+WHOLE_OF_PLACE_RE = re.compile(WHOLE_PLACE)
 PROVINCE_ZONES_RE = re.compile(r"([\u4e00-\u9fff]{2,3}省)(?:国家级?|省级)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区)")
 # 全县农民专业合作社…, 我省高新技术企业…: the place of that level, not the article's town or zone.
-WHOLE_PLACE_OPENING_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}[全我本]([省市县区])")
+WHOLE_PLACE_OPENING_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}[全我本]([{PLACE_LEVELS}])")
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 
