@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from viewer.core.numerals import parse_chinese
 from viewer.core.subjects import (
     CLAUSE_SUBJECT_RE,
     COMPANY_ANAPHOR_IN_LEAD_RE,
@@ -100,11 +101,10 @@ WORK_REPORT_TITLE_RE = re.compile(r"工作报告")
 WORK_REPORT_MONTH = 2  # work reports are given at the sessions of January to March
 PERIOD_IN_TITLE_RE = re.compile(rf"(?<!\d){PERIOD_PHRASE}")
 
-# A five-year plan named by its number (“十四五”, 第十四个五年规划) and the year it ends: 十一五 2010 … 十四五 2025.
+# A five-year plan named by its number (“十四五”, 第十四个五年规划): the tenth ended in 2005, each next one five years on.
 PLAN_PERIOD_RE = re.compile(r"十([一二三四五六])五|第十([一二三四五六])个五年")
-CHINESE_ORDINALS = "一二三四五六"
+TENTH_PLAN_END_YEAR, PLAN_YEARS = 2005, 5
 TARGET_AFTER_FIGURE_RE = re.compile(r"[-\d.]+[^\d，。；、,;]{0,6}?目标")  # 新增5万人目标
-FIRST_PLAN_END_YEAR, PLAN_YEARS = 2010, 5
 # A plan, and the year it aims at: 到2025年, 至2035年.
 PLAN_TITLE_RE = re.compile(r"规划|纲要|行动计划|行动方案|实施方案|实施意见")
 TARGET_YEAR_RE = re.compile(r"(?:到|至)((?:19|20)\d\d)\s?年")
@@ -166,9 +166,7 @@ class TextContext:
         report = STATISTICAL_TITLE_RE.search(title)
         self.document_year = int(report.group(1)) if report else self._title_year(title)
         self.article_year = self._sole_year() or self._target_year(title)
-        plan = PLAN_PERIOD_RE.search(title) if "目标" in text else None  # “十四五”规划中期评估: its targets are 2025's
-        number = plan.group(1) or plan.group(2) if plan else ""
-        self.plan_end_year = FIRST_PLAN_END_YEAR + PLAN_YEARS * CHINESE_ORDINALS.index(number) if plan else None
+        self.plan_end_year = _plan_end_year(title) if "目标" in text else None  # “十四五”规划中期评估: 2025's targets
         self._aimed_whole_years: set[int] = set()
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
         self.sections = self._section_years()
@@ -514,6 +512,14 @@ class TextContext:
                     level, self.main_subject, self._title, self.text, self._publisher)
             place = self._places_of_levels[level]
         return place
+
+
+def _plan_end_year(title: str) -> int | None:
+    """十四五 (the tenth plan and four more) -> 2025; None if the title names no five-year plan."""
+    plan = PLAN_PERIOD_RE.search(title)
+    if plan is None:
+        return None
+    return TENTH_PLAN_END_YEAR + PLAN_YEARS * int(parse_chinese(plan.group(1) or plan.group(2)))
 
 
 def _year_given(title: str) -> int | None:
