@@ -107,13 +107,14 @@ AGENT_WORDS = ("由", "被", "向")
 FUNCTION_CHARS = frozenset("由从在是为与和对向将把被及等或有的已均记据")  # 由华锂集团, 记者从
 # 去年，公司实现… / 目前公司员工…: the company last named, at the opening of a clause (read backwards
 # from 公司, which is searched for as literal text).
-ANAPHORIC_OPENING_RE = re.compile(r"(?:(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?)?该?$")
+ANAPHOR_OPENERS = r"(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?"  # what may stand before 公司 in its clause
+ANAPHORIC_OPENING_RE = re.compile(rf"(?:{ANAPHOR_OPENERS})?该?$")
 ANAPHORA_WINDOW_CHARS = 4
 # 公司实现营业收入…, 2023年，该公司…, 江苏恒瑞储能科技股份有限公司（恒瑞储能）拟投资…: the company
 # opening the words before a figure, by 公司 or by the legal name its short name stands for (a 公司
 # later in them is another: 归属于上市公司股东的净利润).
 COMPANY_ANAPHOR_IN_LEAD_RE = re.compile(
-    r"\s*(?:(?:19|20)\d\d年[^,，]{0,6}[,，]?|(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?)?"
+    rf"\s*(?:(?:19|20)\d\d年[^,，]{{0,6}}[,，]?|{ANAPHOR_OPENERS})?"
     r"(该?公司(?![数总])|[\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
 )
 COMPANY_NAME_CHARS = 20  # the longest name NAMED_COMPANY_RE takes: 14 characters and 股份有限公司
