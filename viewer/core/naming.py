@@ -186,9 +186,10 @@ BASE_VALUE_LEAD_RE = re.compile(r"(?:较|比|与|从|由)(?:(?:19|20)\d\d年[末
 # 余额1.24万亿元…；前三季度增加2065.3亿元: a change with no name of its own, maybe for a part of the year.
 # 较上年净增近400家: the figure's qualifier may stand between the verb and the figure.
 CHANGE_QUALIFIER = r"了?(?:近|约|超过?|逾|达到?|突破)?$"
-BARE_CHANGE_RE = re.compile(rf"[,，;；]?\s*(?:{YEAR_PARTS}|全年|当年)?(?:比年初|比上年末|较年初)?(增加|减少|净增|新增|提高|提升|上升|增长|降低|下降){CHANGE_QUALIFIER}")
+CHANGE_VERBS = "增加|增长|新增|净增|提高|提升|上升|减少|下降|降低"  # how a change after its level is said
+BARE_CHANGE_RE = re.compile(rf"[,，;；]?\s*(?:{YEAR_PARTS}|全年|当年)?(?:比年初|比上年末|较年初)?({CHANGE_VERBS}){CHANGE_QUALIFIER}")
 # 亩均税收达到38.6万元，同比提高4.2万元: an amount raised or lowered, in the level's own unit, is a change too.
-INCREMENT_RE = re.compile(r"(?:较|比)[^,，;；。]{0,10}?(增加|增长|新增|净增|提高|提升|上升|减少|下降|降低)" + CHANGE_QUALIFIER)
+INCREMENT_RE = re.compile(rf"(?:较|比)[^,，;；。]{{0,10}}?({CHANGE_VERBS})" + CHANGE_QUALIFIER)
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约|建|组建|获批)?")
 BARE_NOVELTIES = frozenset({"新增", "净增"})
 NAME_MARKS_RE = re.compile(r"[\"“”'‘’\s]")
