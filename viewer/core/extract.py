@@ -4,7 +4,8 @@ The steps, each in its own module:
 1. ``normalize``: a same-length ASCII-digit copy of the text (offsets stay valid);
 2. ``figures``: numbers with units, qualifiers and ranges; dates, ranks and labels rejected;
 3. ``growth``: rates attached to the level before them, or standing alone as rows of their own;
-4. ``naming``/``context``: the metric name, year, subject and sentence of each figure.
+4. ``naming``/``context``: the metric name, year, subject and sentence of each figure;
+5. ``lists``: the name or place each member of a listed run of figures (…分别为…) pairs with.
 """
 
 from __future__ import annotations
@@ -17,14 +18,15 @@ from viewer.core.context import TextContext
 from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
+from viewer.core.lists import ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    GROWTH_WORDS, LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE, ListedName, attribute_of, figure_name, is_count_unit,
-    listed_names, rate_suffix, relative_name, shared_novelty, strip_lead,
+    GROWTH_WORDS, ListedName, attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name,
+    shared_novelty,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
 from viewer.core.table_rows import TableRow, table_rows
-from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, RATIO_UNITS, base_of
+from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, base_of
 from viewer.core.vocabulary import WHOLE_PLACE
 
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
@@ -52,23 +54,9 @@ RATE_TARGET_AFTER_RE = re.compile(r"(?:[、和及][^,，;；。]{0,24}?)?的(?:�
 SINGLE_MONTH_RE = re.compile(
     r"\s*(?:(?:19|20)\d\d年|今年|本年)?(?:(?P<month>\d{1,2})月份?(?:当月|单月)?|(?P<this>当月|单月))(?![末底初起以上中下旬\d\-~至—])"
 )
-# 接待游客1.25亿人次，旅游总收入562.3亿元，分别恢复到2019年的108.4%和103.7%: each share is how far the level in its
-# position is back to the base year's.
-RESPECTIVE_RECOVERY_RE = re.compile(r"分别恢复(?:至|到)(?:(?:19|20)\d\d年)?(?:同期)?(?:水平)?的?$")
-RECOVERY_LEAD_CHARS = 20
-PERCENT_LIST_GAP_RE = re.compile(r"[、和及]")
 # 31家高新区实现营业收入2.86万亿元: a count that only says whose the next figure is, when the same count was given before.
 SUBJECT_VERB_AFTER_COUNT_RE = re.compile(r"(?:共|合计|累计)?(?:实现|完成)")
 CHANGE_AT_END_RE = re.compile(r"(?:增加|减少)$")
-# 营业收入增速排在前三位的分别是鹤源高新区、嵩北高新区和漯阳高新区，增速分别为13.2%、9.4%和9.1%: the places ranked
-# first, then their figures of the metric they were ranked by, in the same order.
-RANKED_PLACES_RE = re.compile(
-    r"(?P<metric>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:排在|排名|位居|位列|居)前[一两二三四五六七八九十\d]{1,2}[位名]的?(?:分别)?(?:是|为|有)"
-    r"(?P<places>[^,，;；。:：]{4,60}?)[,，](?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别(?:为|是|达到|达)?$"
-)
-RANKED_LEAD_CHARS = 120
-RATE_NAME_AT_END_RE = re.compile(r"(?:增速|增幅)$")
-NAMES_JOINED_RE = re.compile(r"[、和及与]")
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
 # 失业率平均值为5.3%，12月份为5.1%: a month's figure after an average is the metric's value that month.
@@ -97,11 +85,11 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         figures = _outside_definitions(normalised, context, figures)
     rates, consumed = _link_rates(normalised, figures)
     names_in_lists = listed_names(normalised, figures)
-    places_in_lists = _respective_places(normalised, context, figures, names_in_lists) if names_in_lists else {}
+    places_in_lists = respective_places(normalised, context, figures, names_in_lists) if names_in_lists else {}
     if "位的" in normalised:  # 排在前三位的分别是…: rare
-        for index, (ranked_name, place) in _ranked_places(normalised, context, figures).items():
+        for index, (ranked_name, place) in ranked_places(normalised, context, figures).items():
             names_in_lists[index], places_in_lists[index] = ranked_name, place
-    recovered = _respective_recoveries(normalised, figures, consumed) if "分别恢复" in normalised else {}
+    recovered = respective_recoveries(normalised, figures, consumed) if "分别恢复" in normalised else {}
     level_names: dict[int, str] = {}
     counts_given: set[tuple[str, float, str]] = set()
     rows: list[Indicator] = []
@@ -186,89 +174,10 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
     return rates, consumed
 
 
-def _respective_places(text: str, context: TextContext, figures: list[Figure],
-                       names_in_lists: dict[int, ListedName]) -> dict[int, str]:
-    """鹤湖、澄江、锦屏三家高新区研发投入分别为…，占地区生产总值比重分别为15.9%、7.8%和8.5%: a later 分别 list of the
-    sentence is of the places the first one listed, in the same order (by figure index)."""
-    places_of: dict[int, str] = {}
-    listed = sorted(names_in_lists)
-    runs = [[listed[0]]]
-    for index in listed[1:]:
-        if index == runs[-1][-1] + 1:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
-    for run in runs:
-        places = [context.place_named_first(names_in_lists[index].name) for index in run]
-        if not all(places):
-            continue
-        sentence_end = context.sentence(figures[run[0]].start)[1]
-        following = run[-1] + 1
-        while following < len(figures) and figures[following].start < sentence_end and following not in names_in_lists:
-            members = [following]
-            if NAMES_JOINED_RE.search(text, figures[following - 1].end, figures[following].number_start):
-                break  # …；茶叶产量居前三位的是云雾乡、石桥镇和龙潭镇，分别为: other places listed
-            if text.find("分别", max(0, figures[following].number_start - 10), figures[following].number_start) != -1:
-                while len(members) < len(run) and members[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
-                        text, figures[members[-1]].end, figures[members[-1] + 1].number_start):
-                    members.append(members[-1] + 1)
-                if len(members) == len(run):
-                    places_of.update(zip(members, places))
-            following = members[-1] + 1
-    return places_of
-
-
-def _ranked_places(text: str, context: TextContext, figures: list[Figure]) -> dict[int, tuple[ListedName, str]]:
-    """…排在前三位的分别是鹤源高新区、嵩北高新区和漯阳高新区，增速分别为13.2%、9.4%和9.1%: the name and place of
-    each listed figure (by index)."""
-    ranked: dict[int, tuple[ListedName, str]] = {}
-    for index, figure in enumerate(figures):
-        if index in ranked or text.find("分别", max(0, figure.number_start - 10), figure.number_start) == -1:
-            continue
-        lead_start = max(context.sentence(figure.start)[0], figure.number_start - RANKED_LEAD_CHARS)
-        match = RANKED_PLACES_RE.search(text, lead_start, figure.number_start)
-        if match is None:
-            continue
-        places = [context.place_named_first(name) for name in NAME_LIST_SEPARATOR_RE.split(match["places"])]
-        members = [index]
-        while len(members) < len(places) and members[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
-                text, figures[members[-1]].end, figures[members[-1] + 1].number_start):
-            members.append(members[-1] + 1)
-        if len(places) < 2 or len(members) != len(places) or not all(places):
-            continue
-        metric = strip_lead(match["metric"], ())  # 营业收入 (its 增速 is told by the rate)
-        again = strip_lead(match["again"], ()) if match["again"] else ""  # 增速分别为: the same metric
-        name = again if again and not metric.endswith(again) else metric
-        rate = figure.unit in PERCENT_UNITS and any(RATE_NAME_AT_END_RE.search(match[part]) for part in ("metric", "again"))
-        listed = ListedName(name, 1.0 if rate else None)
-        ranked.update((member, (listed, place)) for member, place in zip(members, places))
-    return ranked
-
-
 def _restates_count_as_subject(text: str, row: Indicator, counts_given: set[tuple[str, float, str]]) -> bool:
     """全省共有高新区31家…。31家高新区实现营业收入2.86万亿元: the 31家 only says whose the revenue is."""
     return (row.indicator, row.value, row.unit) in counts_given and text.startswith(row.indicator, row.end) \
         and SUBJECT_VERB_AFTER_COUNT_RE.match(text, row.end + len(row.indicator)) is not None
-
-
-def _respective_recoveries(text: str, figures: list[Figure], consumed: set[int]) -> dict[int, int]:
-    """…1.25亿人次，…562.3亿元，分别恢复到2019年的108.4%和103.7%: the level (by index) each listed share is of."""
-    levels_of: dict[int, int] = {}
-    for index, figure in enumerate(figures):
-        if figure.unit != "%" or not index or index in levels_of:
-            continue
-        lead_start = max(figures[index - 1].end, figure.number_start - RECOVERY_LEAD_CHARS)
-        if not RESPECTIVE_RECOVERY_RE.search(text, lead_start, figure.number_start):
-            continue
-        shares = [index]
-        while shares[-1] + 1 < len(figures) and figures[shares[-1] + 1].unit == "%" \
-                and PERCENT_LIST_GAP_RE.fullmatch(text, figures[shares[-1]].end, figures[shares[-1] + 1].number_start):
-            shares.append(shares[-1] + 1)
-        levels = [i for i in range(index - 1, -1, -1) if i not in consumed][: len(shares)]
-        if len(shares) > 1 and len(levels) == len(shares) and all(figures[i].unit not in RATIO_UNITS for i in levels) \
-                and "。" not in text[figures[levels[-1]].end:figure.start]:  # the levels of the same sentence
-            levels_of.update(zip(shares, reversed(levels)))
-    return levels_of
 
 
 def _level_of_change(text: str, figures: list[Figure], index: int, rates: dict[int, Rate]) -> int:

@@ -1,0 +1,110 @@
+"""Figures listed against a list of names or places: each member of one list takes its place in the other.
+
+鹤湖、澄江、锦屏三家高新区研发投入分别为…, 排在前三位的分别是…，增速分别为…, …分别恢复到2019年的108.4%和103.7%:
+the places, names and levels these lists pair with each figure, by the figure's index among a text's figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.context import TextContext
+from viewer.core.figures import Figure
+from viewer.core.naming import LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE, ListedName, strip_lead
+from viewer.core.units import PERCENT_UNITS, RATIO_UNITS
+
+# 接待游客1.25亿人次，旅游总收入562.3亿元，分别恢复到2019年的108.4%和103.7%: each share is how far the level in its
+# position is back to the base year's.
+RESPECTIVE_RECOVERY_RE = re.compile(r"分别恢复(?:至|到)(?:(?:19|20)\d\d年)?(?:同期)?(?:水平)?的?$")
+RECOVERY_LEAD_CHARS = 20
+PERCENT_LIST_GAP_RE = re.compile(r"[、和及]")
+
+# 营业收入增速排在前三位的分别是鹤源高新区、嵩北高新区和漯阳高新区，增速分别为13.2%、9.4%和9.1%: the places ranked
+# first, then their figures of the metric they were ranked by, in the same order.
+RANKED_PLACES_RE = re.compile(
+    r"(?P<metric>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:排在|排名|位居|位列|居)前[一两二三四五六七八九十\d]{1,2}[位名]的?(?:分别)?(?:是|为|有)"
+    r"(?P<places>[^,，;；。:：]{4,60}?)[,，](?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别(?:为|是|达到|达)?$"
+)
+RANKED_LEAD_CHARS = 120
+RATE_NAME_AT_END_RE = re.compile(r"(?:增速|增幅)$")
+NAMES_JOINED_RE = re.compile(r"[、和及与]")
+
+
+def respective_places(text: str, context: TextContext, figures: list[Figure],
+                       names_in_lists: dict[int, ListedName]) -> dict[int, str]:
+    """鹤湖、澄江、锦屏三家高新区研发投入分别为…，占地区生产总值比重分别为15.9%、7.8%和8.5%: a later 分别 list of the
+    sentence is of the places the first one listed, in the same order (by figure index)."""
+    places_of: dict[int, str] = {}
+    listed = sorted(names_in_lists)
+    runs = [[listed[0]]]
+    for index in listed[1:]:
+        if index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        places = [context.place_named_first(names_in_lists[index].name) for index in run]
+        if not all(places):
+            continue
+        sentence_end = context.sentence(figures[run[0]].start)[1]
+        following = run[-1] + 1
+        while following < len(figures) and figures[following].start < sentence_end and following not in names_in_lists:
+            members = [following]
+            if NAMES_JOINED_RE.search(text, figures[following - 1].end, figures[following].number_start):
+                break  # …；茶叶产量居前三位的是云雾乡、石桥镇和龙潭镇，分别为: other places listed
+            if text.find("分别", max(0, figures[following].number_start - 10), figures[following].number_start) != -1:
+                while len(members) < len(run) and members[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
+                        text, figures[members[-1]].end, figures[members[-1] + 1].number_start):
+                    members.append(members[-1] + 1)
+                if len(members) == len(run):
+                    places_of.update(zip(members, places))
+            following = members[-1] + 1
+    return places_of
+
+
+def ranked_places(text: str, context: TextContext, figures: list[Figure]) -> dict[int, tuple[ListedName, str]]:
+    """…排在前三位的分别是鹤源高新区、嵩北高新区和漯阳高新区，增速分别为13.2%、9.4%和9.1%: the name and place of
+    each listed figure (by index)."""
+    ranked: dict[int, tuple[ListedName, str]] = {}
+    for index, figure in enumerate(figures):
+        if index in ranked or text.find("分别", max(0, figure.number_start - 10), figure.number_start) == -1:
+            continue
+        lead_start = max(context.sentence(figure.start)[0], figure.number_start - RANKED_LEAD_CHARS)
+        match = RANKED_PLACES_RE.search(text, lead_start, figure.number_start)
+        if match is None:
+            continue
+        places = [context.place_named_first(name) for name in NAME_LIST_SEPARATOR_RE.split(match["places"])]
+        members = [index]
+        while len(members) < len(places) and members[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
+                text, figures[members[-1]].end, figures[members[-1] + 1].number_start):
+            members.append(members[-1] + 1)
+        if len(places) < 2 or len(members) != len(places) or not all(places):
+            continue
+        metric = strip_lead(match["metric"], ())  # 营业收入 (its 增速 is told by the rate)
+        again = strip_lead(match["again"], ()) if match["again"] else ""  # 增速分别为: the same metric
+        name = again if again and not metric.endswith(again) else metric
+        rate = figure.unit in PERCENT_UNITS and any(RATE_NAME_AT_END_RE.search(match[part]) for part in ("metric", "again"))
+        listed = ListedName(name, 1.0 if rate else None)
+        ranked.update((member, (listed, place)) for member, place in zip(members, places))
+    return ranked
+
+
+
+def respective_recoveries(text: str, figures: list[Figure], consumed: set[int]) -> dict[int, int]:
+    """…1.25亿人次，…562.3亿元，分别恢复到2019年的108.4%和103.7%: the level (by index) each listed share is of."""
+    levels_of: dict[int, int] = {}
+    for index, figure in enumerate(figures):
+        if figure.unit != "%" or not index or index in levels_of:
+            continue
+        lead_start = max(figures[index - 1].end, figure.number_start - RECOVERY_LEAD_CHARS)
+        if not RESPECTIVE_RECOVERY_RE.search(text, lead_start, figure.number_start):
+            continue
+        shares = [index]
+        while shares[-1] + 1 < len(figures) and figures[shares[-1] + 1].unit == "%" \
+                and PERCENT_LIST_GAP_RE.fullmatch(text, figures[shares[-1]].end, figures[shares[-1] + 1].number_start):
+            shares.append(shares[-1] + 1)
+        levels = [i for i in range(index - 1, -1, -1) if i not in consumed][: len(shares)]
+        if len(shares) > 1 and len(levels) == len(shares) and all(figures[i].unit not in RATIO_UNITS for i in levels) \
+                and "。" not in text[figures[levels[-1]].end:figure.start]:  # the levels of the same sentence
+            levels_of.update(zip(shares, reversed(levels)))
+    return levels_of
