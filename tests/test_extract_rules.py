@@ -505,6 +505,11 @@ def test_changes_after_a_balance_are_named_and_the_rate_goes_to_the_balance():
         ("住户存款余额", 468.2, None), ("住户存款余额增加", 52.1, None)]
 
 
+def test_a_balance_keeps_its_rate_past_a_change_said_with_新增():
+    rows = rows_of("全市贷款余额935.2亿元，比年初新增76.4亿元，增长8.9%。")
+    assert [(r.value, r.growth_pct) for r in rows] == [(935.2, 8.9), (76.4, None)]
+
+
 def test_a_rate_over_a_plan_period_is_attached_to_its_level():
     row = only("2020年，全市地区生产总值达到2856.3亿元，“十三五”时期年均增长6.8%。")
     assert (row.value, row.growth_pct, row.growth_kind) == (2856.3, 6.8, "avg_annual")

@@ -20,8 +20,8 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    GROWTH_WORDS, ListedName, attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name,
-    shared_novelty,
+    CHANGE_VERBS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit, listed_names,
+    rate_suffix, relative_name, shared_novelty,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -40,9 +40,7 @@ COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
 # 1086.5亿元 / 规上工业总产值 / 同比增长9.3%: a data card, a figure alone on its line with its name and rate below.
 DATA_CARD_RE = re.compile(r"\n(?P<name>[\u4e00-\u9fffA-Za-z&]{2,16})(?=\n)")
 DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
-CHANGE_AFTER_LEVEL_RE = re.compile(
-    r"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:增加|减少|净增|提高|提升|上升|增长|降低|下降)了?"
-)
+CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:{CHANGE_VERBS})了?")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
 # 同比增长 alone after a label's colon: the rate of the label (固定资产投资：同比增长12.3%).
@@ -56,7 +54,6 @@ SINGLE_MONTH_RE = re.compile(
 )
 # 31家高新区实现营业收入2.86万亿元: a count that only says whose the next figure is, when the same count was given before.
 SUBJECT_VERB_AFTER_COUNT_RE = re.compile(r"(?:共|合计|累计)?(?:实现|完成)")
-CHANGE_AT_END_RE = re.compile(r"(?:增加|减少)$")
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
 # 失业率平均值为5.3%，12月份为5.1%: a month's figure after an average is the metric's value that month.
@@ -306,7 +303,7 @@ def _row(
 def _whole_of_part(name: str, previous: Indicator, value: float) -> str:
     """…2864家，比上年净增386家，其中鹤林高新区1526家: a part larger than the change before it is a part of the
     level the change is of."""
-    if value > previous.value and (change := CHANGE_AT_END_RE.search(name)):
+    if value > previous.value and (change := TRAILING_CHANGE_RE.search(name)):
         return name[: change.start()]
     return name
 
