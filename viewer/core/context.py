@@ -25,7 +25,7 @@ from viewer.core.subjects import (
     place_at,
     place_of_level,
 )
-from viewer.core.vocabulary import CLAUSE_OPENERS, YEAR_PARTS
+from viewer.core.vocabulary import CLAUSE_OPENERS, PLACE_LEVELS, YEAR_PARTS
 
 SENTENCE_END = re.compile(r"[。!?！？\n]")
 CLAUSE_END = re.compile(r"[。!?！？\n,;:、，；：]")
@@ -114,7 +114,7 @@ SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|�
                                 re.MULTILINE)
 
 WHOLE_PLACE_REACH = 20  # a connective and a time phrase, then 全县 or 我省
-WHOLE_PLACE_WORD_RE = re.compile("[全我][省市县]")  # most clauses have none near their start: spare the match
+WHOLE_PLACE_WORD_RE = re.compile(f"[全我本][{PLACE_LEVELS}]")  # most clauses have none near their start: spare the match
 MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
 BRACKET_REACH = 12  # （2020年为3.2件）: how far before a year its bracket may open
 OPENING_PARAGRAPHS = 2  # a news lead (after a scene or a byline) names the year the article is about

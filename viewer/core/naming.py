@@ -125,7 +125,7 @@ OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:
 PERIOD_ONLY_NAMES = frozenset({"每年", "每月", "年均", "全年", "累计"})
 MEASURES_OF_WHAT_FOLLOWS = frozenset({"总规模", "规模", "总投资", "投资", "总额", "面积", "总面积", "注册资本"})
 SHARE_WORDS_RE = re.compile(r"占|比重|比例|率")
-WHOLE_PLACE_RE = re.compile(r"全(?:市|区|省|县|国|球)(?=(?:不到|不足|约|近|超过|超|逾)?的?$)")  # 占全省不到2%的土地面积
+WHOLE_BEFORE_SHARE_RE = re.compile(r"全(?:市|区|省|县|国|球)(?=(?:不到|不足|约|近|超过|超|逾)?的?$)")  # 占全省不到2%的土地面积
 # 入境旅客…，恢复至2019年的71.6%: how far a metric is back to the level of a base year.
 RECOVERY_RE = re.compile(r"([^,，;；]*?)恢复(?:至|到)(?:(?:19|20)\d\d年)?(?:同期)?(?:水平)?的?$")
 GENERIC_OWNERS = frozenset({"数量", "总量", "规模", "总额", "总数", "数"})
@@ -550,10 +550,10 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     if (not before or before in PERIOD_ONLY_NAMES) and unit not in PERCENT_UNITS and tail.startswith("的") \
             and (what := noun_after(tail[1:])):
         return what  # 每年安排不少于10亿元的人才专项资金: the money named after it
-    if unit == "%" and tail.startswith("的") and (not SHARE_WORDS_RE.search(before) or WHOLE_PLACE_RE.search(lead)):
+    if unit == "%" and tail.startswith("的") and (not SHARE_WORDS_RE.search(before) or WHOLE_BEFORE_SHARE_RE.search(lead)):
         whose = noun_after(tail[1:])  # 贡献了全市38.5%的地区生产总值, 三分之一的规上工业企业: their share
         if whose:
-            whole = WHOLE_PLACE_RE.search(lead)
+            whole = WHOLE_BEFORE_SHARE_RE.search(lead)
             return f"{whose}占{whole.group(0)}比重" if whole else whose + "占比"
     return before
 
