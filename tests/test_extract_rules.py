@@ -1739,3 +1739,15 @@ def test_a_listed_group_or_a_trade_before_its_verb_owns_the_metric():
 def test_the_noun_after_a_count_ends_before_what_the_things_gather():
     rows = rows_of("全省12家国家高新区集聚高新技术企业9874家。")
     assert [(r.indicator, r.value) for r in rows] == [("国家高新区", 12), ("高新技术企业", 9874)]
+
+
+def test_the_start_of_a_change_has_no_year_of_its_own_unless_one_is_said():
+    rows = rows_of("2024年，全县城镇化率由48.2%提高到56.7%，高新技术企业由2020年的142家增加到236家。")
+    assert [(r.value, r.year) for r in rows] == [(48.2, None), (56.7, 2024), (142, 2020), (236, 2024)]
+
+
+def test_the_start_of_a_change_so_many_years_back_is_dated_back_from_the_sentences_year():
+    text = ("去年，我县地区生产总值完成312.6亿元，较五年前的221.4亿元增加91.2亿元。"
+            "与五年前相比，全县一般公共预算收入由9.8亿元增加到15.3亿元。")
+    assert [(r.value, r.year) for r in rows_of(text, publish_year=2024)] == [
+        (312.6, 2023), (221.4, 2018), (91.2, 2023), (9.8, 2018), (15.3, 2023)]

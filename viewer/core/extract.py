@@ -24,6 +24,7 @@ from viewer.core.naming import (
     rate_suffix, relative_name, shared_novelty,
 )
 from viewer.core.normalize import normalize
+from viewer.core.numerals import parse_chinese
 from viewer.core.schema import Indicator
 from viewer.core.table_rows import TableRow, table_rows
 from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, base_of
@@ -41,6 +42,12 @@ COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
 DATA_CARD_RE = re.compile(r"\n(?P<name>[\u4e00-\u9fffA-Za-z&]{2,16})(?=\n)")
 DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
 CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:{CHANGE_VERBS})了?")
+# 城镇化率由48.2%提高到56.7%: the value a change starts from; its year is not the one governing the sentence.
+CHANGE_TO_AFTER_BASE_RE = re.compile(rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|缩小|增|降|升)(?:到|至)")
+# 较五年前的221.4亿元, 与五年前相比，…由9.8亿元增加到15.3亿元, 五年来…由58.2%提高到64.7%: a base so many years
+# before the year governing the sentence.
+YEARS_AGO_RE = re.compile(r"(?:过去|近)?([两二三四五六七八九十]|\d)年(?:前|来)")
+YEARS_AGO_VALUE_RE = re.compile(r"(?:[两二三四五六七八九十]|\d)年前的$")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
 # 同比增长 alone after a label's colon: the rate of the label (固定资产投资：同比增长12.3%).
@@ -294,10 +301,27 @@ def _row(
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
     return Indicator(
         source, name, value, figure.unit, _in_base_units(value, factor), base_unit, qualifier,
-        context.year_at(figure.start, sentence_start), growth_pct, growth_kind, subjects[1],
+        _year_of(context, normalised, figure, sentence_start), growth_pct, growth_kind, subjects[1],
         categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
         text[sentence_start:sentence_end].strip(),
     )
+
+
+def _year_of(context: TextContext, text: str, figure: Figure, sentence_start: int) -> int | None:
+    """The year of a figure; for the start of a change whose year is not stated (由48.2%提高到56.7%: 2024年 or
+    过去五年 around it dates the 56.7%), none, or the year so many years before (与五年前相比，…由9.8亿元…);
+    由2020年的48.2% is dated by its own year."""
+    starts_change = text[figure.start - 1:figure.start] in ("由", "从") and CHANGE_TO_AFTER_BASE_RE.match(text, figure.end)
+    if not starts_change and not YEARS_AGO_VALUE_RE.search(text, max(0, figure.start - 4), figure.start):
+        return context.year_at(figure.start, sentence_start)
+    ago = YEARS_AGO_RE.search(text, sentence_start, figure.start) if "年" in text[sentence_start:figure.start] else None
+    if ago is None:
+        return None
+    year = context.year_at(figure.start, sentence_start)
+    if year is None:
+        return None
+    years = ago.group(1)
+    return year - (int(years) if years.isdecimal() else int(parse_chinese(years)))
 
 
 def _whole_of_part(name: str, previous: Indicator, value: float) -> str:
