@@ -1751,3 +1751,14 @@ def test_the_start_of_a_change_so_many_years_back_is_dated_back_from_the_sentenc
             "与五年前相比，全县一般公共预算收入由9.8亿元增加到15.3亿元。")
     assert [(r.value, r.year) for r in rows_of(text, publish_year=2024)] == [
         (312.6, 2023), (221.4, 2018), (91.2, 2023), (9.8, 2018), (15.3, 2023)]
+
+
+def test_figures_a_sentence_lists_as_its_targets_are_named_as_targets():
+    text = ("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，力争达到290亿元；新增高新技术企业60家以上，"
+            "总数突破400家。去年完成年度目标的102%。")
+    assert [r.indicator for r in rows_of(text)] == [
+        "地区生产总值增速目标", "地区生产总值目标", "新增高新技术企业目标", "高新技术企业总数目标", "年度目标完成率"]
+
+
+def test_an_aim_between_a_metric_and_its_figure_is_no_part_of_the_name():
+    assert only("技术合同成交额力争达到25亿元。").indicator == "技术合同成交额"

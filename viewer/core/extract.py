@@ -54,6 +54,8 @@ BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?
 RATE_WORDS_RE = re.compile(r"\s*" + GROWTH_WORDS.pattern.removesuffix("$"))
 # 地区生产总值增长8%左右、规上工业增加值增长10%以上的目标: rates aimed at, listed before the aim that names them.
 RATE_TARGET_AFTER_RE = re.compile(r"(?:[、和及][^,，;；。]{0,24}?)?的(?:预期|发展|奋斗|增长|年度)?目标")
+# 今年经济社会发展的主要预期目标是：…: the figures after it are targets (完成目标的86%, 目标为7% are not such a list).
+TARGETS_LISTED_RE = re.compile(r"目标(?:任务)?(?:是|为)?[：:]|目标(?:任务)?是(?=[\u4e00-\u9fff])")
 # 9月份，全市社会消费品零售总额215.63亿元 / 8月当月，…: one month's figure, told apart from the year to date
 # (1-9月) by the month in its name; 9月末 and 4月下旬 are points in time, 9月以来 a span: no month's flow.
 SINGLE_MONTH_RE = re.compile(
@@ -260,7 +262,7 @@ def _row(
     if not qualifier and "约占" in lead:  # 约占全市的15%: the 约 stands before the verb
         qualifier = "approx"
     subjects = (context.main_subject, context.subject_at(figure.start, sentence_start, clause_start))
-    previous_name = previous.indicator if previous else ""
+    previous_name = (previous.indicator.removesuffix("目标") or previous.indicator) if previous else ""  # aimed at or not
     if listed_place:
         subjects = (subjects[0], listed_place)
     if listed is not None and (place := context.place_named_first(listed.name)):
@@ -290,8 +292,8 @@ def _row(
             name = card["name"]  # a data card: the figure on a line of its own, its name on the next
     if previous is not None and name == previous_name and previous.unit == figure.unit and "其中" in lead:
         name = _whole_of_part(name, previous, value)
-    if aimed and name:
-        name += "目标"  # 营业收入增长8%的预期目标: 营业收入增速目标
+    if name and "目标" not in name and (aimed or _listed_as_target(normalised, sentence_start, figure.number_start)):
+        name += "目标"  # 营业收入增长8%的预期目标, 主要预期目标是：地区生产总值增长6%左右: 地区生产总值增速目标
     if name and (month := _single_month(normalised, sentence_start, clause_start, figure.number_start)) \
             and not name.startswith(month):
         if name == previous_name:  # 平均值为5.3%，12月份为5.1%: the month's value, not its average
@@ -322,6 +324,12 @@ def _year_of(context: TextContext, text: str, figure: Figure, sentence_start: in
         return None
     years = ago.group(1)
     return year - (int(years) if years.isdecimal() else int(parse_chinese(years)))
+
+
+def _listed_as_target(text: str, sentence_start: int, number_start: int) -> bool:
+    """主要预期目标是：地区生产总值增长6%左右，一般公共预算收入50亿元: the sentence lists targets, not results."""
+    return text.find("目标", sentence_start, number_start) != -1 \
+        and TARGETS_LISTED_RE.search(text, sentence_start, number_start) is not None
 
 
 def _whole_of_part(name: str, previous: Indicator, value: float) -> str:
