@@ -1762,3 +1762,11 @@ def test_figures_a_sentence_lists_as_its_targets_are_named_as_targets():
 
 def test_an_aim_between_a_metric_and_its_figure_is_no_part_of_the_name():
     assert only("技术合同成交额力争达到25亿元。").indicator == "技术合同成交额"
+
+
+def test_an_undated_entry_is_about_the_one_year_its_opening_names_beside_the_zones_founding():
+    text = ("【概况】南湖高新区1998年设立，2015年升级为国家级高新区。2023年，南湖高新区完成地区生产总值318.6亿元。\n"
+            "【经济运行】全年规模以上工业企业达到248家。")
+    assert [(r.value, r.year) for r in rows_of(text)] == [(318.6, 2023), (248, 2023)]
+    undated = "今年，丰禾县桃源镇粮食播种面积8.6万亩。2022年，青石村村集体经济收入达到126万元。"
+    assert [r.year for r in rows_of(undated)] == [None, 2022]  # which year 今年 is, nothing says

@@ -117,6 +117,9 @@ WHOLE_PLACE_REACH = 20  # a connective and a time phrase, then 全县 or 我省
 WHOLE_PLACE_WORD_RE = re.compile(f"[全我本][{PLACE_LEVELS}]")  # most clauses have none near their start: spare the match
 MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
 BRACKET_REACH = 12  # （2020年为3.2件）: how far before a year its bracket may open
+# 1998年设立，2015年升级为国家级高新区: a zone's founding and upgrade are its history, not the year it is written about.
+FOUNDING_AFTER_YEAR_RE = re.compile(r"\s?年(?:[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?)?(?:经[^，。,]{1,8}?)?"
+                                    r"(?:正式)?(?:设立|成立|组建|创建|建立|获批|批准|升级|开园|挂牌|建区)")
 OPENING_PARAGRAPHS = 2  # a news lead (after a scene or a byline) names the year the article is about
 OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2023年) governs the whole sentence
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
@@ -193,15 +196,25 @@ class TextContext:
         # (由2012年的…增长到2021年的…: a review of years, not one; the day a report was given dates none of its figures)
         dateline = DATELINE_RE.search(self.text, 0, DATELINE_CHARS)
         given = range(dateline.start(), dateline.end()) if dateline else range(0)
-        years = {year for position, year in self.years if position not in given}
-        if len(years) != 1 or self.publish_year is None:
+        years = {year for position, year in self.years
+                 if position not in given and not FOUNDING_AFTER_YEAR_RE.match(self.text, position + 4)}
+        if len(years) != 1:
             return None
         ends = self.paragraph_ends
         opening_end = ends[OPENING_PARAGRAPHS - 1] if len(ends) >= OPENING_PARAGRAPHS else len(self.text)
         if not self.year_positions or self.year_positions[0] >= opening_end:
             return None  # a feature that dates one paragraph of many is not about that year
         year = years.pop()
+        if self.publish_year is None:  # a yearbook's entry: the year its opening names, its founding aside
+            undated = "今年" in self.text or "去年" in self.text  # which year is 今年, nothing says
+            sectioned = SECTION_HEADING_RE.search(self.text) is not None  # 一、2023年回顾 … 二、下一步打算
+            return None if undated or sectioned or self._aimed_at(year) else year
         return year if 0 <= self.publish_year - year <= 1 else None
+
+    def _aimed_at(self, year: int) -> bool:
+        """到2025年突破1.5万亿元: the year is a target's (截至2023年底 is no aim)."""
+        return any(named == year and self.text[position - 1:position] in ("到", "至")
+                   and self.text[position - 2:position] != "截至" for position, named in self.years)
 
     def _target_year(self, title: str) -> int | None:
         """The year a plan aims at (云州市“十四五”规划纲要: 到2025年…), most named after 到/至; its
