@@ -20,15 +20,17 @@ def test_a_growth_column_after_year_columns_is_the_growth_of_its_years_figure():
     ]
 
 
-def test_a_growth_column_goes_with_the_figure_column_just_before_it():
+def test_a_growth_column_goes_with_the_figure_column_just_before_it_and_periods_tell_the_figures_apart():
     assert table("指标 单位 本月 同比增长(%) 1-5月 同比增长(%)",
                  "规模以上工业增加值 亿元 123.4 5.1 1234.5 6.8") == [
-        ("规模以上工业增加值", 123.4, "亿元", None, 5.1, "yoy"),
-        ("规模以上工业增加值", 1234.5, "亿元", None, 6.8, "yoy"),
+        ("本月规模以上工业增加值", 123.4, "亿元", None, 5.1, "yoy"),
+        ("1-5月规模以上工业增加值", 1234.5, "亿元", None, 6.8, "yoy"),
     ]
-    assert table("指标 单位 本月 累计 同比增长(%)", "规模以上工业增加值 亿元 123.4 1234.5 6.8") == [
-        ("规模以上工业增加值", 123.4, "亿元", None, None, ""),
-        ("规模以上工业增加值", 1234.5, "亿元", None, 6.8, "yoy"),
+    assert table("指标 单位 本月 累计 同比增长(%)", "规模以上工业增加值 亿元 123.4 1234.5 6.8",
+                 "固定资产投资 亿元 — 856.2 5.4") == [
+        ("本月规模以上工业增加值", 123.4, "亿元", None, None, ""),
+        ("规模以上工业增加值累计", 1234.5, "亿元", None, 6.8, "yoy"),
+        ("固定资产投资", 856.2, "亿元", None, 5.4, "yoy"),  # one period given: nothing to tell apart
     ]
 
 

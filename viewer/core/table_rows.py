@@ -67,6 +67,8 @@ TABLE_UNIT = r"[(（]?(?<![^\s(（])(?:计量)?单位\s*[:：]\s*(?P<unit>{units
 SECTION_HEADING_RE = re.compile(r"[^\s，。；！？,;]{1,20}")
 # 绝对值 同比增长(%), 房地产开发投资 亿元 402.66 -8.7: a table's line, of two cells or more.
 CELLS_LINE_RE = re.compile(r"[^\s，。；！？,;]+(?:[ \t\u3000]+[^\s，。；！？,;]+)+")
+# 本月, 10月, 1-10月, 一季度: the period a column's figures are of, named before the row's metric.
+PERIOD_LABEL_RE = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:[\-~至]\d{1,2})?月份?|[本当]月|本期|[一二三四]季度|[上下]半年)")
 BARE_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # 指标 2021年 2022年 2023年, 2023年比上年增长: the year of a column.
 HEADER_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年(?:度|末|底)?)?(?![\d\-—~至月])")
@@ -167,11 +169,15 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
     units = {index: heads[index]["unit"] or row_unit or _figure_column_unit(heads[index], table_unit, measured)
              for index in levels}
     name = match["name"]
+    names = {index: name + _measure(heads[index], measured) for index in levels}
+    given = [index for index in levels if cells[index][2] is not None]
+    if len({names[index] for index in given}) < len(given) and len({years[index] for index in given}) < len(given):
+        names = {index: _of_period(names[index], heads[index]["label"]) for index in levels}  # 本月 累计
     found: dict[int, TableRow] = {}
     for index in levels:
         start, end, number = cells[index]
         if number is not None and units[index]:
-            found[index] = TableRow(name + _measure(heads[index], measured), units[index], parse_arabic(number), None, "",
+            found[index] = TableRow(names[index], units[index], parse_arabic(number), None, "",
                                     start, end, years[index], *match.span())
     rates = []
     for index, kind in enumerate(kinds):
@@ -186,11 +192,18 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
         if row is not None:
             row.growth_pct, row.growth_kind = growth, growth_kind
         else:  # 规模以上工业增加值 亿元 — 8.2: only the rate is given
-            measure = _measure(heads[level], measured) if level is not None else ""
             year = years[level] if level is not None and years[level] else years[index]
-            rates.append(TableRow(name + measure + rate_suffix(growth_kind), "%", growth, growth, growth_kind,
+            rates.append(TableRow(names.get(level, name) + rate_suffix(growth_kind), "%", growth, growth, growth_kind,
                                   start, end, year, *match.span()))
     return [*found.values(), *rates]
+
+
+def _of_period(name: str, label: str) -> str:
+    """指标 本月 累计: figures of one row for two periods of the same year are told apart by their columns'
+    periods (本月规模以上工业增加值, 规模以上工业增加值累计)."""
+    if PERIOD_LABEL_RE.fullmatch(label):
+        return label + name
+    return name + "累计" if "累计" in label else name
 
 
 def _names_figures(column: str) -> bool:
