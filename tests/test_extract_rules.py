@@ -1770,3 +1770,18 @@ def test_an_undated_entry_is_about_the_one_year_its_opening_names_beside_the_zon
     assert [(r.value, r.year) for r in rows_of(text)] == [(318.6, 2023), (248, 2023)]
     undated = "今年，丰禾县桃源镇粮食播种面积8.6万亩。2022年，青石村村集体经济收入达到126万元。"
     assert [r.year for r in rows_of(undated)] == [None, 2022]  # which year 今年 is, nothing says
+
+
+def test_a_months_rate_after_其中_takes_the_metric_of_the_sentence_before():
+    rows = rows_of("1-10月，全省规模以上工业增加值同比增长6.9%。其中，10月份增长8.1%。"
+                   "1-10月，全省居民消费价格同比上涨0.4%。其中，10月份同比上涨0.2%，环比下降0.3%。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("规模以上工业增加值增速", 6.9), ("10月规模以上工业增加值增速", 8.1), ("居民消费价格增速", 0.4),
+        ("10月居民消费价格增速", 0.2), ("10月居民消费价格环比增速", -0.3)]
+
+
+def test_a_figure_named_by_nothing_takes_the_metric_of_the_clause_before_it():
+    rows = rows_of("汽车类零售额在以旧换新政策带动下，10月份增长12.4%。其中，电子信息产业产值增长最快，同比增长16.2%。"
+                   "先进制造与自动化领域企业数量最多，达到74家。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("10月汽车类零售额增速", 12.4), ("电子信息产业产值增速", 16.2), ("先进制造与自动化领域企业数量", 74)]

@@ -21,7 +21,7 @@ from viewer.core.growth import Rate, attached_rate, rate_named_after, respective
 from viewer.core.lists import ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
     CHANGE_VERBS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit, listed_names,
-    rate_suffix, relative_name, shared_novelty,
+    rate_suffix, relative_name, shared_novelty, strip_lead,
 )
 from viewer.core.normalize import normalize
 from viewer.core.numerals import parse_chinese
@@ -65,6 +65,15 @@ SINGLE_MONTH_RE = re.compile(
 SUBJECT_VERB_AFTER_COUNT_RE = re.compile(r"(?:共|合计|累计)?(?:实现|完成)")
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
+# 其中，10月份增长8.1%: a sentence that opens with 其中 tells a part of the figure just before it.
+PART_OPENING_RE = re.compile(r"\s*其中[,，:：]?")
+RATE_NAME_SUFFIX_RE = re.compile(r"(?:年均|环比)?增速$")
+# 汽车类零售额在以旧换新政策带动下 / 受…影响 / 电子信息产业产值增长最快 / 企业数量最多: a clause opening with a
+# metric that names no figure; the figure in the clause after it is the metric's.
+PREDICATED_METRIC_RE = re.compile(
+    r"\s*(?:其中)?(?P<metric>[^,，;；:：]{2,24}?)(?:在[^,，;；。]{1,20}?(?:带动|推动|拉动|支撑|引领|影响)下"
+    r"|受[^,，;；。]{1,20}?(?:带动|推动|拉动|影响)|(?:增长|增速|增幅)?最[快多大高])"
+)
 # 失业率平均值为5.3%，12月份为5.1%: a month's figure after an average is the metric's value that month.
 AVERAGE_AT_END_RE = re.compile(r"(?:平均值|均值|平均水平)$")
 
@@ -105,11 +114,12 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         if index not in consumed:
             sentence = context.sentence(figure.start)
             previous = rows[-1] if rows and previous_sentence == sentence else None
+            before = rows[-1] if rows and previous_sentence and _follows(normalised, previous_sentence, sentence) else None
             listed = names_in_lists.get(index)
             if index in recovered and level_names.get(recovered[index]):
                 listed = ListedName(level_names[recovered[index]] + "恢复率", None)
             row = _row(text, normalised, context, figure, sentence, rates.get(index), previous_end, previous, source,
-                       listed, places_in_lists.get(index, ""))
+                       listed, places_in_lists.get(index, ""), before)
             if row is not None and is_count_unit(row.unit):
                 if _restates_count_as_subject(normalised, row, counts_given):
                     row = None
@@ -222,6 +232,7 @@ def _row(
     source: str,
     listed: ListedName | None = None,
     listed_place: str = "",
+    before: Indicator | None = None,
 ) -> Indicator | None:
     if figure.unit in POINTS_UNITS:
         return None  # a difference in percentage points with no level to attach to
@@ -288,6 +299,11 @@ def _row(
             name = shared_novelty(name, previous_name, lead)  # 新增A 8家、B 65家: B is new too
         if not name and growth_kind and clause_start > sentence_start:
             name = _metric_of_earlier_rate(normalised, sentence_start, clause_start, growth_kind)
+        if not name and clause_start > sentence_start:
+            name = _metric_of_clause_before(normalised, context, clause_start, growth_kind, subjects)
+        if not name and growth_kind and before is not None and before.growth_kind and before.indicator \
+                and PART_OPENING_RE.match(normalised, sentence_start):
+            name = RATE_NAME_SUFFIX_RE.sub("", before.indicator) + rate_suffix(growth_kind)  # …增长6.9%。其中，10月份增长8.1%
         if not name and not lead.strip() and (card := DATA_CARD_RE.match(normalised, figure.end)):
             name = card["name"]  # a data card: the figure on a line of its own, its name on the next
     if previous is not None and name == previous_name and previous.unit == figure.unit and "其中" in lead:
@@ -366,6 +382,23 @@ def _single_month(text: str, sentence_start: int, clause_start: int, number_star
     if opening["this"]:
         return opening["this"]
     return f"{int(opening['month'])}月" if 1 <= int(opening["month"]) <= 12 else ""
+
+
+def _follows(text: str, earlier: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether ``sentence`` comes right after the sentence ``earlier``, nothing but spaces between."""
+    return earlier[1] < sentence[0] and not text[earlier[1] + 1:sentence[0]].strip()
+
+
+def _metric_of_clause_before(text: str, context: TextContext, clause_start: int, growth_kind: str,
+                             subjects: tuple[str, ...]) -> str:
+    """汽车类零售额在以旧换新政策带动下，10月份增长12.4%; 电子信息产业产值增长最快，同比增长16.2%: a figure named
+    by nothing is of the metric the clause before opens with, then says what drove it or how it ranks."""
+    before_start = context.clause(clause_start - 1)[0]
+    predicated = PREDICATED_METRIC_RE.fullmatch(text, before_start, clause_start - 1)
+    if predicated is None:
+        return ""
+    metric = strip_lead(predicated["metric"], subjects, not growth_kind)
+    return metric + rate_suffix(growth_kind) if metric and growth_kind else metric
 
 
 def _metric_of_earlier_rate(text: str, sentence_start: int, clause_start: int, growth_kind: str) -> str:
