@@ -1785,3 +1785,10 @@ def test_a_figure_named_by_nothing_takes_the_metric_of_the_clause_before_it():
                    "先进制造与自动化领域企业数量最多，达到74家。")
     assert [(r.indicator, r.value) for r in rows] == [
         ("10月汽车类零售额增速", 12.4), ("电子信息产业产值增速", 16.2), ("先进制造与自动化领域企业数量", 74)]
+
+
+def test_a_change_from_a_base_year_is_named_without_the_comparison():
+    rows = rows_of("过去五年，鹤溪县地区生产总值较2020年增加92.4亿元，年均增长6.5%。"
+                   "全市有效期内高新技术企业总数达到826家，较2023年底净增112家，增幅15.7%。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("地区生产总值增加", 92.4), ("有效期内高新技术企业总数", 826), ("有效期内高新技术企业总数增加", 112)]

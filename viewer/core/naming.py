@@ -104,6 +104,9 @@ DURATION_IN_NAME = re.compile(
 )
 # What a rate is compared with, left at the end of its name: 营业收入[比2019年], 产值[较“十二五”末期].
 COMPARISON_TAIL_RE = re.compile(r"(?:较|(?<![占环同])比(?![重例率值]))[^,，;；。]{0,14}$")
+# 较2020年, 较2023年底: the year a change is counted from, left at the end of the words before it (the year
+# alone would go as a duration and leave 较 behind); 比年初增加 stays, a balance's change within the year.
+BASE_TIME_TAIL_RE = re.compile(r"(?:较|比)(?:19|20)\d\d年[末底初]?$")
 AVERAGE_TAIL_RE = re.compile(r"(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均$")
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
@@ -237,6 +240,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     name = TRAILING_FILLER.sub("", lead)
     name = GROWTH_WORDS.sub("", name)
     name = TRAILING_FILLER.sub("", name)
+    if "较" in name or "比" in name:
+        name = BASE_TIME_TAIL_RE.sub("", name)  # 地区生产总值较2020年[增加]: the time the change is counted from
     trimmed = name
     share = name.find("占")
     head, tail = (name[:share], name[share:]) if share > 0 else (name, "")
@@ -476,7 +481,7 @@ def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, uni
     if CONVERSION_RE.search(lead) or (BASE_VALUE_LEAD_RE.search(lead) and (not name or name[0] in "较比与")):
         return previous_name  # 15.8万元,约合2.3万美元 / 412家，较2020年末的236家: the same metric again
     increment = INCREMENT_RE.search(lead) or (BARE_CHANGE_RE.match(lead) if not name else None)
-    if increment and not growth_kind:  # 2156家,较上年增加312家
+    if increment and (not growth_kind or unit not in RELATIVE_UNITS):  # 2156家,较上年增加312家 (,增幅15.7%)
         change = "减少" if increment.group(1) in ("减少", "下降", "降低") else "增加"
         return previous_name if previous_name.endswith(change) else previous_name + change
     if not name or name.startswith(("比", "较")):
