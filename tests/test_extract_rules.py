@@ -1792,3 +1792,9 @@ def test_a_change_from_a_base_year_is_named_without_the_comparison():
                    "全市有效期内高新技术企业总数达到826家，较2023年底净增112家，增幅15.7%。")
     assert [(r.indicator, r.value) for r in rows] == [
         ("地区生产总值增加", 92.4), ("有效期内高新技术企业总数", 826), ("有效期内高新技术企业总数增加", 112)]
+
+
+def test_a_yearbook_section_label_is_no_part_of_a_name():
+    rows = rows_of("【经济运行】全年规模以上工业企业达到248家。\n【科技创新】全年全社会研究与试验发展（R&D）经费支出13.2亿元。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("规模以上工业企业", 248), ("全社会研究与试验发展（R&D）经费支出", 13.2)]

@@ -90,7 +90,8 @@ MILESTONE_NOUN_RE = re.compile(r"(?:[两二三四五六七八九十]个)?(?:台�
 BARE_MEASURES = frozenset({"面积", "总面积", "土地面积", "建成区面积"})
 # Leading words that are not part of a name.
 LEADING_FILLER = re.compile(
-    r"^(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）]|——?|[\"“”'‘’(（)）【】\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|"
+    r"^(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）]|——?|【[^【】\n]{1,12}】|"  # 【经济运行】: a yearbook's section label
+    r"[\"“”'‘’(（)）【】\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|"
     r"[\u2022\u25A0-\u25FF]|"  # the bullets and marks of a list or a data card: • 营业收入, ▲ 研发投入强度
     r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
     rf"特别是|尤其是|年内|当年|共|累计|各类|各项|各种|各级|{WHOLE_PLACE}|全镇|该高新区|该园区|区内|园区内|"
