@@ -1798,3 +1798,11 @@ def test_a_yearbook_section_label_is_no_part_of_a_name():
     rows = rows_of("【经济运行】全年规模以上工业企业达到248家。\n【科技创新】全年全社会研究与试验发展（R&D）经费支出13.2亿元。")
     assert [(r.indicator, r.value) for r in rows] == [
         ("规模以上工业企业", 248), ("全社会研究与试验发展（R&D）经费支出", 13.2)]
+
+
+def test_a_places_内_goes_with_the_place_and_a_bracket_closing_starts_no_name():
+    rows = rows_of("2023年,国家高新区内国家高新技术企业数量达到18.6万家。"
+                   "本次评价对全省纳入统计的44家高新区(含国家高新区9家、省级高新区35家)进行了综合评价。",
+                   title="国家高新区统计数据发布")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("国家高新技术企业数量", 18.6), ("高新区", 44), ("国家高新区", 9), ("省级高新区", 35)]

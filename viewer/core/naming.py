@@ -60,6 +60,7 @@ COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新�
 # An alias in brackets closing a name: 科技企业孵化器(众创空间), 地区生产总值(GDP); but a phase or
 # batch (产业基地(一期)) tells which one is meant and stays.
 TRAILING_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?![^()（）]*(?:期|阶段|批|号))[^()（）]{1,12}[)）]$")
+INWARD_WORDS = ("内资", "内需", "内销", "内贸", "内外")  # words of their own that begin with 内
 LEADING_FILLER_WORD_RE = re.compile(rf"(?:辖区|园区|区内|{WHOLE_PLACE})$")
 # 世界500强企业在区内投资项目: where those named did it, inside a name, is no part of it.
 PLACE_INSIDE_RE = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z\d])在(?:辖区|园区|区内|{WHOLE_PLACE})(?=[\u4e00-\u9fff])")
@@ -91,6 +92,7 @@ BARE_MEASURES = frozenset({"面积", "总面积", "土地面积", "建成区面�
 # Leading words that are not part of a name.
 LEADING_FILLER = re.compile(
     r"^(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）]|——?|【[^【】\n]{1,12}】|"  # 【经济运行】: a yearbook's section label
+    r"[(（](?:含|包括|其中)[:：]?|"  # 44家高新区(含国家高新区9家: the parts a bracket lists
     r"[\"“”'‘’(（)）【】\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|"
     r"[\u2022\u25A0-\u25FF]|"  # the bullets and marks of a list or a data card: • 营业收入, ▲ 研发投入强度
     r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
@@ -123,6 +125,7 @@ NOUN_AFTER_STOP = re.compile(
 SHORT_PAIR_CHARS = 6
 CONJUNCTION_RE = re.compile(r"和|及|与")
 LIST_JOINERS = frozenset("和及与或、至到")  # 63.2万人次和…, 15万至18万人次: the list or range goes on
+CLOSING_BRACKETS = frozenset(")）")
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 # 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
 OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:比重|比例)?")
@@ -281,8 +284,8 @@ def noun_after(tail: str) -> str:
     if len(noun) > SHORT_PAIR_CHARS:  # 国家和地区 is one thing; 企业和高校共建的平台 is not
         noun = CONJUNCTION_RE.split(noun, 1)[0]
     noun = TRAILING_PARENTHESIS.sub("", noun)
-    if not any(char.isalpha() for char in noun) or noun[0] in LIST_JOINERS:
-        return ""  # 5家2023-12-20: a date glued to the figure names nothing
+    if not any(char.isalpha() for char in noun) or noun[0] in LIST_JOINERS or noun[0] in CLOSING_BRACKETS:
+        return ""  # 5家2023-12-20: a date glued to the figure names nothing; 35家)进行了: nor a bracket's close
     return noun if 1 < len(noun) <= 16 or (len(noun) == 1 and noun not in "的了是") else ""
 
 
@@ -324,6 +327,8 @@ def _strip_subjects(name: str, subjects: tuple[str, ...]) -> str:
     for subject in subjects:
         if subject and subject in name:
             name = name[name.rfind(subject) + len(subject):]
+            if name.startswith("内") and not name.startswith(INWARD_WORDS):
+                name = name[1:]  # 国家高新区内国家高新技术企业: the place's 内 goes with it
     return name
 
 
