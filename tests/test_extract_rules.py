@@ -1806,3 +1806,10 @@ def test_a_places_内_goes_with_the_place_and_a_bracket_closing_starts_no_name()
                    title="国家高新区统计数据发布")
     assert [(r.indicator, r.value) for r in rows] == [
         ("国家高新技术企业数量", 18.6), ("高新区", 44), ("国家高新区", 9), ("省级高新区", 35)]
+
+
+def test_the_count_of_a_list_before_its_shared_noun_is_no_part_of_each_name():
+    rows = rows_of("全市装备制造、新材料两大产业集群营业收入分别达到2860亿元、1540亿元。"
+                   "新能源汽车零部件、光电信息、生物医药三大产业分别实现产值198.5亿元、156.2亿元、64.8亿元。")
+    assert [r.indicator for r in rows] == [
+        "装备制造产业集群营业收入", "新材料产业集群营业收入", "新能源汽车零部件产业产值", "光电信息产业产值", "生物医药产业产值"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from viewer.core.growth import DECLINE_VERBS, RATE_VERBS
+from viewer.core.numerals import parse_chinese
 from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
 from viewer.core.vocabulary import WHOLE_PLACE, YEAR_PARTS
 
@@ -163,6 +164,8 @@ PLACE_END_CHARS = frozenset("镇乡村县区市省")
 # 鹤湖、澄江、锦屏三家高新区…分别为: the count of the places listed is no part of their names.
 LISTED_PLACES_COUNT_RE = re.compile(r"[两二三四五六七八九十]+[家个座](?=高新区|开发区|经开区|园区|新区|片区|[市县区镇乡])")
 MAX_LISTED_PLACE_CHARS = 6
+# 新材料两大产业集群, 生物医药三大产业: the count of the items listed, before the noun they share.
+LISTED_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff])([两二三四五六七八九十]{1,2})(?:大|个|类|项)(?=[\u4e00-\u9fff])")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 # 完成年度目标的120%, 为调整预算的101.2%: how much of a plan was done.
 COMPLETION_RE = re.compile(
@@ -352,7 +355,7 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
         if match is not None:
             written = [n for n in NAME_LIST_SEPARATOR_RE.split(match["names"]) if n]
             written[-1] = LISTED_PLACES_COUNT_RE.sub("", written[-1], count=1)
-            listed = _completed([strip_lead(n, ()) for n in written])
+            listed = [strip_lead(n, ()) for n in _sharing_counted_noun(written)] or _completed([strip_lead(n, ()) for n in written])
         elif (match := CONTRACTED_NAME_RE.search(text, window, figure.number_start)) is not None:
             listed = _expanded(strip_lead(match["names"], ()))
         else:
@@ -373,6 +376,16 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             kind = "avg_annual" if "年均" in match.group(0) else "yoy"
             names.update((member, ListedName(name + per, sign, kind)) for member, name, per in zip(members, listed, per_units))
     return names
+
+
+def _sharing_counted_noun(written: list[str]) -> list[str]:
+    """装备制造、新材料两大产业集群营业收入 -> 装备制造产业集群营业收入, 新材料产业集群营业收入: the count of the
+    items listed marks where the noun they share begins; [] when the last item holds no such count."""
+    count = LISTED_COUNT_RE.search(written[-1])
+    if count is None or parse_chinese(count.group(1)) != len(written):
+        return []
+    shared = written[-1][count.end():]
+    return [name + shared for name in written[:-1]] + [written[-1][: count.start()] + shared]
 
 
 def _completed(names: list[str]) -> list[str]:
