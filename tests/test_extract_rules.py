@@ -1813,3 +1813,18 @@ def test_the_count_of_a_list_before_its_shared_noun_is_no_part_of_each_name():
                    "新能源汽车零部件、光电信息、生物医药三大产业分别实现产值198.5亿元、156.2亿元、64.8亿元。")
     assert [r.indicator for r in rows] == [
         "装备制造产业集群营业收入", "新材料产业集群营业收入", "新能源汽车零部件产业产值", "光电信息产业产值", "生物医药产业产值"]
+
+
+def test_a_verb_taking_a_place_is_no_part_of_its_name():
+    rows = rows_of("园区规划面积56平方公里。金溪高新区距金溪市中心城区8公里，距九江港城西港区120公里。金溪高铁站距园区仅12公里。",
+                   title="投资金溪高新区 共赢发展新未来")
+    assert [r.subject for r in rows] == ["金溪高新区"] * 4
+    rows = rows_of("2024年，青峰高新区全年实施重点项目112个。其中，列入省重点项目9个，完成投资27.5亿元。")
+    assert [r.subject for r in rows] == ["青峰高新区"] * 3
+    rows = rows_of("江州高新技术产业开发区始建于1992年，2010年经国务院批准升级为国家高新技术产业开发区，规划面积68.5平方公里。")
+    assert [r.subject for r in rows] == ["江州高新技术产业开发区"]
+    rows = rows_of("成功举办南湖高新区（深圳）招商推介会等专题活动16场次。", title="南湖高新区招商引资工作综述")
+    assert [r.subject for r in rows] == ["南湖高新区"]
+    rows = rows_of("目前园区在孵企业达到168家。入驻企业平均研发投入占营业收入比重达到18.6%。",
+                   title="走进位于星湾高新区核心区的星湾科创园")
+    assert all(not r.subject.startswith(("位于", "平均")) for r in rows)

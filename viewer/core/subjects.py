@@ -57,7 +57,7 @@ GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + (
 WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
 NAME_BLOCKLIST_PREFIX = (
-    "占", "代表", "关于", "完成", "实现", "达到", "年", "年度", "月", "日", "月底", "月末", "月初", "年底", "年末", "年初", "家", "个", "的", "是", "了", "国家", "该", "各", "全",
+    "占", "代表", "关于", "完成", "实现", "达到", "年", "年度", "月", "日", "月底", "月末", "月初", "年底", "年末", "年初", "家", "个", "的", "是", "了", "国家", "国家级", "该", "各", "全",
     "本", "我", "此", "两个", "两大", "两家", "在", "累计", "月份", "份",
     "对", "向", "为", "与", "和", "由", "将", "把", "到", "其中", "其", "从", "共有", "拥有", "现有", "共",
     "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
@@ -65,8 +65,13 @@ NAME_BLOCKLIST_PREFIX = (
     "图为", "图", "据", "记者", "同时", "此外", "近年来", "截至", "一季度",
     "走进", "来到", "走访", "探访", "深入",  # 走进桐岭县经济开发区，…: the reporter's visit
     "面对", "面向", "依托", "围绕", "立足", "聚焦", "借助", "通过", "推动", "推进", "带动", "打造", "加快",  # 面对高新区…
+    "投资",  # 投资金溪高新区 (a title's call to invest); inside a name it is one: 海沧台商投资区
     *NEWS_TIME_WORDS,
 )
+# 位于星湾高新区, 距金溪市, 列入省重点项目, 经国务院批准升级为国家高新区, 成功举办南湖高新区推介会: a verb whose
+# object is a place stands before the name, never in it (and 省 or 市 alone after it names no place).
+VERBS_BEFORE_A_PLACE = ("位于", "地处", "坐落于", "距离", "距", "列入", "纳入", "升级为", "晋升为", "更名为", "举办", "走进", "来到", "前往")
+VERB_BEFORE_A_PLACE_RE = re.compile("|".join(VERBS_BEFORE_A_PLACE))
 # (and the part of a year a title names before its place: 2023年第三季度河西省…)
 LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + f"|{YEAR_PARTS})+")
 # When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
@@ -125,6 +130,7 @@ GENERIC_NAME_WORDS = (
     "实现", "完成", "建成", "成为", "累计", "获得", "营业", "营收", "估值", "企业", "力争", "争取", "计划", "预计", "每",
     "产业", "行业", "工业", "制造业", "服务业", "自主",  # 其中高技术制造业产值…: an industry, not a company
     "税",  # 企业所得税完成…: a tax
+    "平均", "人均", "户均",  # 入驻企业平均研发投入…: how much each firm has, not a firm
     "合计", "上年",  # 科创板企业上年合计实现…: how much and when, not who
     "中心", "项目", "平台", "实验室", "基地",  # 国家企业技术中心累计…: what firms have, not a firm
 )
@@ -299,6 +305,7 @@ def _is_kind_of_company(name: str) -> bool:
 def _is_place_name(name: str) -> bool:
     """年末全市, 全区, 园区, 区园区: words around a place, not the name of one."""
     return name[0] not in PLACE_LEVELS and not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name) \
+        and VERB_BEFORE_A_PLACE_RE.search(name) is None \
         and not _is_kind_of_place(name) and not name.endswith(GENERIC_PLACE_ENDINGS) \
         and BARE_SUFFIX_RE.fullmatch(name) is None  # 高新区 alone names no zone
 
@@ -389,6 +396,12 @@ def _without_leading_words(name: str) -> str:
     return "国家" + name if leading.group(0).endswith("国家") and BARE_SUFFIX_RE.fullmatch(name) else name
 
 
+def _after_verb(name: str) -> str:
+    """投资金溪高新区 -> 金溪高新区, 成功举办南湖高新区 -> 南湖高新区: the place a verb takes, without the verb."""
+    verbs = list(VERB_BEFORE_A_PLACE_RE.finditer(name))
+    return name[verbs[-1].end():] if verbs else name
+
+
 def _province_for_its_zones(name: str) -> str:
     """南川省高新技术产业开发区 (a report's title) -> 南川省: a province's zones taken together."""
     zones = PROVINCE_ZONES_RE.fullmatch(name)
@@ -407,7 +420,7 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
         last_end = match.end()
         if pattern is CITY_RE and ZONE_AT_END_RE.search(match.group(0)):
             continue  # 其中国家高新区: a zone, read whole by the zone pattern (the shorter city one cut it: 中国家高新区)
-        name = _province_for_its_zones(_without_leading_words(match.group(0)))
+        name = _province_for_its_zones(_without_leading_words(_after_verb(match.group(0))))
         if len(name) >= 3 and name[0] not in PLACE_LEVELS and not name.endswith(GENERIC_PLACE_ENDINGS) \
                 and not _has_generic_place_word(name) and not BARE_SUFFIX_RE.fullmatch(name) \
                 and not _is_kind_of_place(name):  # 高新区 alone names no zone; 我市高新区 is the article's place's
