@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from viewer.core.context import TextContext
 from viewer.core.extract import extract_from_text
 from viewer.core.numerals import parse_chinese
 
@@ -1828,3 +1829,15 @@ def test_a_verb_taking_a_place_is_no_part_of_its_name():
     rows = rows_of("目前园区在孵企业达到168家。入驻企业平均研发投入占营业收入比重达到18.6%。",
                    title="走进位于星湾高新区核心区的星湾科创园")
     assert all(not r.subject.startswith(("位于", "平均")) for r in rows)
+
+
+def test_全区_after_a_place_of_that_level_in_its_paragraph_is_that_place():
+    rows = rows_of("赵磊:2023年,郑州高新区实现地区生产总值812.6亿元,同比增长7.1%;一般公共预算收入51.2亿元。"
+                   "全区净增高新技术企业312家,总数达到1850家。", title="河南省科技厅举行全省高新区高质量发展新闻发布会")
+    assert [r.subject for r in rows] == ["郑州高新区"] * 4
+    rows = rows_of("1月以来,江苏各设区市陆续召开人代会。\n\n"
+                   "苏州市市长表示,苏州2023年实现地区生产总值2.47万亿元,增长4.6%。全市高新技术企业达到1.57万家。\n\n"
+                   "无锡市政府工作报告显示,去年全市地区生产总值15456.19亿元,增长6%。\n\n"
+                   "徐州方面,2023年全市地区生产总值9038.9亿元,同比增长6.2%。", title="地方两会观察")
+    assert [r.subject.rstrip("市") for r in rows] == ["苏州", "苏州", "无锡", "徐州"]
+    assert "各" not in TextContext("1月以来,江苏各设区市陆续召开人代会。苏州市市长表示…", title="地方两会观察").main_subject

@@ -24,6 +24,7 @@ from viewer.core.subjects import (
     main_subject,
     place_at,
     place_of_level,
+    place_of_level_opening_a_clause,
 )
 from viewer.core.vocabulary import CLAUSE_OPENERS, PLACE_LEVELS, YEAR_PARTS
 
@@ -113,6 +114,7 @@ TARGET_YEAR_RE = re.compile(r"(?:到|至)((?:19|20)\d\d)\s?年")
 SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n。！？]{0,40}$",
                                 re.MULTILINE)
 
+PLACE_OF_LEVEL_REACH = 300  # how far back in its paragraph a 全区 looks for the 区 it stands for
 WHOLE_PLACE_REACH = 20  # a connective and a time phrase, then 全县 or 我省
 WHOLE_PLACE_WORD_RE = re.compile(f"[全我本][{PLACE_LEVELS}]")  # most clauses have none near their start: spare the match
 MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
@@ -485,7 +487,7 @@ class TextContext:
 
     def _opens_sentence(self, start: int, sentence_start: int) -> bool:
         """Nothing but a time phrase (2023年，) stands before ``start`` in its sentence."""
-        return TIME_BEFORE_SUBJECT_RE.match(self.text, sentence_start).end() == start
+        return start == sentence_start or TIME_BEFORE_SUBJECT_RE.match(self.text, sentence_start).end() == start
 
     def _place_opening_clauses(self, clause_start: int, floor: int) -> str:
         """The zone or city opening this clause or, nearest first, one before it after ``floor``:
@@ -520,10 +522,18 @@ class TextContext:
         if not place and WHOLE_PLACE_WORD_RE.search(self.text, start, start + WHOLE_PLACE_REACH) \
                 and (whole := WHOLE_PLACE_OPENING_RE.match(self.text, start)):
             level = whole.group(1)
+            # 2023年，郑州高新区实现…。全区…: the place of that level its paragraph has just named (我省, 本区
+            # are the speaker's own)
+            named = ""
+            if self.text[whole.start(1) - 1] == "全":
+                paragraph_start = max(self.paragraph(start)[0], start - PLACE_OF_LEVEL_REACH)
+                named = place_of_level_opening_a_clause(self.text, paragraph_start, start, level)
             if level not in self._places_of_levels:
                 self._places_of_levels[level] = place_of_level(
                     level, self.main_subject, self._title, self.text, self._publisher)
             place = self._places_of_levels[level]
+            if named and named not in place:  # 深圳 for 深圳市, 东湖高新区 for 武汉东湖高新区: the article's own, as it names it
+                place = named
         return place
 
 

@@ -53,9 +53,10 @@ COUNTED_PLACES_RE = re.compile(
     r"[一二两三四五六七八九十百千几多各个每][家个座]?(?:高新区|经开区|开发区|园区|新区|[省市区县镇乡村])$"  # 三省, 三家高新区
 )
 GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + (
-    "更多", "支持", "推动", "力争", "对标", "成为", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "在")
+    "更多", "支持", "推动", "力争", "对标", "成为", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "了", "把", "在")
 WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
-GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS))
+# 江苏各设区市: each of a kind, no place (王各庄 is a village).
+GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS) + "|各(?!庄)")
 NAME_BLOCKLIST_PREFIX = (
     "占", "代表", "关于", "完成", "实现", "达到", "年", "年度", "月", "日", "月底", "月末", "月初", "年底", "年末", "年初", "家", "个", "的", "是", "了", "国家", "国家级", "该", "各", "全",
     "本", "我", "此", "两个", "两大", "两家", "在", "累计", "月份", "份",
@@ -65,6 +66,7 @@ NAME_BLOCKLIST_PREFIX = (
     "图为", "图", "据", "记者", "同时", "此外", "近年来", "截至", "一季度",
     "走进", "来到", "走访", "探访", "深入",  # 走进桐岭县经济开发区，…: the reporter's visit
     "面对", "面向", "依托", "围绕", "立足", "聚焦", "借助", "通过", "推动", "推进", "带动", "打造", "加快",  # 面对高新区…
+    "作为",  # 作为襄阳高新区的主导产业…
     "投资",  # 投资金溪高新区 (a title's call to invest); inside a name it is one: 海沧台商投资区
     *NEWS_TIME_WORDS,
 )
@@ -140,16 +142,18 @@ COMPANY_KIND_RE = re.compile(
     r"子|分|母|该|本|这家|一家|多家|各家|新三板)(?:公司|集团)"
 )
 PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER})"
-TIME_BEFORE_SUBJECT = r"(?:(?:截至)?(?:19|20)\d\d年[^,，。]{0,6}[,，]?)?"
+# (去年全市…, 上半年，苏州…: a year named by its distance from now, or a part of one, as well)
+TIME_BEFORE_SUBJECT = rf"(?:(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}|去年|今年|上年|{YEAR_PARTS})[,，]?)?"
 # 此外，松阳高新区…, 目前全县…: a connective may open the sentence a place opens (其中 introduces a part: not
 # this way).
 LEAD_BEFORE_SUBJECT = rf"(?:(?:此外|另外|同时|与此同时|目前|当前)[,，]?)?{TIME_BEFORE_SUBJECT}"
 TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
 LEAD_BEFORE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}")
-TIME_OR_SPACE_OPENERS = frozenset("12截此另同与目当 \t\u3000\n")
+TIME_OR_SPACE_OPENERS = frozenset("12截此另同与目当去今上下前第一二三四 \t\u3000\n")
 # 上海、杭州等地: places listed as where something went on; “产业强区、项目兴区”: a slogan; 汀阳市统计局,
 # 市人民政府: an office, not the place.
-NOT_THE_PLACE_AFTER = ("等", "”", "\"", "统计局", "人民政府", "政府", "委员会", "管委会", "发改委", "财政局", "科技局", "商务局", "税务局", "海关")
+LISTED_OR_SLOGAN_AFTER = ("等", "”", "\"")
+NOT_THE_PLACE_AFTER = (*LISTED_OR_SLOGAN_AFTER, "统计局", "人民政府", "政府", "委员会", "管委会", "发改委", "财政局", "科技局", "商务局", "税务局", "海关")
 WORDS_BEFORE_A_PLACE = ("省会", "首府", "落户", "位于", "入驻", "地处", "坐落于", "访", "作为")
 WORDS_BEFORE_A_PLACE_FIRST_CHARS = frozenset(word[0] for word in WORDS_BEFORE_A_PLACE)
 PLACE_LAST_CHAR_RE = re.compile("[区市省县镇乡村城园]")
@@ -172,7 +176,9 @@ LISTED_AS_WHERE_RE = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)+(?:等
 INNER_PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:市|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}")
 # A zone or city opening a sentence is that sentence's subject: 苏州工业园区2022年实现…, and the scene
 # set at its start (在石桥镇柳湾村，…); in a later clause 在临川高新区建设 is where, not who.
-SENTENCE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}在?{PLACE_NAME}")
+# 赵磊：2023年，郑州高新区…: a speaker's name opens an answer at a press conference.
+SPEAKER_LABEL = r"(?:[\u4e00-\u9fff]{2,3}[:：])?"
+SENTENCE_SUBJECT_RE = re.compile(rf"\s*{SPEAKER_LABEL}{LEAD_BEFORE_SUBJECT}在?{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures; so is the
 # part a clause opens with 其中 (…2864家，其中鹤林高新区1526家), though it opens no sentence's subject.
 CLAUSE_SUBJECT_RE = re.compile(rf"\s*(?:其中[,，]?)?{LEAD_BEFORE_SUBJECT}{PLACE_NAME}")
@@ -182,6 +188,7 @@ WHOLE_OF_PLACE_RE = re.compile(WHOLE_PLACE)
 PROVINCE_ZONES_RE = re.compile(r"([\u4e00-\u9fff]{2,3}省)(?:国家级?|省级)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区)")
 # 全县农民专业合作社…, 我省高新技术企业…: the place of that level, not the article's town or zone.
 WHOLE_PLACE_OPENING_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}[全我本]([{PLACE_LEVELS}])")
+BARE_NAME_LEVELS = "市省"  # the levels of the places written without their suffix (苏州, 江苏)
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
 
@@ -375,6 +382,33 @@ def place_of_level(level: str, main: str, title: str, text: str, publisher: str 
             return name.group()
         at = text.find(main[:2], at + 2, SUBJECT_SCAN_CHARS)
     return ""
+
+
+def place_of_level_opening_a_clause(text: str, start: int, end: int, level: str) -> str:
+    """The last place of a level (区, 市) opening a clause between ``start`` and ``end``: 郑州高新区 in
+    2023年，郑州高新区实现…。全区…; 无锡市 in 无锡市政府工作报告显示，去年全市…; 徐州 in 徐州方面，…全市…; or ''."""
+    window = text[start:end]
+    names = [name for name in _names(CITY_RE, CITY_SUFFIX_RE, window) + _names(ZONE_RE, ZONE_SUFFIX_RE, window)
+             if name.endswith(level) and _is_place_name(name)]
+    if level in BARE_NAME_LEVELS:  # 苏州2023年实现…。全市…: a city written without its 市
+        names += [name for at in range(len(window)) if (name := bare_place_at(window, at))
+                  and (name in PROVINCES) == (level == "省")]
+    last, last_at = "", (-1, 0)
+    for name in set(names):
+        at = window.rfind(name)
+        while at > 0 and not _names_a_clause_place(window, at, name):
+            at = window.rfind(name, 0, at)
+        if at != -1 and _names_a_clause_place(window, at, name) and (at, len(name)) > last_at:
+            last, last_at = name, (at, len(name))
+    return last
+
+
+def _names_a_clause_place(text: str, at: int, name: str) -> bool:
+    """The name at ``at`` opens its clause (nothing but a time phrase before it), and no slogan (“产业强区、
+    项目兴区”) or list of places (苏州、无锡等) is it; its government may follow (无锡市政府工作报告显示，…)."""
+    clause_start = max(text.rfind(opener, 0, at) for opener in CLAUSE_OPENERS) + 1
+    return LEAD_BEFORE_SUBJECT_RE.match(text, clause_start).end() == at \
+        and not text.startswith(LISTED_OR_SLOGAN_AFTER, at + len(name))
 
 
 def _publishers_place(publisher: str) -> str:
