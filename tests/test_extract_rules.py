@@ -1841,3 +1841,9 @@ def test_全区_after_a_place_of_that_level_in_its_paragraph_is_that_place():
                    "徐州方面,2023年全市地区生产总值9038.9亿元,同比增长6.2%。", title="地方两会观察")
     assert [r.subject.rstrip("市") for r in rows] == ["苏州", "苏州", "无锡", "徐州"]
     assert "各" not in TextContext("1月以来,江苏各设区市陆续召开人代会。苏州市市长表示…", title="地方两会观察").main_subject
+
+
+def test_places_listed_before_分别_and_a_deed_each_take_their_figure():
+    rows = rows_of("从区域分布看，云阳高新区通过认定企业79家，临江县、宁山区分别通过认定41家、33家。")
+    assert [(r.indicator, r.value, r.subject) for r in rows] == [
+        ("通过认定企业", 79, "云阳高新区"), ("通过认定企业", 41, "临江县"), ("通过认定企业", 33, "宁山区")]

@@ -149,6 +149,13 @@ RESPECTIVE_NAMES_RE = re.compile(
     r"|(?:实现|完成)(?P<measure>总产值|产值|营业收入|营收|增加值|销售收入|收入|规模)(?:为|达到|达)?"  # 分别实现产值
     r")?(?P<per>" + PER_UNIT_PHRASE + ")?$"
 )
+# 临江县、宁山区分别通过认定41家、33家: places listed, then what each did; the deed is named whole as the sentence
+# named it before (云阳高新区通过认定企业79家, …: 通过认定企业).
+LISTED_PLACE = r"[\u4e00-\u9fff]{1,10}?[镇乡村县区市省]"
+RESPECTIVE_DEED_RE = re.compile(
+    rf"(?P<names>{LISTED_PLACE}(?:(?:、|和|及|与){LISTED_PLACE})+)分别(?P<deed>[\u4e00-\u9fff]{{2,6}}?)(?P<per>{PER_UNIT_PHRASE})$"
+)
+DEED_NAMED_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?=[约近超逾]?\d)")  # 通过认定[企业]79家
 # One word that stands for two: 城乡居民人均可支配收入分别增长4.7%和7.4% names 城镇… and 农村….
 CONTRACTED_PAIRS = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款")}
 CONTRACTED_NAME_RE = re.compile(
@@ -358,11 +365,15 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             listed = [strip_lead(n, ()) for n in _sharing_counted_noun(written)] or _completed([strip_lead(n, ()) for n in written])
         elif (match := CONTRACTED_NAME_RE.search(text, window, figure.number_start)) is not None:
             listed = _expanded(strip_lead(match["names"], ()))
+        elif (match := RESPECTIVE_DEED_RE.search(text, window, figure.number_start)) is not None:
+            deed = _deed_named_before(text, window, match.start(), match["deed"])
+            listed = [strip_lead(name, ()) + deed for name in NAME_LIST_SEPARATOR_RE.split(match["names"])]
         else:
             continue
         listed = [name.replace("的比重", "比重") for name in listed]  # as shares are named elsewhere
-        if match["measure"]:  # 装备制造、电子信息产业分别实现产值…: each part's measure
-            listed = [name + match["measure"] for name in listed]
+        parts = match.groupdict()
+        if parts.get("measure"):  # 装备制造、电子信息产业分别实现产值…: each part's measure
+            listed = [name + parts["measure"] for name in listed]
         members, per_units = [index], [match["per"] or ""]
         for following in range(index + 1, min(len(figures), index + len(listed))):
             gap = LISTED_FIGURE_GAP_RE.fullmatch(text, figures[members[-1]].end, figures[following].number_start)
@@ -371,7 +382,7 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             members.append(following)
             per_units.append(gap["per"])
         if len(members) == len(listed) > 1 and all(listed):
-            growth = match["growth"]
+            growth = parts.get("growth")
             sign = None if growth is None else -1.0 if growth in DECLINE_VERBS else 1.0
             kind = "avg_annual" if "年均" in match.group(0) else "yoy"
             names.update((member, ListedName(name + per, sign, kind)) for member, name, per in zip(members, listed, per_units))
@@ -386,6 +397,13 @@ def _sharing_counted_noun(written: list[str]) -> list[str]:
         return []
     shared = written[-1][count.end():]
     return [name + shared for name in written[:-1]] + [written[-1][: count.start()] + shared]
+
+
+def _deed_named_before(text: str, start: int, end: int, deed: str) -> str:
+    """通过认定 -> 通过认定企业, as 云阳高新区通过认定企业79家 named it earlier (between ``start`` and ``end``)."""
+    at = text.rfind(deed, start, end)
+    named = DEED_NAMED_BEFORE_RE.match(text, at + len(deed), end) if at != -1 else None
+    return deed + named.group(1) if named is not None else deed
 
 
 def _completed(names: list[str]) -> list[str]:
