@@ -1847,3 +1847,10 @@ def test_places_listed_before_分别_and_a_deed_each_take_their_figure():
     rows = rows_of("从区域分布看，云阳高新区通过认定企业79家，临江县、宁山区分别通过认定41家、33家。")
     assert [(r.indicator, r.value, r.subject) for r in rows] == [
         ("通过认定企业", 79, "云阳高新区"), ("通过认定企业", 41, "临江县"), ("通过认定企业", 33, "宁山区")]
+
+
+def test_全省_opening_a_clause_is_the_province_the_text_names_not_the_zone_its_title_names():
+    rows = rows_of("湖南省科技厅近日发布评价结果。长沙高新区2023年实现技工贸总收入4238.5亿元。\n"
+                   "从整体看,全省高新区2023年实现营业收入2.64万亿元,同比增长8.1%;实现高新技术产业增加值7230亿元。",
+                   title="2023年度全省高新区综合评价结果出炉 长沙高新区蝉联第一")
+    assert [r.subject for r in rows] == ["长沙高新区", "湖南省", "湖南省"]

@@ -146,7 +146,8 @@ PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|
 TIME_BEFORE_SUBJECT = rf"(?:(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}|去年|今年|上年|{YEAR_PARTS})[,，]?)?"
 # 此外，松阳高新区…, 目前全县…: a connective may open the sentence a place opens (其中 introduces a part: not
 # this way).
-LEAD_BEFORE_SUBJECT = rf"(?:(?:此外|另外|同时|与此同时|目前|当前)[,，]?)?{TIME_BEFORE_SUBJECT}"
+# (从整体看，全省高新区…: a view over the whole, too)
+LEAD_BEFORE_SUBJECT = rf"(?:(?:此外|另外|同时|与此同时|目前|当前|从?(?:整体|总体)(?:上|来)?看)[,，]?)?{TIME_BEFORE_SUBJECT}"
 TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
 LEAD_BEFORE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}")
 TIME_OR_SPACE_OPENERS = frozenset("12截此另同与目当去今上下前第一二三四 \t\u3000\n")
@@ -373,6 +374,9 @@ def place_of_level(level: str, main: str, title: str, text: str, publisher: str 
     publishers = _publishers_place(publisher) if publisher else ""
     if publishers.endswith(level):
         return publishers
+    if level == "省" and len(provinces := {name for name in _names(CITY_RE, CITY_SUFFIX_RE, text[:SUBJECT_SCAN_CHARS])
+                                          if name.endswith("省")}) == 1:
+        return provinces.pop()  # 湖南省科技厅发布…，全省高新区…: the one province the text names
     if len(main) < 2:
         return ""
     at = text.find(main[:2], 0, SUBJECT_SCAN_CHARS)  # only a name the main subject's opens with will do
