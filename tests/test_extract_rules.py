@@ -1854,3 +1854,17 @@ def test_全省_opening_a_clause_is_the_province_the_text_names_not_the_zone_its
                    "从整体看,全省高新区2023年实现营业收入2.64万亿元,同比增长8.1%;实现高新技术产业增加值7230亿元。",
                    title="2023年度全省高新区综合评价结果出炉 长沙高新区蝉联第一")
     assert [r.subject for r in rows] == ["长沙高新区", "湖南省", "湖南省"]
+
+
+def test_a_city_papers_name_is_the_place_of_its_whole_city_figures():
+    text = "2024年，全市地区生产总值达到5126.38亿元，同比增长5.8%。"
+    assert only(text, title="去年我市地区生产总值突破5000亿元", publisher="潍川日报").subject == "潍川市"
+    assert only(text, title="我市经济稳中向好", publisher="潍川晚报社").subject == "潍川市"
+    for national in ("人民日报", "经济日报", "科技日报", "中国高新技术产业导报", "中国经济时报", "浙江日报", "光明日报"):
+        assert only(text, title="去年我市地区生产总值突破5000亿元", publisher=national).subject == ""
+
+
+def test_our_citys_figures_go_to_the_publishing_bureaus_city_not_the_zone_it_names():
+    text = "我市共有218家企业通过认定。从区域分布看，云阳高新区通过认定企业79家。"
+    rows = rows_of(text, title="我市高新技术企业认定工作取得新突破", publisher="云阳市科学技术局高新技术科")
+    assert [(r.value, r.subject) for r in rows] == [(218, "云阳市"), (79, "云阳高新区")]

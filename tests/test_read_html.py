@@ -452,3 +452,11 @@ def test_a_commentary_column_heading_over_the_article_keeps_the_article():
 
 def test_an_article_in_a_commentary_block_stays():
     assert body(f'<div class="commentary">{ARTICLE_PARAGRAPH}</div>') == ARTICLE_TEXT
+
+
+@pytest.mark.parametrize(("source", "publisher"), [
+    ("来源：高新技术科", "云阳市科学技术局高新技术科"), ("来源：云阳日报", "云阳日报"), ("", "")])
+def test_a_department_source_is_of_the_site_its_page_title_names(source, publisher):
+    page = f"""<html><head><title>我市高新技术企业认定工作取得新突破 - 云阳市科学技术局</title></head><body>
+    <h1>我市高新技术企业认定工作取得新突破</h1><div>时间：2025-02-10 09:32　{source}</div>{ARTICLE_PARAGRAPH}</body></html>"""
+    assert read_html(page).publisher == publisher

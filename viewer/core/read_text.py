@@ -281,6 +281,10 @@ _ISSUER_LINE = re.compile(
     r"(?:\S{2,24}?(?:局|总队|调查队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台)\s*)+"
 )
 MAX_ISSUER_CHARS = 40
+# 高新技术科, 政策法规处, 办公室: a section of a body, named without the body.
+_DEPARTMENT = re.compile(r"[^\W\d省市区县]\w{0,8}[科处室股]")
+# 'Headline_Site name', 'Headline - Site'
+_TITLE_SEPARATOR = re.compile(r"\s[-|–—]\s|_|｜|\|")
 MAX_ISSUER_LINES = 2
 # 《 人民日报 》（ 2023年05月22日   第 02 版）: the newspaper and day of a copied print article, above or below it.
 _PRINT_EDITION = re.compile(
@@ -315,7 +319,7 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
     return Article(
         text=body,
         title=found.title or known.title,
-        publisher=_chosen("publisher", found, known),
+        publisher=_publisher_within_site(_chosen("publisher", found, known), known.headline_hints, found.title),
         author=_chosen("author", found, known),
         published=_chosen("published", found, known),
         url=_chosen("url", found, known),
@@ -333,6 +337,21 @@ def labelled_metadata(lines: list[str]) -> KnownMetadata:
         title=found.title, publisher=found.publisher, author=found.author, published=found.published, url=found.url,
         sure_fields=("publisher", "published"),
     )
+
+
+def _publisher_within_site(publisher: str, headline_hints: tuple[str, ...], title: str) -> str:
+    """A source that is a section of the site's body (来源：高新技术科 on a page titled '… - 云阳市科学技术局')
+    is that body's section."""
+    if not publisher or _DEPARTMENT.fullmatch(publisher) is None:
+        return publisher
+    site = next((site for hint in headline_hints if (site := _site_name(hint)) and site not in title), "")
+    return site + publisher
+
+
+def _site_name(page_title: str) -> str:
+    """'Headline - 云阳市科学技术局' -> 云阳市科学技术局: the site after the title, if it is a body's name."""
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
+    return parts[-1] if len(parts) > 1 and _ISSUER_LINE.fullmatch(parts[-1]) else ""
 
 
 def _chosen(name: str, found: _Found, known: KnownMetadata) -> str:
@@ -758,7 +777,7 @@ def is_table_row(text: str) -> bool:
 
 def _title_without_site_name(title: str) -> str:
     """'Headline_Site name' or 'Headline - Site' -> 'Headline'."""
-    parts = [part.strip() for part in re.split(r"\s[-|–—]\s|_|｜|\|", title) if part.strip()]
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
     return parts[0] if parts else title.strip()
 
 

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from viewer.core.places import PROVINCES, bare_place_at
+from viewer.core.places import CITIES, PROVINCES, bare_place_at
 from viewer.core.vocabulary import (
     CLAUSE_OPENERS,
     NEWS_TIME_WORDS,
@@ -186,6 +186,17 @@ CLAUSE_SUBJECT_RE = re.compile(rf"\s*(?:其中[,，]?)?{LEAD_BEFORE_SUBJECT}{PLA
 # 泗县统计局: a county with a one-character name (too short to be told from a word in running text).
 ONE_CHARACTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]县)(?![城域级委])")
 WHOLE_OF_PLACE_RE = re.compile(WHOLE_PLACE)
+# 潍川日报, 潍川晚报社: a city's paper, whose 全市/我市 is that city; not a paper named by its reach or
+# trade (人民日报, 经济日报, 中国高新技术产业导报) nor a province's (浙江日报).
+CITY_PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报)(?:社|报业集团)?")
+PAPER_NAME_WORDS = frozenset(
+    "人民 经济 科技 光明 工人 农民 法治 法制 解放 新华 大众 南方 长江 珠江 羊城 新民 扬子 齐鲁 钱江 文汇 证券 金融 "
+    "青年 学习 健康 中华 国际 每日 参考 检察 农村 企业 财经 商务 环境 交通 教育 体育 文化 东方 北方 南国 西部 "
+    "海峡 半岛 华西 华商 楚天 燕赵 三秦 北国 辽沈 新京 京华 现代 今日 都市 城市 天天 信息 社区 老年 劳动 市场 "
+    "消费 工商 中原 江南 江淮 湖湘 岭南 巴蜀 黔中 滇中 中国 全国".split()
+) | frozenset(PROVINCES)
+MUNICIPALITIES = frozenset("北京 天津 上海 重庆".split())
+BARE_CITY_NAMES = frozenset(CITIES) | MUNICIPALITIES
 PROVINCE_ZONES_RE = re.compile(r"([\u4e00-\u9fff]{2,3}省)(?:国家级?|省级)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区)")
 # 全县农民专业合作社…, 我省高新技术企业…: the place of that level, not the article's town or zone.
 WHOLE_PLACE_OPENING_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}[全我本]([{PLACE_LEVELS}])")
@@ -359,7 +370,10 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     counts = Counter(_names(ZONE_RE, ZONE_SUFFIX_RE, opening) + _names(CITY_RE, CITY_SUFFIX_RE, opening))
     if any(not name.endswith(TOWN_SUFFIXES) for name in counts):  # a county's towns are not what it is about
         counts = Counter({name: count for name, count in counts.items() if not name.endswith(TOWN_SUFFIXES)})
-    return min(counts, key=lambda name: (-counts[name], opening.find(name))) if counts else ""
+    if counts:
+        return min(counts, key=lambda name: (-counts[name], opening.find(name)))
+    # 本报讯…全市地区生产总值… from 潍川日报: the paper's city, when the text names no place
+    return _city_of_paper(publisher, scanned) if publisher and speaks_of_its_place else ""
 
 
 def place_of_level(level: str, main: str, title: str, text: str, publisher: str = "") -> str:
@@ -371,7 +385,7 @@ def place_of_level(level: str, main: str, title: str, text: str, publisher: str 
     of_level = [name for name in _names(CITY_RE, CITY_SUFFIX_RE, title) if name.endswith(level)]
     if of_level:
         return of_level[0]
-    publishers = _publishers_place(publisher) if publisher else ""
+    publishers = (_publishers_place(publisher) or _city_of_paper(publisher, text[:SUBJECT_SCAN_CHARS])) if publisher else ""
     if publishers.endswith(level):
         return publishers
     if level == "省" and len(provinces := {name for name in _names(CITY_RE, CITY_SUFFIX_RE, text[:SUBJECT_SCAN_CHARS])
@@ -423,6 +437,19 @@ def _publishers_place(publisher: str) -> str:
             return names[0]
     county = ONE_CHARACTER_COUNTY_RE.match(publisher)
     return county.group(1) if county is not None and county.group(1)[0] not in WHOLE_PLACE_MARKS else ""
+
+
+def _city_of_paper(publisher: str, text: str) -> str:
+    """潍川日报 -> 潍川市; 人民日报, 浙江日报, 中国XX报 -> '', and so is 湘岭日报 in a text about 湘岭省."""
+    paper = CITY_PAPER_RE.fullmatch(publisher)
+    if paper is None:
+        return ""
+    name = paper.group(1)
+    if name + "省" in text:
+        return ""
+    if name in MUNICIPALITIES or (name not in PAPER_NAME_WORDS and (len(name) == 2 or name in BARE_CITY_NAMES)):
+        return name if name.endswith("市") else name + "市"
+    return ""
 
 
 def _without_leading_words(name: str) -> str:
