@@ -569,3 +569,15 @@ def test_chrome_of_news_and_government_pages_is_furniture(line):
 def test_a_sentence_about_a_welcome_or_a_keyword_stays():
     text = "欢迎来到苏州工业园区，这里去年吸引投资超过100亿元。\n关键词是创新，全年研发投入增长12%。"
     assert read_bytes(text.encode(), "a.txt").text == text
+
+
+@pytest.mark.parametrize("header, author", [
+    ("原创 星湾科创园 星湾高新发布 2025年05月20日 18:30 浙江", "星湾科创园"),
+    ("原创 星湾高新发布 2025年05月20日 18:30", ""),
+    ("星湾高新发布 2025年05月20日 18:30 浙江", ""),
+])
+def test_a_wechat_articles_header_line_gives_account_author_and_date(header, author):
+    text = f"五年蝶变！这个科创园跑出孵化加速度\n\n{header}\n\n星湾科创园于2020年5月正式开园。去年，在孵企业实现营业收入8.7亿元。\n"
+    document = read_bytes(text.encode(), "wechat.txt")
+    assert (document.publisher, document.author, document.published) == ("星湾高新发布", author, "2025-05-20")
+    assert document.text == "星湾科创园于2020年5月正式开园。去年，在孵企业实现营业收入8.7亿元。"

@@ -295,6 +295,12 @@ _BYLINE = re.compile(
     rf"(?P<issuer>{_ISSUER_LINE.pattern})\s*(?P<date>{_DATE_ONLY.pattern})"
     rf"|(?P<date_after>{_DATE_ONLY.pattern})\s*(?P<issuer_after>{_ISSUER_LINE.pattern})"
 )
+# A WeChat article's header as copied: 原创 星湾科创园 星湾高新发布 2025年05月20日 18:30 浙江 — maybe its
+# author, the account (the publisher), the date and time, and the region it was posted from.
+_WECHAT_HEADER = re.compile(
+    r"(?:原创\s+)?(?:(?P<author>[^\s\d]{1,16})\s+)?(?P<account>[^\s\d]{2,20})\s+"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d(?:\s+[\u4e00-\u9fff]{2,3})?"
+)
 _URL = re.compile(r"https?://[^\s<>\"'，。、；]+", re.IGNORECASE)
 
 
@@ -495,7 +501,7 @@ def _may_be_furniture(text: str, in_header: bool) -> bool:
     # 2024年3月15日 宁川市统计局, or the date after the issuer (a byline: 宁川市统计局 2024年3月15日, …2024-03-20)
     last = text[-1]
     return in_header and len(text) <= MAX_DATE_LINE_CHARS and (first.isdigit() or first in "(（" or last == "日"
-                                                           or last.isdigit())
+                                                           or last.isdigit() or "日 " in text)  # …05月20日 18:30 浙江
 
 
 def _ends_header(text: str, kept_so_far: int) -> bool:
@@ -539,6 +545,13 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
         found.offer("published", parse_date(byline.group("date") or byline.group("date_after")))
         found.meta_line_indexes.append(position)
         return True
+    wechat = _WECHAT_HEADER.fullmatch(text) if in_header and len(text) <= MAX_DATE_LINE_CHARS and ":" in text else None
+    if wechat is not None and not _is_label(wechat.group("account")) and not _is_label(wechat.group("author") or ""):
+        found.offer("publisher", wechat.group("account"))
+        found.offer("author", wechat.group("author") or "")
+        found.offer("published", parse_date(wechat.group("date")))
+        found.meta_line_indexes.append(position)
+        return True
     if len(text) <= MAX_METADATA_CHARS and text[:4].lower() == "http" and _URL.fullmatch(text):
         found.offer("url", text)
         return True
@@ -548,6 +561,11 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
         if date:
             found.offer("published", parse_date(date.group()))
     return False
+
+
+def _is_label(word: str) -> bool:
+    """发布时间, 日期: a field's label written without its colon, not a name."""
+    return word.lower() in _FIELD_OF_LABEL or word.endswith(("时间", "日期"))
 
 
 def _body_after_marker(text: str) -> str | None:
