@@ -1868,3 +1868,10 @@ def test_our_citys_figures_go_to_the_publishing_bureaus_city_not_the_zone_it_nam
     text = "我市共有218家企业通过认定。从区域分布看，云阳高新区通过认定企业79家。"
     rows = rows_of(text, title="我市高新技术企业认定工作取得新突破", publisher="云阳市科学技术局高新技术科")
     assert [(r.value, r.subject) for r in rows] == [(218, "云阳市"), (79, "云阳高新区")]
+
+
+def test_a_rate_on_a_like_for_like_basis_is_the_levels_year_on_year_rate():
+    rows = rows_of("2024年，一般公共预算收入完成18.7亿元，同口径增长6.3%；税收收入15.2亿元，同口径同比增长5.1%。"
+                   "一般公共预算支出按同口径下降2.4%。")
+    assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("一般公共预算收入", 18.7, 6.3, "yoy"), ("税收收入", 15.2, 5.1, "yoy"), ("一般公共预算支出增速", -2.4, -2.4, "yoy")]

@@ -11,7 +11,9 @@ from viewer.core.numerals import PERCENT_NUMBER, TENTHS, percent_value, tenths_v
 from viewer.core.units import GROWTH_RATE_UNITS
 
 # A year-end balance compared with the start of the year (比年初, 比上年末) grew over the year too.
+# 同口径增长6.3%: against last year on a like-for-like basis (a fiscal report's revenue after a reform).
 YOY_COMPARISONS = (
+    "同口径同比", "同口径比上年", "按同口径", "同口径",
     "同比", "比上年同期", "比上年末", "比上年", "较上年同期", "较上年末", "较上年", "比去年同期", "比去年", "较去年同期",
     "较去年", "比年初", "较年初", "按年",  # 按年: Hong Kong and Macao reports
     "与去年同期", "与上年同期", "与上年", "与去年",  # …与去年同期持平
