@@ -1875,3 +1875,9 @@ def test_a_rate_on_a_like_for_like_basis_is_the_levels_year_on_year_rate():
                    "一般公共预算支出按同口径下降2.4%。")
     assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
         ("一般公共预算收入", 18.7, 6.3, "yoy"), ("税收收入", 15.2, 5.1, "yoy"), ("一般公共预算支出增速", -2.4, -2.4, "yoy")]
+
+
+def test_a_size_class_before_the_count_of_its_members_is_no_figure():
+    rows = rows_of("营业收入超过千亿元的国家高新区达到105家，营业收入超过500亿元的园区共有23家，产值超10亿元的企业增至46家。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("营业收入超过千亿元的国家高新区", 105), ("营业收入超过500亿元的园区", 23), ("产值超10亿元的企业", 46)]
