@@ -1881,3 +1881,10 @@ def test_a_size_class_before_the_count_of_its_members_is_no_figure():
     rows = rows_of("营业收入超过千亿元的国家高新区达到105家，营业收入超过500亿元的园区共有23家，产值超10亿元的企业增至46家。")
     assert [(r.indicator, r.value) for r in rows] == [
         ("营业收入超过千亿元的国家高新区", 105), ("营业收入超过500亿元的园区", 23), ("产值超10亿元的企业", 46)]
+
+
+def test_scores_listed_after_分别_or_raised_are_scores():
+    rows = rows_of("长沙高新区、株洲高新区、湘潭高新区综合得分分别为92.36分、85.71分和81.05分。岳阳高新区综合得分提升了6.8分。"
+                   "办理时间缩短至3分钟。")
+    assert [(r.value, r.unit) for r in rows if r.unit == "分"] == [(92.36, "分"), (85.71, "分"), (81.05, "分"), (6.8, "分")]
+    assert all(r.indicator.startswith("综合得分") for r in rows if r.unit == "分")

@@ -82,7 +82,11 @@ THRESHOLD_LABEL_AFTER = re.compile(
     # 营业收入超亿元的高新技术企业312家, 营业收入超过千亿元的国家高新区达到105家
     r"|的[\u4e00-\u9fff]{1,8}?(?:企业|项目|园区|高新区|开发区|村|乡镇)(?:达到|达|有|共有|共|为|增至|增加到|增加至)?(?=\d)"
 )
-SCORE_BEFORE = re.compile(r"(?:得分|评分|分数|分值|总分|打分)(?:为|是|达到|达|约|高达)?$")
+# 综合得分96.52分, 得分分别为92.36分、85.71分和81.05分, 综合得分提升了6.8分
+SCORE_BEFORE = re.compile(
+    r"(?:(?:得分|评分|分数|分值|总分|打分)(?:分别)?(?:为|是|达到|达|约|高达|(?:提升|提高|增加|下降|降低)了?)?"
+    r"|\d分(?:、|和|及|与))$"
+)
 AGE_MEASURE_BEFORE = re.compile(r"(?:寿命|年龄|岁数)(?:达到|达|为|是|提高到|增至|约|近|超过)?$")
 RATE_PER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?率(?:为|是|达到?)")
 RATE_PER_REACH = 11  # the words RATE_PER_AFTER allows before 率, and 率: most figures have none, spare the match
