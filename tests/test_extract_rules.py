@@ -1888,3 +1888,9 @@ def test_scores_listed_after_分别_or_raised_are_scores():
                    "办理时间缩短至3分钟。")
     assert [(r.value, r.unit) for r in rows if r.unit == "分"] == [(92.36, "分"), (85.71, "分"), (81.05, "分"), (6.8, "分")]
     assert all(r.indicator.startswith("综合得分") for r in rows if r.unit == "分")
+
+
+def test_a_period_after_a_slash_is_the_units_denominator():
+    rows = rows_of("最低工资标准为1850元/月。项目建成后形成正极材料产能10万吨/年。")
+    assert [(r.value, r.unit, r.value_base, r.base_unit) for r in rows] == [
+        (1850, "元/月", 1850, "元/月"), (10, "万吨/年", 100000, "吨/年")]

@@ -43,6 +43,8 @@ GROWTH_RATE_UNITS = ("%", "倍")  # a growth rate is written in per cent or as a
 POINTS_UNITS = ("个百分点", "百分点")
 RELATIVE_UNITS = PERCENT_UNITS + ("倍",)
 RATIO_UNITS = PERCENT_UNITS + POINTS_UNITS + ("倍",)
+# 1850元/月, 10万吨/年: a period, only as a denominator.
+PER_PERIODS = ("月", "年", "日", "小时")
 AREA_UNITS = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²")
 
 BASE_UNITS: tuple[str, ...] = tuple(dict.fromkeys(CURRENCIES + MEASURES + MEASURE_WORDS + RATIO_UNITS))
@@ -73,7 +75,7 @@ def unit_pattern() -> str:
     magnitudes = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千"
     unit = _trie_pattern(set(BASE_UNITS))
     one = f"(?:{magnitudes})?{unit}"
-    per = f"(?:{magnitudes}|百)?{unit}"  # 部/百人: a denominator may also count hundreds
+    per = f"(?:(?:{magnitudes}|百)?{unit}|{'|'.join(PER_PERIODS)})"  # 部/百人: a denominator may also count hundreds
     per_population = "/(?:10|100|十|百)?万"  # 孕产妇死亡率7.26/10万: a rate per so many people, the unit as written
     return f"(?:{one}(?:/(?:{per}))?|{per_population}|万亿|亿|万)"
 
