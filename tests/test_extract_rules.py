@@ -1894,3 +1894,8 @@ def test_a_period_after_a_slash_is_the_units_denominator():
     rows = rows_of("最低工资标准为1850元/月。项目建成后形成正极材料产能10万吨/年。")
     assert [(r.value, r.unit, r.value_base, r.base_unit) for r in rows] == [
         (1850, "元/月", 1850, "元/月"), (10, "万吨/年", 100000, "吨/年")]
+
+
+def test_money_for_a_project_is_a_figure_though_a_size_class_of_projects_is_not():
+    rows = rows_of("对引进的顶尖人才给予最高1000万元项目资助。全市新引进10亿元以上项目12个。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [("项目资助", 1000, "万元"), ("新引进10亿元以上项目", 12, "个")]
