@@ -1899,3 +1899,9 @@ def test_a_period_after_a_slash_is_the_units_denominator():
 def test_money_for_a_project_is_a_figure_though_a_size_class_of_projects_is_not():
     rows = rows_of("对引进的顶尖人才给予最高1000万元项目资助。全市新引进10亿元以上项目12个。")
     assert [(r.indicator, r.value, r.unit) for r in rows] == [("项目资助", 1000, "万元"), ("新引进10亿元以上项目", 12, "个")]
+
+
+def test_a_measure_said_after_a_measure_of_a_crop_is_the_crops():
+    rows = rows_of("全年粮食播种面积12.6万亩，总产量5.18万吨，增长1.4%。柑橘种植面积3.2万亩，产量15.6万吨，产值9.8亿元。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("粮食播种面积", 12.6), ("粮食总产量", 5.18), ("柑橘种植面积", 3.2), ("柑橘产量", 15.6), ("柑橘产值", 9.8)]

@@ -228,6 +228,11 @@ COUNTERPARTS = {"支出": "收入", "收入": "支出", "进口": "出口", "出
 CHANGE_ON_LAST_YEAR_RE = re.compile(r"(?:同比|比上年同期|较上年同期)?[多少][增减]")
 FLOW_VERB_RE = re.compile(r"(?:比年初|较年初|比上年末|较上年末)?(?:增加|减少)$")
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
+# 粮食播种面积12.6万亩，总产量5.18万吨; 柑橘种植面积3.2万亩，产量15.6万吨，产值9.8亿元: a crop or herd said once
+# for several of its measures; the measures after the first are the same holder's.
+HOLDER_MEASURE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:种植面积|播种面积|收获面积|面积|总产量|产量|总产值|产值|存栏量?|出栏量?)$")
+HELD_MEASURES = frozenset({"产量", "总产量", "单产", "亩产", "产值", "总产值", "种植面积", "播种面积", "收获面积",
+                           "存栏", "出栏", "存栏量", "出栏量"})
 
 
 @lru_cache(maxsize=65536)  # the same lead words recur across a corpus
@@ -495,6 +500,8 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
         return school + name
     if name in WORTH_WORDS:
         return RATE_SUFFIX_RE.sub("", previous_name) + name  # 铁矿砂进口价值
+    if name in HELD_MEASURES and (holder := _holder_of_measure(previous_name)):
+        return holder + name  # 粮食播种面积12.6万亩，总产量5.18万吨: 粮食总产量
     if name in GENERIC_TOTALS:
         return _without_novelty(previous_name) + name
     if CHANGE_ON_LAST_YEAR_RE.fullmatch(name):  # 本外币各项存款同比多增: the metric's, not its change's
@@ -528,6 +535,15 @@ def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, uni
             return RATE_SUFFIX_RE.sub("", previous_name) + rate_suffix(growth_kind)
         return previous_name + ("增加" if name else "")
     return name
+
+
+def _holder_of_measure(name: str) -> str:
+    """粮食 in 粮食播种面积, 柑橘 in 柑橘产量: what a crop's or herd's measure is of ('' for a place's own 面积)."""
+    if name in BARE_MEASURES:
+        return ""
+    measure = HOLDER_MEASURE_RE.search(name)
+    holder = name[: measure.start()] if measure else ""
+    return holder if len(holder) >= 2 and holder[-1] not in PLACE_END_CHARS else ""
 
 
 def _budget_item(name: str) -> str:
