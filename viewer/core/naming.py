@@ -192,6 +192,9 @@ GROWING_RE = re.compile(
     r"(?P<verb>正增长|增长|下降)(?![\d百千万%])"
 )
 RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
+# 股份制企业, 衣着类, 制造业: how the name of a part (a kind of firm, an item of prices, an industry) ends.
+RATE_PART_ENDINGS = ("企业", "类", "业")
+MAX_PARALLEL_METRIC_CHARS = 6
 # 98650元，按年平均汇率折算为14300美元: the same figure in another unit.
 CONVERSION_RE = re.compile(
     r"(?:(?:约合|折合|合计约|相当于|折算|换算|折)(?:为|成)?(?:人民币|美元)?|(?:按|以)(?:人民币|美元)计(?:价|算)为?)约?$"
@@ -467,7 +470,28 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
         return (strip_lead(recovered.group(1), ()) or RATE_SUFFIX_RE.sub("", previous_name)) + "恢复率"
     if not previous_name:
         return name
+    if growth_kind and unit in RELATIVE_UNITS and (parallel := _parallel_rate(name, previous_name)):
+        return parallel
     return _part_or_total(name, previous_name, lead, unit) or _same_metric(name, previous_name, growth_kind, lead, unit)
+
+
+def _parallel_rate(name: str, previous_name: str) -> str:
+    """国有控股企业增加值增长5.2%，股份制企业增长7.1%; 食品烟酒类价格上涨1.2%，衣着类上涨0.8%: a part's rate
+    after another part's is of the same metric; '' when ``name`` is no bare part."""
+    suffix = RATE_SUFFIX_RE.search(name)
+    if suffix is None or not previous_name.endswith(suffix.group(0)):
+        return ""
+    part = name[: suffix.start()]
+    ending = next((ending for ending in RATE_PART_ENDINGS if part.endswith(ending)), None)
+    if ending is None or len(part) <= len(ending):
+        return ""
+    previous = previous_name[: -len(suffix.group(0))]
+    at = previous.rfind(ending)
+    metric = previous[at + len(ending):] if at > 0 else ""
+    if not metric or len(metric) > MAX_PARALLEL_METRIC_CHARS or metric in part or not NOUN_RE.fullmatch(metric) \
+            or metric.endswith(RATE_PART_ENDINGS):
+        return ""
+    return part + metric + suffix.group(0)
 
 
 def _share(name: str, previous_name: str, unit: str) -> str:
