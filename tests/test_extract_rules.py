@@ -1194,7 +1194,7 @@ def test_indicator_lines_written_as_name_colon_value():
 
 
 def test_numbers_grouped_with_commas_keep_the_noun_after_them():
-    assert only("全年共有20,236家企业通过评价入库。").indicator == "企业"
+    assert only("全年共有20,236家企业通过评价入库。").indicator == "通过评价入库企业"
 
 
 def test_the_subject_of_a_clause_carries_to_the_clauses_after_it():
@@ -1913,3 +1913,9 @@ def test_a_part_listed_after_a_parts_rate_shares_its_metric():
     assert [(r.indicator, r.value) for r in rows] == [
         ("国有控股企业增加值增速", 5.2), ("股份制企业增加值增速", 7.1), ("外商及港澳台商投资企业增加值增速", 3.4),
         ("食品烟酒类价格增速", 1.2), ("衣着类价格增速", 0.8), ("居住类价格增速", -0.3)]
+
+
+def test_things_counted_that_passed_a_check_are_named_by_it():
+    rows = rows_of("我市共有218家企业通过认定。全年有36家企业通过国家高新技术企业认定，12个项目通过验收。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("通过认定企业", 218), ("国家高新技术企业", 36), ("通过验收项目", 12)]

@@ -186,6 +186,10 @@ ATTRIBUTE_RE = re.compile(
     r"(?:总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
 )
 ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
+# 218家企业通过认定, 36家企业通过国家高新技术企业认定, 12个项目通过验收: those counted are those that passed.
+PASSED_CHECK_RE = re.compile(
+    r"(?:相继|先后|陆续|已|均|顺利|成功)?通过(?P<what>[\u4e00-\u9fffA-Za-z]{2,14}?)?(?P<check>(?:认定|评审|审核|验收|评价|复审|认证|备案)(?:入库)?)"
+)
 # 24个行业增加值保持增长: the industries counted are those whose value added grew (not a rate: 增长5%).
 GROWING_RE = re.compile(
     r"(?P<metric>增加值|总产值|产值|营业收入|营收|利润|产量|销量|收入|税收)?(?:均|都)?(?:保持|实现)?"
@@ -608,6 +612,9 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     if after and (is_count_unit(unit) or not before):
         arrival = ARRIVAL_RE.match(tail, len(after))
         name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
+        if not arrival and "通过" in tail and (passed := PASSED_CHECK_RE.match(tail, len(after))):
+            arrival = passed
+            name = _passed_name(after, passed["what"] or "", passed["check"])
         if not arrival and (growing := GROWING_RE.match(tail, len(after))):
             name = (growing["metric"] or "") + growing["verb"] + after  # 增加值增长行业
         if _is_area(unit) and not before:
@@ -638,6 +645,13 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
             whole = WHOLE_BEFORE_SHARE_RE.search(lead)
             return f"{whose}占{whole.group(0)}比重" if whole else whose + "占比"
     return before
+
+
+def _passed_name(counted: str, what: str, check: str) -> str:
+    """通过认定企业; 国家高新技术企业 for firms that passed its 认定 (the status they won names them)."""
+    if what.endswith(counted):
+        return what
+    return "通过" + what + check + counted
 
 
 def rate_suffix(growth_kind: str) -> str:
