@@ -1919,3 +1919,9 @@ def test_things_counted_that_passed_a_check_are_named_by_it():
     rows = rows_of("我市共有218家企业通过认定。全年有36家企业通过国家高新技术企业认定，12个项目通过验收。")
     assert [(r.indicator, r.value) for r in rows] == [
         ("通过认定企业", 218), ("国家高新技术企业", 36), ("通过验收项目", 12)]
+
+
+def test_a_sum_after_a_count_of_firms_over_a_threshold_is_the_groups():
+    rows = rows_of("全市产值超10亿元企业12家，合计产值506.2亿元。营收超亿元企业35家，共实现营业收入128亿元。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("产值超10亿元企业", 12), ("产值超10亿元企业产值", 506.2), ("营收超亿元企业", 35), ("营收超亿元企业营业收入", 128)]
