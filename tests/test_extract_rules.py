@@ -1925,3 +1925,11 @@ def test_a_sum_after_a_count_of_firms_over_a_threshold_is_the_groups():
     rows = rows_of("全市产值超10亿元企业12家，合计产值506.2亿元。营收超亿元企业35家，共实现营业收入128亿元。")
     assert [(r.indicator, r.value) for r in rows] == [
         ("产值超10亿元企业", 12), ("产值超10亿元企业产值", 506.2), ("营收超亿元企业", 35), ("营收超亿元企业营业收入", 128)]
+
+
+def test_amounts_listed_before_the_noun_they_share_are_named_by_it():
+    rows = rows_of("对创业领军人才，按A、B、C三类分别给予300万元、200万元、100万元的创业资助。"
+                   "对新引进的博士、硕士研究生，分别给予每人每年3万元、1.5万元的生活补贴。设立园区自设的5000万元种子基金。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("A类创业资助", 300), ("B类创业资助", 200), ("C类创业资助", 100), ("生活补贴", 3), ("生活补贴", 1.5),
+        ("种子基金", 5000)]

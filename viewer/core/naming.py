@@ -171,6 +171,11 @@ PLACE_END_CHARS = frozenset("镇乡村县区市省")
 # 鹤湖、澄江、锦屏三家高新区…分别为: the count of the places listed is no part of their names.
 LISTED_PLACES_COUNT_RE = re.compile(r"[两二三四五六七八九十]+[家个座](?=高新区|开发区|经开区|园区|新区|片区|[市县区镇乡])")
 MAX_LISTED_PLACE_CHARS = 6
+# 按A、B、C三类分别给予: the classes the amounts listed after are for.
+CLASSES_LISTED_RE = re.compile(
+    r"按(?P<classes>[A-Za-z\u4e00-\u9fff]{1,4}(?:、[A-Za-z\u4e00-\u9fff]{1,4}?)+)[两二三四五六七八九十]?(?P<kind>类|档|级)"
+    r"(?:人才|企业|项目)?[,，]?(?:分别)?(?:给予|给|奖励|资助|补助|补贴)(?:最高|每人每年|每人|每年|每家|一次性)*$"
+)
 # 新材料两大产业集群, 生物医药三大产业: the count of the items listed, before the noun they share.
 LISTED_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff])([两二三四五六七八九十]{1,2})(?:大|个|类|项)(?=[\u4e00-\u9fff])")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
@@ -400,7 +405,39 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             sign = None if growth is None else -1.0 if growth in DECLINE_VERBS else 1.0
             kind = "avg_annual" if "年均" in match.group(0) else "yoy"
             names.update((member, ListedName(name + per, sign, kind)) for member, name, per in zip(members, listed, per_units))
+    _shared_amount_nouns(text, figures, names)
     return names
+
+
+def _shared_amount_nouns(text: str, figures: list, names: dict[int, ListedName]) -> None:
+    """分别给予每人每年3万元、1.5万元的生活补贴: amounts listed before the noun they share are each named by it;
+    按A、B、C三类分别给予300万元、200万元、100万元的创业资助: by the class each is for (A类创业资助 …)."""
+    index = 0
+    while index < len(figures):
+        figure = figures[index]
+        if index in names or text[figure.end:figure.end + 1] not in "、和及与" or not figure.unit.endswith("元") \
+                or not AMOUNT_VERB_RE.search(text, max(0, figure.number_start - 12), figure.number_start):
+            index += 1
+            continue
+        members = [index]
+        while members[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
+                text, figures[members[-1]].end, figures[members[-1] + 1].number_start):
+            members.append(members[-1] + 1)
+        last_end = figures[members[-1]].end
+        noun = noun_after(text[last_end + 1:last_end + 17]) if text.startswith("的", last_end) else ""
+        if len(members) > 1 and noun.endswith(AMOUNT_NOUNS) and not any(member in names for member in members):
+            classes = _classes_listed_before(text, figure.number_start, len(members))
+            names.update((member, ListedName(kind + noun, None)) for member, kind in zip(members, classes))
+        index = members[-1] + 1
+
+
+def _classes_listed_before(text: str, number_start: int, count: int) -> list[str]:
+    """A类, B类, C类 in 按A、B、C三类分别给予: the classes a list of amounts is for, one each; else ''s."""
+    match = CLASSES_LISTED_RE.search(text, max(0, number_start - 40), number_start)
+    if match is None:
+        return [""] * count
+    classes = match["classes"].split("、")
+    return [name + match["kind"] for name in classes] if len(classes) == count else [""] * count
 
 
 def _sharing_counted_noun(written: list[str]) -> list[str]:
@@ -609,8 +646,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     after = noun_after(tail)
     if MILESTONE_NOUN_RE.fullmatch(after):
         after = ""  # 首次迈上1.2万亿元台阶: the level's milestone, named by the level
-    if after.endswith(AMOUNT_NOUNS) and AMOUNT_VERB_RE.search(lead):
-        return after  # 宣布完成超7亿元C轮融资, 获得500万元奖励: the amount's noun follows it
+    if after.endswith(AMOUNT_NOUNS) and (AMOUNT_VERB_RE.search(lead) or lead.endswith("的") and unit not in PERCENT_UNITS):
+        return after  # 宣布完成超7亿元C轮融资, 获得500万元奖励, 园区自设的5000万元种子基金: the amount's noun follows it
     if after and (is_count_unit(unit) or not before):
         arrival = ARRIVAL_RE.match(tail, len(after))
         name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
