@@ -1933,3 +1933,9 @@ def test_amounts_listed_before_the_noun_they_share_are_named_by_it():
     assert [(r.indicator, r.value) for r in rows] == [
         ("A类创业资助", 300), ("B类创业资助", 200), ("C类创业资助", 100), ("生活补贴", 3), ("生活补贴", 1.5),
         ("种子基金", 5000)]
+
+
+def test_an_amount_given_to_those_named_after_对_is_named_with_them():
+    rows = rows_of("对首次认定的国家高新技术企业给予每家20万元奖励；对重新认定的，给予每家5万元奖励。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("首次认定的国家高新技术企业奖励", 20), ("重新认定奖励", 5)]

@@ -20,7 +20,7 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    CHANGE_VERBS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit, listed_names,
+    AMOUNT_NOUNS, CHANGE_VERBS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit, listed_names,
     rate_suffix, relative_name, shared_novelty, strip_lead,
 )
 from viewer.core.normalize import normalize
@@ -76,6 +76,12 @@ PREDICATED_METRIC_RE = re.compile(
     r"\s*(?:其中)?(?P<metric>[^,，;；:：]{2,24}?)(?:在[^,，;；。]{1,20}?(?:带动|推动|拉动|支撑|引领|影响)下"
     r"|受[^,，;；。]{1,20}?(?:带动|推动|拉动|影响)|(?:增长|增速|增幅)?最[快多大高])"
 )
+# 对首次认定的国家高新技术企业给予每家20万元奖励; 对重新认定的，给予每家5万元奖励: those an amount is given to.
+RECIPIENT_RE = re.compile(
+    r"对(?P<whom>[^,，;；。:：、]{2,24}?)的?[,，]?(?:分别|一次性|各)?(?:给予|给)(?:最高|每人每年|每人|每年|每家|一次性)*"
+    r"(?:超过?|近|约|逾|达)?$"
+)
+MAX_RECIPIENT_CHARS = 13
 # 失业率平均值为5.3%，12月份为5.1%: a month's figure after an average is the metric's value that month.
 AVERAGE_AT_END_RE = re.compile(r"(?:平均值|均值|平均水平)$")
 
@@ -308,6 +314,8 @@ def _row(
             name = RATE_NAME_SUFFIX_RE.sub("", before.indicator) + rate_suffix(growth_kind)  # …增长6.9%。其中，10月份增长8.1%
         if not name and not lead.strip() and (card := DATA_CARD_RE.match(normalised, figure.end)):
             name = card["name"]  # a data card: the figure on a line of its own, its name on the next
+    if name.endswith(AMOUNT_NOUNS) and _gives_to_several(normalised, sentence_start, sentence_end):
+        name = _recipient_of(normalised, context, clause_start, figure.number_start, name) + name
     if previous is not None and name == previous_name and previous.unit == figure.unit and "其中" in lead:
         name = _whole_of_part(name, previous, value)
     if name and "目标" not in name and (aimed or _listed_as_target(normalised, sentence_start, figure.number_start)):
@@ -348,6 +356,25 @@ def _listed_as_target(text: str, sentence_start: int, number_start: int) -> bool
     """主要预期目标是：地区生产总值增长6%左右，一般公共预算收入50亿元: the sentence lists targets, not results."""
     return text.find("目标", sentence_start, number_start) != -1 \
         and TARGETS_LISTED_RE.search(text, sentence_start, number_start) is not None
+
+
+def _gives_to_several(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """对首次认定的…给予每家20万元奖励；对重新认定的，给予每家5万元奖励: the sentence gives amounts to several
+    recipients, each amount told apart by whom it is for (a single 对新落户的博士给予10万元安家补贴 needs not)."""
+    return text.count("对", sentence_start, sentence_end) >= 2 and text.count("给", sentence_start, sentence_end) >= 2
+
+
+def _recipient_of(text: str, context: TextContext, clause_start: int, number_start: int, noun: str) -> str:
+    """首次认定的国家高新技术企业 in 对首次认定的国家高新技术企业给予每家20万元奖励, 重新认定 in 对重新认定的，给予
+    每家5万元奖励: those an amount is given to, in its clause or the one before; '' for none."""
+    start = context.clause(clause_start - 1)[0] if clause_start and text[clause_start - 1] in ",，" else clause_start
+    recipient = RECIPIENT_RE.search(text, start, number_start)
+    if recipient is None or recipient["whom"][-2:] in noun:
+        return ""  # 对首次在区内购房的，给予…购房补贴: the noun says it already
+    whom = recipient["whom"]
+    if len(whom) > MAX_RECIPIENT_CHARS and "的" in whom:
+        whom = whom[whom.rfind("的") + 1:]  # 新入职区内企业的全日制本科毕业生: the graduates
+    return whom
 
 
 def _whole_of_part(name: str, previous: Indicator, value: float) -> str:
