@@ -20,8 +20,8 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    AMOUNT_NOUNS, CHANGE_VERBS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit, listed_names,
-    rate_suffix, relative_name, shared_novelty, strip_lead,
+    AMOUNT_NOUNS, CHANGE_VERBS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit,
+    listed_names, rate_suffix, relative_name, shared_novelty, strip_lead,
 )
 from viewer.core.normalize import normalize
 from viewer.core.numerals import parse_chinese
