@@ -1939,3 +1939,10 @@ def test_an_amount_given_to_those_named_after_对_is_named_with_them():
     rows = rows_of("对首次认定的国家高新技术企业给予每家20万元奖励；对重新认定的，给予每家5万元奖励。")
     assert [(r.indicator, r.value) for r in rows] == [
         ("首次认定的国家高新技术企业奖励", 20), ("重新认定奖励", 5)]
+
+
+def test_a_rate_after_a_list_mark_is_the_levels_as_work_reports_write_it():
+    rows = rows_of("全市地区生产总值达到2468.3亿元、增长6.1%，城乡居民人均可支配收入分别达到51230元和26480元、"
+                   "分别增长5.2%和7.1%。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [
+        ("地区生产总值", 2468.3, 6.1), ("城镇居民人均可支配收入", 51230, 5.2), ("农村居民人均可支配收入", 26480, 7.1)]

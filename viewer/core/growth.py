@@ -37,7 +37,7 @@ RATE_VERBS = "|".join(RISE_VERBS + FALL_VERBS)
 REAL_TERMS = r"(?:扣除价格因素(?:后)?[,，]?)?(?:实际|实质|名义)?"
 # What may stand between a level and its rate: ',同比增长', ',比上年增长', ',较“十二五”末期增长近', ',年均增长'.
 ATTACHED_RATE_RE = re.compile(
-    rf"[,;，；(（]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?:累计)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
+    rf"[,;，；(（、]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?:累计)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
     rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<span>{SPAN_OF_YEARS})?(?P<average>{AVERAGE})?{REAL_TERMS}"
     rf"(?:(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|增速为|增速达|增速|增幅为|增幅)"
     r"(?:了|为|达到|达|保持在|稳定在|维持在)?(?:约|近|超过|超|逾)?\s?"
@@ -74,7 +74,7 @@ RATIO_ASIDE_RE = re.compile(
 BRACKET_NOTE_RE = re.compile(r"[（(][^()（）。；;]{1,30}[)）]")
 # 321亿元、2100亿元和3010亿元,分别增长3.2%、6.1%和5.4%: one rate for each level before it, in order.
 RESPECTIVE_RATES_RE = re.compile(
-    rf"[,;，；]?\s*(?P<comparison>{YEAR_ON_YEAR})?(?P<average>{AVERAGE})?分别"
+    rf"[,;，；、]?\s*(?P<comparison>{YEAR_ON_YEAR})?(?P<average>{AVERAGE})?分别"
     rf"(?P<comparison2>{YEAR_ON_YEAR}|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average2>{AVERAGE})?(?P<verb>{RATE_VERBS})了?"
 )
 RATE_LIST_SEPARATOR_RE = re.compile(
@@ -82,7 +82,7 @@ RATE_LIST_SEPARATOR_RE = re.compile(
 )
 # What an attached rate can begin with (after an optional separator): 同比, 比上年, 较, 环比, 年均, 增长,
 # 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, 翻一番, or a space.
-RATE_SEPARATORS = frozenset(",;，；(（")
+RATE_SEPARATORS = frozenset(",;，；(（、")  # 2468.3亿元、增长6.1%: a work report's list of levels and rates
 RATE_FIRST_CHARS = frozenset("同比较环年增其按平两二三四五六七八九十0123456789翻累近连过实扣名持基与“\" \t") | frozenset(
     verb[0] for verb in RISE_VERBS + FALL_VERBS + OUTPUT_VERBS
 )
