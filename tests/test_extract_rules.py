@@ -910,7 +910,7 @@ def test_a_count_changing_from_one_year_to_another_keeps_its_name():
 
 def test_a_date_inside_the_words_before_a_figure_leaves_the_metric_after_it():
     row = only("下一步，光谷将力争到2025年企业总收入达到2万亿元。")
-    assert (row.indicator, row.year) == ("企业总收入", 2025)
+    assert (row.indicator, row.year) == ("企业总收入目标", 2025)
 
 
 def test_shares_written_as_fractions():
@@ -939,7 +939,7 @@ def test_a_half_year_is_no_part_of_a_zone_or_company_name():
 
 def test_a_figure_per_unit_keeps_the_per_in_its_name():
     rows = rows_of("园区单位面积产出强度达到每平方公里120亿元。人均可支配收入每月8200元。确保全年产值增长10%以上。")
-    assert [r.indicator for r in rows] == ["单位面积产出强度每平方公里", "人均可支配收入每月", "产值增速"]
+    assert [r.indicator for r in rows] == ["单位面积产出强度每平方公里", "人均可支配收入每月", "产值增速目标"]
 
 
 def test_doubling_is_a_multiple():
@@ -1014,8 +1014,8 @@ def test_month_on_month_rates_are_named_as_such():
         ("9月规模以上工业增加值增速", "yoy"), ("9月规模以上工业增加值环比增速", "mom")]
 
 
-def test_aims_and_completion_are_no_part_of_a_name():
-    assert only("下一步，江城将力争全年地区生产总值突破3300亿元。").indicator == "地区生产总值"
+def test_aims_and_completion_are_no_part_of_a_name_but_an_aim_names_a_target():
+    assert only("下一步，江城将力争全年地区生产总值突破3300亿元。").indicator == "地区生产总值目标"
     assert only("项目建成后预计年产值约200亿元。").indicator == "年产值"
 
 
@@ -1762,7 +1762,8 @@ def test_figures_a_sentence_lists_as_its_targets_are_named_as_targets():
 
 
 def test_an_aim_between_a_metric_and_its_figure_is_no_part_of_the_name():
-    assert only("技术合同成交额力争达到25亿元。").indicator == "技术合同成交额"
+    assert only("技术合同成交额力争达到25亿元。").indicator == "技术合同成交额目标"
+    assert "目标" not in only("争取上级资金12.6亿元。").indicator  # funds obtained, no aim
 
 
 def test_an_undated_entry_is_about_the_one_year_its_opening_names_beside_the_zones_founding():

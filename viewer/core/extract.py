@@ -353,7 +353,11 @@ def _year_of(context: TextContext, text: str, figure: Figure, sentence_start: in
 
 
 def _listed_as_target(text: str, sentence_start: int, number_start: int) -> bool:
-    """主要预期目标是：地区生产总值增长6%左右，一般公共预算收入50亿元: the sentence lists targets, not results."""
+    """主要预期目标是：地区生产总值增长6%左右，一般公共预算收入50亿元: the sentence lists targets, not results;
+    so does 力争/确保 before a figure in its part of the sentence (力争全年地区生产总值突破3300亿元)."""
+    start = max(sentence_start, text.rfind("；", sentence_start, number_start) + 1)
+    if text.find("力争", start, number_start) != -1 or text.find("确保", start, number_start) != -1:
+        return True
     return text.find("目标", sentence_start, number_start) != -1 \
         and TARGETS_LISTED_RE.search(text, sentence_start, number_start) is not None
 
