@@ -109,9 +109,11 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     rates, consumed = _link_rates(normalised, figures)
     names_in_lists = listed_names(normalised, figures)
     places_in_lists = respective_places(normalised, context, figures, names_in_lists) if names_in_lists else {}
-    if "位的" in normalised:  # 排在前三位的分别是…: rare
+    if "分别" in normalised and "前" in normalised:  # 排在前三位的分别是…, …位列全省前三，分别为…: rare
         for index, (ranked_name, place) in ranked_places(normalised, context, figures).items():
-            names_in_lists[index], places_in_lists[index] = ranked_name, place
+            places_in_lists[index] = place
+            if ranked_name is not None:
+                names_in_lists[index] = ranked_name
     recovered = respective_recoveries(normalised, figures, consumed) if "分别恢复" in normalised else {}
     level_names: dict[int, str] = {}
     counts_given: set[tuple[str, float, str]] = set()

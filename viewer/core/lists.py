@@ -26,6 +26,14 @@ RANKED_PLACES_RE = re.compile(
     r"(?P<places>[^,，;；。:：]{4,60}?)[,，](?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别(?:为|是|达到|达)?$"
 )
 RANKED_LEAD_CHARS = 120
+# 长沙高新区、株洲高新区、湘潭高新区位列全省前三名，综合得分分别为92.36分、85.71分和81.05分; 泊州市、桓州市、楚阳市
+# 高新技术企业数量位列全省前三，分别达到6842家、…: the places (and the metric they rank by) before their rank, then
+# their figures in the same order. 居 is no rank in 居民.
+PLACES_BEFORE_RANK_RE = re.compile(
+    r"(?<![^,，;；。:：\s])(?P<places>[^,，;；。:：]{2,60}?)(?:位列|排名|位居|排在|分列|居(?!民))"
+    r"(?:全[省市国区县])?[\u4e00-\u9fff]{0,8}?前[一两二三四五六七八九十\d]{1,2}[位名]?[,，]"
+    r"(?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别(?:为|是|达到|达)?$"
+)
 RATE_NAME_AT_END_RE = re.compile(r"(?:增速|增幅)$")
 NAMES_JOINED_RE = re.compile(r"[、和及与]")
 
@@ -62,32 +70,47 @@ def respective_places(text: str, context: TextContext, figures: list[Figure],
     return places_of
 
 
-def ranked_places(text: str, context: TextContext, figures: list[Figure]) -> dict[int, tuple[ListedName, str]]:
-    """…排在前三位的分别是鹤源高新区、嵩北高新区和漯阳高新区，增速分别为13.2%、9.4%和9.1%: the name and place of
-    each listed figure (by index)."""
-    ranked: dict[int, tuple[ListedName, str]] = {}
+def ranked_places(text: str, context: TextContext, figures: list[Figure]) -> dict[int, tuple[ListedName | None, str]]:
+    """…排在前三位的分别是鹤源高新区、嵩北高新区和漯阳高新区，增速分别为13.2%、9.4%和9.1%; 长沙高新区、株洲高新区、
+    湘潭高新区位列全省前三名，综合得分分别为…: the name (None: the figure's own) and place of each listed figure (by index)."""
+    ranked: dict[int, tuple[ListedName | None, str]] = {}
     for index, figure in enumerate(figures):
         if index in ranked or text.find("分别", max(0, figure.number_start - 10), figure.number_start) == -1:
             continue
         lead_start = max(context.sentence(figure.start)[0], figure.number_start - RANKED_LEAD_CHARS)
-        match = RANKED_PLACES_RE.search(text, lead_start, figure.number_start)
-        if match is None:
+        if (match := RANKED_PLACES_RE.search(text, lead_start, figure.number_start)) is not None:
+            places = [context.place_named_first(name) for name in NAME_LIST_SEPARATOR_RE.split(match["places"])]
+            written_metric = match["metric"]
+        elif (match := PLACES_BEFORE_RANK_RE.search(text, lead_start, figure.number_start)) is not None:
+            places, written_metric = _places_and_metric(context, match["places"])
+        else:
             continue
-        places = [context.place_named_first(name) for name in NAME_LIST_SEPARATOR_RE.split(match["places"])]
         members = [index]
         while len(members) < len(places) and members[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
                 text, figures[members[-1]].end, figures[members[-1] + 1].number_start):
             members.append(members[-1] + 1)
         if len(places) < 2 or len(members) != len(places) or not all(places):
             continue
-        metric = strip_lead(match["metric"], ())  # 营业收入 (its 增速 is told by the rate)
+        metric = strip_lead(written_metric, ()) if written_metric else ""  # 营业收入 (its 增速 is told by the rate)
         again = strip_lead(match["again"], ()) if match["again"] else ""  # 增速分别为: the same metric
         name = again if again and not metric.endswith(again) else metric
-        rate = figure.unit in PERCENT_UNITS and any(RATE_NAME_AT_END_RE.search(match[part]) for part in ("metric", "again"))
-        listed = ListedName(name, 1.0 if rate else None)
+        listed = None
+        if name:
+            rate = figure.unit in PERCENT_UNITS and any(RATE_NAME_AT_END_RE.search(part) for part in (written_metric, match["again"]))
+            listed = ListedName(name, 1.0 if rate else None)
         ranked.update((member, (listed, place)) for member, place in zip(members, places))
     return ranked
 
+
+def _places_and_metric(context: TextContext, written: str) -> tuple[list[str], str]:
+    """泊州市、桓州市、楚阳市高新技术企业数量 -> the three places and the words of 高新技术企业数量; no places ([]) unless each
+    item but the last is a place and the last opens with one."""
+    items = NAME_LIST_SEPARATOR_RE.split(written)
+    places = [context.place_named_first(item) for item in items]
+    if len(items) < 2 or not all(places) or not all(item.endswith(place) for item, place in zip(items[:-1], places)):
+        return [], ""
+    last, place = items[-1], places[-1]
+    return places, last[last.find(place) + len(place):]
 
 
 def respective_recoveries(text: str, figures: list[Figure], consumed: set[int]) -> dict[int, int]:
