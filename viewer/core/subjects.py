@@ -42,6 +42,12 @@ ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
 ZONE_AT_END_RE = re.compile(rf"(?:{PLACE_SUFFIXES})$")
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "小山村", "偏远山村", "贫困山村", "渔村", "新村", "行政村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内", "保护区", "山区县", "区县")
+# 东部地区, 长三角地区, 粤港澳大湾区: the regions a national total is broken down by (东部地区70家国家高新区实现…);
+# 地区 ends no other place's name.
+REGION_NAMES = frozenset(
+    [direction + "地区" for direction in ("东部", "中部", "西部", "东北", "长三角", "珠三角", "京津冀", "成渝", "长江中游",
+                                          "关中平原", "北部湾", "海峡西岸")] + ["粤港澳大湾区"]
+)
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡|村)")
 # 临港新片区, 南沙片区 are zones; 核心片区, 东部片区, 三大片区 are parts of one.
 GENERIC_AREA_RE = re.compile(
@@ -215,7 +221,7 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
         if name[0] in WORDS_BEFORE_A_PLACE_FIRST_CHARS:
             for word in WORDS_BEFORE_A_PLACE:  # 省会江州市, 落户成都高新区, 经汀阳市: the place after the word
                 name = name.removeprefix(word)
-        if _is_place_name(name) and not text.startswith(NOT_THE_PLACE_AFTER, opening.end()) \
+        if (name in REGION_NAMES or _is_place_name(name)) and not text.startswith(NOT_THE_PLACE_AFTER, opening.end()) \
                 and not _listed_as_where(text, opening.end()):
             inner = INNER_PLACE_RE.match(text, opening.end())
             return inner.group(0) if inner is not None and _is_place_name(inner.group(0)) else name
