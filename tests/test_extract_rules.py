@@ -610,8 +610,10 @@ def test_provinces_and_cities_written_without_their_suffix_are_subjects_where_a_
     assert {r.subject for r in others} == {"张江科学城"}
 
 
-def test_a_count_of_places_is_no_place():
-    assert only("长三角三省一市实现地区生产总值30.5万亿元。", title="区域经济观察").subject == ""
+def test_a_count_of_places_is_no_place_but_a_regions_count_is_the_regions_members():
+    assert only("三省一市实现地区生产总值30.5万亿元。", title="区域经济观察").subject == ""
+    assert only("长三角三省一市实现地区生产总值30.5万亿元。", title="区域经济观察").subject == "长三角三省一市"
+    assert only("赴长三角、粤港澳大湾区、京津冀等地开展招商推介活动42场次。", title="金沙湾高新区招商").subject == "金沙湾高新区"
 
 
 def test_the_publishers_province_is_the_subject_of_its_national_zones_as_a_whole():
@@ -1968,3 +1970,12 @@ def test_a_region_opening_a_clause_is_the_subject_of_its_figures():
         (178, "国家高新区"), (56.3, "国家高新区"), (70, "东部地区"), (35.4, "东部地区"), (62.9, "东部地区"),
         (44, "中部地区"), (10.6, "中部地区"), (7.5, "粤港澳大湾区"), (3.2, "长三角地区")]
     assert [r.indicator for r in rows][-2:] == ["高新技术企业", "研发投入强度"]
+
+
+def test_a_long_zone_name_or_a_regions_cities_opening_a_sentence_are_its_subject():
+    text = ("2023年深圳高新区实现营业收入2.18万亿元。前海深港现代服务业合作区去年实际使用港资58.3亿美元，按年增长约15%。"
+            "珠三角九市去年地区生产总值合计约11.02万亿元。本土电商平台桐享购去年交易额达到320亿元。")
+    rows = rows_of(text, title="深圳高新区去年营收逾两万亿")
+    assert [(r.indicator, r.value, r.subject) for r in rows] == [
+        ("营业收入", 2.18, "深圳高新区"), ("实际使用港资", 58.3, "前海深港现代服务业合作区"),
+        ("地区生产总值", 11.02, "珠三角九市"), ("交易额", 320, "深圳高新区")]

@@ -26,11 +26,11 @@ TRAILING_FILLER = re.compile(
     r"提升至|上升到|上升至|持续|继续|有望|首次|首度|再次|先后|相继|陆续|迈上|跨越|站上|跃上|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|力争|争取|确保|共|总|合计|再|仍|尚|(?<![偿归退返])还|稳定在|保持在|"
     r"保持|维持在|控制在|控制|安排|预期|在|由|从|上年同期|去年同期|目前|现在|当前|如今|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|按?同口径|环比|比上年|较上年|\+|[\"“”'‘’(（】]|\s)+$"
 )
-# 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值], 比亚迪江城基地上半年[产量]: a date, an aim
-# or a period inside the words before a figure; the metric follows it.
+# 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值], 比亚迪江城基地上半年[产量], 桐享购去年[交易额]:
+# a date, an aim or a period inside the words before a figure; the metric follows it (比去年, 去年同期 are bases).
 TIME_PHRASE_INSIDE_RE = re.compile(
     r"(?:到|至|截至|截止到?|在)(?:19|20)\d\d年(?:底|末)?|(?:将|要)?(?:力争|争取|确保|努力)(?:全年|今年|明年)?"
-    rf"|(?<![比较同])(?:今年|去年)?(?:{YEAR_PARTS}|1-\d{{1,2}}月)"
+    rf"|(?<![比较同])(?:今年|去年)?(?:{YEAR_PARTS}|1-\d{{1,2}}月)|(?<![比较同到至与])(?:今年|去年)(?!同期|[的底末])"
 )
 TIME_PHRASE_CHARS = frozenset("年力确季月")  # one of them stands in every such phrase: most leads skip the search
 FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]")

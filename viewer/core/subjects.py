@@ -42,12 +42,14 @@ ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
 ZONE_AT_END_RE = re.compile(rf"(?:{PLACE_SUFFIXES})$")
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "小山村", "偏远山村", "贫困山村", "渔村", "新村", "行政村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内", "保护区", "山区县", "区县")
-# 东部地区, 长三角地区, 粤港澳大湾区: the regions a national total is broken down by (东部地区70家国家高新区实现…);
-# 地区 ends no other place's name.
-REGION_NAMES = frozenset(
-    [direction + "地区" for direction in ("东部", "中部", "西部", "东北", "长三角", "珠三角", "京津冀", "成渝", "长江中游",
-                                          "关中平原", "北部湾", "海峡西岸")] + ["粤港澳大湾区"]
+# 东部地区, 长三角地区, 粤港澳大湾区, 珠三角九市: the regions a total is broken down by (东部地区70家国家高新区实现…),
+# known by name (地区 ends no other place's name; 九市 counts places of no name).
+REGIONS = "东部|中部|西部|东北|长三角|珠三角|京津冀|成渝|长江中游|关中平原|北部湾|海峡西岸"
+REGION_RE = re.compile(
+    r"(?:长三角|珠三角|京津冀|粤港澳大湾区)(?:地区)?(?:[两二三四五六七八九十]省)?[一两二三四五六七八九十]+个?(?:城市|市)"
+    rf"|(?:{REGIONS})地区|粤港澳大湾区"
 )
+REGION_FIRST_CHARS = frozenset("东中西长珠京成关北海粤")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡|村)")
 # 临港新片区, 南沙片区 are zones; 核心片区, 东部片区, 三大片区 are parts of one.
 GENERIC_AREA_RE = re.compile(
@@ -147,7 +149,12 @@ COMPANY_KIND_RE = re.compile(
     r"(?:上市|挂牌|控股|参股|国有|国资|民营|外资|合资|独资|科技型?|投资|平台|龙头|骨干|头部|领军|中小|规上|"
     r"子|分|母|该|本|这家|一家|多家|各家|新三板)(?:公司|集团)"
 )
-PLACE_NAME = rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER})"
+# 前海深港现代服务业合作区, 粤港澳全面合作示范区: zones of a kind named by what they are for have the longest names.
+LONG_ZONE_SUFFIXES = "合作区|示范区|试验区"
+PLACE_NAME = (
+    rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
+    rf"|[\u4e00-\u9fff]{{9,12}}?(?:{LONG_ZONE_SUFFIXES}){NOT_A_PLACE_AFTER})"
+)
 # (去年全市…, 上半年，苏州…: a year named by its distance from now, or a part of one, as well)
 TIME_BEFORE_SUBJECT = rf"(?:(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}|去年|今年|上年|{YEAR_PARTS})[,，]?)?"
 # 此外，松阳高新区…, 目前全县…: a connective may open the sentence a place opens (其中 introduces a part: not
@@ -221,13 +228,15 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
         if name[0] in WORDS_BEFORE_A_PLACE_FIRST_CHARS:
             for word in WORDS_BEFORE_A_PLACE:  # 省会江州市, 落户成都高新区, 经汀阳市: the place after the word
                 name = name.removeprefix(word)
-        if (name in REGION_NAMES or _is_place_name(name)) and not text.startswith(NOT_THE_PLACE_AFTER, opening.end()) \
+        if _is_place_name(name) and not text.startswith(NOT_THE_PLACE_AFTER, opening.end()) \
                 and not _listed_as_where(text, opening.end()):
             inner = INNER_PLACE_RE.match(text, opening.end())
             return inner.group(0) if inner is not None and _is_place_name(inner.group(0)) else name
     at = start
     if text[at:at + 1] in TIME_OR_SPACE_OPENERS:  # most clauses open otherwise: spare the match
         at = LEAD_BEFORE_SUBJECT_RE.match(text, start).end()
+    if text[at:at + 1] in REGION_FIRST_CHARS and (region := REGION_RE.match(text, at)) is not None:
+        return "" if _listed_as_where(text, region.end()) else region.group()
     name = bare_place_at(text, at)
     end = at + len(name)
     return name if name and text.startswith(BARE_PLACE_FOLLOWERS, end) and not _listed_as_where(text, end) else ""
