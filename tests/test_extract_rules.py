@@ -1979,3 +1979,13 @@ def test_a_long_zone_name_or_a_regions_cities_opening_a_sentence_are_its_subject
     assert [(r.indicator, r.value, r.subject) for r in rows] == [
         ("营业收入", 2.18, "深圳高新区"), ("实际使用港资", 58.3, "前海深港现代服务业合作区"),
         ("地区生产总值", 11.02, "珠三角九市"), ("交易额", 320, "深圳高新区")]
+
+
+def test_a_park_named_as_a_science_or_startup_park_is_a_place():
+    rows = rows_of("星湾科创园目前出租率保持在92%左右。星湾创业园入驻企业达到120家。", title="园区观察")
+    assert [(r.indicator, r.subject) for r in rows] == [("出租率", "星湾科创园"), ("入驻企业", "星湾创业园")]
+    text = "走进位于星湾高新区核心区的星湾科创园，处处涌动着创新创业的热潮。\n\n目前园区在孵企业达到168家。"
+    assert only(text).subject == "星湾科创园"  # where it lies is not what the article is about
+    assert only(text, title="五年蝶变！这个科创园跑出孵化“加速度”").subject == "星湾科创园"
+    assert only("苏州工业园区实现营业收入1.2万亿元。", title="园区观察").subject == "苏州工业园区"
+    assert only("临江高新区实现营业收入4915亿元。", title="园区观察").subject == "临江高新区"

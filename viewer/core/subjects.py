@@ -25,7 +25,7 @@ from viewer.core.vocabulary import (
 
 PLACE_SUFFIXES = (
     "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"
-    "高新区|经开区|开发区|自贸区|自贸试验区|合作区|新片区|新区|示范区|科技城|科学城|科技园|软件园|产业园|工业园区|园区|片区"
+    "高新区|经开区|开发区|自贸区|自贸试验区|合作区|新片区|新区|示范区|科技城|科学城|科技园|科创园|孵化园|创业园|创新园|软件园|产业园|工业园区|园区|片区"
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城, 区位, 山区县 ... are words, not place names: the suffix must end the name (高新区位列第二
@@ -68,6 +68,7 @@ GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS) + "|各(?!庄)"
 NAME_BLOCKLIST_PREFIX = (
     "占", "代表", "关于", "完成", "实现", "达到", "年", "年度", "月", "日", "月底", "月末", "月初", "年底", "年末", "年初", "家", "个", "的", "是", "了", "国家", "国家级", "该", "各", "全",
     "本", "我", "此", "两个", "两大", "两家", "在", "累计", "月份", "份",
+    "这个", "这座", "这家", "这片", "那个", "那座",  # 这个科创园: a park the title points at, not its name
     "对", "向", "为", "与", "和", "由", "将", "把", "到", "其中", "其", "从", "共有", "拥有", "现有", "共",
     "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
     *WHOLE_PLACE_WORDS,
@@ -81,6 +82,7 @@ NAME_BLOCKLIST_PREFIX = (
 # 位于星湾高新区, 距金溪市, 列入省重点项目, 经国务院批准升级为国家高新区, 成功举办南湖高新区推介会: a verb whose
 # object is a place stands before the name, never in it (and 省 or 市 alone after it names no place).
 VERBS_BEFORE_A_PLACE = ("位于", "地处", "坐落于", "距离", "距", "列入", "纳入", "升级为", "晋升为", "更名为", "举办", "走进", "来到", "前往")
+LOCATING_VERBS = ("位于", "地处", "坐落于", "坐落在")
 VERB_BEFORE_A_PLACE_RE = re.compile("|".join(VERBS_BEFORE_A_PLACE))
 # (and the part of a year a title names before its place: 2023年第三季度河西省…)
 LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + f"|{YEAR_PARTS})+")
@@ -383,12 +385,20 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     # Zones and cities together, the most named first (the first named on a tie): a project's 产业园
     # named once is not what an article about its city is about.
     counts = Counter(_names(ZONE_RE, ZONE_SUFFIX_RE, opening) + _names(CITY_RE, CITY_SUFFIX_RE, opening))
+    if len(counts) > 1:  # 走进位于星湾高新区核心区的星湾科创园: where the park lies is not what the article is about
+        counts = Counter({name: count for name, count in counts.items() if not _only_where_something_lies(opening, name)}) \
+            or counts
     if any(not name.endswith(TOWN_SUFFIXES) for name in counts):  # a county's towns are not what it is about
         counts = Counter({name: count for name, count in counts.items() if not name.endswith(TOWN_SUFFIXES)})
     if counts:
         return min(counts, key=lambda name: (-counts[name], opening.find(name)))
     # 本报讯…全市地区生产总值… from 潍川日报: the paper's city, when the text names no place
     return _city_of_paper(publisher, scanned) if publisher and speaks_of_its_place else ""
+
+
+def _only_where_something_lies(text: str, name: str) -> bool:
+    """Every mention of ``name`` follows 位于 (地处, 坐落于): it is where the thing the text is about lies."""
+    return text.count(name) == sum(text.count(verb + name) for verb in LOCATING_VERBS)
 
 
 def place_of_level(level: str, main: str, title: str, text: str, publisher: str = "") -> str:
@@ -500,7 +510,9 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
         last_end = match.end()
         if pattern is CITY_RE and ZONE_AT_END_RE.search(match.group(0)):
             continue  # 其中国家高新区: a zone, read whole by the zone pattern (the shorter city one cut it: 中国家高新区)
-        name = _province_for_its_zones(_without_leading_words(_after_verb(match.group(0))))
+        written = match.group(0)
+        written = written[written.rfind("的") + 1:]  # 核心区的星湾科创园: no place name holds a 的
+        name = _province_for_its_zones(_without_leading_words(_after_verb(written)))
         if len(name) >= 3 and name[0] not in PLACE_LEVELS and not name.endswith(GENERIC_PLACE_ENDINGS) \
                 and not _has_generic_place_word(name) and not BARE_SUFFIX_RE.fullmatch(name) \
                 and not _is_kind_of_place(name):  # 高新区 alone names no zone; 我市高新区 is the article's place's
