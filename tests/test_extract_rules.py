@@ -1989,3 +1989,10 @@ def test_a_park_named_as_a_science_or_startup_park_is_a_place():
     assert only(text, title="五年蝶变！这个科创园跑出孵化“加速度”").subject == "星湾科创园"
     assert only("苏州工业园区实现营业收入1.2万亿元。", title="园区观察").subject == "苏州工业园区"
     assert only("临江高新区实现营业收入4915亿元。", title="园区观察").subject == "临江高新区"
+
+
+def test_a_sum_over_the_years_a_review_spans_has_no_year_but_the_levels_it_reaches_do():
+    text = ("2023年，全区实现地区生产总值768.3亿元。\n过去五年，是极不平凡的五年。五年累计完成固定资产投资1380亿元。"
+            "高新技术企业达到702家。")
+    assert [(r.value, r.year) for r in rows_of(text, publish_year=2024, publish_month=2)] == [
+        (768.3, 2023), (1380, None), (702, 2023)]

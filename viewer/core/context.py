@@ -83,6 +83,9 @@ PARAGRAPH_LEAD_IN_RE = re.compile(
     r"(?:(?:经?初步核算|据初步核算|据统计|统计显示|[\u4e00-\u9fff]{0,4}数据显示|据了解|据悉|据介绍"
     r"|记者(?:从[^,，。]{1,20})?(?:获悉|了解到))[,，]|答[:：])"  # 答：2023年，…: an interview's answer
 )
+# 五年累计完成…, 过去五年，…, 十年来: figures summed or changed over several years, of no one year unless one is said.
+SPAN_OF_YEARS_RE = re.compile(r"(?:过去|近)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|累计|中)|过去(?:[两二三四五六七八九十]|\d{1,2})年")
+SPAN_WORDS = ("年来", "年间", "年累计", "过去")
 PRESENT_TIME_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|现在|如今|迄今|至今)")
 OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
 # 由2018年的2985.3亿元增加到4286.5亿元: a year before 的 dates the figure right after it, not those after.
@@ -123,6 +126,7 @@ BRACKET_REACH = 12  # （2020年为3.2件）: how far before a year its bracket 
 FOUNDING_AFTER_YEAR_RE = re.compile(r"\s?年(?:[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?)?(?:经[^，。,]{1,8}?)?"
                                     r"(?:正式)?(?:设立|成立|组建|创建|建立|获批|批准|升级|开园|挂牌|建区)")
 OPENING_PARAGRAPHS = 2  # a news lead (after a scene or a byline) names the year the article is about
+SPAN_REACH = 8  # 过去五年，opening a paragraph spans all of it
 OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2023年) governs the whole sentence
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
 STATISTICAL_TITLE_RE = re.compile(
@@ -246,6 +250,8 @@ class TextContext:
         year = self._last_year_between(sentence_start, position)
         if year is not None:
             return year
+        if self._over_years(sentence_start, position):
+            return None
         year = self._sentence_years.get(sentence_start, -1)
         if year == -1:  # the sentence's other figures ask again
             year = self._sentence_years[sentence_start] = self._year_around(sentence_start)
@@ -254,6 +260,19 @@ class TextContext:
         if year is None:
             return self.article_year if self.document_year is None else self.document_year
         return year
+
+    def _over_years(self, sentence_start: int, position: int) -> bool:
+        """五年累计完成固定资产投资1380亿元, 过去五年，…累计实施重大项目1260个: a sum over several years (过去一年 is
+        one); the levels such a review reaches (高新技术企业达到1380家) are of its last year."""
+        clause_start = self.clause(position)[0]
+        if self.text.find("累计", clause_start, position) == -1:
+            return False
+        paragraph_start = self.paragraph(sentence_start)[0]
+        for start, end in ((sentence_start, position), (paragraph_start, min(position, paragraph_start + SPAN_REACH))):
+            if any(self.text.find(word, start, end) != -1 for word in SPAN_WORDS) \
+                    and SPAN_OF_YEARS_RE.search(self.text, start, end) is not None:
+                return True
+        return False
 
     def _plan_target_year(self, position: int) -> int | None:
         """规划目标值为1350亿元, 累计新增5万人目标: a plan's target, in a review of the plan the title names,
