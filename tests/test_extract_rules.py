@@ -1996,3 +1996,8 @@ def test_a_sum_over_the_years_a_review_spans_has_no_year_but_the_levels_it_reach
             "高新技术企业达到702家。")
     assert [(r.value, r.year) for r in rows_of(text, publish_year=2024, publish_month=2)] == [
         (768.3, 2023), (1380, None), (702, 2023)]
+
+
+def test_changes_listed_after_a_dated_change_run_over_its_years():
+    text = ("十年来，地区生产总值由2012年的128.6亿元增长到2022年的412.3亿元；规模以上工业总产值由186亿元增长到728亿元。")
+    assert [(r.value, r.year) for r in rows_of(text)] == [(128.6, 2012), (412.3, 2022), (186, 2012), (728, 2022)]

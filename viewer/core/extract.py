@@ -46,6 +46,12 @@ DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
 CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:{CHANGE_VERBS})了?")
 # 城镇化率由48.2%提高到56.7%: the value a change starts from; its year is not the one governing the sentence.
 CHANGE_TO_AFTER_BASE_RE = re.compile(rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|缩小|增|降|升)(?:到|至)")
+CHANGE_TO_BEFORE_RE = re.compile(rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|缩小|增|降|升)(?:到|至)$")
+# 由2012年的128.6亿元增长到2022年的412.3亿元；规模以上工业总产值由186亿元增长到728亿元: the years the first change
+# states are those of the changes listed after it.
+BASE_YEAR_OF_CHANGE_RE = re.compile(r"[由从]((?:19|20)\d\d)\s?年[末底]?的")
+END_YEAR_OF_CHANGE_RE = re.compile(rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|缩小|增|降|升)(?:到|至)((?:19|20)\d\d)\s?年[末底]?的")
+YEAR_IN_TEXT_RE = re.compile(r"(?:19|20)\d\d\s?年")
 # 较五年前的221.4亿元, 与五年前相比，…由9.8亿元增加到15.3亿元, 五年来…由58.2%提高到64.7%: a base so many years
 # before the year governing the sentence.
 YEARS_AGO_RE = re.compile(r"(?:过去|近)?([两二三四五六七八九十]|\d)年(?:前|来)")
@@ -343,7 +349,13 @@ def _year_of(context: TextContext, text: str, figure: Figure, sentence_start: in
     由2020年的48.2% is dated by its own year."""
     starts_change = text[figure.start - 1:figure.start] in ("由", "从") and CHANGE_TO_AFTER_BASE_RE.match(text, figure.end)
     if not starts_change and not YEARS_AGO_VALUE_RE.search(text, max(0, figure.start - 4), figure.start):
-        return context.year_at(figure.start, sentence_start)
+        ends_change = text[figure.start - 1:figure.start] in ("到", "至") \
+            and CHANGE_TO_BEFORE_RE.search(text, max(0, figure.start - 4), figure.start)
+        parallel = _year_of_parallel_change(text, sentence_start, figure.start, END_YEAR_OF_CHANGE_RE) \
+            if ends_change else None  # 由2012年的…增长到2022年的…；规模以上工业总产值由186亿元增长到728亿元
+        return parallel or context.year_at(figure.start, sentence_start)
+    if parallel := _year_of_parallel_change(text, sentence_start, figure.start, BASE_YEAR_OF_CHANGE_RE):
+        return parallel
     ago = YEARS_AGO_RE.search(text, sentence_start, figure.start) if "年" in text[sentence_start:figure.start] else None
     if ago is None:
         return None
@@ -352,6 +364,17 @@ def _year_of(context: TextContext, text: str, figure: Figure, sentence_start: in
         return None
     years = ago.group(1)
     return year - (int(years) if years.isdecimal() else int(parse_chinese(years)))
+
+
+def _year_of_parallel_change(text: str, sentence_start: int, start: int, pattern: re.Pattern) -> int | None:
+    """The year an earlier change of the sentence states for its start or end, when nothing between it and ``start``
+    states another: the changes listed after it run over the same years."""
+    if text.find("年", sentence_start, start) == -1:
+        return None
+    years = list(pattern.finditer(text, sentence_start, start))
+    if not years or any(text[other.start() - 1] not in "到至" for other in YEAR_IN_TEXT_RE.finditer(text, years[-1].end(), start)):
+        return None  # (the end year of that first change, 增长到2022年的, states no other)
+    return int(years[-1].group(1))
 
 
 def _listed_as_target(text: str, sentence_start: int, number_start: int) -> bool:
