@@ -460,3 +460,26 @@ def test_a_department_source_is_of_the_site_its_page_title_names(source, publish
     page = f"""<html><head><title>我市高新技术企业认定工作取得新突破 - 云阳市科学技术局</title></head><body>
     <h1>我市高新技术企业认定工作取得新突破</h1><div>时间：2025-02-10 09:32　{source}</div>{ARTICLE_PARAGRAPH}</body></html>"""
     assert read_html(page).publisher == publisher
+
+
+STATISTICS_ARTICLE = "<p>今年1—2月，全市规模以上工业增加值同比增长7.1%。规模以上工业企业实现营业收入486.3亿元。</p>"
+
+
+@pytest.mark.parametrize("logo", [
+    '<h1 class="logo">云泽市统计局</h1>', '<h1 id="site-brand">云泽市统计局</h1>',
+    '<div class="logo"><h1>云泽市统计局</h1></div>', '<h1>云泽市统计局</h1>'])
+def test_a_heading_naming_the_site_is_not_the_articles_title(logo):
+    page = f"""<html><head><title>云泽市1—2月主要经济指标开局良好-云泽市统计局</title></head><body>
+    <div class="head">{logo}<a href="/">首页</a><a href="/sjjd/">数据解读</a></div>
+    <div class="art-title">云泽市1—2月主要经济指标开局良好</div>
+    <div class="art-meta">发布日期：2024年03月12日 来源：云泽市统计局</div>{STATISTICS_ARTICLE}</body></html>"""
+    article = read_html(page)
+    assert article.title == "云泽市1—2月主要经济指标开局良好"
+    assert article.text.startswith("今年1—2月")
+
+
+def test_of_two_headings_the_one_the_page_title_opens_with_is_the_title():
+    page = f"""<html><head><title>云泽市1—2月主要经济指标开局良好_云泽市统计局</title></head><body>
+    <div class="head"><h1>云泽统计</h1></div>
+    <h1>云泽市1—2月主要经济指标开局良好</h1>{STATISTICS_ARTICLE}</body></html>"""
+    assert read_html(page).title == "云泽市1—2月主要经济指标开局良好"

@@ -127,6 +127,15 @@ MAX_FURNITURE_TEXT = 1500
 MAIN_TEXT_SHARE = 0.5  # an element holding this much of a page's text is its article, whatever it is called
 MIN_HEADLINE_CHARS = 4
 MAX_HEADLINE_CHARS = 100
+MAX_HEADLINES = 5  # <h1>s looked at for the article's headline; the first ones are the page's header and the article's
+# A heading that names the site rather than the article: its element (or one around it) is the site's logo or
+# brand (<h1 class="logo">云泽市统计局</h1>), or it lies in the page's top bar (<div class="head">), where only a
+# heading the page's <title> opens with is the article's.
+_SITE_LOGO_NAME = re.compile(r"logo|brand", re.IGNORECASE)
+_PAGE_TOP_NAME = re.compile(r"(?:site|page|top)?[-_]?(?:head|header|top|topbar|banner)", re.IGNORECASE)
+# Between a page title's headline and the site's name: 标题-云泽市统计局, 标题_云泽市统计局, 标题 | 云泽市统计局
+# (a dash without spaces is a range inside a headline: 1—2月).
+_PAGE_TITLE_SEPARATOR = re.compile(r"\s[-|–—]\s|[-_｜|]")
 # A block whose text is mostly link text is a menu or a list of other articles.
 MAX_LINK_SHARE = 0.6
 
@@ -191,9 +200,10 @@ def read_html(html: str) -> Article:
     _remove_other_content(root)
     wechat = _take_wechat_metadata(parser, html) if WECHAT_BODY_ID in html else None
     government_info = _take_government_info(parser) if GOVERNMENT_INFO_MARK in html else None
+    site_headings = _site_headings(root)
     writer = _TextWriter()
     _walk(root, writer)
-    known = _known_metadata(parser, writer.headline)
+    known = _known_metadata(parser, writer.headlines, site_headings)
     if wechat is not None:
         known = wechat.merged_with(known)
     if government_info is not None:
@@ -268,7 +278,7 @@ class _TextWriter:
 
     __slots__ = (
         "_done", "_block", "_block_chars", "_link_chars", "_link_depth", "_paragraph_depth", "_data_row_depth",
-        "_cell_start_chars", "_cell_break", "_empty_cells", "headline",
+        "_cell_start_chars", "_cell_break", "_empty_cells", "headlines",
     )
 
     def __init__(self) -> None:
@@ -282,7 +292,7 @@ class _TextWriter:
         self._cell_start_chars = 0
         self._cell_break = False  # a block or <br> inside a data row's cell since its last text
         self._empty_cells = 0  # of the data row, written when a figure follows them
-        self.headline = ""  # the first <h1> with a headline's length
+        self.headlines: list[str] = []  # the first <h1>s with a headline's length
 
     def open(self, tag: str) -> None:
         if tag == "a":
@@ -325,7 +335,7 @@ class _TextWriter:
         elif tag == "br" and self._paragraph_depth:
             return
         elif tag in BLOCK_TAGS:
-            if tag == "h1" and not self.headline:
+            if tag == "h1" and len(self.headlines) < MAX_HEADLINES:
                 self._take_headline()
             self._end_block()
 
@@ -375,7 +385,7 @@ class _TextWriter:
     def _take_headline(self) -> None:
         text = collapse_spaces(_resolve_breaks("".join(self._block)).replace("\n", " "))
         if MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS:
-            self.headline = text
+            self.headlines.append(text)
 
     def _end_block(self) -> None:
         if self._block:
@@ -594,7 +604,49 @@ def _text_of(parser: LexborHTMLParser, selector: str) -> str:
     return collapse_spaces(node.text(deep=True)) if node is not None else ""
 
 
-def _known_metadata(parser: LexborHTMLParser, headline: str) -> KnownMetadata:
+def _site_headings(root: LexborNode) -> tuple[set[str], set[str]]:
+    """The <h1>s (their compact text) that are the site's logo, and those in the page's top bar."""
+    logos: set[str] = set()
+    in_top_bar: set[str] = set()
+    for heading in root.css("h1"):
+        node = heading
+        while node is not None and node.tag not in PAGE_TAGS:
+            attributes = node.attributes
+            named = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+            if _SITE_LOGO_NAME.search(named):
+                logos.add(_compact(heading.text(deep=True)))
+                break
+            if node.tag == "header" or any(map(_PAGE_TOP_NAME.fullmatch, named.split())):
+                in_top_bar.add(_compact(heading.text(deep=True)))
+            node = node.parent
+    return logos, in_top_bar
+
+
+def _article_headline(headlines: list[str], site_headings: tuple[set[str], set[str]], page_title: str) -> str:
+    """The <h1> that is the article's headline: not the site's name (a logo, a part of the page's <title> besides
+    the headline: 云泽市1—2月主要经济指标开局良好-云泽市统计局), preferably the one the <title> opens with."""
+    logos, in_top_bar = site_headings
+    title = _compact(page_title)
+    parts = [_compact(part) for part in _PAGE_TITLE_SEPARATOR.split(page_title) if part.strip()]
+    site_parts = sorted(parts, key=len)[:-1]  # the longest part is the headline
+    candidates = []
+    for headline in headlines:
+        compact = _compact(headline)
+        opens_title = title.startswith(compact)
+        if compact in logos or compact in site_parts or (compact in in_top_bar and not opens_title):
+            continue
+        if opens_title:
+            return headline
+        candidates.append(headline)
+    return candidates[0] if candidates else ""
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _known_metadata(parser: LexborHTMLParser, headlines: list[str], site_headings: tuple[set[str], set[str]]) \
+        -> KnownMetadata:
     # <meta>, <link> and <title> belong in <head>; junk pages put them anywhere.
     scope = parser.head if parser.head is not None and parser.head.child is not None else parser.root
     meta: dict[str, str] = {}
@@ -613,6 +665,7 @@ def _known_metadata(parser: LexborHTMLParser, headline: str) -> KnownMetadata:
         content = collapse_spaces(attributes.get("content") or "")
         if name and content and name not in meta:
             meta[name] = content
+    headline = _article_headline(headlines, site_headings, page_title)
     hints = tuple(hint for hint in (headline, _first(meta, _META_TITLE), page_title) if hint)
     return KnownMetadata(
         title=headline,
