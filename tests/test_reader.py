@@ -581,3 +581,22 @@ def test_a_wechat_articles_header_line_gives_account_author_and_date(header, aut
     document = read_bytes(text.encode(), "wechat.txt")
     assert (document.publisher, document.author, document.published) == ("星湾高新发布", author, "2025-05-20")
     assert document.text == "星湾科创园于2020年5月正式开园。去年，在孵企业实现营业收入8.7亿元。"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("来源：江临日报 记者 王蕾 通讯员 邓志刚", "记者 王蕾 通讯员 邓志刚"), ("来源：江临日报 作者 王蕾 编辑 邓志刚", "王蕾"),
+    ("来源：江临日报 作者：记者 王蕾 通讯员 邓志刚 责任编辑 李明", "记者 王蕾 通讯员 邓志刚")])
+def test_a_byline_label_without_a_colon_ends_the_value_before_it(byline, author):
+    text = f"松岭经开区前10月签约项目93个\n2023-11-08 08:35 {byline}\n今年以来，开发区累计签约项目93个，总投资达416.8亿元。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.publisher, document.author) == ("江临日报", author)
+
+
+@pytest.mark.parametrize(("span", "author"), [
+    ('<span class="author">记者 王蕾 通讯员 邓志刚</span>', "记者 王蕾 通讯员 邓志刚"), ('<span class="author">作者：王蕾</span>', "王蕾")])
+def test_metadata_spans_with_nothing_between_them_are_values_of_their_own(span, author):
+    page = ("<html><body><h1>松岭经开区：前10月签约项目93个</h1><div class='meta'><span class='time'>2023-11-08 08:35</span>"
+            f"<span class='source'>来源：江临日报</span>{span}</div>"
+            "<p>今年以来，松岭经济技术开发区累计签约项目93个，总投资达416.8亿元，同比增长23.6%。</p></body></html>")
+    document = read_bytes(page.encode(), "a.html")
+    assert (document.published, document.publisher, document.author) == ("2023-11-08", "江临日报", author)

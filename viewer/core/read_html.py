@@ -121,6 +121,13 @@ _OTHER_CONTENT_HEADING = re.compile(
     r"|热门(?:推荐|文章|新闻|排行)|(?:网友|读者|热门|最新|全部)评论\s*(?:[(（]\s*\d+\s*[)）])?|评论\s*[(（]\s*\d+\s*[)）])"
     r"\s*[:：]?"
 )
+# An inline element whose class or id names a metadata field (<span class="source">来源：江临日报</span><span
+# class="author">记者 王蕾</span>) is a value of its own: a space sets it apart from the text before it, which
+# it often follows with none between. Each word narrows the parser's search (a case-insensitive substring).
+_METADATA_ROLE_WORDS = ("source", "author", "editor", "writer", "reporter", "laiyuan", "zuozhe", "time", "date")
+_METADATA_ROLE_SELECTOR = ", ".join(
+    f'[{attribute}*="{word}" i]' for attribute in ("class", "id") for word in _METADATA_ROLE_WORDS
+)
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 MAX_FURNITURE_TEXT = 1500
@@ -202,7 +209,7 @@ def read_html(html: str) -> Article:
     government_info = _take_government_info(parser) if GOVERNMENT_INFO_MARK in html else None
     site_headings = _site_headings(root)
     writer = _TextWriter()
-    _walk(root, writer)
+    _walk(root, writer, _metadata_spans(root))
     known = _known_metadata(parser, writer.headlines, site_headings)
     if wechat is not None:
         known = wechat.merged_with(known)
@@ -211,7 +218,12 @@ def read_html(html: str) -> Article:
     return read_layout(writer.result(), known, indentation_breaks=False)
 
 
-def _walk(root: LexborNode, writer: _TextWriter) -> None:
+def _metadata_spans(root: LexborNode) -> set[int]:
+    """The inline elements (by ``mem_id``) whose class or id names a metadata field."""
+    return {node.mem_id for node in root.css(_METADATA_ROLE_SELECTOR) if node.tag not in BLOCK_TAGS}
+
+
+def _walk(root: LexborNode, writer: _TextWriter, metadata_spans: set[int]) -> None:
     # An explicit stack: junk pages nest unclosed tags deeper than Python's recursion limit.
     stack = [(iter((root,)), "")]
     holders: set[int] | None = None  # rows and tables holding a table, found at the first row
@@ -227,6 +239,8 @@ def _walk(root: LexborNode, writer: _TextWriter) -> None:
             if tag == "tr":
                 holders = _holders_of_tables(root) if holders is None else holders
                 tag = DATA_ROW if _is_data_row(node, holders) else tag
+            if metadata_spans and node.mem_id in metadata_spans:
+                writer.text(" ")
             writer.open(tag)
             stack.append((node.iter(include_text=True), tag))
 

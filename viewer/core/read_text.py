@@ -256,6 +256,12 @@ _SHORT_LABELS = "|".join(re.escape(label) for label in _FIELD_OF_LABEL if len(la
 _LABEL_IN_LINE = re.compile(
     rf"(?:({_LONG_LABELS})|(?<![A-Za-z\u4e00-\u9fff])({_SHORT_LABELS}))\s*{_LABEL_END}\s*", re.IGNORECASE
 )
+# A byline's labels are often written without a colon, a space apart (来源：江临日报 记者 王蕾 通讯员 邓志刚): such a
+# label between spaces, before a name, still ends the value before it. The byline is the author's value, as
+# 作者：记者 王蕾 通讯员 邓志刚 gives it (记者 and 通讯员 stay in it); an editor's or photographer's label ends it.
+_BARE_BYLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(记者|作者|通讯员|责任编辑|编辑|摄影)\s+(?=[\u4e00-\u9fff])")
+_BARE_BYLINE_WORDS = ("记者", "作者", "通讯员", "编辑", "摄影")
+_BYLINE_WORDS = ("记者", "通讯员")
 _LABEL_AT_START = re.compile(rf"[\[【（(]?\s*({_LABELS})\s*{_LABEL_END}", re.IGNORECASE)
 # 【标题】… headers of text corpora; 【正文】 ends the header.
 _BRACKET_LABEL = re.compile(r"【\s*([^】\s]{1,8})\s*】\s*[:：]?\s*(.*)")
@@ -598,8 +604,26 @@ def _labelled_values(text: str) -> list[tuple[str, str]]:
     values = []
     for match, following in zip(matches, matches[1:] + [None]):
         end = following.start() if following else len(text)
-        values.append((match.group(1) or match.group(2), _trimmed(text[match.end() : end])))
+        value = _trimmed(text[match.end() : end])
+        name = match.group(1) or match.group(2)
+        if any(word in value for word in _BARE_BYLINE_WORDS):
+            values.extend(_split_at_bare_labels(name, value))
+        else:
+            values.append((name, value))
     return values
+
+
+def _split_at_bare_labels(name: str, value: str) -> list[tuple[str, str]]:
+    """来源：江临日报 记者 王蕾 通讯员 邓志刚 -> 江临日报 (来源), 记者 王蕾 通讯员 邓志刚 (记者): a byline label
+    without a colon ends a value, but within the author's byline only an editor's or a photographer's does."""
+    in_byline = _FIELD_OF_LABEL.get(name.lower()) == "author"
+    for match in _BARE_BYLINE_LABEL.finditer(value):
+        label = match.group(1)
+        if in_byline and label in _BYLINE_WORDS + ("作者",):
+            continue
+        rest = value[match.start() :] if label in _BYLINE_WORDS else value[match.end() :]
+        return [(name, _trimmed(value[: match.start()])), *_split_at_bare_labels(label, rest)]
+    return [(name, value)]
 
 
 def _offer_field(found: _Found, field_name: str, value: str) -> None:
