@@ -2001,3 +2001,10 @@ def test_a_sum_over_the_years_a_review_spans_has_no_year_but_the_levels_it_reach
 def test_changes_listed_after_a_dated_change_run_over_its_years():
     text = ("十年来，地区生产总值由2012年的128.6亿元增长到2022年的412.3亿元；规模以上工业总产值由186亿元增长到728亿元。")
     assert [(r.value, r.year) for r in rows_of(text)] == [(128.6, 2012), (412.3, 2022), (186, 2012), (728, 2022)]
+
+
+@pytest.mark.parametrize("opening", ["今年1—2月，", "今年1-2月，", "2024年1—2月，", "今年以来，", "1—2月，"])
+def test_a_time_clause_of_this_year_opening_a_paragraph_dates_its_later_sentences(opening):
+    rows = rows_of(f"{opening}全市规模以上工业增加值同比增长7.1%。规模以上工业企业实现营业收入486.3亿元，同比增长5.6%。",
+                   publish_year=2024, publish_month=3)
+    assert [(r.value, r.year) for r in rows] == [(7.1, 2024), (486.3, 2024)]

@@ -47,8 +47,8 @@ VALUE_YEAR_OPENERS = frozenset("自从于比较")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1}
 RELATIVE_YEAR_RE = re.compile(r"今年|本年|去年|上年|前年|明年|过去一年")
 RELATIVE_YEAR_BLOCKERS = frozenset("比较与同")
-# The parts of a year a time phrase names: 全年, 上半年, 第一季度, 1-9月, 6月底.
-PERIOD_WORDS = rf"全年|{YEAR_PARTS}|[\d\-~至]+月(?:份)?(?:末|底)?"
+# The parts of a year a time phrase names: 全年, 上半年, 第一季度, 1-9月 (1—2月 with a dash), 6月底.
+PERIOD_WORDS = rf"全年|{YEAR_PARTS}|[\d\-~至—]+月(?:份)?(?:末|底)?"
 # 去年, / 过去一年, opening a paragraph: the publish date tells which year it governs.
 RELATIVE_TIME_CLAUSE_RE = re.compile(rf"\s*(今年|本年|去年|上年|过去一年)(?:以来|{PERIOD_WORDS})?[,，:：]")
 # 1-9月, / 上半年, opening a paragraph: a period of the year the article came out in, or of the one before.
