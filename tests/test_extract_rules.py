@@ -2008,3 +2008,11 @@ def test_a_time_clause_of_this_year_opening_a_paragraph_dates_its_later_sentence
     rows = rows_of(f"{opening}全市规模以上工业增加值同比增长7.1%。规模以上工业企业实现营业收入486.3亿元，同比增长5.6%。",
                    publish_year=2024, publish_month=3)
     assert [(r.value, r.year) for r in rows] == [(7.1, 2024), (486.3, 2024)]
+
+
+def test_two_long_names_joined_by_和_are_a_list_for_分别_and_their_totals():
+    rows = rows_of("一季度，临江高新区国家级专精特新“小巨人”企业和省级专精特新中小企业分别新增3家和46家，"
+                   "总数分别达到27家和215家。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("新增国家级专精特新小巨人企业", 3), ("新增省级专精特新中小企业", 46),
+        ("国家级专精特新小巨人企业总数", 27), ("省级专精特新中小企业总数", 215)]

@@ -296,12 +296,12 @@ def _row(
         subjects = (subjects[0], place)  # 荆门市、孝感市高新技术企业分别达到562家和528家: each city's firms
         # 江州市R&D经费投入强度达到3.46%，东阳市、南平市分别为2.85%和2.12%: places alone share the metric before
         metric = listed.name.removeprefix(place) or previous_name or listed.name
-        listed = ListedName(metric, listed.growth_sign, listed.growth_kind)
+        listed = ListedName(metric, listed.growth_sign, listed.growth_kind, listed.novelty)
     lead = context.lead_without_anaphor(lead, subjects[1])  # 公司实现营业收入…: the company, no part of the name
     if listed_rate:
         name = listed.name + "增速"
     elif listed is not None:
-        name = listed.name
+        name = listed.novelty + listed.name
     elif previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(PERCENT_UNITS) \
             and (attribute := attribute_of(lead)):
         name = _owner_of_attribute(previous.indicator, attribute) + attribute

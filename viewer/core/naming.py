@@ -142,9 +142,10 @@ COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "�
 AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
 # 每人每月860元和每人每年8400元: what each listed figure is counted per; it stays with its name.
 PER_UNIT_PHRASE = r"(?:每(?:人|户|月|年|天|日|亩|吨|平方米|公顷)){0,2}"
+# 国家级专精特新“小巨人”企业和省级专精特新中小企业分别新增3家和46家: the things listed are new ones.
 RESPECTIVE_NAMES_RE = re.compile(
-    r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）]+)+)"
-    rf"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>{RATE_VERBS})|为|达到|达|是|实现|完成"
+    r"(?P<names>[\u4e00-\u9fffA-Za-z()（）“”]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）“”]+)+)"
+    rf"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>{RATE_VERBS})|为|达到|达|是|实现|完成|(?P<novelty>新增|净增)"
     r"|(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)|增至|降至"
     r"|(?:实现|完成)(?P<measure>总产值|产值|营业收入|营收|增加值|销售收入|收入|规模)(?:为|达到|达)?"  # 分别实现产值
     r")?(?P<per>" + PER_UNIT_PHRASE + ")?$"
@@ -162,6 +163,11 @@ CONTRACTED_NAME_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]*(?:" + "|".join(CONTRACTED_PAIRS) + r")[\u4e00-\u9fffA-Za-z()（）]*)"
     + RESPECTIVE_NAMES_RE.pattern[RESPECTIVE_NAMES_RE.pattern.index(")分别") + 1:]
 )
+# …分别新增3家和46家，总数分别达到27家和215家: the totals of the things the list before in the sentence named.
+RESPECTIVE_TOTALS_RE = re.compile(
+    rf"[,，](?P<total>总数|总量|总额|总规模)分别(?:达到|达|为|是|增至|增加到|增长到|突破|超过)?(?P<per>{PER_UNIT_PHRASE})$"
+)
+SENTENCE_END_RE = re.compile(r"[。;；!?！？\n]")
 ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十]")
 # 工业和建筑业增加值: one character that ends a sector or place name and starts the shared part.
 NAME_ENDING_CHARS = frozenset("业区市省县品类")
@@ -366,11 +372,14 @@ class ListedName:
     name: str
     growth_sign: float | None  # 分别增长/分别下降: the listed figures are rates of the named metrics
     growth_kind: str = "yoy"  # avg_annual after 年均分别增长
+    novelty: str = ""  # 新增 after 分别新增: said before the name, after any place it opens with
 
 
 def listed_names(text: str, figures: list) -> dict[int, ListedName]:
     """出口额和进口额分别为500亿元和300亿元: the listed names go to the listed figures (by index)."""
     names: dict[int, ListedName] = {}
+    list_before: list[str] = []  # the names of the last list, for the totals of the same things after it
+    list_before_end = 0
     for index, figure in enumerate(figures):
         if index in names:
             continue
@@ -387,6 +396,9 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
         elif (match := RESPECTIVE_DEED_RE.search(text, window, figure.number_start)) is not None:
             deed = _deed_named_before(text, window, match.start(), match["deed"])
             listed = [strip_lead(name, ()) + deed for name in NAME_LIST_SEPARATOR_RE.split(match["names"])]
+        elif list_before and (match := RESPECTIVE_TOTALS_RE.search(text, window, figure.number_start)) is not None \
+                and SENTENCE_END_RE.search(text, list_before_end, match.start()) is None:
+            listed = [name + match["total"] for name in list_before]
         else:
             continue
         listed = [name.replace("的比重", "比重") for name in listed]  # as shares are named elsewhere
@@ -404,7 +416,10 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             growth = parts.get("growth")
             sign = None if growth is None else -1.0 if growth in DECLINE_VERBS else 1.0
             kind = "avg_annual" if "年均" in match.group(0) else "yoy"
-            names.update((member, ListedName(name + per, sign, kind)) for member, name, per in zip(members, listed, per_units))
+            novelty = parts.get("novelty") or ""
+            names.update((member, ListedName(name + per, sign, kind, novelty))
+                         for member, name, per in zip(members, listed, per_units))
+            list_before, list_before_end = listed, figures[members[-1]].end
     _shared_amount_nouns(text, figures, names)
     return names
 
