@@ -2016,3 +2016,30 @@ def test_two_long_names_joined_by_和_are_a_list_for_分别_and_their_totals():
     assert [(r.indicator, r.value) for r in rows] == [
         ("新增国家级专精特新小巨人企业", 3), ("新增省级专精特新中小企业", 46),
         ("国家级专精特新小巨人企业总数", 27), ("省级专精特新中小企业总数", 215)]
+
+
+def test_a_span_of_years_with_来_goes_whole_from_a_name():
+    rows = rows_of("五年来民生支出累计达到148亿元，占一般公共预算支出的比重保持在75%以上。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("民生支出", 148), ("民生支出占一般公共预算支出比重", 75)]
+
+
+def test_the_time_a_change_is_counted_from_is_no_part_of_the_name():
+    rows = rows_of("2023年，全区高新技术企业由升级之初的36家增长到近千家。")
+    assert [(r.indicator, r.value) for r in rows] == [("高新技术企业", 36), ("高新技术企业", 1000)]
+
+
+def test_an_area_extended_to_a_size_keeps_its_name():
+    rows = rows_of("2023年，建成区面积由12平方公里扩展到48平方公里，园区面积由5平方公里拓展至20平方公里。")
+    assert [(r.indicator, r.value, r.year) for r in rows] == [
+        ("建成区面积", 12, None), ("建成区面积", 48, 2023), ("园区面积", 5, None), ("园区面积", 20, 2023)]
+
+
+def test_an_industry_that_gathers_firms_owns_their_count_and_output():
+    rows = rows_of("电子信息产业集聚企业近200家，2022年实现产值112亿元。")
+    assert [(r.indicator, r.value) for r in rows] == [("电子信息产业企业", 200), ("电子信息产业产值", 112)]
+
+
+def test_the_pronoun_其_is_no_part_of_a_name():
+    rows = rows_of("2023年，宁德时代江城基地投产，其储能电池出货量达到1.2GWh。其他企业营业收入12亿元。")
+    assert [r.indicator for r in rows] == ["储能电池出货量", "其他企业营业收入"]

@@ -45,12 +45,13 @@ DATA_CARD_RE = re.compile(r"\n(?P<name>[\u4e00-\u9fffA-Za-z&]{2,16})(?=\n)")
 DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
 CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:{CHANGE_VERBS})了?")
 # 城镇化率由48.2%提高到56.7%: the value a change starts from; its year is not the one governing the sentence.
-CHANGE_TO_AFTER_BASE_RE = re.compile(rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|缩小|增|降|升)(?:到|至)")
-CHANGE_TO_BEFORE_RE = re.compile(rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|缩小|增|降|升)(?:到|至)$")
+CHANGE_TO = rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|扩展|拓展|缩小|增|降|升)(?:到|至)"
+CHANGE_TO_AFTER_BASE_RE = re.compile(CHANGE_TO)
+CHANGE_TO_BEFORE_RE = re.compile(CHANGE_TO + "$")
 # 由2012年的128.6亿元增长到2022年的412.3亿元；规模以上工业总产值由186亿元增长到728亿元: the years the first change
 # states are those of the changes listed after it.
 BASE_YEAR_OF_CHANGE_RE = re.compile(r"[由从]((?:19|20)\d\d)\s?年[末底]?的")
-END_YEAR_OF_CHANGE_RE = re.compile(rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|缩小|增|降|升)(?:到|至)((?:19|20)\d\d)\s?年[末底]?的")
+END_YEAR_OF_CHANGE_RE = re.compile(CHANGE_TO + r"((?:19|20)\d\d)\s?年[末底]?的")
 YEAR_IN_TEXT_RE = re.compile(r"(?:19|20)\d\d\s?年")
 # 较五年前的221.4亿元, 与五年前相比，…由9.8亿元增加到15.3亿元, 五年来…由58.2%提高到64.7%: a base so many years
 # before the year governing the sentence.

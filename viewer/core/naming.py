@@ -23,7 +23,7 @@ from viewer.core.vocabulary import WHOLE_PLACE, YEAR_PARTS
 TRAILING_FILLER = re.compile(
     r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人])均|累计|共计|总计|合计|分别|高达|多达|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"不少于|不低于|不超过|不高于|[:：]|突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
-    r"提升至|上升到|上升至|持续|继续|有望|首次|首度|再次|先后|相继|陆续|迈上|跨越|站上|跃上|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|力争|争取|确保|共|总|合计|再|仍|尚|(?<![偿归退返])还|稳定在|保持在|"
+    r"提升至|(?:扩大|扩展|拓展)[到至]|上升到|上升至|持续|继续|有望|首次|首度|再次|先后|相继|陆续|迈上|跨越|站上|跃上|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|力争|争取|确保|共|总|合计|再|仍|尚|(?<![偿归退返])还|稳定在|保持在|"
     r"保持|维持在|控制在|控制|安排|预期|在|由|从|上年同期|去年同期|目前|现在|当前|如今|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|按?同口径|环比|比上年|较上年|\+|[\"“”'‘’(（】]|\s)+$"
 )
 # 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值], 比亚迪江城基地上半年[产量], 桐享购去年[交易额]:
@@ -74,6 +74,16 @@ GENERIC_METRICS = frozenset({
 })
 COUNTED_GROUP_RE = re.compile(r"、[^、]*?([一二三四五六七八九十两]大[\u4e00-\u9fff]{2,8})$")
 OWNER_VERB_RE = re.compile(r"(?:实现|完成)$")
+# 电子信息产业集聚企业近200家: the firms an industry gathers or has are the industry's.
+INDUSTRY_HOLDING_VERBS = r"(?:集聚|聚集|汇聚|拥有|共有|现有)$"
+INDUSTRY_HOLDING_VERB_RE = re.compile(INDUSTRY_HOLDING_VERBS)
+INDUSTRY_HOLDING_RE = re.compile(r"(?:产业|行业|制造业|服务业)" + INDUSTRY_HOLDING_VERBS)
+# 电子信息产业企业近200家，实现产值112亿元: the industry a sentence opened with owns a bare 产值 after it
+# (not 产业园: 比亚迪襄阳产业园二期项目总投资50亿元).
+INDUSTRY_OPENING_RE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,10}?(?:产业|行业|制造业|服务业)(?=企业|集群|规模|增加值|"
+    + "|".join(sorted(GENERIC_METRICS, key=len, reverse=True)) + ")"
+)
 NOUN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
 MAX_OWNER_CHARS = 12
 # A part (an industry) named with a measure, which the parts listed after it share.
@@ -96,6 +106,7 @@ LEADING_FILLER = re.compile(
     r"[(（](?:含|包括|其中)[:：]?|"  # 44家高新区(含国家高新区9家: the parts a bracket lists
     r"[\"“”'‘’(（)）【】\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|"
     r"[\u2022\u25A0-\u25FF]|"  # the bullets and marks of a list or a data card: • 营业收入, ▲ 研发投入强度
+    r"其(?![中他它余次实])|"  # 其储能电池出货量: 其 stands for the firm just named (其他企业 are others)
     r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
     rf"特别是|尤其是|年内|当年|共|累计|各类|各项|各种|各级|{WHOLE_PLACE}|全镇|该高新区|该园区|区内|园区内|"
     r"(?:19|20)\d\d[—\-–~至到](?=(?:19|20)\d\d年)|"  # 2021—2023年年均增长: the span's first year
@@ -103,14 +114,17 @@ LEADING_FILLER = re.compile(
     rf"{YEAR_PARTS}|预计|计划|力争|争取|确保|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益线])|拥有|现有|"
     r"园区|片区|高新区|开发区|新区|辖区|以及|和|及|与|" + PREPOSITION_ZAI + r"|将|下一步|未来|首次|首度|再次|历史性地?)+"
 )
+# 五年来, 近3年来: the span goes whole, its 来 with it.
 DURATION_IN_NAME = re.compile(
-    r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?=年均|累计|来)?|(?:近|连续)?[两二三四五六七八九十]年(?=年均|平均|累计|来|$)|[“”\"]"
+    r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?:以?来)?|(?:近|连续)?[两二三四五六七八九十]年(?:以?来|(?=年均|平均|累计|$))|[“”\"]"
 )
 # What a rate is compared with, left at the end of its name: 营业收入[比2019年], 产值[较“十二五”末期].
 COMPARISON_TAIL_RE = re.compile(r"(?:较|(?<![占环同])比(?![重例率值]))[^,，;；。]{0,14}$")
 # 较2020年, 较2023年底: the year a change is counted from, left at the end of the words before it (the year
 # alone would go as a duration and leave 较 behind); 比年初增加 stays, a balance's change within the year.
 BASE_TIME_TAIL_RE = re.compile(r"(?:较|比)(?:19|20)\d\d年[末底初]?$")
+# 由升级之初的36家增长到近千家, 从建区初期的: a time the change is counted from, told by an event, as 由2012年的.
+BASE_EVENT_TAIL_RE = re.compile(r"(?:由|从|较|比)[\u4e00-\u9fff]{1,6}?(?:之初|初期|伊始|之时)$")
 AVERAGE_TAIL_RE = re.compile(r"(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均$")
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
@@ -281,6 +295,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     name = TRAILING_FILLER.sub("", name)
     if "较" in name or "比" in name:
         name = BASE_TIME_TAIL_RE.sub("", name)  # 地区生产总值较2020年[增加]: the time the change is counted from
+    if "初" in name or "时" in name or "伊始" in name:
+        name = BASE_EVENT_TAIL_RE.sub("", name)
     trimmed = name
     share = name.find("占")
     head, tail = (name[:share], name[share:]) if share > 0 else (name, "")
@@ -293,6 +309,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
             qualifier = verbs.group(0)
         elif head[split.end():] in GENERIC_METRICS:  # 电子信息产业实现产值: whose 产值 it is
             qualifier = _owner_before_verb(head[: split.end()], subjects)
+        elif INDUSTRY_HOLDING_RE.search(head, 0, split.end()):
+            qualifier = _owner_before_verb(head[: split.end()], subjects, INDUSTRY_HOLDING_VERB_RE)
         head = head[split.end():]
     name = _strip_subjects(head + tail, subjects)
     if counted and not name and subjects[0] and (head + tail).endswith(subjects[0]):
@@ -340,9 +358,10 @@ def share_name(name: str, previous_name: str) -> str:
     return owner + whole if owner and not owner.startswith("占") else whole
 
 
-def _owner_before_verb(before: str, subjects: tuple[str, ...]) -> str:
-    """规模以上工业企业 in 全区规模以上工业企业实现: the noun before 实现/完成, or '' if only a subject."""
-    verb = OWNER_VERB_RE.search(before)
+def _owner_before_verb(before: str, subjects: tuple[str, ...], verbs: re.Pattern = OWNER_VERB_RE) -> str:
+    """规模以上工业企业 in 全区规模以上工业企业实现: the noun before 实现/完成 (or other ``verbs``), or '' if only
+    a subject."""
+    verb = verbs.search(before)
     if verb is None:
         return ""
     owner = LEADING_FILLER.sub("", _strip_subjects(before[: verb.start()], subjects))
@@ -580,6 +599,8 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
             and (school != previous_name or school.endswith(SCHOOL_ENDINGS)):
         # 小学412所，在校生31.07万人: 小学在校生; 研究生教育招生1.62万人，在校生4.58万人: 研究生教育在校生
         return school + name
+    if name in GENERIC_METRICS and (industry := INDUSTRY_OPENING_RE.match(previous_name)):
+        return industry.group(0) + name  # 电子信息产业企业近200家，实现产值112亿元: the industry's 产值
     if name in WORTH_WORDS:
         return RATE_SUFFIX_RE.sub("", previous_name) + name  # 铁矿砂进口价值
     if name in HELD_MEASURES and (holder := _holder_of_measure(previous_name)):
