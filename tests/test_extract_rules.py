@@ -2043,3 +2043,21 @@ def test_an_industry_that_gathers_firms_owns_their_count_and_output():
 def test_the_pronoun_其_is_no_part_of_a_name():
     rows = rows_of("2023年，宁德时代江城基地投产，其储能电池出货量达到1.2GWh。其他企业营业收入12亿元。")
     assert [r.indicator for r in rows] == ["储能电池出货量", "其他企业营业收入"]
+
+
+def test_a_share_said_of_the_clause_before_is_of_its_metric():
+    rows = rows_of("2023年，全县规上工业企业数量少，仅占全市的4.2%。")
+    assert [(r.indicator, r.value) for r in rows] == [("规上工业企业数量占全市比重", 4.2)]
+
+
+def test_the_whole_a_count_is_among_is_named_without_its_中():
+    rows = rows_of("全市41个工业行业大类中，有29个行业增加值保持增长。全市普通高中48所。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("工业行业大类", 41), ("增加值增长行业", 29), ("普通高中", 48)]
+
+
+def test_an_economic_development_zone_opening_a_name_is_no_part_of_it():
+    rows = rows_of("2023年，经开区共安排市级重点项目57个，截至目前已完成投资187.3亿元。经开区地区生产总值达到1027亿元。"
+                   "高新区实现地区生产总值612.4亿元。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("市级重点项目", 57), ("投资", 187.3), ("地区生产总值", 1027), ("地区生产总值", 612.4)]

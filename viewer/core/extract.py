@@ -83,6 +83,8 @@ PREDICATED_METRIC_RE = re.compile(
     r"\s*(?:其中)?(?P<metric>[^,，;；:：]{2,24}?)(?:在[^,，;；。]{1,20}?(?:带动|推动|拉动|支撑|引领|影响)下"
     r"|受[^,，;；。]{1,20}?(?:带动|推动|拉动|影响)|(?:增长|增速|增幅)?最[快多大高])"
 )
+# 规上工业企业数量少 / 研发投入规模偏小: a metric said to be scant, which the share after it is of.
+SCANT_METRIC_RE = re.compile(r"\s*(?P<metric>[^,，;；:：]{2,24}?)(?:偏|较|过|太|仍|相对)?(?:少|小|低|弱)")
 # 对首次认定的国家高新技术企业给予每家20万元奖励; 对重新认定的，给予每家5万元奖励: those an amount is given to.
 RECIPIENT_RE = re.compile(
     r"对(?P<whom>[^,，;；。:：、]{2,24}?)的?[,，]?(?:分别|一次性|各)?(?:给予|给)(?:最高|每人每年|每人|每年|每家|一次性)*"
@@ -318,6 +320,9 @@ def _row(
             name = _metric_of_earlier_rate(normalised, sentence_start, clause_start, growth_kind)
         if not name and clause_start > sentence_start:
             name = _metric_of_clause_before(normalised, context, clause_start, growth_kind, subjects)
+        elif name.startswith("占") and previous is None and clause_start > sentence_start and (
+                owner := _metric_of_clause_before(normalised, context, clause_start, "", subjects, SCANT_METRIC_RE)):
+            name = owner + name  # 规上工业企业数量少，仅占全市的4.2%: the share of the metric said to be scant
         if not name and growth_kind and before is not None and before.growth_kind and before.indicator \
                 and PART_OPENING_RE.match(normalised, sentence_start):
             name = RATE_NAME_SUFFIX_RE.sub("", before.indicator) + rate_suffix(growth_kind)  # …增长6.9%。其中，10月份增长8.1%
@@ -449,11 +454,12 @@ def _follows(text: str, earlier: tuple[int, int], sentence: tuple[int, int]) -> 
 
 
 def _metric_of_clause_before(text: str, context: TextContext, clause_start: int, growth_kind: str,
-                             subjects: tuple[str, ...]) -> str:
+                             subjects: tuple[str, ...], predicate: re.Pattern = PREDICATED_METRIC_RE) -> str:
     """汽车类零售额在以旧换新政策带动下，10月份增长12.4%; 电子信息产业产值增长最快，同比增长16.2%: a figure named
-    by nothing is of the metric the clause before opens with, then says what drove it or how it ranks."""
+    by nothing is of the metric the clause before opens with, then says what drove it or how it ranks (or,
+    with ``predicate``, something else)."""
     before_start = context.clause(clause_start - 1)[0]
-    predicated = PREDICATED_METRIC_RE.fullmatch(text, before_start, clause_start - 1)
+    predicated = predicate.fullmatch(text, before_start, clause_start - 1)
     if predicated is None:
         return ""
     metric = strip_lead(predicated["metric"], subjects, not growth_kind)

@@ -48,10 +48,11 @@ GROWTH_WORDS = re.compile(
 PREPOSITION_ZAI = r"在(?![校孵建册岗职营途学读站]|园(?!区)|会(?![上议]))"
 # 等 closing a list (A、B等企业); not the 等 of 高等学校, 资质等级, 一等奖.
 LIST_CLOSING_DENG = r"(?<![高中初同平均上下对头特一二三])等(?![级同])"
-# Verbs after which the metric begins: 长春净月高新区完成[地区生产总值], 累计为630名人才兑现[奖励资金].
+# Verbs after which the metric begins: 长春净月高新区完成[地区生产总值], 累计为630名人才兑现[奖励资金],
+# 经开区共安排[市级重点项目] (but 专项债券安排支出 is one noun).
 SPLIT_VERBS = re.compile(
     r".*(?:完成|实现|拥有|集聚|(?<!集)聚集|汇聚|引进|建成(?!区)后?|投产后|达产后|建设|开展|争取|兑现|提供|推荐|获得|吸引|带动|举办|组织|"
-    r"实施|落地|引育|培育|孵化出|入驻|落户|发放|围绕|聚焦|投资建设|新建|认定为|共有|现有|布局|搭建|打造|组建|创建|设立|"
+    r"实施|安排(?!支出)|落地|引育|培育|孵化出|入驻|落户|发放|围绕|聚焦|投资建设|新建|认定为|共有|现有|布局|搭建|打造|组建|创建|设立|"
     r"累计|共建成|" + LIST_CLOSING_DENG + r"(?:国家和地区|国家|国|地区|地方|地)?|包括|其中|以及)"  # 长三角、珠三角等地[外出招商]
 )
 # 每万名从业人员[拥有], 每万人口[拥有]: those a figure is counted per, before the verb of having.
@@ -112,7 +113,7 @@ LEADING_FILLER = re.compile(
     r"(?:19|20)\d\d[—\-–~至到](?=(?:19|20)\d\d年)|"  # 2021—2023年年均增长: the span's first year
     r"(?:到|至|截至|截止)?(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月(?:份)?[底末]?|"
     rf"{YEAR_PARTS}|预计|计划|力争|争取|确保|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益线])|拥有|现有|"
-    r"园区|片区|高新区|开发区|新区|辖区|以及|和|及|与|" + PREPOSITION_ZAI + r"|将|下一步|未来|首次|首度|再次|历史性地?)+"
+    r"园区|片区|高新区|经济技术开发区|经济开发区|经开区|开发区|新区|辖区|以及|和|及|与|" + PREPOSITION_ZAI + r"|将|下一步|未来|首次|首度|再次|历史性地?)+"
 )
 # 五年来, 近3年来: the span goes whole, its 来 with it.
 DURATION_IN_NAME = re.compile(
@@ -132,6 +133,7 @@ NOUN_AFTER_STOP = re.compile(
     r"(?:正式|顺利|成功|集中|率先)(?=签约|落户|落地|开工|投产|竣工|挂牌|入驻|启动|运营|上线|揭牌)|"  # 项目正式签约: the adverb of the verb
     r"实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|"
     + PREPOSITION_ZAI + "|" + LIST_CLOSING_DENG + r"|的|中有|"  # 35个工业大类行业中有24个: the whole, then a part
+    r"(?<![高初])中$|"  # 全市41个工业行业大类中，: among them (普通高中 is a school)
     r"(?<=[\u4e00-\u9fff])\d(?!\d*强)|创造|贡献|发放|"  # 世界500强企业 is one name
     r"坚持|围绕|聚焦|紧扣|立足|依托|集聚|聚集|汇聚|拥有|(?<![所可予加])以(?![上下内外来及后前])|"  # 6家开发区坚持以…为导向: what they did, and how
     r"正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
@@ -147,6 +149,8 @@ OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:
 PERIOD_ONLY_NAMES = frozenset({"每年", "每月", "年均", "全年", "累计"})
 MEASURES_OF_WHAT_FOLLOWS = frozenset({"总规模", "规模", "总投资", "投资", "总额", "面积", "总面积", "注册资本"})
 SHARE_WORDS_RE = re.compile(r"占|比重|比例|率")
+SHARE_ADVERB_RE = re.compile(r"^(?:仅|只|也|还|仍|均|共|合计)(?=约?占)")
+SHARE_ADVERB_CHARS = frozenset("仅只也还仍均共合")
 WHOLE_BEFORE_SHARE_RE = re.compile(r"全(?:市|区|省|县|国|球)(?=(?:不到|不足|约|近|超过|超|逾)?的?$)")  # 占全省不到2%的土地面积
 # 入境旅客…，恢复至2019年的71.6%: how far a metric is back to the level of a base year.
 RECOVERY_RE = re.compile(r"([^,，;；]*?)恢复(?:至|到)(?:(?:19|20)\d\d年)?(?:同期)?(?:水平)?的?$")
@@ -573,6 +577,8 @@ def _parallel_rate(name: str, previous_name: str) -> str:
 
 def _share(name: str, previous_name: str, unit: str) -> str:
     """The share's full name, or '' if ``name`` names no share."""
+    if name[:1] in SHARE_ADVERB_CHARS:
+        name = SHARE_ADVERB_RE.sub("", name)  # 仅占全市的4.2%: how much, said of the share, no owner of it
     if unit in PERCENT_UNITS and name.endswith("占"):  # 60岁及以上人口75.0万人，占22.1%; 硕士…人员约占15%
         owner = name.removesuffix("占").removesuffix("约") or RATE_SUFFIX_RE.sub("", previous_name)
         return owner + "占比"
