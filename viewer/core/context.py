@@ -176,6 +176,8 @@ class TextContext:
         self.document_year = int(report.group(1)) if report else self._title_year(title)
         self.article_year = self._sole_year() or self._target_year(title)
         self.plan_end_year = _plan_end_year(title) if "目标" in text else None  # “十四五”规划中期评估: 2025's targets
+        self.names_aims = "目标" in text or "力争" in text or "确保" in text  # most texts name none: spare the looks
+        self._sums = "累计" in text  # 五年累计…: sums over years, looked for only where the word is
         self._aimed_whole_years: set[int] = set()
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
         self.sections = self._section_years()
@@ -264,6 +266,8 @@ class TextContext:
     def _over_years(self, sentence_start: int, position: int) -> bool:
         """五年累计完成固定资产投资1380亿元, 过去五年，…累计实施重大项目1260个: a sum over several years (过去一年 is
         one); the levels such a review reaches (高新技术企业达到1380家) are of its last year."""
+        if not self._sums:
+            return False
         clause_start = self.clause(position)[0]
         if self.text.find("累计", clause_start, position) == -1:
             return False

@@ -53,6 +53,7 @@ CHANGE_TO_BEFORE_RE = re.compile(CHANGE_TO + "$")
 BASE_YEAR_OF_CHANGE_RE = re.compile(r"[由从]((?:19|20)\d\d)\s?年[末底]?的")
 END_YEAR_OF_CHANGE_RE = re.compile(CHANGE_TO + r"((?:19|20)\d\d)\s?年[末底]?的")
 YEAR_IN_TEXT_RE = re.compile(r"(?:19|20)\d\d\s?年")
+BEFORE_CHANGE_VALUES = "由从到至的"  # the character before a figure that starts or ends a change (五年前的…)
 # 较五年前的221.4亿元, 与五年前相比，…由9.8亿元增加到15.3亿元, 五年来…由58.2%提高到64.7%: a base so many years
 # before the year governing the sentence.
 YEARS_AGO_RE = re.compile(r"(?:过去|近)?([两二三四五六七八九十]|\d)年(?:前|来)")
@@ -133,7 +134,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         if index not in consumed:
             sentence = context.sentence(figure.start)
             previous = rows[-1] if rows and previous_sentence == sentence else None
-            before = rows[-1] if rows and previous_sentence and _follows(normalised, previous_sentence, sentence) else None
+            before = rows[-1] if rows and previous_sentence and "其中" in normalised[sentence[0]:sentence[0] + 4] \
+                and _follows(normalised, previous_sentence, sentence) else None  # 。其中，10月份增长8.1%
             listed = names_in_lists.get(index)
             if index in recovered and level_names.get(recovered[index]):
                 listed = ListedName(level_names[recovered[index]] + "恢复率", None)
@@ -332,7 +334,7 @@ def _row(
         name = _recipient_of(normalised, context, clause_start, figure.number_start, name) + name
     if previous is not None and name == previous_name and previous.unit == figure.unit and "其中" in lead:
         name = _whole_of_part(name, previous, value)
-    if name and "目标" not in name and (aimed or _listed_as_target(normalised, sentence_start, figure.number_start)):
+    if name and "目标" not in name and (aimed or _listed_as_target(context, normalised, sentence_start, figure.number_start)):
         name += "目标"  # 营业收入增长8%的预期目标, 主要预期目标是：地区生产总值增长6%左右: 地区生产总值增速目标
     if name and (month := _single_month(normalised, sentence_start, clause_start, figure.number_start)) \
             and not name.startswith(month):
@@ -353,9 +355,12 @@ def _year_of(context: TextContext, text: str, figure: Figure, sentence_start: in
     """The year of a figure; for the start of a change whose year is not stated (由48.2%提高到56.7%: 2024年 or
     过去五年 around it dates the 56.7%), none, or the year so many years before (与五年前相比，…由9.8亿元…);
     由2020年的48.2% is dated by its own year."""
-    starts_change = text[figure.start - 1:figure.start] in ("由", "从") and CHANGE_TO_AFTER_BASE_RE.match(text, figure.end)
+    before = text[figure.start - 1:figure.start]
+    if not before or before not in BEFORE_CHANGE_VALUES:  # most figures: spare the matches
+        return context.year_at(figure.start, sentence_start)
+    starts_change = before in ("由", "从") and CHANGE_TO_AFTER_BASE_RE.match(text, figure.end)
     if not starts_change and not YEARS_AGO_VALUE_RE.search(text, max(0, figure.start - 4), figure.start):
-        ends_change = text[figure.start - 1:figure.start] in ("到", "至") \
+        ends_change = before in ("到", "至") \
             and CHANGE_TO_BEFORE_RE.search(text, max(0, figure.start - 4), figure.start)
         parallel = _year_of_parallel_change(text, sentence_start, figure.start, END_YEAR_OF_CHANGE_RE) \
             if ends_change else None  # 由2012年的…增长到2022年的…；规模以上工业总产值由186亿元增长到728亿元
@@ -383,9 +388,11 @@ def _year_of_parallel_change(text: str, sentence_start: int, start: int, pattern
     return int(years[-1].group(1))
 
 
-def _listed_as_target(text: str, sentence_start: int, number_start: int) -> bool:
+def _listed_as_target(context: TextContext, text: str, sentence_start: int, number_start: int) -> bool:
     """主要预期目标是：地区生产总值增长6%左右，一般公共预算收入50亿元: the sentence lists targets, not results;
     so does 力争/确保 before a figure in its part of the sentence (力争全年地区生产总值突破3300亿元)."""
+    if not context.names_aims:
+        return False
     start = max(sentence_start, text.rfind("；", sentence_start, number_start) + 1)
     if text.find("力争", start, number_start) != -1 or text.find("确保", start, number_start) != -1:
         return True
