@@ -1993,9 +1993,9 @@ def test_a_park_named_as_a_science_or_startup_park_is_a_place():
 
 def test_a_sum_over_the_years_a_review_spans_has_no_year_but_the_levels_it_reaches_do():
     text = ("2023年，全区实现地区生产总值768.3亿元。\n过去五年，是极不平凡的五年。五年累计完成固定资产投资1380亿元。"
-            "高新技术企业达到702家。")
+            "高新技术企业达到702家。新建、改扩建中小学32所，建成区面积扩大到48平方公里。")
     assert [(r.value, r.year) for r in rows_of(text, publish_year=2024, publish_month=2)] == [
-        (768.3, 2023), (1380, None), (702, 2023)]
+        (768.3, 2023), (1380, None), (702, 2023), (32, None), (48, 2023)]
 
 
 def test_changes_listed_after_a_dated_change_run_over_its_years():

@@ -86,6 +86,9 @@ PARAGRAPH_LEAD_IN_RE = re.compile(
 # 五年累计完成…, 过去五年，…, 十年来: figures summed or changed over several years, of no one year unless one is said.
 SPAN_OF_YEARS_RE = re.compile(r"(?:过去|近)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|累计|中)|过去(?:[两二三四五六七八九十]|\d{1,2})年")
 SPAN_WORDS = ("年来", "年间", "年累计", "过去")
+# 累计完成, 新建改扩建中小学32所, 新增学位2.6万个: what was done over the span, summed (a level it reached, 达到702家,
+# is of its last year).
+SUM_OVER_SPAN_RE = re.compile(r"累计|新增|新建|改扩建|新开工|建成(?!区)|改造|实施|引进|培育|新认定|认定")
 PRESENT_TIME_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|现在|如今|迄今|至今)")
 OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
 # 由2018年的2985.3亿元增加到4286.5亿元: a year before 的 dates the figure right after it, not those after.
@@ -126,7 +129,6 @@ BRACKET_REACH = 12  # （2020年为3.2件）: how far before a year its bracket 
 FOUNDING_AFTER_YEAR_RE = re.compile(r"\s?年(?:[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?)?(?:经[^，。,]{1,8}?)?"
                                     r"(?:正式)?(?:设立|成立|组建|创建|建立|获批|批准|升级|开园|挂牌|建区)")
 OPENING_PARAGRAPHS = 2  # a news lead (after a scene or a byline) names the year the article is about
-SPAN_REACH = 8  # 过去五年，opening a paragraph spans all of it
 OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2023年) governs the whole sentence
 # A report about one year (统计公报, 经济运行情况) dates every figure it does not date otherwise.
 STATISTICAL_TITLE_RE = re.compile(
@@ -177,7 +179,7 @@ class TextContext:
         self.article_year = self._sole_year() or self._target_year(title)
         self.plan_end_year = _plan_end_year(title) if "目标" in text else None  # “十四五”规划中期评估: 2025's targets
         self.names_aims = "目标" in text or "力争" in text or "确保" in text  # most texts name none: spare the looks
-        self._sums = "累计" in text  # 五年累计…: sums over years, looked for only where the word is
+        self._spans = any(word in text for word in SPAN_WORDS)  # 五年累计…, 过去五年: looked for only where said
         self._aimed_whole_years: set[int] = set()
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
         self.sections = self._section_years()
@@ -264,19 +266,16 @@ class TextContext:
         return year
 
     def _over_years(self, sentence_start: int, position: int) -> bool:
-        """五年累计完成固定资产投资1380亿元, 过去五年，…累计实施重大项目1260个: a sum over several years (过去一年 is
-        one); the levels such a review reaches (高新技术企业达到1380家) are of its last year."""
-        if not self._sums:
+        """五年累计完成固定资产投资1380亿元, 过去五年，…新增学位2.6万个: a sum over several years (过去一年 is one);
+        the levels such a review reaches (高新技术企业达到1380家) are of its last year."""
+        if not self._spans:
             return False
         clause_start = self.clause(position)[0]
-        if self.text.find("累计", clause_start, position) == -1:
+        if SUM_OVER_SPAN_RE.search(self.text, clause_start, position) is None:
             return False
-        paragraph_start = self.paragraph(sentence_start)[0]
-        for start, end in ((sentence_start, position), (paragraph_start, min(position, paragraph_start + SPAN_REACH))):
-            if any(self.text.find(word, start, end) != -1 for word in SPAN_WORDS) \
-                    and SPAN_OF_YEARS_RE.search(self.text, start, end) is not None:
-                return True
-        return False
+        start = self.paragraph(sentence_start)[0]  # 过去五年，… or 五年来 earlier in the paragraph spans what follows
+        return any(self.text.find(word, start, position) != -1 for word in SPAN_WORDS) \
+            and SPAN_OF_YEARS_RE.search(self.text, start, position) is not None
 
     def _plan_target_year(self, position: int) -> int | None:
         """规划目标值为1350亿元, 累计新增5万人目标: a plan's target, in a review of the plan the title names,
