@@ -2061,3 +2061,8 @@ def test_an_economic_development_zone_opening_a_name_is_no_part_of_it():
                    "高新区实现地区生产总值612.4亿元。")
     assert [(r.indicator, r.value) for r in rows] == [
         ("市级重点项目", 57), ("投资", 187.3), ("地区生产总值", 1027), ("地区生产总值", 612.4)]
+
+
+def test_a_modifier_before_建设_and_the_共_of_共建_stay_in_a_name():
+    rows = rows_of("全区拥有高校11所，其中“双一流”建设高校2所。全市实施省重点建设项目86个。该区累计共建联合实验室23个。")
+    assert [r.indicator for r in rows] == ["高校", "双一流建设高校", "省重点建设项目", "共建联合实验室"]
