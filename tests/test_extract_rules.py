@@ -2066,3 +2066,14 @@ def test_an_economic_development_zone_opening_a_name_is_no_part_of_it():
 def test_a_modifier_before_建设_and_the_共_of_共建_stay_in_a_name():
     rows = rows_of("全区拥有高校11所，其中“双一流”建设高校2所。全市实施省重点建设项目86个。该区累计共建联合实验室23个。")
     assert [r.indicator for r in rows] == ["高校", "双一流建设高校", "省重点建设项目", "共建联合实验室"]
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("写在宛平高新区升级国家高新区十周年之际", "宛平高新区"),
+    ("宛平高新区获批国家高新区二十年", "宛平高新区"),
+    ("热烈庆祝宛平高新区建区三十周年", "宛平高新区"),
+    ("宛平高新区晋升国家高新区十周年", "宛平高新区"),
+    ("写在宛平高新区建区十周年之际", "宛平高新区"),
+])
+def test_an_anniversary_title_names_the_zone_not_the_step_it_took(title, subject):
+    assert only("十年来，全区科技型中小企业达到1420家。", title=title).subject == subject

@@ -77,11 +77,15 @@ NAME_BLOCKLIST_PREFIX = (
     "面对", "面向", "依托", "围绕", "立足", "聚焦", "借助", "通过", "推动", "推进", "带动", "打造", "加快",  # 面对高新区…
     "作为",  # 作为襄阳高新区的主导产业…
     "投资",  # 投资金溪高新区 (a title's call to invest); inside a name it is one: 海沧台商投资区
+    "写在",  # 写在宛平高新区建区十周年之际: an anniversary title's opening
     *NEWS_TIME_WORDS,
 )
 # 位于星湾高新区, 距金溪市, 列入省重点项目, 经国务院批准升级为国家高新区, 成功举办南湖高新区推介会: a verb whose
-# object is a place stands before the name, never in it (and 省 or 市 alone after it names no place).
-VERBS_BEFORE_A_PLACE = ("位于", "地处", "坐落于", "距离", "距", "列入", "纳入", "升级为", "晋升为", "更名为", "举办", "走进", "来到", "前往")
+# object is a place stands before the name, never in it (and 省 or 市 alone after it names no place); so do the
+# step and the feast of an anniversary title (宛平高新区升级国家高新区十周年, 热烈庆祝宛平高新区建区三十周年).
+VERBS_BEFORE_A_PLACE = (
+    "位于", "地处", "坐落于", "距离", "距", "列入", "纳入", "升级为", "晋升为", "更名为", "举办", "走进", "来到", "前往",
+    "升级", "晋升", "庆祝", "纪念")
 LOCATING_VERBS = ("位于", "地处", "坐落于", "坐落在")
 VERB_BEFORE_A_PLACE_RE = re.compile("|".join(VERBS_BEFORE_A_PLACE))
 # (and the part of a year a title names before its place: 2023年第三季度河西省…)
@@ -371,6 +375,8 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
         names = _names(pattern, suffixes, title)
         if names:  # the title's name the text repeats most (counting substrings is far cheaper than a scan)
+            # 宛平高新区升级国家高新区十周年: a zone's name before the rank it was given
+            names = [name for name in names if not name.startswith("国家")] or names
             name = max(names, key=lambda n: (scanned.count(n), len(n)))
             # 国家高新区综合评价 from 东川省科学技术厅, whose text speaks of 全省: the province's zones
             return publishers_place if publishers_place and name.startswith("国家") else name
