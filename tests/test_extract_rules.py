@@ -2077,3 +2077,14 @@ def test_a_modifier_before_建设_and_the_共_of_共建_stay_in_a_name():
 ])
 def test_an_anniversary_title_names_the_zone_not_the_step_it_took(title, subject):
     assert only("十年来，全区科技型中小企业达到1420家。", title=title).subject == subject
+
+
+def test_a_company_named_in_full_or_by_its_suffix_before_a_period_is_the_subject():
+    row = only("华宸新能源科技有限公司前三季度实现营业收入128.6亿元。", title="园区观察")
+    assert (row.indicator, row.subject) == ("营业收入", "华宸新能源科技有限公司")
+    row = only("华宸公司前两个月实现营业收入12.6亿元。", title="园区观察")
+    assert (row.indicator, row.subject) == ("营业收入", "华宸公司")
+    rows = rows_of("记者了解到，该区龙头企业华宸新能源科技有限公司今年前三季度实现营业收入128.6亿元，同比增长41%，"
+                   "动力电池出货量约24GWh。", title="园区观察")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("营业收入", "华宸新能源科技有限公司"), ("动力电池出货量", "华宸新能源科技有限公司")]

@@ -91,11 +91,14 @@ VERB_BEFORE_A_PLACE_RE = re.compile("|".join(VERBS_BEFORE_A_PLACE))
 # (and the part of a year a title names before its place: 2023年第三季度河西省…)
 LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + f"|{YEAR_PARTS})+")
 # When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
-COMPANY_TIME = r"(?:(?:19|20)\d\d年|第?[一二三四]季度|" + "|".join(NEWS_TIME_WORDS) + ")*"
+# (华宸公司前两个月实现…, 华宸…有限公司今年前三季度实现…: any part of a year)
+COMPANY_TIME = rf"(?:(?:19|20)\d\d年|{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")*"
+# (企业华宸新能源科技有限公司: a legal name keeps its 公司, 有限 alone names nothing)
 COMPANY_RE = re.compile(
-    rf"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:公司|集团)?{COMPANY_TIME}"
+    rf"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{{2,10}}?(?:有限公司|有限责任公司)?)(?:公司|集团)?{COMPANY_TIME}"
     r"(?=已|建成|完成|实现|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
 )
+COMPANY_TIME_OPENING_RE = re.compile(rf"(?:{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")")
 # A company named by its own suffix: 中车株机公司累计出口机车…
 NAMED_COMPANY_RE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=企业))([\u4e00-\u9fffA-Za-z]{2,14}?(?:股份有限公司|有限公司|公司|集团))"
@@ -259,7 +262,8 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
     found = [
         (m.start(1), m.end(), name) for m in _company_matches(text)  # from the name: 其中 is no part of it
         if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
-        and not _is_kind_of_company(name) and not name.startswith(NEWS_TIME_WORDS)  # 公司[近日]宣布: when, not who
+        and not _is_kind_of_company(name) and not _opens_with_time(text, text.find(name, m.start(1)))
+        # 公司[近日]宣布, 公司[前三]季度实现: when, not who (去年星衡科技实现…: 星衡科技, after the time)
     ]
     found += _legal_names(text)  # whole as written: 本源量子计算科技(合肥)股份有限公司 keeps its 本
     if not found:
@@ -299,6 +303,11 @@ def _after_introduction(name: str) -> str:
     if len(name) < 2 or name[0] in FUNCTION_CHARS or name.endswith(("有", "的")):
         return ""  # 企业中有研发活动的: no name at all
     return name
+
+
+def _opens_with_time(text: str, start: int) -> bool:
+    """公司[前三]季度实现…, 公司[近日]宣布…: a time phrase read as a name."""
+    return COMPANY_TIME_OPENING_RE.match(text, start) is not None
 
 
 def _legal_names(text: str) -> list[tuple[int, int, str]]:
