@@ -2088,3 +2088,15 @@ def test_a_company_named_in_full_or_by_its_suffix_before_a_period_is_the_subject
                    "动力电池出货量约24GWh。", title="园区观察")
     assert [(r.indicator, r.subject) for r in rows] == [
         ("营业收入", "华宸新能源科技有限公司"), ("动力电池出货量", "华宸新能源科技有限公司")]
+
+
+def test_a_short_company_name_by_its_industry_ending_before_a_deed_is_the_subject():
+    text = ("一季度，临江高新区实现营业收入612.4亿元。华芯半导体完成产值18.6亿元，同比增长32.4%。"
+            "临江华芯微电子完成营业收入12.3亿元。临江华芯半导体一季度实现产值18.6亿元，新增订单超过5亿元。")
+    rows = rows_of(text, title="临江高新区一季度经济运行")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("营业收入", "临江高新区"), ("产值", "华芯半导体"), ("营业收入", "临江华芯微电子"),
+        ("产值", "临江华芯半导体"), ("新增订单", "临江华芯半导体")]
+    rows = rows_of("全区电子信息产业完成产值860亿元。半导体产业实现产值120亿元。其中，汽车电子实现产值56亿元，"
+                   "光伏新能源完成产值32亿元。", title="临江高新区一季度经济运行")
+    assert [r.subject for r in rows] == ["临江高新区"] * 4

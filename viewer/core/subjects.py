@@ -106,17 +106,25 @@ NAMED_COMPANY_RE = re.compile(
 )
 # 康弘药业研发投入…: a company opening a clause by its brand name alone, known by the ending of the
 # name and a company's measure after it (an industry, 生物医药营业收入, has neither).
-BRAND_ENDINGS = "药业|股份|控股|科技|电子|电气|光电|重工|微电子|半导体|新能源|新材料|生物|精机|制药|机器人"
-# …营业收入, and an investment it makes (恒瑞康生物投资15亿元建设…, 三丰精机追加投资1.2亿美元)
+BRAND_ENDINGS = "药业|股份|控股|科技|电子|电气|光电|重工|微电子|半导体|新能源|新材料|材料|生物|医药|智能|精机|制药|机器人"
+# …营业收入, and an investment it makes (恒瑞康生物投资15亿元建设…, 三丰精机追加投资1.2亿美元); an output it
+# achieves (华芯半导体完成产值…: 半导体产业完成产值 is an industry's, whose 产业 stands between)
 BRAND_MEASURE = (
     rf"{COMPANY_TIME}(?:(?:实现|完成)?(?:营业收入|营收|净利润|研发投入|研发费用|市值|出货量|营业额)"
-    r"|(?:追加|拟|计划)?投资(?![额者强规基总])|增资)"
+    r"|(?:实现|完成)(?:工业)?总?产值|(?:追加|拟|计划)?投资(?![额者强规基总])|增资)"
 )
 BRAND_ENDING_RE = re.compile(rf"(?:{BRAND_ENDINGS})(?={BRAND_MEASURE})")
 BRAND_COMPANY_RE = re.compile(
     rf"(?<![^，。；：,;\n])([\u4e00-\u9fff]{{2,4}}?(?:{BRAND_ENDINGS}))(?={BRAND_MEASURE})"
 )
-BRAND_NAME_CHARS = 6
+# 汽车电子, 光伏新能源, 集成电路半导体, 高端新材料 实现产值…: an industry named by its field, not a company's brand
+INDUSTRY_FIELDS = (
+    "汽车", "消费", "光伏", "集成电路", "新一代", "高端", "医疗", "智能", "电力", "工业", "信息", "新型", "先进", "绿色",
+    "海洋", "航空", "航天", "通信", "功率", "第三代", "化合物", "精细", "现代", "数字", "网络", "储能", "风电", "氢能",
+    "光学", "家用", "电子", "化工", "能源", "医药", "农业", "健康", "未来", "战略性", "生物", "人工", "装备", "制造")
+BRAND_ENDING_ALONE_RE = re.compile(f"(?:{BRAND_ENDINGS})")
+BRAND_ENDING_AT_END_RE = re.compile(f"(?:{BRAND_ENDINGS})$")
+BRAND_NAME_CHARS = 7  # 临江华芯微电子: four characters and the longest ending
 LEGAL_NAME_RE = re.compile(
     r"(?<![^。！？!?\n])([\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
 )
@@ -262,7 +270,8 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
     found = [
         (m.start(1), m.end(), name) for m in _company_matches(text)  # from the name: 其中 is no part of it
         if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
-        and not _is_kind_of_company(name) and not _opens_with_time(text, text.find(name, m.start(1)))
+        and not _is_kind_of_company(name) and not _is_industry(name)
+        and not _opens_with_time(text, text.find(name, m.start(1)))
         # 公司[近日]宣布, 公司[前三]季度实现: when, not who (去年星衡科技实现…: 星衡科技, after the time)
     ]
     found += _legal_names(text)  # whole as written: 本源量子计算科技(合肥)股份有限公司 keeps its 本
@@ -272,7 +281,8 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
     for name in {name for _, _, name in found}:  # 星芯微电子去年实现营业收入…: the name again, later
         at = text.find(name)
         while at != -1:
-            mentions.add((at, at + len(name), name))
+            if not any(start < at and at + len(name) <= end for start, end, _ in found):
+                mentions.add((at, at + len(name), name))  # (not the 华芯半导体 in 临江华芯半导体, a name of its own)
             at = text.find(name, at + len(name))
     introduced = sorted(mentions)
     starts = [start for start, _, _ in introduced]
@@ -345,6 +355,12 @@ def _company_matches(text: str) -> list[re.Match]:
         if match is not None and match.end(1) == ending.end():
             matches.append(match)
     return matches
+
+
+def _is_industry(name: str) -> bool:
+    """电子 (全区电子实现…), 汽车电子, 光伏新能源: an industry, by a brand ending alone or after the field it serves."""
+    ending = BRAND_ENDING_AT_END_RE.search(name)
+    return ending is not None and (ending.start() == 0 or name[:ending.start()].endswith(INDUSTRY_FIELDS))
 
 
 def _is_kind_of_company(name: str) -> bool:
