@@ -2100,3 +2100,18 @@ def test_a_short_company_name_by_its_industry_ending_before_a_deed_is_the_subjec
     rows = rows_of("全区电子信息产业完成产值860亿元。半导体产业实现产值120亿元。其中，汽车电子实现产值56亿元，"
                    "光伏新能源完成产值32亿元。", title="临江高新区一季度经济运行")
     assert [r.subject for r in rows] == ["临江高新区"] * 4
+
+
+def test_an_institute_named_in_full_and_then_as_该院_is_the_subject_of_its_figures():
+    text = ("全区各类人才总量达到12.6万人。嘉禾中科智能装备研究院是人才集聚的缩影。该院成立5年来，引进和培养硕博士研究人员320余名，"
+            "孵化科技型企业42家。")
+    rows = rows_of(text, title="嘉禾高新区人才工作综述")
+    assert [r.subject for r in rows] == ["嘉禾高新区", "嘉禾中科智能装备研究院", "嘉禾中科智能装备研究院"]
+    rows = rows_of("嘉禾中科智能装备研究院累计引进硕博士研究人员320余名，孵化科技型企业42家。该所累计申请专利80件。",
+                   title="嘉禾高新区人才工作综述")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("引进硕博士研究人员", "嘉禾中科智能装备研究院"), ("孵化科技型企业", "嘉禾中科智能装备研究院"),
+        ("申请专利", "嘉禾高新区")]  # 该所 refers to an institute (研究所) the text has not named
+    rows = rows_of("全区拥有国家重点实验室12家，省级工程研究院8家。新型研发机构研究院累计孵化企业30家。",
+                   title="嘉禾高新区人才工作综述")
+    assert {r.subject for r in rows} == {"嘉禾高新区"}

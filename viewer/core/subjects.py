@@ -149,6 +149,23 @@ COMPANY_ANAPHOR_IN_LEAD_RE = re.compile(
     rf"\s*(?:(?:19|20)\d\d年[^,，]{{0,6}}[,，]?|{ANAPHOR_OPENERS})?"
     r"(该?公司(?![数总])|[\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
 )
+# 嘉禾中科智能装备研究院是人才集聚的缩影。该院成立5年来，引进…: an institute named in full opening a clause, and
+# 该院 (该所, 该实验室) opening one after it, is what the figures belong to; 国家重点实验室, 省级工程研究院 are kinds.
+INSTITUTE_SUFFIXES = ("研究院", "研究所", "实验室")
+# (what it has done or is follows the name: 湖北实验室等10家, 中国宏观经济研究院研究员王立平 are no subject)
+INSTITUTE_DEEDS = (
+    "是|已|累计|成立|建成|现有|拥有|共有|先后|引进|孵化|获得|获(?!悉)|承担|实现|完成|研发|突破|聚集|集聚|汇聚|培养|申请|"
+    "转化|自成立|成立以来|目前|近年来"
+)
+INSTITUTE_RE = re.compile(
+    rf"(?<![^，。；：,;\n])([\u4e00-\u9fffA-Za-z]{{2,14}}?(?:研究院|研究所|实验室))(?={COMPANY_TIME}(?:{INSTITUTE_DEEDS}))"
+)
+INSTITUTE_NAME_CHARS = 17
+INSTITUTE_KIND_PREFIXES = (  # (and the words no name opens with: NAME_BLOCKLIST_PREFIX)
+    "国际", "省", "市", "区", "县", "重点", "新型", "企业", "高校", "科研", "联合", "共建", "建设", "新建", "组建", "新增", "已",
+    "有", "获批", "认定")
+INSTITUTE_KIND_WORDS = ("重点", "工程", "省级", "市级", "国家级", "各类", "新型研发")
+INSTITUTE_ANAPHOR_RE = re.compile(r"该(?:院|所|实验室)")
 COMPANY_NAME_CHARS = 20  # the longest name NAMED_COMPANY_RE takes: 14 characters and 股份有限公司
 COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such as 营业收入
 # Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
@@ -265,8 +282,8 @@ def _listed_as_where(text: str, end: int) -> bool:
 
 
 def company_mentions(text: str) -> list[tuple[int, int, str]]:
-    """Every mention of a company: where it is introduced, where its name (or short name) recurs,
-    and 公司/该公司 opening a clause after it; as (start, end, name), by end."""
+    """Every mention of a company (or an institute: 嘉禾中科智能装备研究院, then 该院): where it is introduced,
+    where its name (or short name) recurs, and 公司/该公司 opening a clause after it; as (start, end, name), by end."""
     found = [
         (m.start(1), m.end(), name) for m in _company_matches(text)  # from the name: 其中 is no part of it
         if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
@@ -275,6 +292,8 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
         # 公司[近日]宣布, 公司[前三]季度实现: when, not who (去年星衡科技实现…: 星衡科技, after the time)
     ]
     found += _legal_names(text)  # whole as written: 本源量子计算科技(合肥)股份有限公司 keeps its 本
+    institutes = _institutes(text)
+    found += institutes
     if not found:
         return []
     mentions = set(found)
@@ -293,6 +312,8 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
         if i >= 0 and (opening == 0 or text[opening - 1] in CLAUSE_OPENERS) and text[at + 2:at + 3] not in ("数", "总"):
             mentions.add((opening, at + 2, introduced[i][2]))
         at = text.find("公司", at + 2)
+    if institutes:
+        mentions.update(_institute_anaphora(text, institutes))
     return sorted(mentions, key=lambda mention: (mention[1], mention[0]))
 
 
@@ -313,6 +334,39 @@ def _after_introduction(name: str) -> str:
     if len(name) < 2 or name[0] in FUNCTION_CHARS or name.endswith(("有", "的")):
         return ""  # 企业中有研发活动的: no name at all
     return name
+
+
+def _institutes(text: str) -> list[tuple[int, int, str]]:
+    """嘉禾中科智能装备研究院 opening a clause: an institute named in full (not 国家重点实验室, a kind of one)."""
+    names = []
+    for suffix in INSTITUTE_SUFFIXES:
+        at = text.find(suffix)
+        while at != -1:
+            end = at + len(suffix)
+            match = INSTITUTE_RE.search(text, max(0, end - INSTITUTE_NAME_CHARS), end + COMPANY_VERB_CHARS)
+            if match is not None and match.end(1) == end and _is_institute_name(match.group(1)):
+                names.append((match.start(1), end, match.group(1)))
+            at = text.find(suffix, end)
+    return names
+
+
+def _is_institute_name(name: str) -> bool:
+    return not name.startswith(INSTITUTE_KIND_PREFIXES) and not name.startswith(NAME_BLOCKLIST_PREFIX) and not any(word in name for word in INSTITUTE_KIND_WORDS) \
+        and not name.startswith(INSTITUTE_SUFFIXES)
+
+
+def _institute_anaphora(text: str, institutes: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """该院成立5年来，…: the institute last named before it, when 该院 (该所, 该实验室) opens a clause and the
+    institute is of its kind (该所 is no 研究院)."""
+    mentions = []
+    for anaphor in INSTITUTE_ANAPHOR_RE.finditer(text):
+        opening = ANAPHORIC_OPENING_RE.search(text, max(0, anaphor.start() - ANAPHORA_WINDOW_CHARS), anaphor.start()).start()
+        if opening and text[opening - 1] not in CLAUSE_OPENERS:
+            continue
+        named = [(start, name) for start, _, name in institutes if start < opening and name.endswith(anaphor.group()[1:])]
+        if named:
+            mentions.append((opening, anaphor.end(), max(named)[1]))
+    return mentions
 
 
 def _opens_with_time(text: str, start: int) -> bool:
