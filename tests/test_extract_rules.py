@@ -2115,3 +2115,10 @@ def test_an_institute_named_in_full_and_then_as_该院_is_the_subject_of_its_fig
     rows = rows_of("全区拥有国家重点实验室12家，省级工程研究院8家。新型研发机构研究院累计孵化企业30家。",
                    title="嘉禾高新区人才工作综述")
     assert {r.subject for r in rows} == {"嘉禾高新区"}
+
+
+def test_a_year_opening_a_sentence_does_not_swallow_the_zone_after_it():
+    row = only("2023年深圳国家高新区实现营业收入2.18万亿元。", title="深圳高新区去年营收逾两万亿")
+    assert (row.indicator, row.subject) == ("营业收入", "深圳国家高新区")
+    row = only("2023年上半年苏州市实现地区生产总值1.14万亿元。", title="园区观察")
+    assert (row.indicator, row.subject) == ("地区生产总值", "苏州市")

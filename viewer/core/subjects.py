@@ -189,12 +189,25 @@ PLACE_NAME = (
     rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
     rf"|[\u4e00-\u9fff]{{9,12}}?(?:{LONG_ZONE_SUFFIXES}){NOT_A_PLACE_AFTER})"
 )
-# (去年全市…, 上半年，苏州…: a year named by its distance from now, or a part of one, as well)
-TIME_BEFORE_SUBJECT = rf"(?:(?:(?:截至)?(?:19|20)\d\d年[^,，。]{{0,6}}|去年|今年|上年|{YEAR_PARTS})[,，]?)?"
-# 此外，松阳高新区…, 目前全县…: a connective may open the sentence a place opens (其中 introduces a part: not
-# this way).
-# (从整体看，全省高新区…: a view over the whole, too)
-LEAD_BEFORE_SUBJECT = rf"(?:(?:此外|另外|同时|与此同时|目前|当前|从?(?:整体|总体)(?:上|来)?看)[,，]?)?{TIME_BEFORE_SUBJECT}"
+
+
+def _time_before_subject(words_after_year: str) -> str:
+    """2023年上半年，…: a year and the words naming a part of it (去年全市…, 上半年，苏州…: a year named by its
+    distance from now, or a part of one, as well)."""
+    return rf"(?:(?:(?:截至)?(?:19|20)\d\d年{words_after_year}|去年|今年|上年|{YEAR_PARTS})[,，]?)?"
+
+
+def _lead_before_subject(time: str) -> str:
+    """此外，松阳高新区…, 目前全县…: a connective may open the sentence a place opens (其中 introduces a part: not
+    this way); 从整体看，全省高新区…: a view over the whole, too."""
+    return rf"(?:(?:此外|另外|同时|与此同时|目前|当前|从?(?:整体|总体)(?:上|来)?看)[,，]?)?{time}"
+
+
+TIME_BEFORE_SUBJECT = _time_before_subject("[^,，。]{0,6}")
+# 2023年深圳国家高新区实现…: the most words after the year leave 高新区 alone, no name; the fewest leave the zone's
+SHORTEST_TIME_BEFORE_SUBJECT = _time_before_subject("[^,，。]{0,6}?")
+LEAD_BEFORE_SUBJECT = _lead_before_subject(TIME_BEFORE_SUBJECT)
+SHORTEST_LEAD_BEFORE_SUBJECT = _lead_before_subject(SHORTEST_TIME_BEFORE_SUBJECT)
 TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
 LEAD_BEFORE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}")
 TIME_OR_SPACE_OPENERS = frozenset("12截此另同与目当去今上下前第一二三四 \t\u3000\n")
@@ -227,9 +240,14 @@ INNER_PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:市|县|区|镇|乡(?![
 # 赵磊：2023年，郑州高新区…: a speaker's name opens an answer at a press conference.
 SPEAKER_LABEL = r"(?:[\u4e00-\u9fff]{2,3}[:：])?"
 SENTENCE_SUBJECT_RE = re.compile(rf"\s*{SPEAKER_LABEL}{LEAD_BEFORE_SUBJECT}在?{PLACE_NAME}")
+SENTENCE_SUBJECT_AFTER_SHORTEST_TIME_RE = re.compile(rf"\s*{SPEAKER_LABEL}{SHORTEST_LEAD_BEFORE_SUBJECT}在?{PLACE_NAME}")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures; so is the
 # part a clause opens with 其中 (…2864家，其中鹤林高新区1526家), though it opens no sentence's subject.
 CLAUSE_SUBJECT_RE = re.compile(rf"\s*(?:其中[,，]?)?{LEAD_BEFORE_SUBJECT}{PLACE_NAME}")
+AFTER_SHORTEST_TIME = {
+    SENTENCE_SUBJECT_RE: SENTENCE_SUBJECT_AFTER_SHORTEST_TIME_RE,
+    CLAUSE_SUBJECT_RE: re.compile(rf"\s*(?:其中[,，]?)?{SHORTEST_LEAD_BEFORE_SUBJECT}{PLACE_NAME}"),
+}
 # 泗县统计局: a county with a one-character name (too short to be told from a word in running text).
 ONE_CHARACTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]县)(?![城域级委])")
 WHOLE_OF_PLACE_RE = re.compile(WHOLE_PLACE)
@@ -258,14 +276,13 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
     # Every place name ends with one of a few characters: most clauses have none near their start.
     opening = pattern.match(text, start) if PLACE_LAST_CHAR_RE.search(text, start, start + PLACE_REACH) else None
     if opening is not None:
-        name = opening.group(1)
-        if name[0] in WORDS_BEFORE_A_PLACE_FIRST_CHARS:
-            for word in WORDS_BEFORE_A_PLACE:  # 省会江州市, 落户成都高新区, 经汀阳市: the place after the word
-                name = name.removeprefix(word)
-        if _is_place_name(name) and not text.startswith(NOT_THE_PLACE_AFTER, opening.end()) \
-                and not _listed_as_where(text, opening.end()):
-            inner = INNER_PLACE_RE.match(text, opening.end())
-            return inner.group(0) if inner is not None and _is_place_name(inner.group(0)) else name
+        name = _place_named_by(text, opening)
+        if not name and "年" in opening.group(0) and pattern in AFTER_SHORTEST_TIME:
+            # 2023年深圳国家高新区实现…: the year swallowed 深圳国家 (and 高新区 alone names nothing)
+            opening = AFTER_SHORTEST_TIME[pattern].match(text, start)
+            name = _place_named_by(text, opening) if opening is not None else ""
+        if name:
+            return name
     at = start
     if text[at:at + 1] in TIME_OR_SPACE_OPENERS:  # most clauses open otherwise: spare the match
         at = LEAD_BEFORE_SUBJECT_RE.match(text, start).end()
@@ -274,6 +291,20 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
     name = bare_place_at(text, at)
     end = at + len(name)
     return name if name and text.startswith(BARE_PLACE_FOLLOWERS, end) and not _listed_as_where(text, end) else ""
+
+
+def _place_named_by(text: str, opening: re.Match) -> str:
+    """The place an opening match names (省会江州市 -> 江州市; 丰禾县桃源镇 -> 桃源镇), or '' for words that name
+    none (年末全市, 高新区 alone) or places listed as where (北京、上海等地)."""
+    name = opening.group(1)
+    if name[0] in WORDS_BEFORE_A_PLACE_FIRST_CHARS:
+        for word in WORDS_BEFORE_A_PLACE:  # 省会江州市, 落户成都高新区, 经汀阳市: the place after the word
+            name = name.removeprefix(word)
+    if _is_place_name(name) and not text.startswith(NOT_THE_PLACE_AFTER, opening.end()) \
+            and not _listed_as_where(text, opening.end()):
+        inner = INNER_PLACE_RE.match(text, opening.end())
+        return inner.group(0) if inner is not None and _is_place_name(inner.group(0)) else name
+    return ""
 
 
 def _listed_as_where(text: str, end: int) -> bool:
