@@ -382,8 +382,8 @@ def _institutes(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is_institute_name(name: str) -> bool:
-    return not name.startswith(INSTITUTE_KIND_PREFIXES) and not name.startswith(NAME_BLOCKLIST_PREFIX) and not any(word in name for word in INSTITUTE_KIND_WORDS) \
-        and not name.startswith(INSTITUTE_SUFFIXES)
+    return not name.startswith(INSTITUTE_KIND_PREFIXES + NAME_BLOCKLIST_PREFIX + INSTITUTE_SUFFIXES) \
+        and not any(word in name for word in INSTITUTE_KIND_WORDS)
 
 
 def _institute_anaphora(text: str, institutes: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
