@@ -2122,3 +2122,9 @@ def test_a_year_opening_a_sentence_does_not_swallow_the_zone_after_it():
     assert (row.indicator, row.subject) == ("营业收入", "深圳国家高新区")
     row = only("2023年上半年苏州市实现地区生产总值1.14万亿元。", title="园区观察")
     assert (row.indicator, row.subject) == ("地区生产总值", "苏州市")
+
+
+def test_those_working_in_the_place_keep_the_place_in_their_name():
+    assert only("目前在区工作外籍人才1300余人。").indicator == "在区工作外籍人才"
+    assert only("在园区就业人员达到5.2万人。").indicator == "在园区就业人员"
+    assert only("在园区注册企业1200家。").indicator == "注册企业"

@@ -46,6 +46,8 @@ GROWTH_WORDS = re.compile(
 # 在 as "at" (在园区, 在2023年); not the 在 of those who are in a place: 在校生, 在园幼儿, 在站博士后, 在岗职工,
 # nor of those still under way: 在建项目, 在会审核企业 (but 在会上 is "at the meeting").
 PREPOSITION_ZAI = r"在(?![校孵建册岗职营途学读站]|园(?!区)|会(?![上议]))"
+# 在区工作外籍人才, 在园区就业人员: those who work or live in the place, not a figure said "at" it.
+WORKING_IN_PLACE = r"(?:区|园区|辖区|市|县|镇|本地|当地)(?:工作|就业|创业|生活|居住)"
 # 等 closing a list (A、B等企业); not the 等 of 高等学校, 资质等级, 一等奖.
 LIST_CLOSING_DENG = r"(?<![高中初同平均上下对头特一二三])等(?![级同])"
 # Verbs after which the metric begins: 长春净月高新区完成[地区生产总值], 累计为630名人才兑现[奖励资金],
@@ -113,7 +115,8 @@ LEADING_FILLER = re.compile(
     r"(?:19|20)\d\d[—\-–~至到](?=(?:19|20)\d\d年)|"  # 2021—2023年年均增长: the span's first year
     r"(?:到|至|截至|截止)?(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月(?:份)?[底末]?|"
     rf"{YEAR_PARTS}|预计|计划|力争|争取|确保|目标|年末|年初|期末|年底|已|有(?![效限机色关序力益线])|拥有|现有|"
-    r"园区|片区|高新区|经济技术开发区|经济开发区|经开区|开发区|新区|辖区|以及|和|及|与|" + PREPOSITION_ZAI + r"|将|下一步|未来|首次|首度|再次|历史性地?)+"
+    r"园区|片区|高新区|经济技术开发区|经济开发区|经开区|开发区|新区|辖区|以及|和|及|与|"
+    + PREPOSITION_ZAI + rf"(?!{WORKING_IN_PLACE})|将|下一步|未来|首次|首度|再次|历史性地?)+"
 )
 # 五年来, 近3年来: the span goes whole, its 来 with it.
 DURATION_IN_NAME = re.compile(
