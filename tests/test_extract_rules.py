@@ -2128,3 +2128,10 @@ def test_those_working_in_the_place_keep_the_place_in_their_name():
     assert only("目前在区工作外籍人才1300余人。").indicator == "在区工作外籍人才"
     assert only("在园区就业人员达到5.2万人。").indicator == "在园区就业人员"
     assert only("在园区注册企业1200家。").indicator == "注册企业"
+
+
+def test_a_kind_alone_after_a_count_names_a_part_of_the_things_counted():
+    rows = rows_of("集聚两院院士14名(含全职3名)，国家级人才50名。")
+    assert [r.indicator for r in rows] == ["两院院士", "全职两院院士", "国家级人才"]
+    rows = rows_of("累计引进高层次人才320名，其中柔性引进45名。")
+    assert [r.indicator for r in rows] == ["引进高层次人才", "柔性引进高层次人才"]

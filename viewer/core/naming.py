@@ -257,6 +257,8 @@ BUDGET_STAGE_AT_END_RE = re.compile(r"(?:调整)?(?:预算数|执行数|决算�
 RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅", "增长目标", "增速目标")
 # 国家级, 省级: a level of government alone names a part of what the figure before counted.
 LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级|规模以上|规上|限额以上")
+# 全职, 柔性引进, 外籍: a kind of person or firm alone, after a count, names a part of the things counted.
+KIND_ONLY_RE = re.compile(r"全职|兼职|柔性(?:引进)?|外籍|海外|境外|本土|女性|青年|外资|内资|民营|国有")
 LEVEL_PREFIX_RE = re.compile(r"^(?:.*?级(?:及?以上)?|规模以上|规上|限额以上)")
 # 普通高中48所，在校生9.73万人: the people of the schools just counted.
 SCHOOL_MEMBERS = ("在校生", "在校学生", "毕业生", "招生", "教职工", "专任教师")
@@ -604,6 +606,9 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
         return name + parallel.group(1)  # 电子信息产业产值612.5亿元；生物医药产业287.4亿元: its 产值
     if LEVEL_ONLY_RE.fullmatch(name):  # 研发平台280个，其中国家级28个: 国家级研发平台
         return name + LEVEL_PREFIX_RE.sub("", previous_name)
+    if KIND_ONLY_RE.fullmatch(name):  # 两院院士14名(含全职3名): 全职两院院士; 引进人才…其中柔性引进45名: 柔性引进人才
+        whole = previous_name[kind.end():] if (kind := KIND_ONLY_RE.match(previous_name)) else previous_name
+        return name + whole[_overlap(name, whole):]  # …外资企业120家，民营1800家: 民营企业
     if name in SCHOOL_MEMBERS and (school := SCHOOL_MEMBERS_AT_END_RE.sub("", previous_name)) \
             and (school != previous_name or school.endswith(SCHOOL_ENDINGS)):
         # 小学412所，在校生31.07万人: 小学在校生; 研究生教育招生1.62万人，在校生4.58万人: 研究生教育在校生
@@ -628,6 +633,11 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
     if not name and TOTAL_WORDS_RE.search(lead):
         return _without_novelty(previous_name) + "总数"  # 新增上市公司12家,累计达到67家
     return ""
+
+
+def _overlap(name: str, following: str) -> int:
+    """How many characters ending ``name`` open ``following`` too (引进 in 柔性引进 + 引进人才)."""
+    return next((size for size in range(min(len(name), len(following)), 0, -1) if following.startswith(name[-size:])), 0)
 
 
 def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, unit: str) -> str:
