@@ -2135,3 +2135,9 @@ def test_a_kind_alone_after_a_count_names_a_part_of_the_things_counted():
     assert [r.indicator for r in rows] == ["两院院士", "全职两院院士", "国家级人才"]
     rows = rows_of("累计引进高层次人才320名，其中柔性引进45名。")
     assert [r.indicator for r in rows] == ["引进高层次人才", "柔性引进高层次人才"]
+
+
+def test_things_counted_then_what_they_did_at_a_place_are_named_by_the_deed():
+    assert only("另有12家企业已在证监局辅导备案。").indicator == "辅导备案企业"
+    assert only("目前有5家企业在新三板挂牌交易。").indicator == "挂牌企业"
+    assert only("共有3家企业在科创板上市。").indicator == "上市企业"

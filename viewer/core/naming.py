@@ -224,6 +224,10 @@ ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约
 PASSED_CHECK_RE = re.compile(
     r"(?:相继|先后|陆续|已|均|顺利|成功)?通过(?P<what>[\u4e00-\u9fffA-Za-z]{2,14}?)?(?P<check>(?:认定|评审|审核|验收|评价|复审|认证|备案)(?:入库)?)"
 )
+# 12家企业已在证监局辅导备案, 5家企业在新三板挂牌: those counted are those that did it there (辅导备案企业).
+DEED_AT_PLACE_RE = re.compile(
+    r"(?:已经|已|均|相继|先后|陆续)?在[\u4e00-\u9fffA-Za-z]{1,10}?(?P<deed>辅导备案|备案|挂牌|上市|注册|登记|入驻|落户)(?!公司|企业)"
+)
 # 24个行业增加值保持增长: the industries counted are those whose value added grew (not a rate: 增长5%).
 GROWING_RE = re.compile(
     r"(?P<metric>增加值|总产值|产值|营业收入|营收|利润|产量|销量|收入|税收)?(?:均|都)?(?:保持|实现)?"
@@ -709,6 +713,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         if not arrival and "通过" in tail and (passed := PASSED_CHECK_RE.match(tail, len(after))):
             arrival = passed
             name = _passed_name(after, passed["what"] or "", passed["check"])
+        if not arrival and "在" in tail and (arrival := DEED_AT_PLACE_RE.match(tail, len(after))):
+            name = arrival["deed"] + after
         if not arrival and (growing := GROWING_RE.match(tail, len(after))):
             name = (growing["metric"] or "") + growing["verb"] + after  # 增加值增长行业
         if _is_area(unit) and not before:
