@@ -1404,7 +1404,7 @@ def test_shangxia_before_you_is_up_and_down_the_chain_not_about():
 def test_shang_before_a_hundred_or_a_thousand_with_a_magnitude_means_over():
     rows = rows_of("园区总投资上百亿元，带动就业上千人，年产值上千万元。")
     assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
-        ("总投资", 100, "亿元", "over"), ("就业", 1000, "人", "over"), ("年产值", 1000, "万元", "over")]
+        ("总投资", 100, "亿元", "over"), ("带动就业", 1000, "人", "over"), ("年产值", 1000, "万元", "over")]
 
 
 def test_the_places_that_close_a_list_are_no_part_of_the_name_after_it():
@@ -2141,3 +2141,9 @@ def test_things_counted_then_what_they_did_at_a_place_are_named_by_the_deed():
     assert only("另有12家企业已在证监局辅导备案。").indicator == "辅导备案企业"
     assert only("目前有5家企业在新三板挂牌交易。").indicator == "挂牌企业"
     assert only("共有3家企业在科创板上市。").indicator == "上市企业"
+
+
+def test_what_a_project_drove_is_named_with_带动():
+    rows = rows_of("项目建成后带动产值超过40亿元，带动就业3000人。")
+    assert [r.indicator for r in rows] == ["带动产值", "带动就业"]
+    assert only("全区实现产值860亿元。").indicator == "产值"

@@ -320,6 +320,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
             qualifier = per.group(0)  # 每万名从业人员拥有发明专利: the holders it is counted per stay in the name
         elif counted and (verbs := COUNTING_VERBS_AT_END.search(head, 0, split.end())):
             qualifier = verbs.group(0)
+        elif head.endswith("带动", 0, split.end()):
+            qualifier = "带动"  # 项目带动产值40亿元, 带动就业3000人: what it drove, not the place's own output
         elif head[split.end():] in GENERIC_METRICS:  # 电子信息产业实现产值: whose 产值 it is
             qualifier = _owner_before_verb(head[: split.end()], subjects)
         elif INDUSTRY_HOLDING_RE.search(head, 0, split.end()):
