@@ -2147,3 +2147,12 @@ def test_what_a_project_drove_is_named_with_带动():
     rows = rows_of("项目建成后带动产值超过40亿元，带动就业3000人。")
     assert [r.indicator for r in rows] == ["带动产值", "带动就业"]
     assert only("全区实现产值860亿元。").indicator == "产值"
+
+
+def test_a_company_named_right_after_龙头企业_is_the_subject():
+    rows = rows_of("龙头企业鹤光科技2021年实现营业收入132亿元。龙头企业华晟封测2022年营收68.3亿元。"
+                   "链主企业嘉禾重工实现营业收入58亿元。", title="园区观察")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("营业收入", "鹤光科技"), ("营收", "华晟封测"), ("营业收入", "嘉禾重工")]
+    rows = rows_of("全区龙头企业实现营业收入320亿元，龙头企业数量达到26家。", title="临江高新区经济运行")
+    assert {r.subject for r in rows} == {"临江高新区"}

@@ -93,9 +93,10 @@ LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key
 # When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
 # (华宸公司前两个月实现…, 华宸…有限公司今年前三季度实现…: any part of a year)
 COMPANY_TIME = rf"(?:(?:19|20)\d\d年|{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")*"
-# (企业华宸新能源科技有限公司: a legal name keeps its 公司, 有限 alone names nothing)
+# (企业华宸新能源科技有限公司: a legal name keeps its 公司, 有限 alone names nothing; 龙头企业鹤光科技 is named after
+# its 企业, not 企业鹤光科技 after 龙头)
 COMPANY_RE = re.compile(
-    rf"(?:企业|公司|其中[,，]?|龙头)([\u4e00-\u9fffA-Za-z]{{2,10}}?(?:有限公司|有限责任公司)?)(?:公司|集团)?{COMPANY_TIME}"
+    rf"(?:企业|公司|其中[,，]?|龙头(?!企业))([\u4e00-\u9fffA-Za-z]{{2,10}}?(?:有限公司|有限责任公司)?)(?:公司|集团)?{COMPANY_TIME}"
     r"(?=已|建成|完成|实现|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
 )
 COMPANY_TIME_OPENING_RE = re.compile(rf"(?:{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")")
