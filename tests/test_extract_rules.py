@@ -2156,3 +2156,15 @@ def test_a_company_named_right_after_龙头企业_is_the_subject():
         ("营业收入", "鹤光科技"), ("营收", "华晟封测"), ("营业收入", "嘉禾重工")]
     rows = rows_of("全区龙头企业实现营业收入320亿元，龙头企业数量达到26家。", title="临江高新区经济运行")
     assert {r.subject for r in rows} == {"临江高新区"}
+
+
+def test_a_brand_name_opening_a_sentence_before_a_year_or_its_output_is_the_subject():
+    rows = rows_of("嘉驰汽车2022年整车产量21.3万辆。嘉芯微电子晶圆生产线月产能达到4万片。", title="嘉平高新区经济运行")
+    assert [(r.indicator, r.subject) for r in rows] == [("整车产量", "嘉驰汽车"), ("晶圆生产线月产能", "嘉芯微电子")]
+    # an industry named by its field (新能源汽车, 汽车电子, 半导体材料) before the same words is no company
+    rows = rows_of("新能源汽车2022年产量21.3万辆。汽车电子2022年实现产值56亿元。半导体材料月产能达到4万片。"
+                   "智能网联汽车产量3.2万辆。", title="嘉平高新区经济运行")
+    assert {r.subject for r in rows} == {"嘉平高新区"}
+    # a place's industry (重庆汽车产量) is no company either, unless a company's accounts follow (上海电气实现营业收入)
+    rows = rows_of("重庆汽车产量231.8万辆。上海电气实现营业收入1100亿元。", title="嘉平高新区经济运行")
+    assert [r.subject for r in rows] == ["嘉平高新区", "上海电气"]

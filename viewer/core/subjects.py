@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from viewer.core.places import CITIES, PROVINCES, bare_place_at
+from viewer.core.places import BARE_PLACE_NAMES, CITIES, PROVINCES, bare_place_at
 from viewer.core.vocabulary import (
     CLAUSE_OPENERS,
     NEWS_TIME_WORDS,
@@ -107,22 +107,30 @@ NAMED_COMPANY_RE = re.compile(
 )
 # 康弘药业研发投入…: a company opening a clause by its brand name alone, known by the ending of the
 # name and a company's measure after it (an industry, 生物医药营业收入, has neither).
-BRAND_ENDINGS = "药业|股份|控股|科技|电子|电气|光电|重工|微电子|半导体|新能源|新材料|材料|生物|医药|智能|精机|制药|机器人"
+BRAND_ENDINGS = (
+    "药业|股份|控股|科技|电子|电气|光电|重工|微电子|半导体|新能源|新材料|材料|生物|医药|智能|精机|制药|机器人|汽车")
 # …营业收入, and an investment it makes (恒瑞康生物投资15亿元建设…, 三丰精机追加投资1.2亿美元); an output it
-# achieves (华芯半导体完成产值…: 半导体产业完成产值 is an industry's, whose 产业 stands between)
+# achieves (华芯半导体完成产值…: 半导体产业完成产值 is an industry's, whose 产业 stands between); the year its
+# figures are of (嘉驰汽车2022年整车产量…); what its plant makes (嘉芯微电子晶圆生产线月产能…).
+COMPANY_ACCOUNTS = "(?:实现|完成)?(?:营业收入|营收|净利润|研发投入|研发费用|市值|出货量|营业额)"
 BRAND_MEASURE = (
-    rf"{COMPANY_TIME}(?:(?:实现|完成)?(?:营业收入|营收|净利润|研发投入|研发费用|市值|出货量|营业额)"
-    r"|(?:实现|完成)(?:工业)?总?产值|(?:追加|拟|计划)?投资(?![额者强规基总])|增资)"
+    rf"(?:(?:19|20)\d\d年|{COMPANY_TIME}(?:{COMPANY_ACCOUNTS}"
+    r"|(?:实现|完成)(?:工业)?总?产值|(?:追加|拟|计划)?投资(?![额者强规基总])|增资"
+    r"|(?!产业|行业|企业|园|城|港|基地|集群|板块)[\u4e00-\u9fff]{0,8}?(?:产量|产能)))"  # (not 嘉驰汽车产业园…)
 )
 BRAND_ENDING_RE = re.compile(rf"(?:{BRAND_ENDINGS})(?={BRAND_MEASURE})")
 BRAND_COMPANY_RE = re.compile(
     rf"(?<![^，。；：,;\n])([\u4e00-\u9fff]{{2,4}}?(?:{BRAND_ENDINGS}))(?={BRAND_MEASURE})"
 )
 # 汽车电子, 光伏新能源, 集成电路半导体, 高端新材料 实现产值…: an industry named by its field, not a company's brand
+# (智能网联汽车, 商用汽车 as well; and one named by a field that is itself an ending: 新能源汽车, 半导体材料)
 INDUSTRY_FIELDS = (
     "汽车", "消费", "光伏", "集成电路", "新一代", "高端", "医疗", "智能", "电力", "工业", "信息", "新型", "先进", "绿色",
     "海洋", "航空", "航天", "通信", "功率", "第三代", "化合物", "精细", "现代", "数字", "网络", "储能", "风电", "氢能",
-    "光学", "家用", "电子", "化工", "能源", "医药", "农业", "健康", "未来", "战略性", "生物", "人工", "装备", "制造")
+    "光学", "家用", "电子", "化工", "能源", "医药", "农业", "健康", "未来", "战略性", "生物", "人工", "装备", "制造",
+    "网联", "商用", "乘用", "锂电")
+# 上海电气实现营业收入…: a brand named after its city is a company by its accounts (重庆汽车产量: the city's industry)
+COMPANY_ACCOUNTS_RE = re.compile(rf"{COMPANY_TIME}{COMPANY_ACCOUNTS}")
 BRAND_ENDING_ALONE_RE = re.compile(f"(?:{BRAND_ENDINGS})")
 BRAND_ENDING_AT_END_RE = re.compile(f"(?:{BRAND_ENDINGS})$")
 BRAND_NAME_CHARS = 7  # 临江华芯微电子: four characters and the longest ending
@@ -320,7 +328,7 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
         (m.start(1), m.end(), name) for m in _company_matches(text)  # from the name: 其中 is no part of it
         if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
         and not _is_kind_of_company(name) and not _is_industry(name)
-        and not _opens_with_time(text, text.find(name, m.start(1)))
+        and not _is_place_industry(text, name, at := text.find(name, m.start(1))) and not _opens_with_time(text, at)
         # 公司[近日]宣布, 公司[前三]季度实现: when, not who (去年星衡科技实现…: 星衡科技, after the time)
     ]
     found += _legal_names(text)  # whole as written: 本源量子计算科技(合肥)股份有限公司 keeps its 本
@@ -444,9 +452,23 @@ def _company_matches(text: str) -> list[re.Match]:
 
 
 def _is_industry(name: str) -> bool:
-    """电子 (全区电子实现…), 汽车电子, 光伏新能源: an industry, by a brand ending alone or after the field it serves."""
+    """电子 (全区电子实现…), 汽车电子, 光伏新能源, 新能源汽车: an industry, by a brand ending alone or after the
+    field it serves (嘉驰汽车, 嘉芯微电子: after a proper name, a company)."""
     ending = BRAND_ENDING_AT_END_RE.search(name)
-    return ending is not None and (ending.start() == 0 or name[:ending.start()].endswith(INDUSTRY_FIELDS))
+    if ending is None:
+        return False
+    field = name[:ending.start()]
+    return not field or field.endswith(INDUSTRY_FIELDS) or BRAND_ENDING_AT_END_RE.search(field) is not None
+
+
+def _is_place_industry(text: str, name: str, start: int) -> bool:
+    """重庆汽车产量…, 重庆市汽车2022年…: a place's industry, not a company, unless its accounts follow (上海电气实现营业收入…)."""
+    ending = BRAND_ENDING_AT_END_RE.search(name)
+    if ending is None or not ending.start():
+        return False
+    field = name[:ending.start()]
+    return (field in BARE_PLACE_NAMES or field[-1] in PLACE_LEVELS) \
+        and COMPANY_ACCOUNTS_RE.match(text, start + len(name)) is None
 
 
 def _is_kind_of_company(name: str) -> bool:
