@@ -2168,3 +2168,8 @@ def test_a_brand_name_opening_a_sentence_before_a_year_or_its_output_is_the_subj
     # a place's industry (重庆汽车产量) is no company either, unless a company's accounts follow (上海电气实现营业收入)
     rows = rows_of("重庆汽车产量231.8万辆。上海电气实现营业收入1100亿元。", title="嘉平高新区经济运行")
     assert [r.subject for r in rows] == ["嘉平高新区", "上海电气"]
+
+
+def test_a_budgeted_amount_and_a_scores_rise_are_named_as_such():
+    rows = rows_of("年初预算安排全市一般公共预算收入305.0亿元，调整预算数为309.0亿元。岳阳临港高新区综合得分提升了6.8分。")
+    assert [r.indicator for r in rows] == ["一般公共预算收入预算数", "一般公共预算收入调整预算数", "综合得分提升"]

@@ -39,6 +39,7 @@ PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|�
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 # 住户存款增加6214.8亿元: an amount right after 增加/减少 is the change of the metric, not its level.
 TRAILING_CHANGE_RE = re.compile(r"(增加|减少)了?$")
+SCORE_CHANGE_RE = re.compile(r"(提升|提高|增加|上升|下降|降低|减少)了?$")
 GROWTH_WORDS = re.compile(
     rf"(?:按?同口径)?(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:实际|实质|名义)?(?:{RATE_VERBS}|增速|增幅)"
     r"(?:了|为|达到|达)?(?:约|近|超过|超|逾)?$"
@@ -314,8 +315,10 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     share = name.find("占")
     head, tail = (name[:share], name[share:]) if share > 0 else (name, "")
     split = SPLIT_VERBS.match(head)
-    qualifier = ""
+    qualifier = stage = ""
     if split and split.end() < len(head) - 1:  # 拥有量 is a noun: keep a name of one character whole
+        if head.endswith("预算安排", 0, split.end()):
+            stage = "预算数"  # 年初预算安排全市一般公共预算收入305.0亿元: the item's budget, not its outcome
         if "每" in head and (per := PER_HOLDER_RE.search(head, 0, split.end())):
             qualifier = per.group(0)  # 每万名从业人员拥有发明专利: the holders it is counted per stay in the name
         elif counted and (verbs := COUNTING_VERBS_AT_END.search(head, 0, split.end())):
@@ -341,7 +344,7 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     name = name if name.count("(") == name.count(")") else name.strip("()（）")
     if not name and counted and (zones := ZONES_HAD_RE.search(trimmed)):
         return zones.group(1)
-    return qualifier + name if name else name
+    return qualifier + name + stage if name else name
 
 
 @lru_cache(maxsize=65536)
@@ -726,6 +729,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         return name
     if before and unit not in RELATIVE_UNITS and (change := TRAILING_CHANGE_RE.search(lead)):
         before += change.group(1)  # 财政性存款减少127.5亿元: the 财政性存款减少
+    elif before and unit == "分" and (change := SCORE_CHANGE_RE.search(lead)):
+        before += change.group(1)  # 综合得分提升了6.8分: how far the score rose, not the score
     if _is_area(unit) and before and not before.endswith(AREA_WORDS):
         return before + "面积"
     completion = COMPLETION_RE.search(lead) if unit == "%" else None
