@@ -2173,3 +2173,10 @@ def test_a_brand_name_opening_a_sentence_before_a_year_or_its_output_is_the_subj
 def test_a_budgeted_amount_and_a_scores_rise_are_named_as_such():
     rows = rows_of("年初预算安排全市一般公共预算收入305.0亿元，调整预算数为309.0亿元。岳阳临港高新区综合得分提升了6.8分。")
     assert [r.indicator for r in rows] == ["一般公共预算收入预算数", "一般公共预算收入调整预算数", "综合得分提升"]
+
+
+def test_a_scores_rise_after_the_score_is_its_change():
+    rows = rows_of("岳阳临港高新区综合得分为85.71分，较上年提升了6.8分。考核得分92分，比上年下降3分。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("综合得分", 85.71), ("综合得分提升", 6.8), ("考核得分", 92), ("考核得分下降", 3)]
+    assert [r.indicator for r in rows_of("考核得分92分，比上年缩短5分钟。")] == ["考核得分"]

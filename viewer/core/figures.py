@@ -83,11 +83,14 @@ THRESHOLD_LABEL_AFTER = re.compile(
     # 营业收入超亿元的高新技术企业312家, 营业收入超过千亿元的国家高新区达到105家
     r"|的[\u4e00-\u9fff]{1,8}?(?:企业|项目|园区|高新区|开发区|村|乡镇)(?:达到|达|有|共有|共|为|增至|增加到|增加至)?(?=\d)"
 )
-# 综合得分96.52分, 得分分别为92.36分、85.71分和81.05分, 综合得分提升了6.8分
+# 综合得分96.52分, 得分分别为92.36分、85.71分和81.05分, 综合得分提升了6.8分;
+# 综合得分为85.71分，较上年提升了6.8分: the score's change after the score itself
 SCORE_BEFORE = re.compile(
     r"(?:(?:得分|评分|分数|分值|总分|打分)(?:分别)?(?:为|是|达到|达|约|高达|(?:提升|提高|增加|下降|降低)了?)?"
-    r"|\d分(?:、|和|及|与))$"
+    r"|\d分(?:、|和|及|与)"
+    r"|\d分[,，](?:较|比)[^,，;；。\d]{1,6}?(?:提升|提高|增加|上升|下降|降低|减少)了?)$"
 )
+SCORE_BEFORE_CHARS = 16
 AGE_MEASURE_BEFORE = re.compile(r"(?:寿命|年龄|岁数)(?:达到|达|为|是|提高到|增至|约|近|超过)?$")
 RATE_PER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?率(?:为|是|达到?)")
 RATE_PER_REACH = 11  # the words RATE_PER_AFTER allows before 率, and 率: most figures have none, spare the match
@@ -269,7 +272,7 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True  # 历时3天 is a duration; 优良天数312天 is counted
     if unit == "岁" and not AGE_MEASURE_BEFORE.search(text, max(0, start - 12), start):
         return True  # 35岁以下青年人才, 60岁及以上人口: an age group; 预期寿命79.86岁 is measured
-    if unit == "分" and not SCORE_BEFORE.search(text, max(0, start - 8), start):
+    if unit == "分" and (following == "钟" or not SCORE_BEFORE.search(text, max(0, start - SCORE_BEFORE_CHARS), start)):
         return True  # 3分钟, 5分之一: not a score; 综合得分96.52分 is one
     return titles and _in_book_title(text, start)
 

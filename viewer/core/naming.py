@@ -658,6 +658,8 @@ def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, uni
     increment = INCREMENT_RE.search(lead) or (BARE_CHANGE_RE.match(lead) if not name else None)
     if increment and (not growth_kind or unit not in RELATIVE_UNITS):  # 2156家,较上年增加312家 (,增幅15.7%)
         change = "减少" if increment.group(1) in ("减少", "下降", "降低") else "增加"
+        if unit == "分" and SCORE_CHANGE_RE.fullmatch(increment.group(1)):
+            change = increment.group(1)  # 综合得分85.71分，较上年提升了6.8分: named as 综合得分提升了6.8分 alone is
         return previous_name if previous_name.endswith(change) else previous_name + change
     if not name or name.startswith(("比", "较")):
         # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before;
