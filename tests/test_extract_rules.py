@@ -2180,3 +2180,8 @@ def test_a_scores_rise_after_the_score_is_its_change():
     assert [(r.indicator, r.value) for r in rows] == [
         ("综合得分", 85.71), ("综合得分提升", 6.8), ("考核得分", 92), ("考核得分下降", 3)]
     assert [r.indicator for r in rows_of("考核得分92分，比上年缩短5分钟。")] == ["考核得分"]
+
+
+def test_a_deed_alone_after_a_list_mark_is_done_to_the_things_counted_before():
+    rows = rows_of("全年新开工亿元以上项目312个、竣工投产196个。全年签约项目50个、落地35个。")
+    assert [r.indicator for r in rows] == ["新开工亿元以上项目", "竣工投产亿元以上项目", "签约项目", "落地项目"]

@@ -21,7 +21,7 @@ from viewer.core.growth import Rate, attached_rate, rate_named_after, respective
 from viewer.core.lists import ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
     AMOUNT_NOUNS, CHANGE_VERBS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit,
-    listed_names, rate_suffix, relative_name, shared_novelty, strip_lead,
+    listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead,
 )
 from viewer.core.normalize import normalize
 from viewer.core.numerals import parse_chinese
@@ -318,6 +318,7 @@ def _row(
         if previous is not None and lead_start and lead_start - 1 == previous_end and normalised[lead_start - 1] == "、" \
                 and is_count_unit(figure.unit) and is_count_unit(previous.unit):
             name = shared_novelty(name, previous_name, lead)  # 新增A 8家、B 65家: B is new too
+            name = shared_counted_noun(name, previous_name)  # 新开工项目312个、竣工投产196个: projects too
         if not name and growth_kind and clause_start > sentence_start:
             name = _metric_of_earlier_rate(normalised, sentence_start, clause_start, growth_kind)
         if not name and clause_start > sentence_start:

@@ -255,6 +255,9 @@ BARE_CHANGE_RE = re.compile(rf"[,，;；]?\s*(?:{YEAR_PARTS}|全年|当年)?(?:�
 INCREMENT_RE = re.compile(rf"(?:较|比)[^,，;；。]{{0,10}}?({CHANGE_VERBS})" + CHANGE_QUALIFIER)
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约|建|组建|获批)?")
 BARE_NOVELTIES = frozenset({"新增", "净增"})
+# What was done to projects or firms counted: 新开工, 竣工投产, 签约, 落地, 引进, 认定.
+COUNTED_DEED = r"(?:新|累计)?(?:开工建设|开工|竣工|投产|达产|签约|落地|建成|在建|续建|新建|落户|引进|入驻|认定|培育)+"
+COUNTED_DEED_RE = re.compile(COUNTED_DEED)
 NAME_MARKS_RE = re.compile(r"[\"“”'‘’\s]")
 # A stage of a budget, or how much of a bare plan was done: said of the item named before (执行数, 预算完成率).
 BUDGET_FIGURE_RE = re.compile(r"预算数|执行数|决算数|完成数|调整预算数|(?:年度)?(?:预算|调整预算|计划|年度目标|目标|任务)完成率")
@@ -694,6 +697,16 @@ def shared_novelty(name: str, previous_name: str, lead: str) -> str:
             and SPLIT_VERBS.match(name) is None:
         return novelty + name
     return name
+
+
+def shared_counted_noun(name: str, previous_name: str) -> str:
+    """新开工亿元以上项目312个、竣工投产196个: a deed alone after the 、 is done to the things counted before it."""
+    if not name or not COUNTED_DEED_RE.fullmatch(name):
+        return name
+    deed = COUNTED_DEED_RE.match(previous_name)
+    if deed is None or deed.end() == len(previous_name) or deed.group(0) == name:
+        return name
+    return name + previous_name[deed.end():]
 
 
 def _without_novelty(name: str) -> str:
