@@ -2185,3 +2185,15 @@ def test_a_scores_rise_after_the_score_is_its_change():
 def test_a_deed_alone_after_a_list_mark_is_done_to_the_things_counted_before():
     rows = rows_of("全年新开工亿元以上项目312个、竣工投产196个。全年签约项目50个、落地35个。")
     assert [r.indicator for r in rows] == ["新开工亿元以上项目", "竣工投产亿元以上项目", "签约项目", "落地项目"]
+
+
+def test_a_clause_after_a_lead_in_and_a_place_of_its_own_keeps_that_place_to_the_sentence_end():
+    rows = rows_of("南京市市长说,2023年全市地区生产总值达到1.75万亿元。\n\n"
+                   "无锡市政府工作报告显示,去年全市地区生产总值15456.19亿元,增长6%;人均地区生产总值突破20万元。\n\n"
+                   "徐州方面,2023年全市地区生产总值9038.9亿元,同比增长6.2%;固定资产投资增长6.5%。",
+                   title="地方两会观察")
+    assert [r.subject.rstrip("市") for r in rows] == ["南京", "无锡", "无锡", "徐州", "徐州"]
+    # a lead-in holding a figure of its own is no lead-in: the clause after the semicolon is the article's
+    rows = rows_of("全年实现营业收入860亿元,苏州工业园区营业收入320亿元,增长5%;规上工业产值增长7%。",
+                   title="临江高新区经济运行")
+    assert [r.subject for r in rows] == ["临江高新区", "苏州工业园区", "临江高新区"]

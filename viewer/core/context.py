@@ -169,6 +169,7 @@ class TextContext:
         self.company_ends = [end for _, end, _ in self.companies]
         self._sentence_subjects: dict[int, str] = {}
         self._clause_places: dict[int, str] = {}
+        self._lead_in_places: dict[int, tuple[int, str]] = {}
         self._whole_year_positions: list[int] | None = None
         self._whole_years: dict[int, int] = {}
         self._paragraph_years: dict[int, int | None] = {}
@@ -488,6 +489,11 @@ class TextContext:
                 return place
         if company:
             return company
+        if clause_start is not None and clause_start > sentence_start:
+            place_start, place = self._place_after_lead_in(sentence_start)
+            if place and place_start < clause_start and not self._other_place_between(place, place_start, clause_start):
+                subject = self._sentence_subjects.get(sentence_start) or self._sentence_subject(sentence_start)
+                return subject if place in subject else place  # 东湖高新区 for 武汉东湖高新区: the article's own name
         return self._sentence_subjects.get(sentence_start) or self._sentence_subject(sentence_start)
 
     def _sentence_subject(self, sentence_start: int) -> str:
@@ -507,6 +513,41 @@ class TextContext:
             self._sentence_subjects[sentence_start] = subject
         return subject
 
+    def _place_after_lead_in(self, sentence_start: int) -> tuple[int, str]:
+        """无锡市政府工作报告显示，去年全市地区生产总值…；人均地区生产总值…: a sentence whose first clause only
+        leads in (报告显示, 徐州方面: no place of its own, no figure) is about the place opening the clause after
+        it, to its end; as (that clause's start, place), or (-1, '')."""
+        found = self._lead_in_places.get(sentence_start)
+        if found is None:
+            found = (-1, "")
+            k = bisect_left(self.clause_ends, sentence_start)
+            if k < len(self.clause_ends):
+                lead_end = self.clause_ends[k]
+                lead = self.text[sentence_start:lead_end]
+                if lead_end < self.sentence(sentence_start)[1] and not any(c.isdigit() for c in lead) \
+                        and lead.strip() != "其中" and not self._place_opening(sentence_start, SENTENCE_SUBJECT_RE):
+                    place = self._clause_place(lead_end + 1)
+                    if "公司" not in place:  # 周凯说，2021年公司落户科创园: a company's move, no place's name
+                        found = (lead_end + 1, place)
+            self._lead_in_places[sentence_start] = found
+        return found
+
+    def _other_place_between(self, place: str, place_start: int, clause_start: int) -> bool:
+        """…青州湾高新区营业收入523.6亿元；云峰高新区新增…，增幅达45%，总数达到280家: another place opens a
+        clause after the lead-in's, so the lead-in's no longer governs."""
+        k = bisect_left(self.clause_ends, place_start)
+        while k < len(self.clause_ends) and (start := self.clause_ends[k] + 1) < clause_start:
+            if self._clause_place(start) not in ("", place):
+                return True
+            k += 1
+        return False
+
+    def _clause_place(self, clause_start: int) -> str:
+        place = self._clause_places.get(clause_start)
+        if place is None:
+            place = self._clause_places[clause_start] = self._place_opening(clause_start)
+        return place
+
     def _opens_sentence(self, start: int, sentence_start: int) -> bool:
         """Nothing but a time phrase (2023年，) stands before ``start`` in its sentence."""
         return start == sentence_start or TIME_BEFORE_SUBJECT_RE.match(self.text, sentence_start).end() == start
@@ -519,9 +560,7 @@ class TextContext:
         for _ in range(MAX_CLAUSES_BACK):
             if clause_start <= floor:
                 break
-            place = self._clause_places.get(clause_start)
-            if place is None:
-                place = self._clause_places[clause_start] = self._place_opening(clause_start)
+            place = self._clause_place(clause_start)
             if place:
                 return place
             k -= 1
