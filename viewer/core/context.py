@@ -26,7 +26,7 @@ from viewer.core.subjects import (
     place_of_level,
     place_of_level_opening_a_clause,
 )
-from viewer.core.vocabulary import CLAUSE_OPENERS, PLACE_LEVELS, YEAR_PARTS
+from viewer.core.vocabulary import CHANGE_VERBS, CLAUSE_OPENERS, PLACE_LEVELS, YEAR_PARTS
 
 SENTENCE_END = re.compile(r"[。!?！？\n]")
 CLAUSE_END = re.compile(r"[。!?！？\n,;:、，；：]")
@@ -83,6 +83,19 @@ PARAGRAPH_LEAD_IN_RE = re.compile(
     r"(?:(?:经?初步核算|据初步核算|据统计|统计显示|[\u4e00-\u9fff]{0,4}数据显示|据了解|据悉|据介绍"
     r"|记者(?:从[^,，。]{1,20})?(?:获悉|了解到))[,，]|答[:：])"  # 答：2023年，…: an interview's answer
 )
+# 城镇化率由48.2%提高到56.7%: the value a change starts from; its year is not the one governing the sentence.
+CHANGE_TO = rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|扩展|拓展|缩小|增|降|升)(?:到|至)"
+CHANGE_TO_AFTER_BASE_RE = re.compile(CHANGE_TO)
+CHANGE_TO_BEFORE_RE = re.compile(CHANGE_TO + "$")
+# 由2012年的128.6亿元增长到2022年的412.3亿元；规模以上工业总产值由186亿元增长到728亿元: the years the first change
+# states are those of the changes listed after it.
+BASE_YEAR_OF_CHANGE_RE = re.compile(r"[由从]((?:19|20)\d\d)\s?年[末底]?的")
+END_YEAR_OF_CHANGE_RE = re.compile(CHANGE_TO + r"((?:19|20)\d\d)\s?年[末底]?的")
+BEFORE_CHANGE_VALUES = "由从到至的"  # the character before a figure that starts or ends a change (五年前的…)
+# 较五年前的221.4亿元, 与五年前相比，…由9.8亿元增加到15.3亿元, 五年来…由58.2%提高到64.7%: a base so many years
+# before the year governing the sentence.
+YEARS_AGO_RE = re.compile(r"(?:过去|近)?([两二三四五六七八九十]|\d)年(?:前|来)")
+YEARS_AGO_VALUE_RE = re.compile(r"(?:[两二三四五六七八九十]|\d)年前的$")
 # 五年累计完成…, 过去五年，…, 十年来: figures summed or changed over several years, of no one year unless one is said.
 SPAN_OF_YEARS_RE = re.compile(r"(?:过去|近)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|累计|中)|过去(?:[两二三四五六七八九十]|\d{1,2})年")
 SPAN_WORDS = ("年来", "年间", "年累计", "过去")
@@ -277,6 +290,41 @@ class TextContext:
         start = self.paragraph(sentence_start)[0]  # 过去五年，… or 五年来 earlier in the paragraph spans what follows
         return any(self.text.find(word, start, position) != -1 for word in SPAN_WORDS) \
             and SPAN_OF_YEARS_RE.search(self.text, start, position) is not None
+
+    def figure_year(self, start: int, end: int, sentence_start: int) -> int | None:
+        """The year of the figure at ``start``:``end``: as :meth:`year_at`, but for the start of a change whose year
+        is not stated (由48.2%提高到56.7%: 2024年 or 过去五年 around it dates the 56.7%), none, the year so many years
+        before (与五年前相比，…由9.8亿元…), or the year an earlier change of the sentence states (由2012年的…增长到
+        2022年的…；…由186亿元增长到728亿元); 由2020年的48.2% is dated by its own year."""
+        text = self.text
+        before = text[start - 1:start]
+        if not before or before not in BEFORE_CHANGE_VALUES:  # most figures: spare the matches
+            return self.year_at(start, sentence_start)
+        starts_change = before in ("由", "从") and CHANGE_TO_AFTER_BASE_RE.match(text, end)
+        if not starts_change and not YEARS_AGO_VALUE_RE.search(text, max(0, start - 4), start):
+            ends_change = before in ("到", "至") and CHANGE_TO_BEFORE_RE.search(text, max(0, start - 4), start)
+            parallel = self._year_of_parallel_change(sentence_start, start, END_YEAR_OF_CHANGE_RE) if ends_change \
+                else None
+            return parallel or self.year_at(start, sentence_start)
+        if parallel := self._year_of_parallel_change(sentence_start, start, BASE_YEAR_OF_CHANGE_RE):
+            return parallel
+        ago = YEARS_AGO_RE.search(text, sentence_start, start) if "年" in text[sentence_start:start] else None
+        year = self.year_at(start, sentence_start) if ago is not None else None
+        if year is None:
+            return None
+        years = ago.group(1)
+        return year - (int(years) if years.isdecimal() else int(parse_chinese(years)))
+
+    def _year_of_parallel_change(self, sentence_start: int, start: int, pattern: re.Pattern) -> int | None:
+        """The year an earlier change of the sentence states for its start or end, when nothing between it and
+        ``start`` states another: the changes listed after it run over the same years."""
+        if self.text.find("年", sentence_start, start) == -1:
+            return None
+        years = list(pattern.finditer(self.text, sentence_start, start))
+        if not years or any(self.text[other.start() - 1] not in "到至"
+                            for other in YEAR_RE.finditer(self.text, years[-1].end(), start)):
+            return None  # (the end year of that first change, 增长到2022年的, states no other)
+        return int(years[-1].group(1))
 
     def _plan_target_year(self, position: int) -> int | None:
         """规划目标值为1350亿元, 累计新增5万人目标: a plan's target, in a review of the plan the title names,

@@ -20,15 +20,14 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    AMOUNT_NOUNS, CHANGE_VERBS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit,
+    AMOUNT_NOUNS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit,
     listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead,
 )
 from viewer.core.normalize import normalize
-from viewer.core.numerals import parse_chinese
 from viewer.core.schema import Indicator
 from viewer.core.table_rows import TableRow, table_rows
 from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, base_of
-from viewer.core.vocabulary import WHOLE_PLACE
+from viewer.core.vocabulary import CHANGE_VERBS, WHOLE_PLACE
 
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 PERSON_UNITS = ("人", "名", "位", "人次")
@@ -44,20 +43,6 @@ THRESHOLD_GROUP_RE = re.compile(r"\d|[超过][百千万亿]|以上")
 DATA_CARD_RE = re.compile(r"\n(?P<name>[\u4e00-\u9fffA-Za-z&]{2,16})(?=\n)")
 DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
 CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:{CHANGE_VERBS})了?")
-# 城镇化率由48.2%提高到56.7%: the value a change starts from; its year is not the one governing the sentence.
-CHANGE_TO = rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|扩展|拓展|缩小|增|降|升)(?:到|至)"
-CHANGE_TO_AFTER_BASE_RE = re.compile(CHANGE_TO)
-CHANGE_TO_BEFORE_RE = re.compile(CHANGE_TO + "$")
-# 由2012年的128.6亿元增长到2022年的412.3亿元；规模以上工业总产值由186亿元增长到728亿元: the years the first change
-# states are those of the changes listed after it.
-BASE_YEAR_OF_CHANGE_RE = re.compile(r"[由从]((?:19|20)\d\d)\s?年[末底]?的")
-END_YEAR_OF_CHANGE_RE = re.compile(CHANGE_TO + r"((?:19|20)\d\d)\s?年[末底]?的")
-YEAR_IN_TEXT_RE = re.compile(r"(?:19|20)\d\d\s?年")
-BEFORE_CHANGE_VALUES = "由从到至的"  # the character before a figure that starts or ends a change (五年前的…)
-# 较五年前的221.4亿元, 与五年前相比，…由9.8亿元增加到15.3亿元, 五年来…由58.2%提高到64.7%: a base so many years
-# before the year governing the sentence.
-YEARS_AGO_RE = re.compile(r"(?:过去|近)?([两二三四五六七八九十]|\d)年(?:前|来)")
-YEARS_AGO_VALUE_RE = re.compile(r"(?:[两二三四五六七八九十]|\d)年前的$")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
 # 同比增长 alone after a label's colon: the rate of the label (固定资产投资：同比增长12.3%).
@@ -346,47 +331,10 @@ def _row(
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
     return Indicator(
         source, name, value, figure.unit, _in_base_units(value, factor), base_unit, qualifier,
-        _year_of(context, normalised, figure, sentence_start), growth_pct, growth_kind, subjects[1],
+        context.figure_year(figure.start, figure.end, sentence_start), growth_pct, growth_kind, subjects[1],
         categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
         text[sentence_start:sentence_end].strip(),
     )
-
-
-def _year_of(context: TextContext, text: str, figure: Figure, sentence_start: int) -> int | None:
-    """The year of a figure; for the start of a change whose year is not stated (由48.2%提高到56.7%: 2024年 or
-    过去五年 around it dates the 56.7%), none, or the year so many years before (与五年前相比，…由9.8亿元…);
-    由2020年的48.2% is dated by its own year."""
-    before = text[figure.start - 1:figure.start]
-    if not before or before not in BEFORE_CHANGE_VALUES:  # most figures: spare the matches
-        return context.year_at(figure.start, sentence_start)
-    starts_change = before in ("由", "从") and CHANGE_TO_AFTER_BASE_RE.match(text, figure.end)
-    if not starts_change and not YEARS_AGO_VALUE_RE.search(text, max(0, figure.start - 4), figure.start):
-        ends_change = before in ("到", "至") \
-            and CHANGE_TO_BEFORE_RE.search(text, max(0, figure.start - 4), figure.start)
-        parallel = _year_of_parallel_change(text, sentence_start, figure.start, END_YEAR_OF_CHANGE_RE) \
-            if ends_change else None  # 由2012年的…增长到2022年的…；规模以上工业总产值由186亿元增长到728亿元
-        return parallel or context.year_at(figure.start, sentence_start)
-    if parallel := _year_of_parallel_change(text, sentence_start, figure.start, BASE_YEAR_OF_CHANGE_RE):
-        return parallel
-    ago = YEARS_AGO_RE.search(text, sentence_start, figure.start) if "年" in text[sentence_start:figure.start] else None
-    if ago is None:
-        return None
-    year = context.year_at(figure.start, sentence_start)
-    if year is None:
-        return None
-    years = ago.group(1)
-    return year - (int(years) if years.isdecimal() else int(parse_chinese(years)))
-
-
-def _year_of_parallel_change(text: str, sentence_start: int, start: int, pattern: re.Pattern) -> int | None:
-    """The year an earlier change of the sentence states for its start or end, when nothing between it and ``start``
-    states another: the changes listed after it run over the same years."""
-    if text.find("年", sentence_start, start) == -1:
-        return None
-    years = list(pattern.finditer(text, sentence_start, start))
-    if not years or any(text[other.start() - 1] not in "到至" for other in YEAR_IN_TEXT_RE.finditer(text, years[-1].end(), start)):
-        return None  # (the end year of that first change, 增长到2022年的, states no other)
-    return int(years[-1].group(1))
 
 
 def _listed_as_target(context: TextContext, text: str, sentence_start: int, number_start: int) -> bool:

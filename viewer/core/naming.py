@@ -17,7 +17,7 @@ from functools import lru_cache
 from viewer.core.growth import DECLINE_VERBS, RATE_VERBS
 from viewer.core.numerals import parse_chinese
 from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
-from viewer.core.vocabulary import WHOLE_PLACE, YEAR_PARTS
+from viewer.core.vocabulary import CHANGE_VERBS, WHOLE_PLACE, YEAR_PARTS
 
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
 TRAILING_FILLER = re.compile(
@@ -249,7 +249,6 @@ BASE_VALUE_LEAD_RE = re.compile(r"(?:较|比|与|从|由)(?:(?:19|20)\d\d年[末
 # 余额1.24万亿元…；前三季度增加2065.3亿元: a change with no name of its own, maybe for a part of the year.
 # 较上年净增近400家: the figure's qualifier may stand between the verb and the figure.
 CHANGE_QUALIFIER = r"了?(?:近|约|超过?|逾|达到?|突破)?$"
-CHANGE_VERBS = "增加|增长|新增|净增|提高|提升|上升|减少|下降|降低"  # how a change after its level is said
 BARE_CHANGE_RE = re.compile(rf"[,，;；]?\s*(?:{YEAR_PARTS}|全年|当年)?(?:比年初|比上年末|较年初)?({CHANGE_VERBS}){CHANGE_QUALIFIER}")
 # 亩均税收达到38.6万元，同比提高4.2万元: an amount raised or lowered, in the level's own unit, is a change too.
 INCREMENT_RE = re.compile(rf"(?:较|比)[^,，;；。]{{0,10}}?({CHANGE_VERBS})" + CHANGE_QUALIFIER)

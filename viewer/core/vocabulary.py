@@ -1,5 +1,5 @@
 """Words several extraction rules read, each for its own end: the place an article is about, named by
-its level (全市, 本区), and the parts of a year (上半年, 一季度). Kept here so that a word added is
+its level (全市, 本区), the parts of a year (上半年, 一季度), and the verbs of a change (增加, 提高). Kept here so that a word added is
 added to every rule that reads it.
 """
 
@@ -18,3 +18,6 @@ NEWS_TIME_WORDS = ("去年", "今年", "前年", "近日", "日前", "近期", "
 
 # What opens a clause: the end of the one before.
 CLAUSE_OPENERS = frozenset("。!?！？\n,;:、，；：")
+
+# How a change after its level is said (存款余额612亿元，比年初增加58亿元; 由48.2%提高到56.7%).
+CHANGE_VERBS = "增加|增长|新增|净增|提高|提升|上升|减少|下降|降低"
