@@ -20,7 +20,7 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    AMOUNT_NOUNS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit,
+    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit,
     listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead,
 )
 from viewer.core.normalize import normalize
@@ -73,8 +73,8 @@ PREDICATED_METRIC_RE = re.compile(
 SCANT_METRIC_RE = re.compile(r"\s*(?P<metric>[^,，;；:：]{2,24}?)(?:偏|较|过|太|仍|相对)?(?:少|小|低|弱)")
 # 对首次认定的国家高新技术企业给予每家20万元奖励; 对重新认定的，给予每家5万元奖励: those an amount is given to.
 RECIPIENT_RE = re.compile(
-    r"对(?P<whom>[^,，;；。:：、]{2,24}?)的?[,，]?(?:分别|一次性|各)?(?:给予|给)(?:最高|每人每年|每人|每年|每家|一次性)*"
-    r"(?:超过?|近|约|逾|达)?$"
+    r"对(?P<whom>[^,，;；。:：、]{2,24}?)的?[,，]?(?:分别|一次性|各)?(?:给予|给)" + AMOUNT_TERMS
+    + r"(?:超过?|近|约|逾|达)?$"
 )
 MAX_RECIPIENT_CHARS = 13
 # 失业率平均值为5.3%，12月份为5.1%: a month's figure after an average is the metric's value that month.

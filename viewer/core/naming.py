@@ -95,9 +95,11 @@ PART_ENDINGS = ("产业", "行业", "工业", "制造业", "服务业")
 PARALLEL_PART_RE = re.compile(r".+(?:产业|行业|工业|业)(" + "|".join(sorted(GENERIC_METRICS, key=len, reverse=True)) + ")")
 # Money named after its amount, right after the verb that obtained it: 完成超7亿元C轮融资.
 AMOUNT_NOUNS = ("融资", "投资", "订单", "合同", "奖励", "补贴", "资金", "贷款", "授信", "基金", "资助", "支持", "补助", "奖金", "费")
+# 给予最高…, 每人每年…: the terms an amount is given on, between the verb and the figure.
+AMOUNT_TERMS = "(?:最高|最多|每人每年|每人|每年|每家|一次性)*"
 AMOUNT_VERB_RE = re.compile(
     r"(?:(?:完成|获得|获|斩获|募集|签下|签订|拿下|吸引|撬动|给予|给|奖励|资助|补助|发放)了?|[和及、])"
-    r"(?:最高|最多|每人每年|每人|每年|每家|一次性)*(?:超过?|近|约|逾|突破|达)?$"
+    rf"{AMOUNT_TERMS}(?:超过?|近|约|逾|突破|达)?$"
 )
 # What a count made or sold measures: 生产800辆汽车 is the cars' 产量.
 OUTPUT_OF_VERB = {"生产": "产量", "产出": "产量", "制造": "产量", "下线": "产量", "销售": "销量", "售出": "销量"}
@@ -202,7 +204,7 @@ MAX_LISTED_PLACE_CHARS = 6
 # 按A、B、C三类分别给予: the classes the amounts listed after are for.
 CLASSES_LISTED_RE = re.compile(
     r"按(?P<classes>[A-Za-z\u4e00-\u9fff]{1,4}(?:、[A-Za-z\u4e00-\u9fff]{1,4}?)+)[两二三四五六七八九十]?(?P<kind>类|档|级)"
-    r"(?:人才|企业|项目)?[,，]?(?:分别)?(?:给予|给|奖励|资助|补助|补贴)(?:最高|每人每年|每人|每年|每家|一次性)*$"
+    r"(?:人才|企业|项目)?[,，]?(?:分别)?(?:给予|给|奖励|资助|补助|补贴)" + AMOUNT_TERMS + "$"
 )
 # 新材料两大产业集群, 生物医药三大产业: the count of the items listed, before the noun they share.
 LISTED_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff])([两二三四五六七八九十]{1,2})(?:大|个|类|项)(?=[\u4e00-\u9fff])")
