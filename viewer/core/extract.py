@@ -20,8 +20,8 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, is_count_unit,
-    listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead,
+    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, RATE_SUFFIX_RE, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name,
+    is_count_unit, listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -62,7 +62,6 @@ SUBJECT_VERB_AFTER_COUNT_RE = re.compile(r"(?:共|合计|累计)?(?:实现|完�
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
 # 其中，10月份增长8.1%: a sentence that opens with 其中 tells a part of the figure just before it.
 PART_OPENING_RE = re.compile(r"\s*其中[,，:：]?")
-RATE_NAME_SUFFIX_RE = re.compile(r"(?:年均|环比)?增速$")
 # 汽车类零售额在以旧换新政策带动下 / 受…影响 / 电子信息产业产值增长最快 / 企业数量最多: a clause opening with a
 # metric that names no figure; the figure in the clause after it is the metric's.
 PREDICATED_METRIC_RE = re.compile(
@@ -313,7 +312,7 @@ def _row(
             name = owner + name  # 规上工业企业数量少，仅占全市的4.2%: the share of the metric said to be scant
         if not name and growth_kind and before is not None and before.growth_kind and before.indicator \
                 and PART_OPENING_RE.match(normalised, sentence_start):
-            name = RATE_NAME_SUFFIX_RE.sub("", before.indicator) + rate_suffix(growth_kind)  # …增长6.9%。其中，10月份增长8.1%
+            name = RATE_SUFFIX_RE.sub("", before.indicator) + rate_suffix(growth_kind)  # …增长6.9%。其中，10月份增长8.1%
         if not name and not lead.strip() and (card := DATA_CARD_RE.match(normalised, figure.end)):
             name = card["name"]  # a data card: the figure on a line of its own, its name on the next
     if name.endswith(AMOUNT_NOUNS) and _gives_to_several(normalised, sentence_start, sentence_end):

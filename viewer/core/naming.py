@@ -236,7 +236,8 @@ GROWING_RE = re.compile(
     r"(?P<metric>增加值|总产值|产值|营业收入|营收|利润|产量|销量|收入|税收)?(?:均|都)?(?:保持|实现)?"
     r"(?P<verb>正增长|增长|下降)(?![\d百千万%])"
 )
-RATE_SUFFIX_RE = re.compile(r"(?:年均)?增速$")
+# What rate_suffix puts after a metric: 增速, 年均增速, 环比增速.
+RATE_SUFFIX_RE = re.compile(r"(?:年均|环比)?增速$")
 # 股份制企业, 衣着类, 制造业: how the name of a part (a kind of firm, an item of prices, an industry) ends.
 RATE_PART_ENDINGS = ("企业", "类", "业")
 MAX_PARALLEL_METRIC_CHARS = 6
