@@ -299,9 +299,10 @@ def _row(
     else:
         name = figure_name(lead, tail, figure.unit, growth_kind if figure.unit in GROWTH_RATE_UNITS else "", subjects)
         name = relative_name(name, previous_name, growth_kind, lead, figure.unit)
-        if previous is not None and lead_start and lead_start - 1 == previous_end and normalised[lead_start - 1] == "、" \
+        if previous is not None and lead_start and lead_start - 1 == previous_end and normalised[lead_start - 1] in "、，" \
                 and is_count_unit(figure.unit) and is_count_unit(previous.unit):
-            name = shared_novelty(name, previous_name, lead)  # 新增A 8家、B 65家: B is new too
+            if normalised[lead_start - 1] == "、":
+                name = shared_novelty(name, previous_name, lead)  # 新增A 8家、B 65家: B is new too
             name = shared_counted_noun(name, previous_name)  # 新开工项目312个、竣工投产196个: projects too
         if not name and growth_kind and clause_start > sentence_start:
             name = _metric_of_earlier_rate(normalised, sentence_start, clause_start, growth_kind)

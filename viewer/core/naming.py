@@ -258,7 +258,7 @@ INCREMENT_RE = re.compile(rf"(?:较|比)[^,，;；。]{{0,10}}?({CHANGE_VERBS})"
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约|建|组建|获批)?")
 BARE_NOVELTIES = frozenset({"新增", "净增"})
 # What was done to projects or firms counted: 新开工, 竣工投产, 签约, 落地, 引进, 认定.
-COUNTED_DEED = r"(?:新|累计)?(?:开工建设|开工|竣工|投产|达产|签约|落地|建成|在建|续建|新建|落户|引进|入驻|认定|培育)+"
+COUNTED_DEED = r"(?:新|累计)?(?:开工建设|开工|竣工|投产|达产|签约|落地|建成|在建|续建|新建|落户|引进|入驻|认定|培育|交付)+"
 COUNTED_DEED_RE = re.compile(COUNTED_DEED)
 NAME_MARKS_RE = re.compile(r"[\"“”'‘’\s]")
 # A stage of a budget, or how much of a bare plan was done: said of the item named before (执行数, 预算完成率).
@@ -702,7 +702,8 @@ def shared_novelty(name: str, previous_name: str, lead: str) -> str:
 
 
 def shared_counted_noun(name: str, previous_name: str) -> str:
-    """新开工亿元以上项目312个、竣工投产196个: a deed alone after the 、 is done to the things counted before it."""
+    """新开工亿元以上项目312个、竣工投产196个, 新建保障性租赁住房1.2万套，已交付7800套: a deed alone right
+    after a count is done to the things counted before it."""
     if not name or not COUNTED_DEED_RE.fullmatch(name):
         return name
     deed = COUNTED_DEED_RE.match(previous_name)
