@@ -2197,3 +2197,15 @@ def test_a_clause_after_a_lead_in_and_a_place_of_its_own_keeps_that_place_to_the
     rows = rows_of("全年实现营业收入860亿元,苏州工业园区营业收入320亿元,增长5%;规上工业产值增长7%。",
                    title="临江高新区经济运行")
     assert [r.subject for r in rows] == ["临江高新区", "苏州工业园区", "临江高新区"]
+
+
+def test_a_deed_alone_after_a_count_and_a_comma_is_done_to_the_things_counted_before():
+    rows = rows_of("全年签约项目50个，落地35个。全市新建保障性租赁住房1.2万套，已交付7800套。")
+    assert [r.indicator for r in rows] == ["签约项目", "落地项目", "新建保障性租赁住房", "交付保障性租赁住房"]
+    # a count named in full keeps its own name
+    assert [r.indicator for r in rows_of("全年签约项目50个，新增高新技术企业35家。")] == ["签约项目", "新增高新技术企业"]
+
+
+def test_what_was_achieved_by_some_means_has_no_company_for_the_means():
+    rows = rows_of("全市网上零售额增长12%，其中通过公共网络实现的商品零售额320亿元。", title="临江市经济运行")
+    assert [r.subject for r in rows] == ["临江市", "临江市"]

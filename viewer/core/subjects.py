@@ -97,8 +97,8 @@ COMPANY_TIME = rf"(?:(?:19|20)\d\d年|{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS)
 # its 企业, not 企业鹤光科技 after 龙头)
 COMPANY_RE = re.compile(
     rf"(?:企业|公司|其中[,，]?|龙头(?!企业))([\u4e00-\u9fffA-Za-z]{{2,10}}?(?:有限公司|有限责任公司)?)(?:公司|集团)?{COMPANY_TIME}"
-    r"(?=已|建成|完成|实现|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
-)
+    r"(?=已|建成|完成(?!的)|实现(?!的)|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
+)  # (其中通过公共网络实现的商品零售额: how it was done, 实现的, no company doing it)
 COMPANY_TIME_OPENING_RE = re.compile(rf"(?:{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")")
 # A company named by its own suffix: 中车株机公司累计出口机车…
 NAMED_COMPANY_RE = re.compile(
