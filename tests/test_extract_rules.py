@@ -2209,3 +2209,14 @@ def test_a_deed_alone_after_a_count_and_a_comma_is_done_to_the_things_counted_be
 def test_what_was_achieved_by_some_means_has_no_company_for_the_means():
     rows = rows_of("全市网上零售额增长12%，其中通过公共网络实现的商品零售额320亿元。", title="临江市经济运行")
     assert [r.subject for r in rows] == ["临江市", "临江市"]
+
+
+def test_an_outlook_on_a_year_to_come_leaves_the_one_year_an_article_reviews():
+    text = ("2023年即将过去，这一年，安平高新区迎难而上。\n万人发明专利拥有量达到126.3件。人均营业收入达到172.5万元。\n"
+            "2024年，安平高新区将锚定营业收入突破2000亿元的目标。")
+    rows = rows_of(text, title="年终盘点：安平高新区这一年", publish_year=2023, publish_month=12)
+    assert [(r.value, r.year) for r in rows] == [(126.3, 2023), (172.5, 2023), (2000, 2024)]
+    # 力争到2025年: a target's year, no second year reviewed
+    rows = rows_of("2023年，宁州高新区实现营业收入2865.4亿元。\n全年新增高新技术企业120家。\n力争到2025年营业收入突破5000亿元。",
+                   publish_year=2024, publish_month=3)
+    assert [r.year for r in rows] == [2023, 2023, 2025]

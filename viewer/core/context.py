@@ -59,6 +59,8 @@ ANNUAL_REPORT_MONTH = 5  # statistical communiqués of a year come out by the sp
 ANNUAL_REPORT_TITLE_RE = re.compile(r"统计公报|国民经济和社会发展")
 WHOLE_YEAR_RE = re.compile(r"全年|年末|年底")
 AIM_WORDS = frozenset({"力争", "确保", "争取", "预计", "计划"})  # 力争全年…: the year the article came out in
+# 2024年，安平高新区将锚定…目标: a sentence about a year still to come looks ahead to it.
+LOOK_AHEAD_WORDS = ("将", "目标", *AIM_WORDS)
 PERIOD_PHRASE = (
     r"(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月份?[末底]?|前(?P<months>\d{1,2})个月|(?P<named>"
     + "|".join(PERIOD_END_MONTHS) + r"))"
@@ -221,7 +223,8 @@ class TextContext:
         dateline = DATELINE_RE.search(self.text, 0, DATELINE_CHARS)
         given = range(dateline.start(), dateline.end()) if dateline else range(0)
         years = {year for position, year in self.years
-                 if position not in given and not FOUNDING_AFTER_YEAR_RE.match(self.text, position + 4)}
+                 if position not in given and not FOUNDING_AFTER_YEAR_RE.match(self.text, position + 4)
+                 and not self._looks_ahead_to(position, year)}
         if len(years) != 1:
             return None
         ends = self.paragraph_ends
@@ -234,6 +237,18 @@ class TextContext:
             sectioned = SECTION_HEADING_RE.search(self.text) is not None  # 一、2023年回顾 … 二、下一步打算
             return None if undated or sectioned or self._aimed_at(year) else year
         return year if 0 <= self.publish_year - year <= 1 else None
+
+    def _looks_ahead_to(self, position: int, year: int) -> bool:
+        """2024年，安平高新区将锚定…, 力争到2025年…: an outlook's year, after the year the text came out in, or a
+        target's (到2025年) in a text that names the year it came out in; not a year the article is about."""
+        if self.publish_year is None:
+            return False
+        if self.text[position - 1:position] in ("到", "至") and self.text[position - 2:position] != "截至":
+            return True
+        if year <= self.publish_year:
+            return False
+        sentence_end = self.sentence(position)[1]
+        return any(self.text.find(word, position, sentence_end) != -1 for word in LOOK_AHEAD_WORDS)
 
     def _aimed_at(self, year: int) -> bool:
         """到2025年突破1.5万亿元: the year is a target's (截至2023年底 is no aim)."""
