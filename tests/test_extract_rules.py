@@ -2220,3 +2220,8 @@ def test_an_outlook_on_a_year_to_come_leaves_the_one_year_an_article_reviews():
     rows = rows_of("2023年，宁州高新区实现营业收入2865.4亿元。\n全年新增高新技术企业120家。\n力争到2025年营业收入突破5000亿元。",
                    publish_year=2024, publish_month=3)
     assert [r.year for r in rows] == [2023, 2023, 2025]
+
+
+def test_firms_going_public_name_no_company():
+    rows = rows_of("2023年，东岭高新区全力推进园区发展。企业上市实现突破。新增上市企业3家，累计达到11家。")
+    assert [(r.indicator, r.subject) for r in rows] == [("新增上市企业", "东岭高新区"), ("上市企业总数", "东岭高新区")]

@@ -186,6 +186,7 @@ GENERIC_NAME_WORDS = (
     "平均", "人均", "户均",  # 入驻企业平均研发投入…: how much each firm has, not a firm
     "合计", "上年",  # 科创板企业上年合计实现…: how much and when, not who
     "中心", "项目", "平台", "实验室", "基地",  # 国家企业技术中心累计…: what firms have, not a firm
+    "上市", "挂牌",  # 企业上市实现突破: what firms did, not a firm
 )
 # 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
 COMPANY_KIND_RE = re.compile(
