@@ -2225,3 +2225,18 @@ def test_an_outlook_on_a_year_to_come_leaves_the_one_year_an_article_reviews():
 def test_firms_going_public_name_no_company():
     rows = rows_of("2023年，东岭高新区全力推进园区发展。企业上市实现突破。新增上市企业3家，累计达到11家。")
     assert [(r.indicator, r.subject) for r in rows] == [("新增上市企业", "东岭高新区"), ("上市企业总数", "东岭高新区")]
+
+
+def test_the_news_day_opening_an_article_is_of_the_year_the_publish_date_gives():
+    text = "6月16日，第三届人才创新创业大会在青峰高新区开幕。现场兑现人才政策奖补资金1860万元，集中签约人才项目35个。"
+    assert [r.year for r in rows_of(text, publish_year=2025, publish_month=6)] == [2025, 2025]
+    # a January page on a day of December: the year before
+    assert only("12月28日，青峰高新区集中签约项目35个。", publish_year=2025, publish_month=1).year == 2024
+    assert [r.year for r in rows_of(text)] == [None, None]  # no publish date: no year to tell
+    # the day dates the article's later paragraphs as a year it opened with would
+    later = "6月16日，人才大会在青峰高新区开幕。\n开幕式上，现场兑现人才政策奖补资金1860万元。"
+    assert only(later, publish_year=2025, publish_month=6).year == 2025
+    # a year the sentence states is kept; an event still ahead (将于) dates nothing
+    assert only("6月16日，记者获悉，2024年全区新引进博士136名。", publish_year=2025, publish_month=6).year == 2024
+    ahead = "8月10日，第四届人才大会将在青峰高新区举办，预计吸引博士500名。"
+    assert only(ahead, publish_year=2025, publish_month=6).year is None

@@ -80,6 +80,12 @@ DATELINE_CHARS = 200  # it stands under the title
 # 创新主体持续壮大。: a short topic sentence opening a paragraph, before its time phrase.
 TOPIC_SENTENCE_RE = re.compile(r"[^。！？\n\d,，]{2,20}。")
 # 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph.
+# 6月16日，… / 9月21日上午，… opening a paragraph: the day of the news, its year the publish date's (or the one
+# before, for a month after the publish month); 将 after it (将在…举办) is an event still ahead, dating nothing.
+NEWS_DAY_RE = re.compile(r"\s*(\d{1,2})月\d{1,2}日(?:[至\-—~](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚间|晚上|晚)?[,，]")
+NEWS_DAY_REACH = 4  # where 月 of a day opening a paragraph stands at most
+AHEAD_WORD = "将"
+DAY_OF_MONTH_RE = re.compile(r"\d{1,2}日")  # 8月10日: a day, not the month 8月 as a period
 PARAGRAPH_LEAD_IN_RE = re.compile(
     r"\s*(?:\d{1,2}月\d{1,2}日[,，])?"  # 5月13日，记者从…获悉，: the news's day first
     r"(?:(?:经?初步核算|据初步核算|据统计|统计显示|[\u4e00-\u9fff]{0,4}数据显示|据了解|据悉|据介绍"
@@ -225,11 +231,16 @@ class TextContext:
         years = {year for position, year in self.years
                  if position not in given and not FOUNDING_AFTER_YEAR_RE.match(self.text, position + 4)
                  and not self._looks_ahead_to(position, year)}
-        if len(years) != 1:
-            return None
         ends = self.paragraph_ends
         opening_end = ends[OPENING_PARAGRAPHS - 1] if len(ends) >= OPENING_PARAGRAPHS else len(self.text)
-        if not self.year_positions or self.year_positions[0] >= opening_end:
+        first_dated = self.year_positions[0] if self.year_positions else len(self.text)
+        news_day = self._opening_news_day(opening_end)  # 6月16日，…大会开幕: dated as 2025年6月16日 would be
+        if news_day is not None:
+            years.add(news_day[1])
+            first_dated = min(first_dated, news_day[0])
+        if len(years) != 1:
+            return None
+        if first_dated >= opening_end:
             return None  # a feature that dates one paragraph of many is not about that year
         year = years.pop()
         if self.publish_year is None:  # a yearbook's entry: the year its opening names, its founding aside
@@ -249,6 +260,17 @@ class TextContext:
             return False
         sentence_end = self.sentence(position)[1]
         return any(self.text.find(word, position, sentence_end) != -1 for word in LOOK_AHEAD_WORDS)
+
+    def _opening_news_day(self, opening_end: int) -> tuple[int, int] | None:
+        """The day of the news opening one of the opening paragraphs, as (its position, its year), or None."""
+        if self.publish_month is None:
+            return None
+        starts = [0] + [end + 1 for end in self.paragraph_ends[:OPENING_PARAGRAPHS - 1]]
+        for start in starts:
+            year = self._news_day_year(start) if start < opening_end else None
+            if year is not None:
+                return start, year
+        return None
 
     def _aimed_at(self, year: int) -> bool:
         """到2025年突破1.5万亿元: the year is a target's (截至2023年底 is no aim)."""
@@ -464,6 +486,8 @@ class TextContext:
             year = self._time_clause_year(lead_in.end())
             if year is None and (opening := OPENING_YEAR_RE.match(self.text, lead_in.end())):
                 year = int(opening.group(1))
+        if year is None:
+            year = self._news_day_year(paragraph_start)  # 6月16日，…大会开幕。现场签约项目35个
         return year
 
     def _time_clause_year(self, start: int) -> int | None:
@@ -478,6 +502,22 @@ class TextContext:
             return self.publish_year + RELATIVE_YEARS[relative.group(1)]
         return self._period_year(start)
 
+    def _news_day_year(self, start: int) -> int | None:
+        """The year of a day with no year opening a clause at ``start`` (6月16日，…开幕), from the publish date:
+        a January page's 12月28日 is of the year before; 8月10日，…将在…举办 (an event ahead) dates nothing."""
+        if self.publish_month is None or self.publish_year is None or self.text.find("月", start, start + NEWS_DAY_REACH) == -1:
+            return None
+        day = NEWS_DAY_RE.match(self.text, start)
+        if day is None or not 1 <= (month := int(day.group(1))) <= 12:
+            return None
+        if self._ahead(day.end()):
+            return None
+        return self.publish_year if month <= self.publish_month else self.publish_year - 1
+
+    def _ahead(self, position: int) -> bool:
+        """将 after ``position`` in its sentence: what it tells is still to come."""
+        return self.text.find(AHEAD_WORD, position, self.sentence(position)[1]) != -1
+
     def _period_year(self, paragraph_start: int) -> int | None:
         period = PERIOD_CLAUSE_RE.match(self.text, paragraph_start)
         return None if period is None else self._year_of_period(period)
@@ -489,6 +529,8 @@ class TextContext:
             window_start = max(0, ending.start() - PERIOD_WINDOW_CHARS)
             for period in PERIOD_AT_CLAUSE_RE.finditer(self.text, window_start, ending.end()):
                 year = self._year_of_period(period) if period.end() == ending.end() else None
+                if year is not None and DAY_OF_MONTH_RE.match(self.text, period.end()) and self._ahead(period.end()):
+                    year = None  # 8月10日，…将在…举办: a day still ahead, of no year behind
                 if year is not None:
                     periods.append((period.start(), year - self.publish_year))
         return periods
