@@ -2240,3 +2240,18 @@ def test_the_news_day_opening_an_article_is_of_the_year_the_publish_date_gives()
     assert only("6月16日，记者获悉，2024年全区新引进博士136名。", publish_year=2025, publish_month=6).year == 2024
     ahead = "8月10日，第四届人才大会将在青峰高新区举办，预计吸引博士500名。"
     assert only(ahead, publish_year=2025, publish_month=6).year is None
+
+
+def test_the_one_year_an_article_opens_with_may_be_named_by_the_publish_date():
+    text = "今年国庆假期，全市共接待游客586.3万人次。\n假期期间，全市A级旅游景区累计接待游客213.5万人次。"
+    assert [r.year for r in rows_of(text, publish_year=2025, publish_month=10)] == [2025, 2025]
+    last_year = "去年，全区新引进博士136名。\n全区博士后科研工作站达到21家。"
+    assert [r.year for r in rows_of(last_year, publish_year=2025, publish_month=3)] == [2024, 2024]
+    # as for years written out: not when the article names two, nor when only a later paragraph names one
+    two = "去年，全区新引进博士136名。\n今年，全区新引进博士60名。\n全区博士后科研工作站达到21家。"
+    assert [r.year for r in rows_of(two, publish_year=2025, publish_month=6)] == [2024, 2025, None]
+    # a sentence about now (目前) is of no year the article looks back on
+    now = "去年，公司实现营业收入6.8亿元。\n目前公司员工近900人。"
+    assert [r.year for r in rows_of(now, publish_year=2025, publish_month=6)] == [2024, None]
+    late = "人才是创新的根基。\n全区人才总量达到24.6万人。\n今年，全区新引进博士60名。"
+    assert [r.year for r in rows_of(late, publish_year=2025, publish_month=6)] == [None, 2025]

@@ -238,6 +238,12 @@ class TextContext:
         if news_day is not None:
             years.add(news_day[1])
             first_dated = min(first_dated, news_day[0])
+        if not years and self.publish_year is not None:
+            # 今年国庆假期，…: in an article naming no year, dated as 2025年国庆假期 would be (由上年同期的28% aside)
+            relatives = [(position, offset) for position, offset in self.relative_years
+                         if position not in self.local_relative_years]
+            years.update(self.publish_year + offset for _, offset in relatives)
+            first_dated = relatives[0][0] if relatives else first_dated
         if len(years) != 1:
             return None
         if first_dated >= opening_end:
@@ -313,6 +319,8 @@ class TextContext:
         if year is None and self.document_year is None:
             year = self._whole_year_in(sentence_start, position)
         if year is None:
+            if self.document_year is None and PRESENT_TIME_RE.match(self.text, sentence_start):
+                return None  # 去年，公司实现…。\n目前公司员工近900人: now, not the year the article is about
             return self.article_year if self.document_year is None else self.document_year
         return year
 
