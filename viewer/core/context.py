@@ -59,8 +59,6 @@ ANNUAL_REPORT_MONTH = 5  # statistical communiqués of a year come out by the sp
 ANNUAL_REPORT_TITLE_RE = re.compile(r"统计公报|国民经济和社会发展")
 WHOLE_YEAR_RE = re.compile(r"全年|年末|年底")
 AIM_WORDS = frozenset({"力争", "确保", "争取", "预计", "计划"})  # 力争全年…: the year the article came out in
-# 2024年，安平高新区将锚定…目标: a sentence about a year still to come looks ahead to it.
-LOOK_AHEAD_WORDS = ("将", "目标", *AIM_WORDS)
 PERIOD_PHRASE = (
     r"(?:截至|截止到?)?(?:(?P<month>\d{1,2})(?:[\-~至—](?P<to>\d{1,2}))?月份?[末底]?|前(?P<months>\d{1,2})个月|(?P<named>"
     + "|".join(PERIOD_END_MONTHS) + r"))"
@@ -79,13 +77,15 @@ DATELINE_RE = re.compile(r"(?:——)?(?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^\
 DATELINE_CHARS = 200  # it stands under the title
 # 创新主体持续壮大。: a short topic sentence opening a paragraph, before its time phrase.
 TOPIC_SENTENCE_RE = re.compile(r"[^。！？\n\d,，]{2,20}。")
-# 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph.
 # 6月16日，… / 9月21日上午，… opening a paragraph: the day of the news, its year the publish date's (or the one
 # before, for a month after the publish month); 将 after it (将在…举办) is an event still ahead, dating nothing.
 NEWS_DAY_RE = re.compile(r"\s*(\d{1,2})月\d{1,2}日(?:[至\-—~](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚间|晚上|晚)?[,，]")
 NEWS_DAY_REACH = 4  # where 月 of a day opening a paragraph stands at most
 AHEAD_WORD = "将"
+# 2024年，安平高新区将锚定…目标: a sentence about a year still to come looks ahead to it.
+LOOK_AHEAD_WORDS = (AHEAD_WORD, "目标", *AIM_WORDS)
 DAY_OF_MONTH_RE = re.compile(r"\d{1,2}日")  # 8月10日: a day, not the month 8月 as a period
+# 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph.
 PARAGRAPH_LEAD_IN_RE = re.compile(
     r"\s*(?:\d{1,2}月\d{1,2}日[,，])?"  # 5月13日，记者从…获悉，: the news's day first
     r"(?:(?:经?初步核算|据初步核算|据统计|统计显示|[\u4e00-\u9fff]{0,4}数据显示|据了解|据悉|据介绍"
@@ -260,7 +260,7 @@ class TextContext:
         target's (到2025年) in a text that names the year it came out in; not a year the article is about."""
         if self.publish_year is None:
             return False
-        if self.text[position - 1:position] in ("到", "至") and self.text[position - 2:position] != "截至":
+        if self._aimed_year_at(position):
             return True
         if year <= self.publish_year:
             return False
@@ -279,9 +279,12 @@ class TextContext:
         return None
 
     def _aimed_at(self, year: int) -> bool:
-        """到2025年突破1.5万亿元: the year is a target's (截至2023年底 is no aim)."""
-        return any(named == year and self.text[position - 1:position] in ("到", "至")
-                   and self.text[position - 2:position] != "截至" for position, named in self.years)
+        """到2025年突破1.5万亿元: the year is a target's."""
+        return any(named == year and self._aimed_year_at(position) for position, named in self.years)
+
+    def _aimed_year_at(self, position: int) -> bool:
+        """The year at ``position`` follows 到/至 (截至2023年底 is no aim)."""
+        return self.text[position - 1:position] in ("到", "至") and self.text[position - 2:position] != "截至"
 
     def _target_year(self, title: str) -> int | None:
         """The year a plan aims at (云州市“十四五”规划纲要: 到2025年…), most named after 到/至; its
