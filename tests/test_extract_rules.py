@@ -2255,3 +2255,11 @@ def test_the_one_year_an_article_opens_with_may_be_named_by_the_publish_date():
     assert [r.year for r in rows_of(now, publish_year=2025, publish_month=6)] == [2024, None]
     late = "人才是创新的根基。\n全区人才总量达到24.6万人。\n今年，全区新引进博士60名。"
     assert [r.year for r in rows_of(late, publish_year=2025, publish_month=6)] == [None, 2025]
+
+
+def test_a_bare_investment_after_a_count_of_projects_is_those_projects_investment():
+    rows = rows_of("现场共签约项目26个，总投资218.6亿元，其中，先进制造业项目14个、投资136.2亿元，"
+                   "现代服务业项目8个、投资53.4亿元。")
+    assert [r.indicator for r in rows] == [
+        "现场共签约项目", "现场共签约项目总投资", "先进制造业项目", "先进制造业项目投资", "现代服务业项目",
+        "现代服务业项目投资"]
