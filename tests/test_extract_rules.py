@@ -2263,3 +2263,8 @@ def test_a_bare_investment_after_a_count_of_projects_is_those_projects_investmen
     assert [r.indicator for r in rows] == [
         "现场共签约项目", "现场共签约项目总投资", "先进制造业项目", "先进制造业项目投资", "现代服务业项目",
         "现代服务业项目投资"]
+
+
+def test_a_daily_average_alone_is_of_the_metric_before_it():
+    rows = rows_of("国庆假期，全市发送旅客118.7万人次，日均14.8万人次。全年接待游客1200万人次，月均100万人次。")
+    assert [r.indicator for r in rows] == ["发送旅客", "日均发送旅客", "接待游客", "月均接待游客"]

@@ -21,7 +21,7 @@ from viewer.core.vocabulary import CHANGE_VERBS, WHOLE_PLACE, YEAR_PARTS
 
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
 TRAILING_FILLER = re.compile(
-    r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人])均|累计|共计|总计|合计|分别|高达|多达|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
+    r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人日月周])均|累计|共计|总计|合计|分别|高达|多达|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"不少于|不低于|不超过|不高于|[:：]|突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
     r"提升至|(?:扩大|扩展|拓展)[到至]|上升到|上升至|持续|继续|有望|首次|首度|再次|先后|相继|陆续|迈上|跨越|站上|跃上|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|力争|争取|确保|共|总|合计|再|仍|尚|(?<![偿归退返])还|稳定在|保持在|"
     r"保持|维持在|控制在|控制|安排|预期|在|由|从|上年同期|去年同期|目前|现在|当前|如今|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|按?同口径|环比|比上年|较上年|\+|[\"“”'‘’(（】]|\s)+$"
@@ -153,6 +153,7 @@ TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 # 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
 OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:比重|比例)?")
 PERIOD_ONLY_NAMES = frozenset({"每年", "每月", "年均", "全年", "累计"})
+PERIOD_AVERAGES = frozenset({"日均", "周均", "月均"})
 MEASURES_OF_WHAT_FOLLOWS = frozenset({"总规模", "规模", "总投资", "投资", "总额", "面积", "总面积", "注册资本"})
 SHARE_WORDS_RE = re.compile(r"占|比重|比例|率")
 SHARE_ADVERB_RE = re.compile(r"^(?:仅|只|也|还|仍|均|共|合计)(?=约?占)")
@@ -570,6 +571,8 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
         return (strip_lead(recovered.group(1), ()) or RATE_SUFFIX_RE.sub("", previous_name)) + "恢复率"
     if not previous_name:
         return name
+    if name in PERIOD_AVERAGES:  # 发送旅客118.7万人次，日均14.8万人次: the daily average of the passengers sent
+        return name + RATE_SUFFIX_RE.sub("", previous_name)
     if growth_kind and unit in RELATIVE_UNITS and (parallel := _parallel_rate(name, previous_name)):
         return parallel
     return _part_or_total(name, previous_name, lead, unit) or _same_metric(name, previous_name, growth_kind, lead, unit)
