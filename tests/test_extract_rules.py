@@ -2268,3 +2268,10 @@ def test_a_bare_investment_after_a_count_of_projects_is_those_projects_investmen
 def test_a_daily_average_alone_is_of_the_metric_before_it():
     rows = rows_of("国庆假期，全市发送旅客118.7万人次，日均14.8万人次。全年接待游客1200万人次，月均100万人次。")
     assert [r.indicator for r in rows] == ["发送旅客", "日均发送旅客", "接待游客", "月均接待游客"]
+
+
+def test_people_counted_before_a_deed_are_named_by_the_deed():
+    rows = rows_of("全年举办招聘活动156场，帮助1.8万人实现就业。当天共吸引求职者约5300人次进场。")
+    assert [r.indicator for r in rows] == ["招聘活动", "帮助实现就业人数", "进场求职者"]
+    assert only("全年带动3000人就业。").indicator == "带动就业人数"
+    assert only("引进的茶叶加工企业吸纳本村劳动力130余人就业。").indicator == "就业本村劳动力"

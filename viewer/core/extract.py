@@ -20,8 +20,9 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, RATE_SUFFIX_RE, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name,
-    is_count_unit, listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead,
+    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TRAILING_CHANGE_RE, ListedName,
+    attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name, shared_counted_noun,
+    shared_novelty, strip_lead,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -30,7 +31,6 @@ from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, ba
 from viewer.core.vocabulary import CHANGE_VERBS, WHOLE_PLACE
 
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
-PERSON_UNITS = ("人", "名", "位", "人次")
 # 9月份，居民消费价格同比持平: the metric a sentence opens with, before its first comparison.
 EARLIER_RATE_RE = re.compile(
     rf"\s*(?:\d{{1,2}}(?:[\-~至]\d{{1,2}})?月份?[,，])?(?:{WHOLE_PLACE})?(?P<metric>[\u4e00-\u9fff]{{2,16}}?)(?:同比|比上年|环比)"

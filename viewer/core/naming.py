@@ -101,6 +101,11 @@ AMOUNT_VERB_RE = re.compile(
     r"(?:(?:完成|获得|获|斩获|募集|签下|签订|拿下|吸引|撬动|给予|给|奖励|资助|补助|发放)了?|[和及、])"
     rf"{AMOUNT_TERMS}(?:超过?|近|约|逾|突破|达)?$"
 )
+# 1.8万人实现就业, 5300人次进场: what the people counted did, the clause's last words.
+PERSON_UNITS = ("人", "名", "位", "人次")
+PEOPLE_DEED_RE = re.compile(r"(?:实现|成功|顺利)?(?:再就业|就业|创业|脱贫|增收|返岗|进场|入场|到场|参会|参展|参赛|参训|受益)")
+# 帮助1.8万人实现就业, 带动3000人就业: the help that made the people counted do the deed.
+HELPING_VERB_RE = re.compile(r".*(帮助|助力|带动|促进|推动|吸纳|帮扶|扶持|引导|组织|吸引)")
 # What a count made or sold measures: 生产800辆汽车 is the cars' 产量.
 OUTPUT_OF_VERB = {"生产": "产量", "产出": "产量", "制造": "产量", "下线": "产量", "销售": "销量", "售出": "销量"}
 OUTPUT_VERB_RE = re.compile("(" + "|".join(OUTPUT_OF_VERB) + ")了?$")
@@ -728,6 +733,8 @@ def _is_area(unit: str) -> bool:
 def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str, ...]) -> str:
     """The name in the words before (``lead``) or after (``tail``) a figure, within its clause."""
     before = strip_lead(lead, subjects, is_count_unit(unit))
+    if tail and unit.endswith(PERSON_UNITS) and (deed := PEOPLE_DEED_RE.fullmatch(tail)):
+        return _people_doing(before, deed.group(0))
     after = noun_after(tail)
     if MILESTONE_NOUN_RE.fullmatch(after):
         after = ""  # 首次迈上1.2万亿元台阶: the level's milestone, named by the level
@@ -773,6 +780,16 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
             whole = WHOLE_BEFORE_SHARE_RE.search(lead)
             return f"{whose}占{whole.group(0)}比重" if whole else whose + "占比"
     return before
+
+
+def _people_doing(before: str, deed: str) -> str:
+    """进场求职者 for 求职者约5300人次进场; 帮助实现就业人数 for 帮助1.8万人实现就业: the people counted are those
+    who did the deed, named by it (and by the help that made them do it)."""
+    helper = HELPING_VERB_RE.match(before)
+    people = before[helper.end():] if helper else before
+    if people:
+        return deed + people  # 吸纳本村劳动力130余人就业: 就业本村劳动力
+    return helper.group(1) + deed + "人数"
 
 
 def _passed_name(counted: str, what: str, check: str) -> str:
