@@ -2275,3 +2275,8 @@ def test_people_counted_before_a_deed_are_named_by_the_deed():
     assert [r.indicator for r in rows] == ["招聘活动", "帮助实现就业人数", "进场求职者"]
     assert only("全年带动3000人就业。").indicator == "带动就业人数"
     assert only("引进的茶叶加工企业吸纳本村劳动力130余人就业。").indicator == "就业本村劳动力"
+
+
+def test_a_rate_after_a_price_index_is_the_rate_of_the_prices():
+    rows = rows_of("2022年全年城乡居民消费价格总指数为101.9，比上年上涨1.9%。全年工业生产者出厂价格指数为98.6，比上年下降1.4%。")
+    assert [(r.indicator, r.value) for r in rows] == [("城乡居民消费价格增速", 1.9), ("工业生产者出厂价格增速", -1.4)]

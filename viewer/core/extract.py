@@ -35,6 +35,11 @@ SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<uni
 EARLIER_RATE_RE = re.compile(
     rf"\s*(?:\d{{1,2}}(?:[\-~至]\d{{1,2}})?月份?[,，])?(?:{WHOLE_PLACE})?(?P<metric>[\u4e00-\u9fff]{{2,16}}?)(?:同比|比上年|环比)"
 )
+# 全年城乡居民消费价格总指数为101.9，比上年上涨1.9%: the prices an index opening the sentence measures.
+PRICE_INDEX_RE = re.compile(
+    rf"\s*(?:(?:19|20)\d\d年)?(?:全年|\d{{1,2}}(?:[\-~至]\d{{1,2}})?月份?)?[,，]?(?:{WHOLE_PLACE})?"
+    r"(?P<metric>[\u4e00-\u9fff]{2,16}?价格)(?:总)?指数(?:为|是)?\d+(?:\.\d+)?[,，]"
+)
 OUTPUT_ATTRIBUTES = ("产值", "营业收入", "营收", "总收入")
 COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
 # 产值超10亿元企业, 营收超亿元企业, 规模以上企业: firms grouped by a threshold they pass.
@@ -423,9 +428,11 @@ def _metric_of_clause_before(text: str, context: TextContext, clause_start: int,
 
 
 def _metric_of_earlier_rate(text: str, sentence_start: int, clause_start: int, growth_kind: str) -> str:
-    """居民消费价格同比持平，环比上涨0.3%: a rate named by nothing takes the metric whose other rate opened
-    the sentence."""
+    """居民消费价格同比持平，环比上涨0.3%: a rate named by nothing takes the metric whose other rate (or whose
+    price index) opened the sentence."""
     opening = EARLIER_RATE_RE.match(text, sentence_start, clause_start)
+    if opening is None and text.find("指数", sentence_start, clause_start) != -1:
+        opening = PRICE_INDEX_RE.match(text, sentence_start, clause_start)  # 价格总指数为101.9，比上年上涨1.9%
     return opening["metric"] + rate_suffix(growth_kind) if opening else ""
 
 
