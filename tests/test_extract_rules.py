@@ -2280,3 +2280,8 @@ def test_people_counted_before_a_deed_are_named_by_the_deed():
 def test_a_rate_after_a_price_index_is_the_rate_of_the_prices():
     rows = rows_of("2022年全年城乡居民消费价格总指数为101.9，比上年上涨1.9%。全年工业生产者出厂价格指数为98.6，比上年下降1.4%。")
     assert [(r.indicator, r.value) for r in rows] == [("城乡居民消费价格增速", 1.9), ("工业生产者出厂价格增速", -1.4)]
+
+
+def test_livestock_listed_before_their_shared_measure_are_each_named_whole():
+    rows = rows_of("全年牛、羊、家禽出栏分别为0.31万头、2.05万只和185.6万只。生猪、牛、羊存栏分别为12万头、3万头和5万只。")
+    assert [r.indicator for r in rows] == ["牛出栏", "羊出栏", "家禽出栏", "生猪存栏", "牛存栏", "羊存栏"]

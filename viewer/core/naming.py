@@ -553,6 +553,8 @@ def _shared_tail(name: str, last: str) -> str:
         at = last.find(ending)
         if at != -1:
             return last[at + size:]
+    if measure := HOLDER_MEASURE_RE.search(last):
+        return measure.group(0)  # 牛、羊、家禽出栏: 家禽 is longer than 牛, the herds share 出栏 alone
     return last[len(name):] if len(name) <= 2 and not last.endswith(name) else ""
 
 
