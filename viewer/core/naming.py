@@ -274,7 +274,8 @@ RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅", "增�
 # 国家级, 省级: a level of government alone names a part of what the figure before counted.
 LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级|规模以上|规上|限额以上")
 # 全职, 柔性引进, 外籍: a kind of person or firm alone, after a count, names a part of the things counted.
-KIND_ONLY_RE = re.compile(r"全职|兼职|柔性(?:引进)?|外籍|海外|境外|本土|女性|青年|外资|内资|民营|国有")
+# 户籍人口52.36万人，其中男性26.98万人，女性25.38万人: each kind is a part of the whole, not of the kind before.
+KIND_ONLY_RE = re.compile(r"全职|兼职|柔性(?:引进)?|外籍|海外|境外|本土|男性|女性|青年|外资|内资|民营|国有")
 LEVEL_PREFIX_RE = re.compile(r"^(?:.*?级(?:及?以上)?|规模以上|规上|限额以上)")
 # 普通高中48所，在校生9.73万人: the people of the schools just counted.
 SCHOOL_MEMBERS = ("在校生", "在校学生", "毕业生", "招生", "教职工", "专任教师")
