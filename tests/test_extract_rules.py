@@ -2290,3 +2290,9 @@ def test_livestock_listed_before_their_shared_measure_are_each_named_whole():
 def test_men_and_women_after_a_population_are_parts_of_it():
     rows = rows_of("2022年末全县户籍人口52.36万人，其中男性26.98万人，女性25.38万人。")
     assert [r.indicator for r in rows] == ["户籍人口", "男性户籍人口", "女性户籍人口"]
+
+
+def test_a_share_changed_from_last_years_value_is_named_once_and_dates_the_base_the_year_before():
+    rows = rows_of("2022年，全县固定资产投资比上年增长9.8%。其中，产业投资增长15.6%，占全部投资比重由上年的38.2%提高到41.5%。")
+    assert [(r.indicator, r.value, r.year) for r in rows[2:]] == [
+        ("产业投资占全部投资比重", 38.2, 2021), ("产业投资占全部投资比重", 41.5, 2022)]

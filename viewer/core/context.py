@@ -104,6 +104,8 @@ BEFORE_CHANGE_VALUES = "由从到至的"  # the character before a figure that s
 # before the year governing the sentence.
 YEARS_AGO_RE = re.compile(r"(?:过去|近)?([两二三四五六七八九十]|\d)年(?:前|来)")
 YEARS_AGO_VALUE_RE = re.compile(r"(?:[两二三四五六七八九十]|\d)年前的$")
+# 2022年，…占全部投资比重由上年的38.2%提高到41.5%: the base is the year before the one governing the sentence.
+LAST_YEARS_VALUE_RE = re.compile(r"[由从](?:上年|去年)(?:同期|末|底)?的$")
 # 五年累计完成…, 过去五年，…, 十年来: figures summed or changed over several years, of no one year unless one is said.
 SPAN_OF_YEARS_RE = re.compile(r"(?:过去|近)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|累计|中)|过去(?:[两二三四五六七八九十]|\d{1,2})年")
 SPAN_WORDS = ("年来", "年间", "年累计", "过去")
@@ -348,6 +350,9 @@ class TextContext:
         before = text[start - 1:start]
         if not before or before not in BEFORE_CHANGE_VALUES:  # most figures: spare the matches
             return self.year_at(start, sentence_start)
+        if before == "的" and (base := LAST_YEARS_VALUE_RE.search(text, max(0, start - 8), start)) \
+                and (year := self.year_at(base.start(), sentence_start)) is not None:
+            return year - 1
         starts_change = before in ("由", "从") and CHANGE_TO_AFTER_BASE_RE.match(text, end)
         if not starts_change and not YEARS_AGO_VALUE_RE.search(text, max(0, start - 4), start):
             ends_change = before in ("到", "至") and CHANGE_TO_BEFORE_RE.search(text, max(0, start - 4), start)
