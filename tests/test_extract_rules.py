@@ -2296,3 +2296,8 @@ def test_a_share_changed_from_last_years_value_is_named_once_and_dates_the_base_
     rows = rows_of("2022年，全县固定资产投资比上年增长9.8%。其中，产业投资增长15.6%，占全部投资比重由上年的38.2%提高到41.5%。")
     assert [(r.indicator, r.value, r.year) for r in rows[2:]] == [
         ("产业投资占全部投资比重", 38.2, 2021), ("产业投资占全部投资比重", 41.5, 2022)]
+
+
+def test_a_count_before_a_quoted_programme_counts_what_the_programme_selected():
+    row = only("2025年6月16日，青峰高新区为首批28个“青峰英才计划”入选项目颁发证书。")
+    assert row.indicator == "青峰英才计划入选项目"

@@ -147,9 +147,13 @@ NOUN_AFTER_STOP = re.compile(
     r"(?<![高初])中$|"  # 全市41个工业行业大类中，: among them (普通高中 is a school)
     r"(?<=[\u4e00-\u9fff])\d(?!\d*强)|创造|贡献|发放|"  # 世界500强企业 is one name
     r"坚持|围绕|聚焦|紧扣|立足|依托|集聚|聚集|汇聚|拥有|(?<![所可予加])以(?![上下内外来及后前])|"  # 6家开发区坚持以…为导向: what they did, and how
-    r"正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
+    r"颁发|授予|正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）]"
 )
+# 28个“青峰英才计划”入选项目: a quoted programme or title right after a count, and those it selected.
+OPENING_QUOTES = frozenset("“\"")
+QUOTED_NAME_RE = re.compile(r"[“\"](?P<name>[\u4e00-\u9fffA-Za-z\d]{2,12})[”\"]")
+SELECTED_BY_RE = re.compile(r"入选|获评|获批")
 SHORT_PAIR_CHARS = 6
 CONJUNCTION_RE = re.compile(r"和|及|与")
 LIST_JOINERS = frozenset("和及与或、至到")  # 63.2万人次和…, 15万至18万人次: the list or range goes on
@@ -362,6 +366,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
 @lru_cache(maxsize=65536)
 def noun_after(tail: str) -> str:
     """The counted thing right after a figure: '所高校、在校' -> '高校' (the caller drops the unit)."""
+    if tail[:1] in OPENING_QUOTES and (quoted := QUOTED_NAME_RE.match(tail)):
+        return _quoted_noun(quoted["name"], tail[quoted.end():])
     stop = NOUN_AFTER_STOP.search(tail)
     noun = tail[: stop.start()] if stop else tail
     if len(noun) > SHORT_PAIR_CHARS:  # 国家和地区 is one thing; 企业和高校共建的平台 is not
@@ -370,6 +376,13 @@ def noun_after(tail: str) -> str:
     if not any(char.isalpha() for char in noun) or noun[0] in LIST_JOINERS or noun[0] in CLOSING_BRACKETS:
         return ""  # 5家2023-12-20: a date glued to the figure names nothing; 35家)进行了: nor a bracket's close
     return noun if 1 < len(noun) <= 16 or (len(noun) == 1 and noun not in "的了是") else ""
+
+
+def _quoted_noun(name: str, rest: str) -> str:
+    """28个“青峰英才计划”入选项目: the programme's name, then what of it is counted (its selected projects)."""
+    selected = SELECTED_BY_RE.match(rest)
+    noun = noun_after(rest[selected.end():] if selected else rest)
+    return name + (selected.group(0) if selected and noun else "") + noun
 
 
 def is_count_unit(unit: str) -> bool:
