@@ -2285,6 +2285,8 @@ def test_a_rate_after_a_price_index_is_the_rate_of_the_prices():
 def test_livestock_listed_before_their_shared_measure_are_each_named_whole():
     rows = rows_of("全年牛、羊、家禽出栏分别为0.31万头、2.05万只和185.6万只。生猪、牛、羊存栏分别为12万头、3万头和5万只。")
     assert [r.indicator for r in rows] == ["牛出栏", "羊出栏", "家禽出栏", "生猪存栏", "牛存栏", "羊存栏"]
+    rows = rows_of("电子信息、装备制造和生物医药产业产值分别增长21.4%、8.6%和-3.2%。")
+    assert [r.indicator for r in rows] == ["电子信息产业产值增速", "装备制造产业产值增速", "生物医药产业产值增速"]
 
 
 def test_men_and_women_after_a_population_are_parts_of_it():

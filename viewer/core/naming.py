@@ -567,8 +567,10 @@ def _shared_tail(name: str, last: str) -> str:
         at = last.find(ending)
         if at != -1:
             return last[at + size:]
-    if measure := HOLDER_MEASURE_RE.search(last):
-        return measure.group(0)  # 牛、羊、家禽出栏: 家禽 is longer than 牛, the herds share 出栏 alone
+    if measure := HOLDER_MEASURE_RE.search(last):  # 牛、羊、家禽出栏: 家禽 is longer than 牛, the herds share 出栏
+        holder = last[: measure.start()]  # 电子信息、新材料和生物医药产业产值: the industries share 产业产值
+        part = next((ending for ending in PART_ENDINGS if holder.endswith(ending) and len(holder) > len(ending)), "")
+        return ("" if name.endswith(PART_ENDINGS) else part) + measure.group(0)
     return last[len(name):] if len(name) <= 2 and not last.endswith(name) else ""
 
 
