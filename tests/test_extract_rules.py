@@ -2274,7 +2274,7 @@ def test_people_counted_before_a_deed_are_named_by_the_deed():
     rows = rows_of("全年举办招聘活动156场，帮助1.8万人实现就业。当天共吸引求职者约5300人次进场。")
     assert [r.indicator for r in rows] == ["招聘活动", "帮助实现就业人数", "进场求职者"]
     assert only("全年带动3000人就业。").indicator == "带动就业人数"
-    assert only("引进的茶叶加工企业吸纳本村劳动力130余人就业。").indicator == "就业本村劳动力"
+    assert only("引进的茶叶加工企业吸纳本村劳动力130余人就业。").indicator == "吸纳本村劳动力就业"
 
 
 def test_a_rate_after_a_price_index_is_the_rate_of_the_prices():

@@ -801,13 +801,14 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
 
 
 def _people_doing(before: str, deed: str) -> str:
-    """进场求职者 for 求职者约5300人次进场; 帮助实现就业人数 for 帮助1.8万人实现就业: the people counted are those
-    who did the deed, named by it (and by the help that made them do it)."""
+    """进场求职者 for 求职者约5300人次进场; 帮助实现就业人数 for 帮助1.8万人实现就业; 吸纳本村劳动力就业 for
+    吸纳本村劳动力130余人就业: the people counted are those who did the deed, named by it (and by the help that
+    made them do it)."""
     helper = HELPING_VERB_RE.match(before)
-    people = before[helper.end():] if helper else before
-    if people:
-        return deed + people  # 吸纳本村劳动力130余人就业: 就业本村劳动力
-    return helper.group(1) + deed + "人数"
+    if helper is None:
+        return deed + before
+    people = before[helper.end():]
+    return helper.group(1) + (people + deed if people else deed + "人数")
 
 
 def _passed_name(counted: str, what: str, check: str) -> str:
