@@ -2303,3 +2303,11 @@ def test_a_share_changed_from_last_years_value_is_named_once_and_dates_the_base_
 def test_a_count_before_a_quoted_programme_counts_what_the_programme_selected():
     row = only("2025年6月16日，青峰高新区为首批28个“青峰英才计划”入选项目颁发证书。")
     assert row.indicator == "青峰英才计划入选项目"
+
+
+def test_a_rate_on_a_comparable_basis_is_the_rate_of_the_level_before():
+    rows = rows_of("2024年，一般公共预算收入完成14.26亿元，按可比口径同比增长5.3%。全年接待游客586.3万人次，按可比口径增长9.7%。"
+                   "规上工业增加值按可比价格计算增长6.1%。地区生产总值312亿元，按可比价计算增长5%。")
+    assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("一般公共预算收入", 14.26, 5.3, "yoy"), ("接待游客", 586.3, 9.7, "yoy"),
+        ("规上工业增加值增速", 6.1, 6.1, "yoy"), ("地区生产总值", 312, 5, "yoy")]

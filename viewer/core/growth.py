@@ -19,6 +19,8 @@ YOY_COMPARISONS = (
     "与去年同期", "与上年同期", "与上年", "与去年",  # …与去年同期持平
 )
 YEAR_ON_YEAR = "|".join(YOY_COMPARISONS)  # longer forms first: 比上年同期 before 比上年
+# 按可比口径同比增长5.3%, 按可比价格计算增长6.1%: the basis a rate is reckoned on; its 比 compares nothing.
+COMPARABLE_BASIS = r"按?可比(?:口径|价格?)(?:计算)?"
 # 年均增长, and the average over a few years that reports give after a disrupted year: 两年平均增长.
 AVERAGE = r"年均|(?:[两二三四五六七八九十]|\d{1,2})年(?:平均|年均)|平均"
 # 五年增长了1.4倍, 近三年年均增长20%, “十三五”时期年均增长6.8%: the years a rate spans, before it.
@@ -37,7 +39,7 @@ RATE_VERBS = "|".join(RISE_VERBS + FALL_VERBS)
 REAL_TERMS = r"(?:扣除价格因素(?:后)?[,，]?)?(?:实际|实质|名义)?"
 # What may stand between a level and its rate: ',同比增长', ',比上年增长', ',较“十二五”末期增长近', ',年均增长'.
 ATTACHED_RATE_RE = re.compile(
-    rf"[,;，；(（、]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?:累计)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
+    rf"[,;，；(（、]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?:{COMPARABLE_BASIS}[,，]?)?(?:累计)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
     rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<span>{SPAN_OF_YEARS})?(?P<average>{AVERAGE})?{REAL_TERMS}"
     rf"(?:(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|增速为|增速达|增速|增幅为|增幅)"
     r"(?:了|为|达到|达|保持在|稳定在|维持在)?(?:约|近|超过|超|逾)?\s?"
@@ -53,7 +55,7 @@ DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 CHINESE_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # The words before a rate that stands alone: 规模以上工业增加值[同比增长]7.5%, 服务业收入5年[年均增速达]10.4%.
 STANDALONE_RATE_RE = re.compile(
-    rf"(?P<comparison>{YEAR_ON_YEAR}|环比|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?{REAL_TERMS}"
+    rf"(?:{COMPARABLE_BASIS}[,，]?)?(?P<comparison>{YEAR_ON_YEAR}|环比|(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<average>{AVERAGE})?{REAL_TERMS}"
     rf"(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|涨幅|增速|增幅|增长率)"
     r"(?:(?:预期)?目标)?"  # 地区生产总值增长目标为7%左右: the aimed rate, a rate all the same
     r"(?:了|为|达到|达|是)?(?:约|近|超过|超|逾|高于)?[-]?\s?$"
@@ -83,7 +85,7 @@ RATE_LIST_SEPARATOR_RE = re.compile(
 # What an attached rate can begin with (after an optional separator): 同比, 比上年, 较, 环比, 年均, 增长,
 # 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, 翻一番, or a space.
 RATE_SEPARATORS = frozenset(",;，；(（、")  # 2468.3亿元、增长6.1%: a work report's list of levels and rates
-RATE_FIRST_CHARS = frozenset("同比较环年增其按平两二三四五六七八九十0123456789翻累近连过实扣名持基与“\" \t") | frozenset(
+RATE_FIRST_CHARS = frozenset("同比较环年增其按可平两二三四五六七八九十0123456789翻累近连过实扣名持基与“\" \t") | frozenset(
     verb[0] for verb in RISE_VERBS + FALL_VERBS + OUTPUT_VERBS
 )
 RATE_NOUN_AFTER_RE = re.compile(r"的(?:增长|增速|增幅)")

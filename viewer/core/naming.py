@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from viewer.core.growth import DECLINE_VERBS, RATE_VERBS
+from viewer.core.growth import COMPARABLE_BASIS, DECLINE_VERBS, RATE_VERBS
 from viewer.core.numerals import parse_chinese
 from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
 from viewer.core.vocabulary import CHANGE_VERBS, WHOLE_PLACE, YEAR_PARTS
@@ -24,7 +24,8 @@ TRAILING_FILLER = re.compile(
     r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人日月周])均|累计|共计|总计|合计|分别|高达|多达|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"不少于|不低于|不超过|不高于|[:：]|突破了|突破|超过了|超过|超|约|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|"
     r"提升至|(?:扩大|扩展|拓展)[到至]|上升到|上升至|持续|继续|有望|首次|首度|再次|先后|相继|陆续|迈上|跨越|站上|跃上|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|力争|争取|确保|共|总|合计|再|仍|尚|(?<![偿归退返])还|稳定在|保持在|"
-    r"保持|维持在|控制在|控制|安排|预期|在|由|从|上年同期|去年同期|(?<=[由从])(?:上年|去年)[末底]?|目前|现在|当前|如今|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|按?同口径|环比|比上年|较上年|\+|[\"“”'‘’(（】]|\s)+$"
+    r"保持|维持在|控制在|控制|安排|预期|在|由|从|上年同期|去年同期|(?<=[由从])(?:上年|去年)[末底]?|目前|现在|当前|如今|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|按?同口径|"
+    + COMPARABLE_BASIS + r"|环比|比上年|较上年|\+|[\"“”'‘’(（】]|\s)+$"
 )
 # 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值], 比亚迪江城基地上半年[产量], 桐享购去年[交易额]:
 # a date, an aim or a period inside the words before a figure; the metric follows it (比去年, 去年同期 are bases).
@@ -41,7 +42,7 @@ TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 TRAILING_CHANGE_RE = re.compile(r"(增加|减少)了?$")
 SCORE_CHANGE_RE = re.compile(r"(提升|提高|增加|上升|下降|降低|减少)了?$")
 GROWTH_WORDS = re.compile(
-    rf"(?:按?同口径)?(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:实际|实质|名义)?(?:{RATE_VERBS}|增速|增幅)"
+    rf"(?:按?同口径|{COMPARABLE_BASIS}[,，]?)?(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:实际|实质|名义)?(?:{RATE_VERBS}|增速|增幅)"
     r"(?:了|为|达到|达)?(?:约|近|超过|超|逾)?$"
 )
 # 在 as "at" (在园区, 在2023年); not the 在 of those who are in a place: 在校生, 在园幼儿, 在站博士后, 在岗职工,
