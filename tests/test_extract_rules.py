@@ -2311,3 +2311,11 @@ def test_a_rate_on_a_comparable_basis_is_the_rate_of_the_level_before():
     assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
         ("一般公共预算收入", 14.26, 5.3, "yoy"), ("接待游客", 586.3, 9.7, "yoy"),
         ("规上工业增加值增速", 6.1, 6.1, "yoy"), ("地区生产总值", 312, 5, "yoy")]
+
+
+def test_more_or_less_produced_or_earned_is_a_change_and_the_rate_after_it_is_the_levels():
+    rows = rows_of("2021年，全县粮食总产量33.16万吨，比上年增产0.86万吨，增长2.7%。油料产量2.1万吨，比上年减产0.3万吨，下降12.5%。"
+                   "农村居民人均可支配收入18520元，比上年增收1530元，增长9.0%。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [
+        ("粮食总产量", 33.16, 2.7), ("粮食总产量增加", 0.86, None), ("油料产量", 2.1, -12.5), ("油料产量减少", 0.3, None),
+        ("农村居民人均可支配收入", 18520, 9.0), ("农村居民人均可支配收入增加", 1530, None)]

@@ -689,7 +689,7 @@ def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, uni
         return previous_name  # 15.8万元,约合2.3万美元 / 412家，较2020年末的236家: the same metric again
     increment = INCREMENT_RE.search(lead) or (BARE_CHANGE_RE.match(lead) if not name else None)
     if increment and (not growth_kind or unit not in RELATIVE_UNITS):  # 2156家,较上年增加312家 (,增幅15.7%)
-        change = "减少" if increment.group(1) in ("减少", "下降", "降低") else "增加"
+        change = "减少" if increment.group(1) in DECLINE_VERBS else "增加"  # 减产0.3万吨: the output's fall
         if unit == "分" and SCORE_CHANGE_RE.fullmatch(increment.group(1)):
             change = increment.group(1)  # 综合得分85.71分，较上年提升了6.8分: named as 综合得分提升了6.8分 alone is
         return previous_name if previous_name.endswith(change) else previous_name + change

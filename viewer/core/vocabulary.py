@@ -19,5 +19,6 @@ NEWS_TIME_WORDS = ("去年", "今年", "前年", "近日", "日前", "近期", "
 # What opens a clause: the end of the one before.
 CLAUSE_OPENERS = frozenset("。!?！？\n,;:、，；：")
 
-# How a change after its level is said (存款余额612亿元，比年初增加58亿元; 由48.2%提高到56.7%).
-CHANGE_VERBS = "增加|增长|新增|净增|提高|提升|上升|减少|下降|降低"
+# How a change after its level is said (存款余额612亿元，比年初增加58亿元; 由48.2%提高到56.7%); a harvest
+# or an income changes as more or less produced or earned (粮食总产量33.16万吨，比上年增产0.86万吨).
+CHANGE_VERBS = "增加|增长|新增|净增|提高|提升|上升|减少|下降|降低|增产|增收|减产|减收"
