@@ -2325,3 +2325,11 @@ def test_a_count_of_times_is_one_unit_with_its_measure_word():
     rows = rows_of("全县新冠病毒疫苗累计接种86.2万剂次。开行中欧班列320班次。港口完成进出港船舶4500航次。")
     assert [(r.value, r.unit, r.base_unit) for r in rows] == [(86.2, "万剂次", "剂次"), (320, "班次", "班次"), (4500, "航次", "航次")]
     assert rows[0].indicator.endswith("接种") and [r.indicator for r in rows[1:]] == ["开行中欧班列", "进出港船舶"]
+
+
+def test_the_investment_of_one_project_named_after_it_is_a_figure_not_a_size_class():
+    rows = rows_of("总投资8.8亿元的高新区人才公寓项目当天开工建设。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [("高新区人才公寓项目总投资", 8.8, "亿元")]
+    # a bound before the amount makes it a class, whose members are counted
+    rows = rows_of("营业收入超过千亿元的国家高新区达到105家，投资过亿元的项目有7个。")
+    assert [(r.indicator, r.value) for r in rows] == [("营业收入超过千亿元的国家高新区", 105), ("投资过亿元的项目", 7)]

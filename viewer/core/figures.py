@@ -101,6 +101,9 @@ RANK_MOVE_LISTED_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后
 RANK_MOVE_LIST_CHARS = 12
 
 
+# 营收过亿元的企业, 10亿元至50亿元的项目: a bound no qualifier word says; 的项目有7个: the members counted.
+CLASS_BOUND_LAST_CHARS = ("过", "至", "到")
+COUNT_AFTER_CLASS_RE = re.compile(r"(?:达到|达|有|共有|共|为|增至)?\d")
 THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重法单在新续签竣投乡村街园高开")
 RANK_LAST_CHARS = frozenset("第每名列居前后码号.PpOo")
 
@@ -250,8 +253,7 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
     if text[start] == "0" and text[start + 1:start + 2].isdigit():
         return True  # 02 项目落地跑出加速度: a section's number, written with its leading zero
     following = text[unit_end:unit_end + 1]
-    if following in THRESHOLD_FIRST_CHARS and unit.endswith(CURRENCY_UNIT_ENDINGS) \
-            and THRESHOLD_LABEL_AFTER.match(text, unit_end):
+    if following in THRESHOLD_FIRST_CHARS and unit.endswith(CURRENCY_UNIT_ENDINGS) and _names_size_class(text, start, unit_end):
         return True  # 超10亿元企业, 10亿元以上项目, 2000万元以上工业企业: a size class, not a figure
     if following in "”\"" and "“" in text[max(0, start - QUOTED_TITLE_CHARS):start]:
         return True  # “人才新政20条”: the name of a policy
@@ -275,6 +277,17 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
     if unit == "分" and (following == "钟" or not SCORE_BEFORE.search(text, max(0, start - SCORE_BEFORE_CHARS), start)):
         return True  # 3分钟, 5分之一: not a score; 综合得分96.52分 is one
     return titles and _in_book_title(text, start)
+
+
+def _names_size_class(text: str, start: int, unit_end: int) -> bool:
+    """超过千亿元的国家高新区, 投资过亿元的项目有7个: an amount that bounds a class of things; but 总投资8.8亿元的
+    高新区人才公寓项目 is one project's amount, with no bound before it and no count of members after."""
+    label = THRESHOLD_LABEL_AFTER.match(text, unit_end)
+    if label is None:
+        return False
+    if text[unit_end] != "的" or COUNT_AFTER_CLASS_RE.match(text, label.end()):
+        return True
+    return text[start - 1:start] in CLASS_BOUND_LAST_CHARS or _prefix_qualifier(text, start) in ("over", "under")
 
 
 def _in_book_title(text: str, position: int) -> bool:
