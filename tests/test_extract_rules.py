@@ -2333,3 +2333,10 @@ def test_the_investment_of_one_project_named_after_it_is_a_figure_not_a_size_cla
     # a bound before the amount makes it a class, whose members are counted
     rows = rows_of("营业收入超过千亿元的国家高新区达到105家，投资过亿元的项目有7个。")
     assert [(r.indicator, r.value) for r in rows] == [("营业收入超过千亿元的国家高新区", 105), ("投资过亿元的项目", 7)]
+
+
+def test_an_amount_bounding_the_jobs_or_things_whose_share_is_given_is_no_figure():
+    rows = rows_of("临川高新区招聘会提供就业岗位6850个，其中月薪8000元以上岗位占比超过三成。年收入10万元以上家庭比重达到45%。")
+    assert [(r.value, r.unit) for r in rows] == [(6850, "个"), (30, "%"), (45, "%")]
+    # a level reached, with the bound after it, is still a figure
+    assert [(r.value, r.unit) for r in rows_of("高校毕业生平均月薪达到8000元以上，同比增长5%。")] == [(8000, "元")]
