@@ -80,6 +80,7 @@ GENERIC_METRICS = frozenset({
 COUNTED_GROUP_RE = re.compile(r"、[^、]*?([一二三四五六七八九十两]大[\u4e00-\u9fff]{2,8})$")
 OWNER_VERB_RE = re.compile(r"(?:实现|完成)$")
 # 电子信息产业集聚企业近200家: the firms an industry gathers or has are the industry's.
+ACCUMULATED_RE = re.compile(r"累计$")
 INDUSTRY_HOLDING_VERBS = r"(?:集聚|聚集|汇聚|拥有|共有|现有)$"
 INDUSTRY_HOLDING_VERB_RE = re.compile(INDUSTRY_HOLDING_VERBS)
 INDUSTRY_HOLDING_RE = re.compile(r"(?:产业|行业|制造业|服务业)" + INDUSTRY_HOLDING_VERBS)
@@ -345,6 +346,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
             qualifier = "带动"  # 项目带动产值40亿元, 带动就业3000人: what it drove, not the place's own output
         elif head[split.end():] in GENERIC_METRICS:  # 电子信息产业实现产值: whose 产值 it is
             qualifier = _owner_before_verb(head[: split.end()], subjects)
+        elif len(head) - split.end() <= 2 and head.endswith("累计", 0, split.end()):  # 新冠病毒疫苗累计接种: what was
+            qualifier = _owner_before_verb(head[: split.end()], subjects, ACCUMULATED_RE)  # given, before a bare verb
         elif INDUSTRY_HOLDING_RE.search(head, 0, split.end()):
             qualifier = _owner_before_verb(head[: split.end()], subjects, INDUSTRY_HOLDING_VERB_RE)
         head = head[split.end():]
