@@ -79,8 +79,8 @@ GENERIC_METRICS = frozenset({
 })
 COUNTED_GROUP_RE = re.compile(r"、[^、]*?([一二三四五六七八九十两]大[\u4e00-\u9fff]{2,8})$")
 OWNER_VERB_RE = re.compile(r"(?:实现|完成)$")
+ACCUMULATED_RE = re.compile(r"累计$")  # 新冠病毒疫苗累计接种: what was given stands before it
 # 电子信息产业集聚企业近200家: the firms an industry gathers or has are the industry's.
-ACCUMULATED_RE = re.compile(r"累计$")
 INDUSTRY_HOLDING_VERBS = r"(?:集聚|聚集|汇聚|拥有|共有|现有)$"
 INDUSTRY_HOLDING_VERB_RE = re.compile(INDUSTRY_HOLDING_VERBS)
 INDUSTRY_HOLDING_RE = re.compile(r"(?:产业|行业|制造业|服务业)" + INDUSTRY_HOLDING_VERBS)
