@@ -2340,3 +2340,13 @@ def test_an_amount_bounding_the_jobs_or_things_whose_share_is_given_is_no_figure
     assert [(r.value, r.unit) for r in rows] == [(6850, "个"), (30, "%"), (45, "%")]
     # a level reached, with the bound after it, is still a figure
     assert [(r.value, r.unit) for r in rows_of("高校毕业生平均月薪达到8000元以上，同比增长5%。")] == [(8000, "元")]
+
+
+def test_a_sector_or_a_kind_of_village_opening_a_clause_is_no_subject():
+    rows = rows_of("2023年，全县农林牧渔业总产值完成548326万元。其中，农业产值315264万元，增长4.6%；林业产值18326万元。"
+                   "全县新增省级农业产业化龙头企业3家，累计达到28家。", title="丰禾县2023年国民经济运行情况")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("农林牧渔业总产值", "丰禾县"), ("农业产值", "丰禾县"), ("林业产值", "丰禾县"), ("新增省级农业产业化龙头企业", "丰禾县"),
+        ("省级农业产业化龙头企业总数", "丰禾县")]
+    rows = rows_of("2022年，全县公路总里程3862公里，建制村通硬化路率100%。", title="丰禾县交通运输发展")
+    assert [(r.indicator, r.subject) for r in rows] == [("公路总里程", "丰禾县"), ("建制村通硬化路率", "丰禾县")]

@@ -41,7 +41,7 @@ CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
 ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
 ZONE_AT_END_RE = re.compile(rf"(?:{PLACE_SUFFIXES})$")
-GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "小山村", "偏远山村", "贫困山村", "渔村", "新村", "行政村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内", "保护区", "山区县", "区县")
+GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "小山村", "偏远山村", "贫困山村", "渔村", "新村", "行政村", "建制村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内", "保护区", "山区县", "区县")
 # 东部地区, 长三角地区, 粤港澳大湾区, 珠三角九市: the regions a total is broken down by (东部地区70家国家高新区实现…),
 # known by name (地区 ends no other place's name; 九市 counts places of no name).
 REGIONS = "东部|中部|西部|东北|长三角|珠三角|京津冀|成渝|长江中游|关中平原|北部湾|海峡西岸"
@@ -129,6 +129,9 @@ INDUSTRY_FIELDS = (
     "海洋", "航空", "航天", "通信", "功率", "第三代", "化合物", "精细", "现代", "数字", "网络", "储能", "风电", "氢能",
     "光学", "家用", "电子", "化工", "能源", "医药", "农业", "健康", "未来", "战略性", "生物", "人工", "装备", "制造",
     "网联", "商用", "乘用", "锂电")
+# 其中，农业产值…, 林业增加值…: a sector of the economy opening a clause, no company (its name is no brand's: 康弘药业)
+SECTOR_RE = re.compile(
+    r"(?:(?:农|林|牧|渔|畜牧|农林牧渔|种植|养殖|建筑|批发|零售|住宿|餐饮|金融|房地产|交通运输|仓储|邮政|采矿|商)[和及、]?)+业")
 # 上海电气实现营业收入…: a brand named after its city is a company by its accounts (重庆汽车产量: the city's industry)
 COMPANY_ACCOUNTS_RE = re.compile(rf"{COMPANY_TIME}{COMPANY_ACCOUNTS}")
 BRAND_ENDING_ALONE_RE = re.compile(f"(?:{BRAND_ENDINGS})")
@@ -328,7 +331,7 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
     found = [
         (m.start(1), m.end(), name) for m in _company_matches(text)  # from the name: 其中 is no part of it
         if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
-        and not _is_kind_of_company(name) and not _is_industry(name)
+        and not _is_kind_of_company(name) and not _is_industry(name) and SECTOR_RE.fullmatch(name) is None
         and not _is_place_industry(text, name, at := text.find(name, m.start(1))) and not _opens_with_time(text, at)
         # 公司[近日]宣布, 公司[前三]季度实现: when, not who (去年星衡科技实现…: 星衡科技, after the time)
     ]
