@@ -2350,3 +2350,18 @@ def test_a_sector_or_a_kind_of_village_opening_a_clause_is_no_subject():
         ("省级农业产业化龙头企业总数", "丰禾县")]
     rows = rows_of("2022年，全县公路总里程3862公里，建制村通硬化路率100%。", title="丰禾县交通运输发展")
     assert [(r.indicator, r.subject) for r in rows] == [("公路总里程", "丰禾县"), ("建制村通硬化路率", "丰禾县")]
+
+
+@pytest.mark.parametrize("title, place", [
+    ("国庆假期临江市接待游客586.3万人次", "临江市"),
+    ("国庆中秋假期月城市接待游客586.3万人次", "月城市"),
+    ("春节黄金周丰禾县旅游收入创新高", "丰禾县"),
+])
+def test_a_holiday_opening_a_title_is_when_not_where(title, place):
+    rows = rows_of("今年国庆假期，全市共接待游客586.3万人次，同比增长9.7%。"
+                   "假期期间，龙泉古镇、九曲湾湿地公园等5家景区单日接待量突破5万人次。", title=title)
+    assert rows and {r.subject for r in rows} == {place}
+
+
+def test_a_holiday_opening_a_sentence_before_its_place_is_when_not_where():
+    assert only("国庆假期临江市接待游客586.3万人次。", title="文旅消费").subject == "临江市"

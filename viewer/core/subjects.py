@@ -15,6 +15,7 @@ from collections import Counter
 from viewer.core.places import BARE_PLACE_NAMES, CITIES, PROVINCES, bare_place_at
 from viewer.core.vocabulary import (
     CLAUSE_OPENERS,
+    HOLIDAY_WORDS,
     NEWS_TIME_WORDS,
     PLACE_LEVELS,
     WHOLE_PLACE,
@@ -198,6 +199,7 @@ COMPANY_KIND_RE = re.compile(
 )
 # 前海深港现代服务业合作区, 粤港澳全面合作示范区: zones of a kind named by what they are for have the longest names.
 LONG_ZONE_SUFFIXES = "合作区|示范区|试验区"
+HOLIDAY_RE = re.compile(HOLIDAY_WORDS)
 PLACE_NAME = (
     rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
     rf"|[\u4e00-\u9fff]{{9,12}}?(?:{LONG_ZONE_SUFFIXES}){NOT_A_PLACE_AFTER})"
@@ -309,7 +311,7 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
 def _place_named_by(text: str, opening: re.Match) -> str:
     """The place an opening match names (省会江州市 -> 江州市; 丰禾县桃源镇 -> 桃源镇), or '' for words that name
     none (年末全市, 高新区 alone) or places listed as where (北京、上海等地)."""
-    name = opening.group(1)
+    name = _after_holiday(opening.group(1))  # 国庆假期临江市接待游客…
     if name[0] in WORDS_BEFORE_A_PLACE_FIRST_CHARS:
         for word in WORDS_BEFORE_A_PLACE:  # 省会江州市, 落户成都高新区, 经汀阳市: the place after the word
             name = name.removeprefix(word)
@@ -655,9 +657,21 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
             continue  # 其中国家高新区: a zone, read whole by the zone pattern (the shorter city one cut it: 中国家高新区)
         written = match.group(0)
         written = written[written.rfind("的") + 1:]  # 核心区的星湾科创园: no place name holds a 的
-        name = _province_for_its_zones(_without_leading_words(_after_verb(written)))
+        name = _province_for_its_zones(_after_holiday(_without_leading_words(_after_verb(written))))
         if len(name) >= 3 and name[0] not in PLACE_LEVELS and not name.endswith(GENERIC_PLACE_ENDINGS) \
                 and not _has_generic_place_word(name) and not BARE_SUFFIX_RE.fullmatch(name) \
                 and not _is_kind_of_place(name):  # 高新区 alone names no zone; 我市高新区 is the article's place's
             names.append(name)
     return names
+
+
+def _after_holiday(written: str) -> str:
+    """国庆假期临江市 -> 临江市, and 秋假期月城市 (the most the name pattern takes of 国庆中秋假期月城市) -> 月城市:
+    the holiday is when, not where (五一村 keeps its name: nothing is left after 五一). Cut after the leading
+    words are: 月 (of 3月) would cut the 月 of 月城市."""
+    holiday = None
+    for holiday in HOLIDAY_RE.finditer(written):
+        pass
+    if holiday is None or len(written) - holiday.end() < 3:
+        return written
+    return written[holiday.end():]

@@ -13,6 +13,8 @@ WHOLE_PLACE = rf"[{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]"
 
 # The parts of a year a report names (the whole year, 全年, is named apart: it is also a plan's span).
 YEAR_PARTS = r"上半年|下半年|前三季度|第?[一二三四1-4]季度|前[二三两]季度|前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个月"
+# 国庆假期, 国庆中秋假期, 春节黄金周: the holidays (and their spans) a report's figures are of.
+HOLIDAY_WORDS = r"国庆|中秋|春节|元旦|端午|清明|元宵|五一|劳动节|假期|长假|黄金周|期间"
 # When a thing happened, as news writes it: 去年, 近日, 上半年.
 NEWS_TIME_WORDS = ("去年", "今年", "前年", "近日", "日前", "近期", "目前", "上半年", "下半年", "前三季度", "全年", "季度")
 
