@@ -2365,3 +2365,9 @@ def test_a_holiday_opening_a_title_is_when_not_where(title, place):
 
 def test_a_holiday_opening_a_sentence_before_its_place_is_when_not_where():
     assert only("国庆假期临江市接待游客586.3万人次。", title="文旅消费").subject == "临江市"
+
+
+def test_an_awards_level_after_its_verb_names_no_place():
+    rows = rows_of("此外，滨湖高新区企业牵头制定国家标准26项；获得省科学技术奖17项，其中一等奖4项。荣获市科技进步奖9项。",
+                   title="滨湖高新区创新发展")
+    assert [r.subject for r in rows] == ["滨湖高新区"] * 4

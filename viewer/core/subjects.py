@@ -62,7 +62,8 @@ COUNTED_PLACES_RE = re.compile(
     r"[一二两三四五六七八九十百千几多各个每][家个座]?(?:高新区|经开区|开发区|园区|新区|[省市区县镇乡村])$"  # 三省, 三家高新区
 )
 GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + (
-    "更多", "支持", "推动", "力争", "对标", "成为", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "了", "把", "在")
+    "更多", "支持", "推动", "力争", "对标", "成为", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "了", "把", "在",
+    "获得", "荣获", "斩获")  # 获得省科学技术奖17项: the award's level, no place
 WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
 # 江苏各设区市: each of a kind, no place (王各庄 is a village).
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS) + "|各(?!庄)")
