@@ -2371,3 +2371,10 @@ def test_an_awards_level_after_its_verb_names_no_place():
     rows = rows_of("此外，滨湖高新区企业牵头制定国家标准26项；获得省科学技术奖17项，其中一等奖4项。荣获市科技进步奖9项。",
                    title="滨湖高新区创新发展")
     assert [r.subject for r in rows] == ["滨湖高新区"] * 4
+
+
+@pytest.mark.parametrize("introduction", ["云岭高新区企业——", "云岭高新区企业", "云岭高新区上市企业："])
+def test_a_companys_legal_name_after_its_introduction_is_what_公司_later_refers_to(introduction):
+    rows = rows_of(f"近日，{introduction}昆华光电科技股份有限公司发布2024年年度报告。报告显示，公司去年实现营业收入"
+                   "28.65亿元，同比增长31.42%；归属于上市公司股东的净利润3.87亿元，同比增长45.18%。", title="云岭高新区企业动态")
+    assert [r.subject for r in rows] == ["昆华光电科技股份有限公司"] * 2

@@ -601,6 +601,7 @@ class TextContext:
             i = bisect_right(self.company_ends, position) - 1
             if i >= 0 and self.companies[i][0] >= sentence_start and (
                 self._opens_sentence(self.companies[i][0], sentence_start)  # 2023年，芯源材料实现…；研发投入…
+                or self._opens_after_lead_in(self.companies[i][0], sentence_start)  # 报告显示，公司去年实现…；…
                 or not self._semicolon_between(self.companies[i][1], position)  # 其中某公司…；独角兽企业9家: not the firm's
             ):
                 company_start, company = self.companies[i][0], self.companies[i][2]
@@ -672,6 +673,16 @@ class TextContext:
     def _opens_sentence(self, start: int, sentence_start: int) -> bool:
         """Nothing but a time phrase (2023年，) stands before ``start`` in its sentence."""
         return start == sentence_start or TIME_BEFORE_SUBJECT_RE.match(self.text, sentence_start).end() == start
+
+    def _opens_after_lead_in(self, start: int, sentence_start: int) -> bool:
+        """报告显示，公司去年实现营业收入…；归属于…的净利润…: ``start`` opens the clause after a first one that
+        only leads in (no figure; 其中 introduces a part), so what is named there holds the sentence as if it
+        opened it."""
+        k = bisect_left(self.clause_ends, sentence_start)
+        if k >= len(self.clause_ends) or self.clause_ends[k] + 1 != start:
+            return False
+        lead = self.text[sentence_start:self.clause_ends[k]]
+        return not any(c.isdigit() for c in lead) and lead.strip() != "其中"
 
     def _place_opening_clauses(self, clause_start: int, floor: int) -> str:
         """The zone or city opening this clause or, nearest first, one before it after ``floor``:

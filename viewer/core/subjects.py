@@ -139,9 +139,12 @@ COMPANY_ACCOUNTS_RE = re.compile(rf"{COMPANY_TIME}{COMPANY_ACCOUNTS}")
 BRAND_ENDING_ALONE_RE = re.compile(f"(?:{BRAND_ENDINGS})")
 BRAND_ENDING_AT_END_RE = re.compile(f"(?:{BRAND_ENDINGS})$")
 BRAND_NAME_CHARS = 7  # 临江华芯微电子: four characters and the longest ending
+# (or introduced: 云岭高新区企业——昆华光电科技股份有限公司发布…, 上市企业：…, 区内企业昆华光电科技股份有限公司…)
 LEGAL_NAME_RE = re.compile(
-    r"(?<![^。！？!?\n])([\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
+    r"(?:(?<![^。！？!?\n：:—])|(?<=企业))([\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
 )
+# 上海星衡企业管理有限公司: after 企业, a trade such names hold, not the start of a name
+ENTERPRISE_TRADES = ("管理", "咨询", "服务", "发展", "孵化", "投资", "策划", "营销")
 LEGAL_NAME_CHARS = 22
 # …科技有限公司（以下简称“星芯微电子”）: the short name the article goes on to use.
 COMPANY_ALIAS_RE = re.compile(
@@ -422,12 +425,14 @@ def _opens_with_time(text: str, start: int) -> bool:
 
 
 def _legal_names(text: str) -> list[tuple[int, int, str]]:
-    """阳光电源股份有限公司同样表现亮眼。该公司…: a company's legal name opening a sentence."""
+    """阳光电源股份有限公司同样表现亮眼。该公司…: a company's legal name opening a sentence (or after the words
+    introducing it: 区内企业——)."""
     names = []
     at = text.find("有限")
     while at != -1:
         match = LEGAL_NAME_RE.search(text, max(0, at - LEGAL_NAME_CHARS), at + 6)
-        if match is not None and not any(word in match.group(1) for word in GENERIC_NAME_WORDS):
+        if match is not None and not any(word in match.group(1) for word in GENERIC_NAME_WORDS) \
+                and not (text.endswith("企业", 0, match.start(1)) and match.group(1).startswith(ENTERPRISE_TRADES)):
             start = match.start(1) + match.group(1).rfind("的") + 1  # 走进位于…软件园的星衡科技股份有限公司: after 的
             names.append((start, match.end(1), text[start:match.end(1)]))
         at = text.find("有限", at + 2)
