@@ -2378,3 +2378,9 @@ def test_a_companys_legal_name_after_its_introduction_is_what_公司_later_refer
     rows = rows_of(f"近日，{introduction}昆华光电科技股份有限公司发布2024年年度报告。报告显示，公司去年实现营业收入"
                    "28.65亿元，同比增长31.42%；归属于上市公司股东的净利润3.87亿元，同比增长45.18%。", title="云岭高新区企业动态")
     assert [r.subject for r in rows] == ["昆华光电科技股份有限公司"] * 2
+
+
+def test_公司_opening_a_paragraph_is_the_company_last_named():
+    rows = rows_of("阳光电源股份有限公司发布年度报告。\n公司同时披露利润分配预案，合计派发现金红利约9600万元。",
+                   title="临江高新区企业动态")
+    assert [r.subject for r in rows] == ["阳光电源股份有限公司"]

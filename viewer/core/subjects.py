@@ -157,7 +157,8 @@ FUNCTION_CHARS = frozenset("由从在是为与和对向将把被及等或有的�
 # 去年，公司实现… / 目前公司员工…: the company last named, at the opening of a clause (read backwards
 # from 公司, which is searched for as literal text).
 ANAPHOR_OPENERS = r"(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?"  # what may stand before 公司 in its clause
-ANAPHORIC_OPENING_RE = re.compile(rf"(?:{ANAPHOR_OPENERS})?该?$")
+# (\Z, not $: before a 公司 opening a paragraph, $ would match ahead of the newline and take it into the mention)
+ANAPHORIC_OPENING_RE = re.compile(rf"(?:{ANAPHOR_OPENERS})?该?\Z")
 ANAPHORA_WINDOW_CHARS = 4
 # 公司实现营业收入…, 2023年，该公司…, 江苏恒瑞储能科技股份有限公司（恒瑞储能）拟投资…: the company
 # opening the words before a figure, by 公司 or by the legal name its short name stands for (a 公司
