@@ -2348,6 +2348,8 @@ def test_a_sector_or_a_kind_of_village_opening_a_clause_is_no_subject():
     assert [(r.indicator, r.subject) for r in rows] == [
         ("农林牧渔业总产值", "丰禾县"), ("农业产值", "丰禾县"), ("林业产值", "丰禾县"), ("新增省级农业产业化龙头企业", "丰禾县"),
         ("省级农业产业化龙头企业总数", "丰禾县")]
+    rows = rows_of("其中，旅游业实现营业收入12亿元；批发和零售业营业收入20亿元。", title="丰禾县经济运行")
+    assert [(r.indicator, r.subject) for r in rows] == [("旅游业营业收入", "丰禾县"), ("批发和零售业营业收入", "丰禾县")]
     rows = rows_of("2022年，全县公路总里程3862公里，建制村通硬化路率100%。", title="丰禾县交通运输发展")
     assert [(r.indicator, r.subject) for r in rows] == [("公路总里程", "丰禾县"), ("建制村通硬化路率", "丰禾县")]
 

@@ -133,7 +133,8 @@ INDUSTRY_FIELDS = (
     "网联", "商用", "乘用", "锂电")
 # 其中，农业产值…, 林业增加值…: a sector of the economy opening a clause, no company (its name is no brand's: 康弘药业)
 SECTOR_RE = re.compile(
-    r"(?:(?:农|林|牧|渔|畜牧|农林牧渔|种植|养殖|建筑|批发|零售|住宿|餐饮|金融|房地产|交通运输|仓储|邮政|采矿|商)[和及、]?)+业")
+    r"(?:(?:农|林|牧|渔|畜牧|农林牧渔|种植|养殖|建筑|批发|零售|住宿|餐饮|金融|房地产|交通运输|运输|仓储|邮政|物流|旅游|文旅|软件|电信|采矿|商)"
+    r"[和及、]?)+业")
 # 上海电气实现营业收入…: a brand named after its city is a company by its accounts (重庆汽车产量: the city's industry)
 COMPANY_ACCOUNTS_RE = re.compile(rf"{COMPANY_TIME}{COMPANY_ACCOUNTS}")
 BRAND_ENDING_ALONE_RE = re.compile(f"(?:{BRAND_ENDINGS})")
