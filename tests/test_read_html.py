@@ -483,3 +483,12 @@ def test_of_two_headings_the_one_the_page_title_opens_with_is_the_title():
     <div class="head"><h1>云泽统计</h1></div>
     <h1>云泽市1—2月主要经济指标开局良好</h1>{STATISTICS_ARTICLE}</body></html>"""
     assert read_html(page).title == "云泽市1—2月主要经济指标开局良好"
+
+
+def test_a_newspapers_navigation_bar_gives_the_paper_and_day_of_the_print_edition():
+    page = ("<html><body><div id=\"nav\">淮东日报数字报 | 2024年02月27日 星期二 | 第03版：经济观察</div>"
+            "<div id=\"main\"><h2>三区比学赶超</h2>"
+            "<p>海州高新区去年实现营业收入1846.2亿元，同比增长9.1%。</p></div></body></html>")
+    article = read_html(page)
+    assert (article.title, article.publisher, article.published) == ("三区比学赶超", "淮东日报", "2024-02-27")
+    assert article.text == "海州高新区去年实现营业收入1846.2亿元，同比增长9.1%。"

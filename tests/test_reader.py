@@ -373,6 +373,9 @@ def test_an_unlabelled_byline_under_a_title_gives_publisher_and_date(byline, pub
 @pytest.mark.parametrize("text", [
     "《 人民日报 》（ 2023年05月22日   第 02 版）\n在江苏澄江高新区，去年营业收入达到6830亿元。\n",
     "澄江高新区加速成长\n在江苏澄江高新区，去年营业收入达到6830亿元。\n《人民日报》（2023年5月22日第2版）\n",
+    "人民日报数字报 | 2023年05月22日 星期一 | 第02版：要闻\n在江苏澄江高新区，去年营业收入达到6830亿元。\n",
+    "人民日报　2023年05月22日　星期一　第02版\n在江苏澄江高新区，去年营业收入达到6830亿元。\n",
+    "澄江高新区加速成长\n在江苏澄江高新区，去年营业收入达到6830亿元。\n《人民日报》2023年5月22日第2版\n",
 ])
 def test_a_newspapers_print_edition_line_gives_publisher_and_date(text):
     document = read_bytes(text.encode(), "copy.txt")

@@ -35,6 +35,7 @@ from viewer.core.read_text import (
     collapse_spaces,
     labelled_metadata,
     parse_date,
+    print_edition,
     read_layout,
     starts_list_item,
 )
@@ -203,7 +204,9 @@ def read_html(html: str) -> Article:
     root = parser.body or parser.root
     if root is None:
         return Article(text="")
-    _remove_hidden(root)
+    furniture = _hidden_or_furniture(root)
+    edition = _print_edition_in(furniture)
+    _decompose_outermost(furniture)
     _remove_other_content(root)
     wechat = _take_wechat_metadata(parser, html) if WECHAT_BODY_ID in html else None
     government_info = _take_government_info(parser) if GOVERNMENT_INFO_MARK in html else None
@@ -215,6 +218,8 @@ def read_html(html: str) -> Article:
         known = wechat.merged_with(known)
     if government_info is not None:
         known = government_info.merged_with(known)
+    if edition is not None:
+        known = edition.merged_with(known)
     return read_layout(writer.result(), known, indentation_breaks=False)
 
 
@@ -494,10 +499,24 @@ def _is_wide(character: str) -> bool:
     return "\u2e80" <= character <= "\ua4cf" or "\uac00" <= character <= "\ud7af" or "\uf900" <= character <= "\uffef"
 
 
-def _remove_hidden(root: LexborNode) -> None:
-    """Remove hidden elements and page furniture named by class or id."""
+def _hidden_or_furniture(root: LexborNode) -> list[LexborNode]:
+    """Hidden elements and page furniture named by class or id: to be removed."""
     page_chars = lru_cache(maxsize=1)(lambda: len(root.text(deep=True)))  # measured only if a name asks for it
-    _decompose_outermost([node for node in root.css(_MAYBE_HIDDEN_SELECTOR) if _is_hidden(node, page_chars)])
+    return [node for node in root.css(_MAYBE_HIDDEN_SELECTOR) if _is_hidden(node, page_chars)]
+
+
+def _print_edition_in(furniture: list[LexborNode]) -> KnownMetadata | None:
+    """The paper and day a newspaper's page states in its navigation bar (<div id="nav">淮东日报数字报 |
+    2024年02月27日 星期二 | 第03版：经济观察</div>), which is removed as furniture."""
+    for node in furniture:
+        text = node.text(deep=True, separator="\n")
+        if "版" not in text or len(text) > MAX_FURNITURE_TEXT:
+            continue
+        for line in text.split("\n"):
+            edition = print_edition(collapse_spaces(line))
+            if edition is not None:
+                return KnownMetadata(publisher=edition[0], published=edition[1])
+    return None
 
 
 def _decompose_outermost(doomed: list[LexborNode]) -> None:

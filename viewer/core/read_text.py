@@ -177,7 +177,7 @@ _MAY_BE_FURNITURE_WORDS = (
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
     r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页|附件|举报|纠错|欢迎"
-    r"|END|关键|标签|评论|版）|版\)"
+    r"|END|关键|标签|评论|版）|版\)|\d版$"
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -292,9 +292,14 @@ _DEPARTMENT = re.compile(r"[^\W\d省市区县]\w{0,8}[科处室股]")
 # 'Headline_Site name', 'Headline - Site'
 _TITLE_SEPARATOR = re.compile(r"\s[-|–—]\s|_|｜|\|")
 MAX_ISSUER_LINES = 2
-# 《 人民日报 》（ 2023年05月22日   第 02 版）: the newspaper and day of a copied print article, above or below it.
+# 《 人民日报 》（ 2023年05月22日   第 02 版）, 《淮东日报》2024年2月27日第3版, 淮东日报数字报 | 2024年02月27日 星期二 |
+# 第03版：经济观察: the newspaper and day of a copied print article, above or below it. A paper named
+# without 《》 must be followed by its page (第03版), else the line is a byline.
+_EDITION_SEPARATOR = r"[\s|｜丨]*"
 _PRINT_EDITION = re.compile(
-    rf"《\s*(?P<paper>[^《》]{{2,12}}?)\s*》\s*[（(]\s*(?P<date>{_DATE.pattern})\s*(?:第\s*\d{{1,3}}\s*版)?\s*[）)]"
+    rf"(?:《\s*(?P<paper>[^《》]{{2,12}}?)\s*》|(?P<bare_paper>[\u4e00-\u9fff]{{2,12}}?报)(?:数字报|电子报|电子版|数字版)?)"
+    rf"{_EDITION_SEPARATOR}(?P<opening>[（(])?\s*(?P<date>{_DATE.pattern})\s*(?:星期.|周.)?{_EDITION_SEPARATOR}"
+    rf"(?P<page>第\s*\d{{1,3}}\s*版(?:\s*[:：]\s*[^\s|｜丨]{{1,12}})?)?\s*(?(opening)[）)])"
 )
 # A byline under a communiqué's title, unlabelled: 宁川市统计局　2024年3月15日 (or the date first).
 _BYLINE = re.compile(
@@ -539,9 +544,9 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
         found.offer("published", parse_date(text))
         found.meta_line_indexes.append(position)
         return True
-    edition = _PRINT_EDITION.fullmatch(text) if text[0] == "《" else None
+    edition = _print_edition(text)
     if edition is not None:
-        found.offer("publisher", edition.group("paper"))
+        found.offer("publisher", edition.group("paper") or edition.group("bare_paper"))
         found.offer("published", parse_date(edition.group("date")))
         found.meta_line_indexes.append(position)
         return True
@@ -567,6 +572,24 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
         if date:
             found.offer("published", parse_date(date.group()))
     return False
+
+
+def print_edition(text: str) -> tuple[str, str] | None:
+    """淮东日报数字报 | 2024年02月27日 星期二 | 第03版 -> ("淮东日报", "2024-02-27"): a print edition's paper and day."""
+    edition = _print_edition(text) if text else None
+    if edition is None:
+        return None
+    return edition.group("paper") or edition.group("bare_paper"), parse_date(edition.group("date"))
+
+
+def _print_edition(text: str) -> re.Match | None:
+    """The match of a print edition's line (《人民日报》（2023年5月22日第2版）, 淮东日报 2024年02月27日 第03版), or None."""
+    if text[0] != "《" and "版" not in text:
+        return None
+    edition = _PRINT_EDITION.fullmatch(text)
+    if edition is None or (edition.group("bare_paper") and not edition.group("page")):
+        return None
+    return edition
 
 
 def _is_label(word: str) -> bool:
