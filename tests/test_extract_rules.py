@@ -2386,3 +2386,11 @@ def test_公司_opening_a_paragraph_is_the_company_last_named():
     rows = rows_of("阳光电源股份有限公司发布年度报告。\n公司同时披露利润分配预案，合计派发现金红利约9600万元。",
                    title="临江高新区企业动态")
     assert [r.subject for r in rows] == ["阳光电源股份有限公司"]
+
+
+def test_a_view_over_the_whole_city_opening_a_sentence_is_the_city_of_the_paper():
+    # 从全市来看，…: the figures of the whole city, which a city's paper names (淮东日报 -> 淮东市)
+    text = ("海州高新区去年实现营业收入1846.2亿元，同比增长9.1%。\n"
+            "从全市来看，三家高新区合计实现营业收入3356.3亿元。从全市来看，海州高新区营业收入占比最高，达到55%。")
+    rows = rows_of(text, title="三区比学赶超", publisher="淮东日报")
+    assert [(r.value, r.subject) for r in rows] == [(1846.2, "海州高新区"), (3356.3, "淮东市"), (55, "海州高新区")]

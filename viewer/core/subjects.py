@@ -220,8 +220,8 @@ def _time_before_subject(words_after_year: str) -> str:
 
 def _lead_before_subject(time: str) -> str:
     """此外，松阳高新区…, 目前全县…: a connective may open the sentence a place opens (其中 introduces a part: not
-    this way); 从整体看，全省高新区…: a view over the whole, too."""
-    return rf"(?:(?:此外|另外|同时|与此同时|目前|当前|从?(?:整体|总体)(?:上|来)?看)[,，]?)?{time}"
+    this way); 从整体看，全省高新区…, 从全市来看，海州高新区…: a view over the whole, too."""
+    return rf"(?:(?:此外|另外|同时|与此同时|目前|当前|从?(?:整体|总体|{WHOLE_PLACE})(?:上|来)?看)[,，]?)?{time}"
 
 
 TIME_BEFORE_SUBJECT = _time_before_subject("[^,，。]{0,6}")
@@ -285,7 +285,8 @@ MUNICIPALITIES = frozenset("北京 天津 上海 重庆".split())
 BARE_CITY_NAMES = frozenset(CITIES) | MUNICIPALITIES
 PROVINCE_ZONES_RE = re.compile(r"([\u4e00-\u9fff]{2,3}省)(?:国家级?|省级)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区)")
 # 全县农民专业合作社…, 我省高新技术企业…: the place of that level, not the article's town or zone.
-WHOLE_PLACE_OPENING_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}[全我本]([{PLACE_LEVELS}])")
+# 从全市来看，三家高新区合计…: the whole city's figures too.
+WHOLE_PLACE_OPENING_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}从?[全我本]([{PLACE_LEVELS}])")
 BARE_NAME_LEVELS = "市省"  # the levels of the places written without their suffix (苏州, 江苏)
 SUBJECT_FALLBACK_CHARS = 2500  # with no name in the title, the opening paragraphs name the subject
 SUBJECT_SCAN_CHARS = 6000  # an article names its subject early; scanning all of a long report costs time
