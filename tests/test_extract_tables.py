@@ -186,3 +186,15 @@ def test_growth_columns_headed_with_plus_minus_change_or_year_on_year_alone():
 def test_a_change_column_in_the_rows_unit_is_no_growth_rate():
     assert table("指标 单位 累计 比上年同期增减(亿元)", "社会消费品零售总额 亿元 618.25 32.4") == [
         ("社会消费品零售总额", 618.25, "亿元", None, None, "")]
+
+
+def test_a_cell_with_a_qualifier_is_a_figure_with_that_qualifier_under_its_columns_year():
+    # 7左右, 约10.5, 9以上: a target given about or at least
+    text = "\n".join(["指标名称 2023年完成 2024年目标", "地区生产总值增速（%） 7.2 7左右",
+                      "规上工业增加值增速（%） 9.8 9以上", "一般公共预算收入（亿元） 9.87 约10.5"]) + "\n"
+    rows = extract_from_text(text)
+    assert [(r.indicator, r.value, r.qualifier, r.year) for r in rows] == [
+        ("地区生产总值增速", 7.2, "", 2023), ("地区生产总值增速", 7, "approx", 2024),
+        ("规上工业增加值增速", 9.8, "", 2023), ("规上工业增加值增速", 9, "over", 2024),
+        ("一般公共预算收入", 9.87, "", 2023), ("一般公共预算收入", 10.5, "approx", 2024),
+    ]

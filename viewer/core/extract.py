@@ -170,7 +170,7 @@ def _table_row(text: str, context: TextContext, row: TableRow, source: str) -> I
     base_unit, factor = base_of(row.unit)
     line_start, line_end = context.paragraph(row.start)
     return Indicator(
-        source, row.name, row.value, row.unit, _in_base_units(row.value, factor), base_unit, "",
+        source, row.name, row.value, row.unit, _in_base_units(row.value, factor), base_unit, row.qualifier,
         context.year_at(row.start) if row.year is None else row.year, row.growth_pct, row.growth_kind,
         context.subject_at(row.start),
         categorize(row.name, row.unit), text[row.start:row.end], row.start, row.end,

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from viewer.core.figures import PREFIX_QUALIFIERS, SUFFIX_QUALIFIER_PATTERN, SUFFIX_QUALIFIERS
 from viewer.core.naming import rate_suffix
 from viewer.core.numerals import parse_arabic
 from viewer.core.units import POINTS_UNITS, RATIO_UNITS, unit_pattern, unit_regex
@@ -34,9 +35,15 @@ NAME = r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·、]{1,29}?)"
 # 地区生产总值（一季度）, 存款余额（5月末）: a period or a note after the label, no part of the row's name.
 NOTE = r"(?:\s*[(（][^()（）\s]{1,12}[)）])?"
 MISSING = r"[—–―\-/…]{1,2}"
+# 7左右, 约10.5, 9以上: a target given about, at least or at most.
+CELL_PREFIX_QUALIFIER = "约|超过|不低于|不少于|不超过|不高于"
+QUALIFIED_NUMBER = rf"(?:{CELL_PREFIX_QUALIFIER})?{NUMBER}%?(?:{SUFFIX_QUALIFIER_PATTERN})?"
 # The figures of a row: one to eight cells, numbers or a dash for a figure not given.
-CELLS = rf"(?P<cells>(?:{CELL_GAP}(?:{NUMBER}%?|{MISSING}))" + r"{1,8})[ \t\u3000]*$"
-CELL_RE = re.compile(rf"(?P<number>{NUMBER})%?|{MISSING}")
+CELLS = rf"(?P<cells>(?:{CELL_GAP}(?:{QUALIFIED_NUMBER}|{MISSING}))" + r"{1,8})[ \t\u3000]*$"
+CELL_RE = re.compile(
+    rf"(?P<prefix>{CELL_PREFIX_QUALIFIER})?(?P<figure>(?P<number>{NUMBER})%?)(?P<suffix>{SUFFIX_QUALIFIER_PATTERN})?"
+    rf"|{MISSING}"
+)
 TABLE_ROW_RE = re.compile(
     rf"^{ROW_MARKER}{NAME}{NOTE}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]{CELLS}", re.MULTILINE
 )
@@ -92,6 +99,7 @@ class TableRow:
     year: int | None = None  # the year of the cell's column, when the header gives it
     row_start: int = 0  # span of the whole table row (its cells are not figures of the text)
     row_end: int = 0
+    qualifier: str = ""  # approx for 7左右, over for 9以上
 
 
 def table_rows(text: str) -> list[TableRow]:
@@ -123,11 +131,24 @@ def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False)
     if not unit and _names_years(match[0]):
         return []  # the header, not a row
     header_start, header = _header_line(text, match.start())
-    cells = [(cell.start(), cell.end(), cell["number"]) for cell in CELL_RE.finditer(text, *match.span("cells"))]
+    cells = [(*_figure_span(cell), cell["number"], _cell_qualifier(cell))
+             for cell in CELL_RE.finditer(text, *match.span("cells"))]
     columns = _columns(header, len(cells), unit_cell)
     if len(columns) == len(cells):
         return _by_column(match, unit, "" if unit else _table_unit(text, header_start, header), columns, cells)
     return _by_position(match, unit, header, cells) if unit else []
+
+
+def _figure_span(cell: re.Match) -> tuple[int, int]:
+    """The span of a cell's number (with its %), without its qualifier; a dash's own."""
+    return cell.span("figure") if cell["figure"] is not None else cell.span()
+
+
+def _cell_qualifier(cell: re.Match) -> str:
+    """7左右 -> approx, 约10.5 -> approx, 9以上 -> over, 7.2 -> ''."""
+    if cell["suffix"]:
+        return SUFFIX_QUALIFIERS[cell["suffix"]]
+    return PREFIX_QUALIFIERS[cell["prefix"]] if cell["prefix"] else ""
 
 
 def _table_unit(text: str, header_start: int, header: str) -> str:
@@ -175,13 +196,13 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
         names = {index: _of_period(names[index], heads[index]["label"]) for index in levels}  # 本月 累计
     found: dict[int, TableRow] = {}
     for index in levels:
-        start, end, number = cells[index]
+        start, end, number, qualifier = cells[index]
         if number is not None and units[index]:
             found[index] = TableRow(names[index], units[index], parse_arabic(number), None, "",
-                                    start, end, years[index], *match.span())
+                                    start, end, years[index], *match.span(), qualifier)
     rates = []
     for index, kind in enumerate(kinds):
-        start, end, number = cells[index]
+        start, end, number, _ = cells[index]
         if kind != "growth" or number is None:
             continue
         level = _level_of_growth(index, levels, years)
@@ -261,7 +282,7 @@ def _by_position(match: re.Match, unit: str, header: str, cells: list[tuple]) ->
     years = [int(year) for year in HEADER_YEAR_RE.findall(header)]
     row_start, row_end = match.span()
     year = years[0] if len(years) == 1 else None  # 指标 2021年 增长: the figures' column
-    (value_start, value_end, value), *others = cells
+    (value_start, value_end, value, qualifier), *others = cells
     second = others[0] if others else None
     growth = None
     if second is not None and second[2] is not None and GROWTH_HEADER_RE.search(header) and unit not in RATIO_UNITS:
@@ -272,7 +293,8 @@ def _by_position(match: re.Match, unit: str, header: str, cells: list[tuple]) ->
             return []
         return [TableRow(name + rate_suffix(kind), "%", growth, growth, kind, second[0], second[1], year, row_start,
                          row_end)]
-    return [TableRow(name, unit, parse_arabic(value), growth, kind, value_start, value_end, year, row_start, row_end)]
+    return [TableRow(name, unit, parse_arabic(value), growth, kind, value_start, value_end, year, row_start, row_end,
+                     qualifier)]
 
 
 def _header_line(text: str, row_start: int) -> tuple[int, str]:
