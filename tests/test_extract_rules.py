@@ -2394,3 +2394,15 @@ def test_a_view_over_the_whole_city_opening_a_sentence_is_the_city_of_the_paper(
             "从全市来看，三家高新区合计实现营业收入3356.3亿元。从全市来看，海州高新区营业收入占比最高，达到55%。")
     rows = rows_of(text, title="三区比学赶超", publisher="淮东日报")
     assert [(r.value, r.subject) for r in rows] == [(1846.2, "海州高新区"), (3356.3, "淮东市"), (55, "海州高新区")]
+
+
+def test_a_headings_figure_that_the_paragraph_under_it_restates_is_not_a_figure_of_its_own():
+    # 数据一：1897.2亿元 heads the paragraph that names it (营业收入1897.2亿元); a data card's figure, whose lines
+    # below name it, stays
+    text = ("让我们用十组数据，回顾园区不平凡的一年。\n数据一：1897.2亿元\n"
+            "今年，安平高新区预计实现营业收入1897.2亿元，同比增长6.5%。\n数据二：126.3件\n"
+            "万人发明专利拥有量达到126.3件。\n")
+    rows = rows_of(text, title="十大数据看安平高新区这一年")
+    assert [(r.indicator, r.value) for r in rows] == [("营业收入", 1897.2), ("万人发明专利拥有量", 126.3)]
+    card = rows_of("1086.5亿元\n规上工业总产值\n同比增长9.3%\n")
+    assert [(r.value, r.unit) for r in card] == [(1086.5, "亿元")]

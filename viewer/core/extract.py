@@ -85,6 +85,11 @@ MAX_RECIPIENT_CHARS = 13
 AVERAGE_AT_END_RE = re.compile(r"(?:平均值|均值|平均水平)$")
 
 
+# 数据一：1897.2亿元, 【数读】126.3件: a heading that gives a figure is short and holds no sentence.
+MAX_HEADING_CHARS = 24
+HEADING_BREAK_RE = re.compile(r"[。，,；;！？!?]")
+
+
 def extract_indicators(document: Document) -> list[Indicator]:
     """The indicators of one document, in text order."""
     return extract_from_text(document.text, source=document.source, title=document.title,
@@ -101,6 +106,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         figures = _outside_table_rows(figures, tabled)
     if not figures and not tabled:
         return []
+    if "\n" in normalised:
+        figures = _outside_restated_headings(normalised, figures)
     context = TextContext(normalised, title=normalize(title), publish_year=publish_year, publish_month=publish_month,
                           publisher=normalize(publisher))  # a traditional title names its place as the text does
     if DEFINITION_RE.search(normalised):  # rare: most texts are spared the look at each figure's sentence
@@ -157,6 +164,30 @@ def _outside_table_rows(figures: list[Figure], tabled: list[TableRow]) -> list[F
         return i >= 0 and position < spans[i][1]
 
     return [figure for figure in figures if not in_row(figure.start)]
+
+
+def _outside_restated_headings(text: str, figures: list[Figure]) -> list[Figure]:
+    """数据一：1897.2亿元 over 今年，…实现营业收入1897.2亿元: a heading's figure that the paragraph under it restates,
+    with its name, is that paragraph's figure, not one of its own."""
+    return [figure for index, figure in enumerate(figures)
+            if not (text.startswith("\n", figure.end) and _is_restated_below(text, figures, index))]
+
+
+def _is_restated_below(text: str, figures: list[Figure], index: int) -> bool:
+    """The figure ends a short line with no sentence in it, and the next line states the same value and unit."""
+    figure = figures[index]
+    line = text[text.rfind("\n", 0, figure.start) + 1:figure.end]
+    if len(line) > MAX_HEADING_CHARS or HEADING_BREAK_RE.search(line):
+        return False
+    next_line_end = text.find("\n", figure.end + 1)
+    if next_line_end < 0:
+        next_line_end = len(text)
+    for below in figures[index + 1:]:
+        if below.start >= next_line_end:
+            return False
+        if below.value == figure.value and below.unit == figure.unit:
+            return True
+    return False
 
 
 def _outside_definitions(text: str, context: TextContext, figures: list[Figure]) -> list[Figure]:
