@@ -2406,3 +2406,9 @@ def test_a_headings_figure_that_the_paragraph_under_it_restates_is_not_a_figure_
     assert [(r.indicator, r.value) for r in rows] == [("营业收入", 1897.2), ("万人发明专利拥有量", 126.3)]
     card = rows_of("1086.5亿元\n规上工业总产值\n同比增长9.3%\n")
     assert [(r.value, r.unit) for r in card] == [(1086.5, "亿元")]
+
+
+def test_half_written_as_yiban_is_a_share_of_fifty_percent():
+    rows = rows_of("锂电新能源产业产值占三大主导产业的一半左右。高新技术企业数量超过一半。一半以上的时间用于调研。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
+        ("锂电新能源产业产值占三大主导产业比重", 50, "%", "approx"), ("高新技术企业数量", 50, "%", "over")]
