@@ -2412,3 +2412,13 @@ def test_half_written_as_yiban_is_a_share_of_fifty_percent():
     rows = rows_of("锂电新能源产业产值占三大主导产业的一半左右。高新技术企业数量超过一半。一半以上的时间用于调研。")
     assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
         ("锂电新能源产业产值占三大主导产业比重", 50, "%", "approx"), ("高新技术企业数量", 50, "%", "over")]
+
+
+def test_counts_listed_before_percentage_points_are_points_too():
+    # 2.3个和2.9个百分点: the first 个 is cut from 百分点, as in 2.3和2.9个百分点
+    text = "南屏高新区地区生产总值同比增长8.1%，增速分别高于鹤州市、全省平均水平{}，占全市经济总量的比重提高到17.6%。"
+    for points in ("2.3个和2.9个百分点", "1.1个、2.3个和2.9个百分点"):
+        rows = rows_of(text.format(points))
+        assert [(r.indicator, r.value, r.unit) for r in rows] == [
+            ("地区生产总值增速", 8.1, "%"), ("地区生产总值占全市经济总量比重", 17.6, "%")]
+    assert [(r.value, r.unit) for r in rows_of("全年新增项目5个和企业3家。")] == [(5, "个"), (3, "家")]
