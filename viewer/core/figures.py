@@ -72,8 +72,9 @@ RANGE_TAIL_RE = re.compile(rf"(?:至|到|-|~|—)(?P<num>{ARABIC}|{CHINESE})(?P<
 RANGE_HEAD_RE = re.compile(rf"(?<![A-Za-z0-9.])(?P<num>{ARABIC}|{CHINESE})(?:至|到|-|~|—)$")
 
 # 2.3个和2.9个百分点, 1.1个、2.3个和2.9个百分点: counts listed before 个百分点 are points, their 个 cut from 百分点.
-LIST_JOINERS = ("和", "、", "与", "及")
-POINTS_LISTED_AFTER_RE = re.compile(rf"(?:(?:和|、|与|及)(?:{ARABIC}|{CHINESE})个)*(?:和|、|与|及)(?:{ARABIC}|{CHINESE})个百分点")
+POINTS_LIST_JOINERS = ("和", "、", "与", "及")
+_POINTS_JOINER = "(?:" + "|".join(POINTS_LIST_JOINERS) + ")"
+POINTS_LISTED_AFTER_RE = re.compile(rf"(?:{_POINTS_JOINER}(?:{ARABIC}|{CHINESE})个)*{_POINTS_JOINER}(?:{ARABIC}|{CHINESE})个百分点")
 # What a unit's next characters can turn into a non-indicator: 12个月 (duration), 3个工作日.
 DURATION_AFTER_UNIT = re.compile(r"月|小时|工作日|季度|(?:会计|财政|自然|纳税)?年度|星期|周|学期")
 # Characters right before a number that make it an ordinal, rank, rate base or code.
@@ -232,7 +233,7 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
         return None
     if not chinese and start and text[start - 1] in MINUS_SIGNS and _is_sign(text, start - 1):
         value, start = -value, start - 1  # 人口自然增长率为-0.41‰
-    if unit == "个" and text.startswith(LIST_JOINERS, end) and POINTS_LISTED_AFTER_RE.match(text, end):
+    if unit == "个" and text.startswith(POINTS_LIST_JOINERS, end) and POINTS_LISTED_AFTER_RE.match(text, end):
         unit = "个百分点"  # 高于全省平均水平2.3个和2.9个百分点
     if unit == "倍" and text[end:end + 1] in ("多", "余"):  # 增长了7倍多
         end += 1
