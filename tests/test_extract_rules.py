@@ -2422,3 +2422,13 @@ def test_counts_listed_before_percentage_points_are_points_too():
         assert [(r.indicator, r.value, r.unit) for r in rows] == [
             ("地区生产总值增速", 8.1, "%"), ("地区生产总值占全市经济总量比重", 17.6, "%")]
     assert [(r.value, r.unit) for r in rows_of("全年新增项目5个和企业3家。")] == [(5, "个"), (3, "家")]
+
+
+def test_an_outlook_on_the_year_of_publication_or_with_no_date_leaves_the_year_reviewed():
+    text = ("2023年，青溪高新区主要经济指标保持较快增长。\n\n全区实现地区生产总值612.4亿元，同比增长7.3%。\n\n"
+            "2024年，青溪高新区将力争地区生产总值增长8%左右。")
+    for dated in ({"publish_year": 2024, "publish_month": 1}, {}):
+        assert [r.year for r in rows_of(text, **dated)] == [2023, 2024]
+    # a review of the year of publication that then looks ahead is no outlook: its year stays
+    text = "2024年上半年，全区实现地区生产总值312亿元，预计全年将突破650亿元。\n\n规上工业增加值增长8.1%。"
+    assert [r.year for r in rows_of(text, publish_year=2024, publish_month=7)] == [2024, 2024, 2024]

@@ -83,7 +83,8 @@ NEWS_DAY_RE = re.compile(r"\s*(\d{1,2})月\d{1,2}日(?:[至\-—~](?:\d{1,2}月)
 NEWS_DAY_REACH = 4  # where 月 of a day opening a paragraph stands at most
 AHEAD_WORD = "将"
 # 2024年，安平高新区将锚定…目标: a sentence about a year still to come looks ahead to it.
-LOOK_AHEAD_WORDS = (AHEAD_WORD, "目标", *AIM_WORDS)
+LOOK_AHEAD_RE = re.compile("|".join(("(?<!即)" + AHEAD_WORD, "目标", *AIM_WORDS)))  # (2023年即将过去: it is ending)
+FIRST_DIGIT_RE = re.compile(r"\d")
 DAY_OF_MONTH_RE = re.compile(r"\d{1,2}日")  # 8月10日: a day, not the month 8月 as a period
 # 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph.
 PARAGRAPH_LEAD_IN_RE = re.compile(
@@ -258,16 +259,16 @@ class TextContext:
         return year if 0 <= self.publish_year - year <= 1 else None
 
     def _looks_ahead_to(self, position: int, year: int) -> bool:
-        """2024年，安平高新区将锚定…, 力争到2025年…: an outlook's year, after the year the text came out in, or a
-        target's (到2025年) in a text that names the year it came out in; not a year the article is about."""
-        if self.publish_year is None:
-            return False
+        """2024年，安平高新区将锚定…, 力争到2025年…: an outlook's year, not before the year the text came out in,
+        whose sentence looks ahead before it states a figure, or a target's (到2025年) in a text that names the year
+        it came out in; not a year the article is about (2024年上半年，全区实现…，预计全年将…: a review, then an outlook)."""
         if self._aimed_year_at(position):
-            return True
-        if year <= self.publish_year:
+            return self.publish_year is not None
+        if self.publish_year is not None and year < self.publish_year:
             return False
         sentence_end = self.sentence(position)[1]
-        return any(self.text.find(word, position, sentence_end) != -1 for word in LOOK_AHEAD_WORDS)
+        before_figure = FIRST_DIGIT_RE.search(self.text, position + len("2024年"), sentence_end)
+        return LOOK_AHEAD_RE.search(self.text, position, before_figure.start() if before_figure else sentence_end) is not None
 
     def _opening_news_day(self, opening_end: int) -> tuple[int, int] | None:
         """The day of the news opening one of the opening paragraphs, as (its position, its year), or None."""
