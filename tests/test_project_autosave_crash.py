@@ -123,7 +123,9 @@ def test_every_edit_acknowledged_by_the_window_survives_sigkill(qtbot, tmp_path,
     print(summary)
     record_property("window_crash_rounds", ROUNDS)
     record_property("window_crash_acknowledged_edits", len(acknowledged))
-    assert len(acknowledged) > ROUNDS, summary
+    # Most rounds are killed while editing, each after at least one acknowledged edit; how many more a round
+    # acknowledges depends on the machine's speed, so the bound asks only that editing was tested.
+    assert len(acknowledged) >= ROUNDS // 2, summary
 
 
 if __name__ == "__main__":
