@@ -62,4 +62,6 @@ def test_every_acknowledged_edit_survives_sigkill(tmp_path, record_property):
     print(summary)
     record_property("crash_rounds", ROUNDS)
     record_property("crash_acknowledged_edits", len(acknowledged))
-    assert len(acknowledged) > ROUNDS, summary
+    # Most rounds are killed while editing, each after at least one acknowledged edit; how many more a round
+    # acknowledges depends on the machine's speed, so the bound asks only that editing was tested.
+    assert len(acknowledged) >= ROUNDS // 2, summary
