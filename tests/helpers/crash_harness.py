@@ -115,3 +115,9 @@ class Editor:
     def close(self) -> None:
         self.process.stdin.close()
         self.process.wait(timeout=10)
+
+
+def assert_editing_was_tested(acknowledged: set[int], rounds: int, summary: str) -> None:
+    """Most rounds are killed while editing, each after at least one acknowledged edit; how many more a round
+    acknowledges depends on the machine's speed, so the bound asks only that editing was tested."""
+    assert len(acknowledged) >= rounds // 2, summary
