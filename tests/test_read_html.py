@@ -95,6 +95,14 @@ def test_a_br_inside_a_data_table_cell_joins_its_text():
     assert body(html).split("\n") == ["指标 同比增长(%) GDP growth", "规模以上工业增加值 6.8 7.1"]
 
 
+def test_spaces_padding_the_name_in_a_data_table_cell_are_dropped():
+    # 地　区, 全　省: government tables pad a short label to the width of the column
+    html = ("<h1>各市R&amp;D经费情况</h1><table><tr><td>地　区</td><td>R&amp;D经费（亿元）</td><td>投入强度（%）</td></tr>"
+            "<tr><td>全&nbsp;&nbsp;省</td><td>1286.45</td><td>2.41</td></tr>"
+            "<tr><td>临州市</td><td>412.38</td><td>3.86</td></tr></table>")
+    assert body(html).split("\n") == ["地区 R&D经费（亿元） 投入强度（%）", "全省 1286.45 2.41", "临州市 412.38 3.86"]
+
+
 def test_an_empty_cell_before_a_figure_keeps_its_place_in_a_data_row():
     html = ("<h1>全市主要经济指标</h1><table><tr><td>指标</td><td>单位</td><td>绝对值</td><td>同比增长(%)</td></tr>"
             "<tr><td>固定资产投资</td><td></td><td>&nbsp;</td><td>5.1</td></tr>"

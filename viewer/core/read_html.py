@@ -79,6 +79,9 @@ MAX_DATA_CELL_SENTENCES = 1
 # for a figure not given, so that the figures after it stay under their columns. (Empty cells at
 # a row's ends need none: in a layout row they are spacers, around a title or a date.)
 EMPTY_CELL = "—"
+# Spaces between two Chinese characters of a cell pad a short label to the column's width (地　区, 全  省)
+_PADDING_IN_CELL = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
+_PADDING_SPACES = (" ", "\u3000", "\xa0")
 _FIGURE_START = re.compile(r"[\s\x01]*[\d\-+−.．—–…/]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # A footnote marker in <sup> (企业<sup>*</sup>56家, <sup>[1]</sup>, <sup>①</sup>) would glue itself to the
@@ -377,14 +380,17 @@ class _TextWriter:
         self._append_text(text)
 
     def _cell_text(self, text: str) -> None:
-        """Text in a data row, which stays one line: whitespace at a cell's edges is nothing, and a
-        block or <br> inside a cell (规模以上<br>工业增加值) is a source line break."""
+        """Text in a data row, which stays one line: whitespace at a cell's edges is nothing, spaces
+        between Chinese characters are padding (地　区), and a block or <br> inside a cell
+        (规模以上<br>工业增加值) is a source line break."""
         if text.isspace():
             if self._block and self._block[-1] != CELL_GAP and not self._cell_break:
                 self._block.append(SEGMENT_BREAK if "\n" in text else " ")
             return
         if "\n" in text:
             text = _NEWLINE_RUN.sub(SEGMENT_BREAK, text)
+        if any(space in text for space in _PADDING_SPACES):
+            text = _PADDING_IN_CELL.sub("", text)
         if self._cell_break:
             if self._block_chars > self._cell_start_chars:
                 self._block.append(SEGMENT_BREAK)
