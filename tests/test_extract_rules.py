@@ -2432,3 +2432,22 @@ def test_an_outlook_on_the_year_of_publication_or_with_no_date_leaves_the_year_r
     # a review of the year of publication that then looks ahead is no outlook: its year stays
     text = "2024年上半年，全区实现地区生产总值312亿元，预计全年将突破650亿元。\n\n规上工业增加值增长8.1%。"
     assert [r.year for r in rows_of(text, publish_year=2024, publish_month=7)] == [2024, 2024, 2024]
+
+
+def test_an_infographic_label_on_the_line_before_its_figure_names_it_and_the_rate_below_is_its():
+    # 图解 pages: 地区生产总值 / 386.5亿元 / 同比增长6.2%, each in a paragraph of its own
+    for gap in ("\n", "\n\n"):
+        text = gap.join(["2023年，望山区经济运行总体平稳。", "地区生产总值", "386.5亿元", "同比增长6.2%",
+                         "社会消费品零售总额", "173.6亿元", "同比增长7.0%"])
+        assert [(r.indicator, r.value, r.unit, r.growth_pct) for r in rows_of(text)] == [
+            ("地区生产总值", 386.5, "亿元", 6.2), ("社会消费品零售总额", 173.6, "亿元", 7.0)], repr(gap)
+
+
+def test_a_change_on_the_line_after_an_infographic_label_is_the_labelled_metrics():
+    # 726家 / 国家高新技术企业 / 净增118家: the change is of the firms the card names, named as 国家高新技术企业净增118家
+    # would be; so is the change under a label's level (规上工业企业 / 312家 / 净增27家)
+    rows = rows_of("2023年，青溪高新区主要指标较快增长。\n726家\n国家高新技术企业\n净增118家")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [
+        ("国家高新技术企业", 726, "家"), ("净增国家高新技术企业", 118, "家")]
+    rows = rows_of("2023年，望山区主要指标较快增长。\n\n规上工业企业\n\n312家\n\n净增27家")
+    assert [(r.indicator, r.value) for r in rows] == [("规上工业企业", 312), ("净增规上工业企业", 27)]

@@ -46,6 +46,11 @@ COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
 THRESHOLD_GROUP_RE = re.compile(r"\d|[超过][百千万亿]|以上")
 # 1086.5亿元 / 规上工业总产值 / 同比增长9.3%: a data card, a figure alone on its line with its name and rate below.
 DATA_CARD_RE = re.compile(r"\n(?P<name>[\u4e00-\u9fffA-Za-z&]{2,16})(?=\n)")
+# 地区生产总值 / 386.5亿元 / 同比增长6.2%: an infographic's label on the line before its figure (blank lines between
+# or not); the figure's line opens with nothing or with the change it is (国家高新技术企业 / 净增118家).
+LABEL_LINE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z&]{2,16}")
+LABELLED_LINE_OPENING_RE = re.compile(rf"(?:同比|比上年)?(?:{CHANGE_VERBS})?")
+LINE_BREAKS_RE = re.compile(r"[^\S\n]*\n\s*")
 DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
 CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:{CHANGE_VERBS})了?")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
@@ -221,6 +226,9 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         if rate is None and text[figure.start - 1:figure.start] in ("\n", "") \
                 and (card := DATA_CARD_RE.match(text, figure.end)):
             rate = attached_rate(text, card.end() + 1)  # 1086.5亿元 / 规上工业总产值 / 同比增长9.3%: a data card
+        if rate is None and text[figure.start - 1:figure.start] in ("\n", "") \
+                and (breaks := LINE_BREAKS_RE.match(text, figure.end)):
+            rate = attached_rate(text, breaks.end())  # 地区生产总值 / 386.5亿元 / 同比增长6.2%: the rate on the line below
         if rate is None:
             _link_respective_rates(text, figures, index, rates, consumed, starts)
             continue
@@ -352,6 +360,10 @@ def _row(
             name = RATE_SUFFIX_RE.sub("", before.indicator) + rate_suffix(growth_kind)  # …增长6.9%。其中，10月份增长8.1%
         if not name and not lead.strip() and (card := DATA_CARD_RE.match(normalised, figure.end)):
             name = card["name"]  # a data card: the figure on a line of its own, its name on the next
+        if not name and (label := _label_line_before(normalised, figure.number_start)):
+            # 国家高新技术企业 / 净增118家, 规上工业增加值 / 增长8.1%: the label opens the figure's words
+            name = figure_name(label + lead.strip(), "", figure.unit,
+                               growth_kind if figure.unit in GROWTH_RATE_UNITS else "", subjects)
     if name.endswith(AMOUNT_NOUNS) and _gives_to_several(normalised, sentence_start, sentence_end):
         name = _recipient_of(normalised, context, clause_start, figure.number_start, name) + name
     if previous is not None and name == previous_name and previous.unit == figure.unit and "其中" in lead:
@@ -371,6 +383,28 @@ def _row(
         categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
         text[sentence_start:sentence_end].strip(),
     )
+
+
+def _label_line_before(text: str, number_start: int) -> str:
+    """地区生产总值 / 386.5亿元, 国家高新技术企业 / 净增118家: the label alone on the line (blank lines passed over)
+    before a figure whose line opens with it or with its change; '' for none."""
+    line_start = text.rfind("\n", 0, number_start) + 1
+    if not line_start or not LABELLED_LINE_OPENING_RE.fullmatch(text, line_start, number_start):
+        return ""
+    label_start, label_end = _line_above(text, line_start)
+    if label_start != line_start and number_start > line_start \
+            and SELECTED_NUMBER_RE.fullmatch(text, label_start, label_end):  # 规上工业企业 / 312家 / 净增27家
+        label_start, label_end = _line_above(text, label_start)
+    label = LABEL_LINE_RE.fullmatch(text, label_start, label_end)
+    return label[0] if label else ""
+
+
+def _line_above(text: str, line_start: int) -> tuple[int, int]:
+    """The span of the nearest line above ``line_start`` that is not blank (itself at the text's start)."""
+    end = line_start - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return (text.rfind("\n", 0, end) + 1, end) if end > 0 else (line_start, line_start)
 
 
 def _listed_as_target(context: TextContext, text: str, sentence_start: int, number_start: int) -> bool:
