@@ -2451,3 +2451,9 @@ def test_a_change_on_the_line_after_an_infographic_label_is_the_labelled_metrics
         ("国家高新技术企业", 726, "家"), ("净增国家高新技术企业", 118, "家")]
     rows = rows_of("2023年，望山区主要指标较快增长。\n\n规上工业企业\n\n312家\n\n净增27家")
     assert [(r.indicator, r.value) for r in rows] == [("规上工业企业", 312), ("净增规上工业企业", 27)]
+
+
+def test_a_park_named_by_its_size_in_hundreds_of_millions_is_no_figure():
+    # 千亿园区, 百亿园区: a park's class in its name (like 千亿级), not a count of parks in 亿
+    rows = rows_of("2024年，青溪高新区将力争地区生产总值增长8%左右，奋力冲刺“千亿园区”目标。正加快建设百亿园区。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [("地区生产总值增速目标", 8, "%")]

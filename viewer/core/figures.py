@@ -82,6 +82,8 @@ RANK_BEFORE = re.compile(r"(?:第|每|排名后?|位列|位居|名列|No\.|NO\.|
 
 
 CURRENCY_UNIT_ENDINGS = ("元", "美元", "欧元")
+# 千亿园区: measure words of places, which a count in 亿 never measures (亿园 is a park's size in its name).
+SIZED_PLACE_MEASURES = ("园", "区")
 THRESHOLD_LABEL_AFTER = re.compile(
     r"(?:及?以上|以下|至\d+[万亿]?元)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:在建|新开工|续建|新建|签约|竣工|投产)?"
     r"(?:企业|项目|级|产业集群|集群|大项目|重点项目|工业企业|法人单位|单位|乡镇|村|街道|园区|高新区|开发区)"
@@ -277,6 +279,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True  # “人才新政20条”: the name of a policy
     if following == "级":
         return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label
+    if unit.endswith(SIZED_PLACE_MEASURES) and "亿" in unit:
+        return True  # 千亿园区, 百亿园区: a park's class in its name; no park is counted in 亿
     if text.find("率", unit_end, unit_end + RATE_PER_REACH) != -1 \
             and RATE_PER_AFTER.match(text, unit_end):
         return True  # 十万人生产安全事故死亡率为0.92人: what a rate is counted per, in its name
