@@ -198,3 +198,21 @@ def test_a_cell_with_a_qualifier_is_a_figure_with_that_qualifier_under_its_colum
         ("规上工业增加值增速", 9.8, "", 2023), ("规上工业增加值增速", 9, "over", 2024),
         ("一般公共预算收入", 9.87, "", 2023), ("一般公共预算收入", 10.5, "approx", 2024),
     ]
+
+
+def test_a_column_headed_with_a_percent_sign_is_in_percent_and_the_growth_is_of_the_amount():
+    # 单位：万元 / 年初预算数 执行数 完成预算% 比上年增长%: the share done is no amount, the growth is the 执行数's;
+    # the rows' numbering (一、税收收入) is no part of their names
+    assert table("单位：万元", "项目 年初预算数 执行数 完成预算% 比上年增长%",
+                 "地方一般公共预算收入 207200 214700 103.6 10.2", "一、税收收入 180500 189200 104.8 11.5",
+                 "（二）非税收入 26700 25500 95.5 1.4") == [
+        ("地方一般公共预算收入年初预算数", 207200, "万元", None, None, ""),
+        ("地方一般公共预算收入执行数", 214700, "万元", None, 10.2, "yoy"),
+        ("地方一般公共预算收入完成预算", 103.6, "%", None, None, ""),
+        ("税收收入年初预算数", 180500, "万元", None, None, ""),
+        ("税收收入执行数", 189200, "万元", None, 11.5, "yoy"),
+        ("税收收入完成预算", 104.8, "%", None, None, ""),
+        ("非税收入年初预算数", 26700, "万元", None, None, ""),
+        ("非税收入执行数", 25500, "万元", None, 1.4, "yoy"),
+        ("非税收入完成预算", 95.5, "%", None, None, ""),
+    ]

@@ -28,8 +28,10 @@ from viewer.core.numerals import parse_arabic
 from viewer.core.units import POINTS_UNITS, RATIO_UNITS, unit_pattern, unit_regex
 
 NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
-# 其中：第一产业 / #第一产业: the sub-rows of a table name the part without its marker.
-ROW_MARKER = r"[ \t\u3000]*(?:其中[:：]?|[#＃*])?[ \t\u3000]*"
+# 其中：第一产业 / #第一产业 / 一、税收收入 / （二）非税收入: the sub-rows of a table name the part without its marker
+# or number (not 一、二产业, whose 一 is a part of the name).
+ROW_MARKER = (r"[ \t\u3000]*(?:其中[:：]?|[#＃*]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]、)"
+              r"|[(（][一二三四五六七八九十]{1,3}[)）])?[ \t\u3000]*")
 CELL_GAP = r"[ \t\u3000]+"
 NAME = r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·、]{1,29}?)"
 # 地区生产总值（一季度）, 存款余额（5月末）: a period or a note after the label, no part of the row's name.
@@ -52,8 +54,9 @@ NOTE_WORDS_RE = re.compile(r"季度|半年|[全本当上]年|年[末底初]|月|
 UNIT_COLUMN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{NOTE}{CELL_GAP}(?P<unit>{unit_pattern()}){CELLS}", re.MULTILINE)
 # Bare cells, measured by their columns (产业 规模以上企业(家) 产值(亿元) 同比增长(%)) or by the table (单位：亿元).
 PLAIN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{NOTE}{CELLS}", re.MULTILINE)
-# A column's header: what it measures, then its own unit if it has one (产值(亿元), 2023年, 同比增长(%)).
-COLUMN_RE = re.compile(r"(?P<label>.*?)(?:[(（](?P<unit>[^()（）\d\s]{1,6})[)）])?")
+# A column's header: what it measures, then its own unit if it has one (产值(亿元), 2023年, 同比增长(%)), or a bare
+# per cent sign (完成预算%, 比上年增长%).
+COLUMN_RE = re.compile(r"(?P<label>.*?)(?:[(（](?P<unit>[^()（）\d\s]{1,6})[)）]|(?P<percent>[%％]))?")
 UNITS_IN_HEADER_RE = re.compile(r"[(（][^()（）\d\s]{1,6}[)）][ \t\u3000]+\S*[(（][^()（）\d\s]{1,6}[)）]")
 # 同比增长(%), 增速, 同比±%, 增减%, 同比(%), 比上年同期±%: a column of growth rates.
 GROWTH_HEADER_RE = re.compile(r"增长|增速|增幅|增减|±|同比|[比较](?:上|去)年")
@@ -181,13 +184,14 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
     """产业 规模以上企业(家) 产值(亿元) 同比增长(%) / 先进装备制造 286 1526.4 9.8: each cell as its column says;
     a growth column is the rate of the figure column before it (or of the one of its year)."""
     heads = [COLUMN_RE.fullmatch(column) for column in columns]
-    kinds = [_column_kind(column, head["unit"]) for column, head in zip(columns, heads)]
+    head_units = [_unit_of(head) for head in heads]
+    kinds = [_column_kind(column, unit) for column, unit in zip(columns, head_units)]
     years = [_year_of(column) for column in columns]
     levels = [index for index, kind in enumerate(kinds) if kind == "level"]
     # 单位：亿元 / 产业 产值 同比增长(%): a header with a growth column is a table's, so the table's unit
     # measures its columns of measures (产值) too, not only its columns of periods
     measured = bool(table_unit) and "growth" in kinds
-    units = {index: heads[index]["unit"] or row_unit or _figure_column_unit(heads[index], table_unit, measured)
+    units = {index: head_units[index] or row_unit or _figure_column_unit(heads[index], table_unit, measured)
              for index in levels}
     name = match["name"]
     names = {index: name + _measure(heads[index], measured) for index in levels}
@@ -205,7 +209,7 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
         start, end, number, _ = cells[index]
         if kind != "growth" or number is None:
             continue
-        level = _level_of_growth(index, levels, years)
+        level = _level_of_growth(index, levels, years, units)
         row = found.get(level)
         if units.get(level) in RATIO_UNITS and (row is not None or RATIO_NAME_RE.search(name)):
             continue  # 城镇化率 % 66.3 0.8: beside a share the change is in points
@@ -251,10 +255,16 @@ def _figure_column_unit(head: re.Match, table_unit: str, measured: bool = False)
     return table_unit if measured or FIGURE_COLUMN_RE.fullmatch(head["label"]) else ""
 
 
-def _level_of_growth(index: int, levels: list[int], years: list[int | None]) -> int | None:
+def _unit_of(head: re.Match) -> str | None:
+    """产值(亿元) -> 亿元, 完成预算% -> %, 执行数 -> None."""
+    return head["unit"] or ("%" if head["percent"] else None)
+
+
+def _level_of_growth(index: int, levels: list[int], years: list[int | None], units: dict[int, str]) -> int | None:
     """The figure column a growth column is the rate of: the one of its year (2023年比上年增长), else the
-    nearest before it."""
+    nearest amount before it (执行数 in 执行数 完成预算% 比上年增长%), else the nearest figure."""
     before = [level for level in levels if level < index]
+    before = [level for level in before if units[level] not in RATIO_UNITS] or before
     of_its_year = [level for level in before if years[index] and years[level] == years[index]]
     return (of_its_year or before or [None])[-1]
 
@@ -263,7 +273,7 @@ def _measure(head: re.Match, measured: bool = False) -> str:
     """产值(亿元): what a column with its own unit (or the table's) measures; 绝对数(亿元), 1-5月(亿元) measure
     the row's figure."""
     label = head["label"]
-    return label if (head["unit"] or measured) and not FIGURE_COLUMN_RE.fullmatch(label) else ""
+    return label if (_unit_of(head) or measured) and not FIGURE_COLUMN_RE.fullmatch(label) else ""
 
 
 def _year_of(column: str) -> int | None:
