@@ -167,6 +167,15 @@ def test_breadcrumb_and_footer_lines_are_dropped():
     assert body(html) == "园区收入100亿元。"
 
 
+def test_a_bar_of_topic_tags_is_page_furniture():
+    # WeChat's #js_tags (#青溪高新区 23个: the topic and how many articles it has), a site's tag list
+    html = ('<div id="js_content"><p>园区收入100亿元。</p></div><div id="js_tags" class="article-tag__list">'
+            '<span class="article-tag__item">#青溪高新区 23个</span></div><div class="tags">标签：高新区 营收</div>')
+    assert body(html) == "园区收入100亿元。"
+    assert body('<div class="stage"><p>园区收入100亿元。</p></div><div class="tagline">共建共享</div>') \
+        == "园区收入100亿元。\n共建共享"
+
+
 def test_metadata_line_leaves_the_body_and_fills_fields():
     html = "<h1>园区经济快速增长</h1><div>来源：园区日报 | 作者：张三 | 发布时间：2021年8月6日 10:20</div><p>园区收入100亿元。</p>"
     article = read_html(html)

@@ -90,8 +90,8 @@ _FOOTNOTE_MARKER = re.compile(
     r"\s*(?:[*＊※†‡]{1,3}|[\[［【(（]\s*(?:\d{1,3}|[A-Za-z]|注\s*\d{0,3})\s*[\]］】)）]|[①-⑳]|注\s*\d{0,3})\s*"
 )
 # Elements whose class or id names page furniture rather than the article: also lists of other
-# articles (related, xgxw 相关新闻, tuijian 推荐), whose summaries hold figures of their own, and readers'
-# comments (pinglun 评论).
+# articles (related, xgxw 相关新闻, tuijian 推荐), whose summaries hold figures of their own, readers'
+# comments (pinglun 评论) and bars of topic tags, which count a topic's articles.
 # Each word narrows the parser's search (a case-insensitive substring); its pattern then decides
 # (\bnav is not "unavailable", commentary is no comment, side-col is a side column but inside is not, and
 # right-side or left-side may hold the article itself; few words keep the search fast).
@@ -100,6 +100,7 @@ _FURNITURE_PATTERNS = {
     "menu": "menu", "nav": r"\bnav", "rel": "related|relevant", "xgxw": "xgxw", "recommend": "recommend",
     "tuijian": "tuijian", "comment": "comment(?!ary)", "pinglun": "pinglun", "weather": "weather", "tianqi": "tianqi",
     "side": r"(?<![a-z])(?<!right[-_])(?<!left[-_])a?side(?![a-z])",
+    "tag": r"(?<![a-z])tags?(?![a-z])",  # WeChat's js_tags, article-tag__list: topics (#青溪高新区 23个), not stage, tagline
 }
 _FURNITURE_NAME = re.compile("|".join(_FURNITURE_PATTERNS.values()), re.IGNORECASE)
 _COMMENTS_NAME = re.compile("|".join((_FURNITURE_PATTERNS["comment"], _FURNITURE_PATTERNS["pinglun"])), re.IGNORECASE)
