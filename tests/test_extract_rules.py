@@ -2457,3 +2457,21 @@ def test_a_park_named_by_its_size_in_hundreds_of_millions_is_no_figure():
     # 千亿园区, 百亿园区: a park's class in its name (like 千亿级), not a count of parks in 亿
     rows = rows_of("2024年，青溪高新区将力争地区生产总值增长8%左右，奋力冲刺“千亿园区”目标。正加快建设百亿园区。")
     assert [(r.indicator, r.value, r.unit) for r in rows] == [("地区生产总值增速目标", 8, "%")]
+
+
+def test_a_threshold_defining_a_class_of_industries_cities_or_counties_is_no_figure_and_names_the_count():
+    # 投资超过10亿元的项目有7个 for industries, cities and counties, and for a threshold in per cent
+    rows = rows_of("2023年，在工业大类行业中，R&D经费投入超过50亿元的行业有6个。全省R&D经费超过100亿元的市有4个。"
+                   "R&D经费投入强度超过3%的县（市、区）有3个。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [
+        ("R&D经费投入超过50亿元的行业", 6, "个"), ("R&D经费超过100亿元的市", 4, "个"),
+        ("R&D经费投入强度超过3%的县", 3, "个")]
+    assert [(r.value, r.unit) for r in rows_of("全年地区生产总值增长6%的目标顺利实现，其中工业增长8%。")] == [
+        (6, "%"), (8, "%")]
+
+
+def test_a_count_after_this_restates_the_count_before_it():
+    # R&D经费投入超过50亿元的行业有6个，这6个行业的经费…: 这6个行业 names the six, it is no new figure
+    rows = rows_of("R&D经费投入超过50亿元的行业有6个，这6个行业的经费占全部规模以上工业企业R&D经费的比重为61.8%。")
+    assert [(r.value, r.unit) for r in rows] == [(6, "个"), (61.8, "%")]
+    assert rows[1].indicator == "行业的经费占全部规模以上工业企业R&D经费比重"

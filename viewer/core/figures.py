@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from viewer.core.numerals import (
     CHINESE_NUMERAL_CHARS, PERCENT_NUMBER, TENTHS, fraction_percent, parse_arabic, parse_chinese, percent_value, tenths_value,
 )
-from viewer.core.units import unit_pattern
+from viewer.core.units import PERCENT_UNITS, unit_pattern
 
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -91,8 +91,10 @@ THRESHOLD_LABEL_AFTER = re.compile(
     r"|(?:及?以上|以下)的?[\u4e00-\u9fff]{1,6}?(?=\d)"  # 50万元以上的村38个, 50亿元以上重大项目3个: a class, its count
     r"|(?:及?以上|以下)的?[\u4e00-\u9fff]{1,6}?(?:占比|比重|所占|占)"  # 月薪8000元以上岗位占比超过三成: a class, its share
     r"|的有(?=\d)"  # 超过3000亿元的有2家
-    # 营业收入超亿元的高新技术企业312家, 营业收入超过千亿元的国家高新区达到105家
-    r"|的[\u4e00-\u9fff]{1,8}?(?:企业|项目|园区|高新区|开发区|村|乡镇)(?:达到|达|有|共有|共|为|增至|增加到|增加至)?(?=\d)"
+    # 营业收入超亿元的高新技术企业312家, 营业收入超过千亿元的国家高新区达到105家, R&D经费超过100亿元的市有4个,
+    # 投入强度超过3%的县（市、区）有3个
+    r"|的[\u4e00-\u9fff]{0,8}?(?:企业|项目|园区|高新区|开发区|村|乡镇|行业|产业|城市|地区|市|县|区)"
+    r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?(?:达到|达|有|共有|共|为|增至|增加到|增加至)?(?=\d)"
 )
 # 综合得分96.52分, 得分分别为92.36分、85.71分和81.05分, 综合得分提升了6.8分;
 # 综合得分为85.71分，较上年提升了6.8分: the score's change after the score itself
@@ -117,6 +119,9 @@ CLASS_BOUND_LAST_CHARS = ("过", "至", "到")
 COUNT_AFTER_CLASS_RE = re.compile(r"(?:达到|达|有|共有|共|为|增至)?\d")
 THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重法单在新续签竣投乡村街园高开")
 RANK_LAST_CHARS = frozenset("第每名列居前后码号.PpOo")
+# 这6个行业, 该3家企业, 上述5个项目: a count given before, restated (not 因此3家, 由此).
+RESTATING_BEFORE = re.compile(r"(?:这|该|(?<![因从由如彼就至据])此|上述)$")
+RESTATING_LAST_CHARS = frozenset("这该此述")
 
 
 @dataclass(slots=True)
@@ -275,6 +280,10 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
     following = text[unit_end:unit_end + 1]
     if following in THRESHOLD_FIRST_CHARS and unit.endswith(CURRENCY_UNIT_ENDINGS) and _names_size_class(text, start, unit_end):
         return True  # 超10亿元企业, 10亿元以上项目, 2000万元以上工业企业: a size class, not a figure
+    if following == "的" and unit in PERCENT_UNITS and _counts_class(text, unit_end):
+        return True  # 投入强度超过3%的县（市、区）有3个: a share that bounds a class whose members are counted
+    if text[start - 1:start] in RESTATING_LAST_CHARS and RESTATING_BEFORE.search(text, max(0, start - 2), start):
+        return True  # …的行业有6个，这6个行业的经费: the count given before, restated to name what it counts
     if following in "”\"" and "“" in text[max(0, start - QUOTED_TITLE_CHARS):start]:
         return True  # “人才新政20条”: the name of a policy
     if following == "级":
@@ -310,6 +319,12 @@ def _names_size_class(text: str, start: int, unit_end: int) -> bool:
     if text[unit_end] != "的" or COUNT_AFTER_CLASS_RE.match(text, label.end()):
         return True
     return text[start - 1:start] in CLASS_BOUND_LAST_CHARS or _prefix_qualifier(text, start) in ("over", "under")
+
+
+def _counts_class(text: str, unit_end: int) -> bool:
+    """3%的县（市、区）有3个, 10%的行业达到8个: the class a share bounds, then its count."""
+    label = THRESHOLD_LABEL_AFTER.match(text, unit_end)
+    return label is not None and label[0].startswith("的") and COUNT_AFTER_CLASS_RE.match(text, label.end()) is not None
 
 
 def _in_book_title(text: str, position: int) -> bool:

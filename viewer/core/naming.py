@@ -35,6 +35,8 @@ TIME_PHRASE_INSIDE_RE = re.compile(
 )
 TIME_PHRASE_CHARS = frozenset("年力确季月")  # one of them stands in every such phrase: most leads skip the search
 FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]")
+# 这6个行业的经费: a count restated to say whose the metric is; the things counted name it (行业的经费).
+RESTATED_COUNT_LEAD_RE = re.compile(r"\s*(?:这|该|此|上述)\d+[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
 SCOPE_NOTE_RE = re.compile(r"[（(](?:不包括|不含|包括|含|按|以|剔除|扣除|注)[^()（）]{0,20}[)）]")
 PER_UNIT_AT_END_RE = re.compile(r"(每(?:平方公里|平方米|亩|公顷|人|户|月|年|天|日|吨|台|辆|件))[为达约近超]?$")
 TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
@@ -309,6 +311,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     For things ``counted`` (企业, 人才, 项目), the verbs that say which ones were counted stay in
     the name: 引进培育实体企业70余家 counts the firms brought in, not all firms.
     """
+    if lead[:1] in "这该此上" and (restated := RESTATED_COUNT_LEAD_RE.match(lead)):
+        lead = lead[restated.end():]
     dated = None if TIME_PHRASE_CHARS.isdisjoint(lead) else TIME_PHRASE_INSIDE_RE.search(lead)
     if dated and dated.start() > 0 and (metric := strip_lead(lead[dated.end():], subjects, counted)):
         return metric
