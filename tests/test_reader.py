@@ -228,6 +228,15 @@ def test_a_page_left_with_a_few_words_of_chrome_is_refused_and_a_table_of_figure
     assert "社会消费品零售总额" in read_document(table).text
 
 
+def test_an_infographic_page_of_labelled_figures_is_no_chrome(tmp_path):
+    # 图解: 地区生产总值 / 386.5亿元 / 同比增长6.2%, with no sentence on the page
+    page = tmp_path / "tujie.html"
+    page.write_text("<html><body><h1>图解：2023年望山区经济运行情况</h1><div id='zoom'><p>地区生产总值</p><p>386.5亿元</p>"
+                    "<p>同比增长6.2%</p><p>社会消费品零售总额</p><p>173.6亿元</p><p>同比增长7.0%</p></div></body></html>",
+                    encoding="utf-8")
+    assert "386.5亿元" in read_document(page).text
+
+
 @pytest.mark.parametrize(
     ("content", "kind"),
     [
