@@ -37,25 +37,25 @@ def reads_or_refuses(data: bytes) -> None:
     assert document.published == "" or document.published[:4].isdigit()
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000))
 def test_random_bytes_never_crash(data):
     reads_or_refuses(data)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(HTMLISH)
 def test_html_like_text_never_crashes(text):
     reads_or_refuses(text.encode("utf-8"))
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(HTMLISH, ENCODINGS)
 def test_text_in_any_encoding_never_crashes(text, encoding):
     reads_or_refuses(text.encode(encoding, errors="ignore"))
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_any_unicode_text_never_crashes(text):
     reads_or_refuses(text.encode("utf-8", errors="surrogatepass"))
@@ -69,7 +69,7 @@ PHRASES = st.sampled_from(
 )
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(PHRASES, min_size=8, max_size=80).map("".join))
 def test_utf8_and_gb18030_give_the_same_document(text):
     try:
