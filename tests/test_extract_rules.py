@@ -2475,3 +2475,16 @@ def test_a_count_after_this_restates_the_count_before_it():
     rows = rows_of("R&D经费投入超过50亿元的行业有6个，这6个行业的经费占全部规模以上工业企业R&D经费的比重为61.8%。")
     assert [(r.value, r.unit) for r in rows] == [(6, "个"), (61.8, "%")]
     assert rows[1].indicator == "行业的经费占全部规模以上工业企业R&D经费比重"
+
+
+def test_a_budgets_totals_carry_overs_and_debt_limit_keep_their_names():
+    # 收入总计 is the budget's total, not the 收入 of the place; 上年结转 is money carried over; 加上 adds; the debt
+    # limit is an exact figure, 以内 says the debt stays within it
+    text = ("2023年，全区一般公共预算收入完成38.62亿元。加上上级补助收入21.36亿元、上年结转4.05亿元，收入总计64.03亿元。"
+            "加上上解上级支出3.12亿元，支出总计60.10亿元。"
+            "截至2023年末，全区政府债务余额152.34亿元，控制在省核定的债务限额163.50亿元以内。")
+    rows = rows_of(text)
+    assert [(r.indicator, r.value, r.qualifier) for r in rows] == [
+        ("一般公共预算收入", 38.62, ""), ("上级补助收入", 21.36, ""), ("上年结转", 4.05, ""), ("收入总计", 64.03, ""),
+        ("上解上级支出", 3.12, ""), ("支出总计", 60.10, ""), ("政府债务余额", 152.34, ""),
+        ("省核定的债务限额", 163.50, "")]

@@ -36,6 +36,8 @@ MINUS_SIGNS = "-−"
 SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "以下": "under", "以内": "under", "上下": "approx"}
 # 100亿元上下 is about 100亿元; 14家上下游配套企业 are firms up and down the chain.
 SUFFIX_QUALIFIER_PATTERN = "以上|左右|以下|以内|上下(?!游)"
+# 控制在债务限额163.50亿元以内: a limit is an exact figure; 以内 says what stays within it.
+LIMIT_NAMES = ("限额", "上限")
 
 # The pattern opens with one character class so that the regex engine skips, at C speed, the text
 # that holds no number; which kind of number it is (Arabic or Chinese) is decided after that first
@@ -214,7 +216,7 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
     if inner or inner2:
         qualifier = INNER_QUALIFIERS[inner or inner2]
     elif suffix:
-        qualifier = SUFFIX_QUALIFIERS[suffix]
+        qualifier = "" if suffix == "以内" and text.endswith(LIMIT_NAMES, 0, start) else SUFFIX_QUALIFIERS[suffix]
     elif text[start - 1:start] in QUALIFIER_LAST_CHARS:  # most figures have none: one character tells
         qualifier = _prefix_qualifier(text, start)
     else:

@@ -33,6 +33,9 @@ TIME_PHRASE_INSIDE_RE = re.compile(
     r"(?:到|至|截至|截止到?|在)(?:19|20)\d\d年(?:底|末)?|(?:将|要)?(?:力争|争取|确保|努力)(?:全年|今年|明年)?"
     rf"|(?<![比较同])(?:今年|去年)?(?:{YEAR_PARTS}|1-\d{{1,2}}月)|(?<![比较同到至与])(?:今年|去年)(?!同期|[的底末])"
 )
+# 收入总计64.03亿元, 支出合计: a budget's total, told apart from the place's 收入 by its 总计.
+BUDGET_TOTAL_RE = re.compile(r"(?:收入|支出)(总计|合计)(?:为|达到|达)?$")
+BUDGET_TOTAL_ITEMS = frozenset({"收入", "支出"})
 TIME_PHRASE_CHARS = frozenset("年力确季月")  # one of them stands in every such phrase: most leads skip the search
 FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]")
 # 这6个行业的经费: a count restated to say whose the metric is; the things counted name it (行业的经费).
@@ -58,7 +61,7 @@ LIST_CLOSING_DENG = r"(?<![高中初同平均上下对头特一二三])等(?![�
 # 经开区共安排[市级重点项目] (but 专项债券安排支出 is one noun).
 SPLIT_VERBS = re.compile(
     r".*(?:完成|实现|拥有|集聚|(?<!集)聚集|汇聚|引进|建成(?!区)后?|投产后|达产后|(?<![”\"点])建设|开展|争取|兑现|提供|推荐|获得|吸引|带动|举办|组织|"
-    r"实施|安排(?!支出)|落地|引育|培育|孵化出|入驻|落户|发放|围绕|聚焦|投资建设|新建|认定为|共有|现有|布局|搭建|打造|组建|创建|设立|"
+    r"实施|安排(?!支出)|控制在|落地|引育|培育|孵化出|入驻|落户|发放|围绕|聚焦|投资建设|新建|认定为|共有|现有|布局|搭建|打造|组建|创建|设立|"
     r"累计|共建成|" + LIST_CLOSING_DENG + r"(?:国家和地区|国家|国|地区|地方|地)?|包括|其中|以及)"  # 长三角、珠三角等地[外出招商]
 )
 # 每万名从业人员[拥有], 每万人口[拥有]: those a figure is counted per, before the verb of having.
@@ -122,7 +125,8 @@ LEADING_FILLER = re.compile(
     r"[\"“”'‘’(（)）【】\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|"
     r"[\u2022\u25A0-\u25FF]|"  # the bullets and marks of a list or a data card: • 营业收入, ▲ 研发投入强度
     r"其(?![中他它余次实])|"  # 其储能电池出货量: 其 stands for the firm just named (其他企业 are others)
-    r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|上年|本年|"
+    r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|本年|"
+    r"上年(?!结转|结余)|(?:再)?加上|"  # 加上上级补助收入, but 上年结转 is money carried over, named so
     rf"特别是|尤其是|年内|当年|共(?![建享])|累计|各类|各项|各种|各级|{WHOLE_PLACE}|全镇|该高新区|该园区|区内|园区内|"
     r"(?:19|20)\d\d[—\-–~至到](?=(?:19|20)\d\d年)|"  # 2021—2023年年均增长: the span's first year
     r"(?:到|至|截至|截止)?(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月(?:份)?[底末]?|"
@@ -369,6 +373,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     name = name if name.count("(") == name.count(")") else name.strip("()（）")
     if not name and counted and (zones := ZONES_HAD_RE.search(trimmed)):
         return zones.group(1)
+    if name in BUDGET_TOTAL_ITEMS and (total := BUDGET_TOTAL_RE.search(lead)):
+        name += total.group(1)
     return qualifier + name + stage if name else name
 
 
