@@ -2488,3 +2488,16 @@ def test_a_budgets_totals_carry_overs_and_debt_limit_keep_their_names():
         ("一般公共预算收入", 38.62, ""), ("上级补助收入", 21.36, ""), ("上年结转", 4.05, ""), ("收入总计", 64.03, ""),
         ("上解上级支出", 3.12, ""), ("支出总计", 60.10, ""), ("政府债务余额", 152.34, ""),
         ("省核定的债务限额", 163.50, "")]
+
+
+def test_a_carry_over_from_last_year_dates_no_figure_and_a_base_of_the_year_before_is_year_on_year():
+    # 上年结转 is money carried into 2024, its 上年 no date; 比2023年执行数 in a 2024 sentence compares with the
+    # year before, as 比上年 does
+    text = ("关于青山区2023年预算执行情况和2024年预算草案的报告\n"
+            "2024年，全区一般公共预算收入预计安排40.55亿元，比2023年执行数增长5%。"
+            "加上上级补助收入17.80亿元、调入资金5.20亿元、上年结转3.70亿元，收入总计67.25亿元。")
+    rows = rows_of(text, publish_year=2024, publish_month=1)
+    assert [(r.value, r.year) for r in rows] == [(40.55, 2024), (17.8, 2024), (5.2, 2024), (3.7, 2024), (67.25, 2024)]
+    assert (rows[0].growth_pct, rows[0].growth_kind) == (5, "yoy")
+    older = only("2024年，全区固定资产投资比2020年增长35%。")
+    assert older.growth_kind == "vs_base"

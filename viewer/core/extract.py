@@ -17,7 +17,7 @@ from viewer.core.categories import categorize
 from viewer.core.context import TextContext
 from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
-from viewer.core.growth import Rate, attached_rate, rate_named_after, respective_rates, standalone_rate
+from viewer.core.growth import Rate, attached_rate, kind_against_year, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
     AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TRAILING_CHANGE_RE, ListedName,
@@ -376,10 +376,15 @@ def _row(
             name = AVERAGE_AT_END_RE.sub("", name) or name
         name = month + name
     base_unit, factor = base_of(figure.unit)
+    year = context.figure_year(figure.start, figure.end, sentence_start)
+    if growth_kind == "vs_base":  # the base is named before an attached rate, or in the words before a rate alone
+        compared = (figure.end, rate.number_start) if rate is not None and rate.pct is not None \
+            else (max(lead_start, previous_end), figure.number_start)
+        growth_kind = kind_against_year(growth_kind, normalised, *compared, year)
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
     return Indicator(
         source, name, value, figure.unit, _in_base_units(value, factor), base_unit, qualifier,
-        context.figure_year(figure.start, figure.end, sentence_start), growth_pct, growth_kind, subjects[1],
+        year, growth_pct, growth_kind, subjects[1],
         categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
         text[sentence_start:sentence_end].strip(),
     )

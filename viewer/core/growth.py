@@ -88,6 +88,8 @@ RATE_SEPARATORS = frozenset(",;，；(（、")  # 2468.3亿元、增长6.1%: a w
 RATE_FIRST_CHARS = frozenset("同比较环年增其按可平两二三四五六七八九十0123456789翻累近连过实扣名持基与“\" \t") | frozenset(
     verb[0] for verb in RISE_VERBS + FALL_VERBS + OUTPUT_VERBS
 )
+# 2024年，…比2023年执行数增长5%: a base year named after 比/较, told apart from the year the figure is of.
+BASE_YEAR_RE = re.compile(r"(?:较|比)((?:19|20)\d\d)\s?年")
 RATE_NOUN_AFTER_RE = re.compile(r"的(?:增长|增速|增幅)")
 KEEPING_VERB_RE = re.compile(r"(?:保持|实现|维持|达到)了?(?:年均)?(?:约|近)?$")
 
@@ -202,3 +204,12 @@ def _kind(comparison: str | None, average: str | None, unit: str) -> str:
     if comparison and not comparison.startswith(YOY_COMPARISONS) and comparison != "环比":
         return "vs_base"  # 较“十二五”末期增长 50%: growth over a named earlier period
     return "mom" if comparison == "环比" else "yoy"
+
+
+def kind_against_year(kind: str, text: str, start: int, end: int, year: int | None) -> str:
+    """yoy for a vs_base rate whose base (named between ``start`` and ``end``) is the year before ``year``:
+    比2023年执行数增长5% in a 2024 sentence compares with last year, as 比上年 does."""
+    if kind != "vs_base" or year is None or "年" not in text[start:end]:
+        return kind
+    base = BASE_YEAR_RE.search(text, start, end)
+    return "yoy" if base is not None and int(base.group(1)) == year - 1 else kind
