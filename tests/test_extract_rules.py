@@ -2501,3 +2501,11 @@ def test_a_carry_over_from_last_year_dates_no_figure_and_a_base_of_the_year_befo
     assert (rows[0].growth_pct, rows[0].growth_kind) == (5, "yoy")
     older = only("2024年，全区固定资产投资比2020年增长35%。")
     assert older.growth_kind == "vs_base"
+
+
+def test_a_rate_after_a_conjunction_and_a_noun_of_rate_with_gaoda_is_the_levels():
+    # 但同比增速高达17.3%: 但 joins the rate to the level before it; 增速高达 says the rate as 增速达 does
+    row = only("淮阳高新区的体量并不算大，2023年营业收入为978.5亿元，但同比增速高达17.3%，领跑三区。")
+    assert (row.indicator, row.value, row.growth_pct, row.growth_kind) == ("营业收入", 978.5, 17.3, "yoy")
+    row = only("2023年园区实现税收12.6亿元，且增幅高达21.5%。")
+    assert (row.indicator, row.growth_pct) == ("税收", 21.5)

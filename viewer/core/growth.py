@@ -37,12 +37,13 @@ DECLINE_VERBS = FALL_VERBS + ("减产", "减收")
 RATE_VERBS = "|".join(RISE_VERBS + FALL_VERBS)
 # 实际增长5.1%, 按年实质上升80.5%, 扣除价格因素实际增长6.0%: growth at constant prices, still the rate.
 REAL_TERMS = r"(?:扣除价格因素(?:后)?[,，]?)?(?:实际|实质|名义)?"
-# What may stand between a level and its rate: ',同比增长', ',比上年增长', ',较“十二五”末期增长近', ',年均增长'.
+# What may stand between a level and its rate: ',同比增长', ',比上年增长', ',较“十二五”末期增长近', ',年均增长';
+# ',但同比增速高达': a conjunction joins the rate to the level all the same.
 ATTACHED_RATE_RE = re.compile(
-    rf"[,;，；(（、]?\s*(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?:{COMPARABLE_BASIS}[,，]?)?(?:累计)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
+    rf"[,;，；(（、]?\s*(?:但是?|而且?|且)?(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?:{COMPARABLE_BASIS}[,，]?)?(?:累计)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
     rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<span>{SPAN_OF_YEARS})?(?P<average>{AVERAGE})?{REAL_TERMS}"
     rf"(?:(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|增速为|增速达|增速|增幅为|增幅)"
-    r"(?:了|为|达到|达|保持在|稳定在|维持在)?(?:约|近|超过|超|逾)?\s?"
+    r"(?:了|为|高达|达到|达|保持在|稳定在|维持在)?(?:约|近|超过|超|逾)?\s?"
     # 增加11,900人: a number grouped by commas is an amount, not a rate
     r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?:(?<=倍)[多余])?(?![\d.\u4e00-\u9fffA-Za-z℃°‰㎡]|,\d)"
     rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff])"
@@ -85,7 +86,7 @@ RATE_LIST_SEPARATOR_RE = re.compile(
 # What an attached rate can begin with (after an optional separator): 同比, 比上年, 较, 环比, 年均, 增长,
 # 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, 翻一番, or a space.
 RATE_SEPARATORS = frozenset(",;，；(（、")  # 2468.3亿元、增长6.1%: a work report's list of levels and rates
-RATE_FIRST_CHARS = frozenset("同比较环年增其按可平两二三四五六七八九十0123456789翻累近连过实扣名持基与“\" \t") | frozenset(
+RATE_FIRST_CHARS = frozenset("同比较环年增其按可平两二三四五六七八九十0123456789翻累近连过实扣名持基与但而且“\" \t") | frozenset(
     verb[0] for verb in RISE_VERBS + FALL_VERBS + OUTPUT_VERBS
 )
 # 2024年，…比2023年执行数增长5%: a base year named after 比/较, told apart from the year the figure is of.
