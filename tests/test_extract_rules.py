@@ -2509,3 +2509,15 @@ def test_a_rate_after_a_conjunction_and_a_noun_of_rate_with_gaoda_is_the_levels(
     assert (row.indicator, row.value, row.growth_pct, row.growth_kind) == ("营业收入", 978.5, 17.3, "yoy")
     row = only("2023年园区实现税收12.6亿元，且增幅高达21.5%。")
     assert (row.indicator, row.growth_pct) == ("税收", 21.5)
+
+
+def test_aim_verbs_open_no_name_and_measures_listed_before_their_things_are_the_things():
+    # 推动/支持/锚定 say what the place will push for, not what is measured (支持企业1200余家 counts those supported);
+    # 分别是总投资150亿元的A和总投资110亿元的B: each 总投资 is of the thing named after it
+    text = ("2024年，推动锂电新能源产业产值达到260亿元；支持梅溪锂能产值突破120亿元；安平高新区将锚定营业收入突破2000亿元的目标。"
+            "兑现各类产业扶持资金5.36亿元，支持企业1200余家。"
+            "其中签约百亿级项目2个，分别是总投资150亿元的华拓半导体封测基地和总投资110亿元的新材料产业园。")
+    rows = rows_of(text)
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("锂电新能源产业产值", 260), ("梅溪锂能产值", 120), ("营业收入", 2000), ("产业扶持资金", 5.36), ("支持企业", 1200),
+        ("签约百亿级项目", 2), ("华拓半导体封测基地总投资", 150), ("新材料产业园总投资", 110)]

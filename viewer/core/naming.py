@@ -134,6 +134,10 @@ LEADING_FILLER = re.compile(
     r"园区|片区|高新区|经济技术开发区|经济开发区|经开区|开发区|新区|辖区|以及|和|及|与|"
     + PREPOSITION_ZAI + rf"(?!{WORKING_IN_PLACE})|将|下一步|未来|首次|首度|再次|历史性地?)+"
 )
+# 推动锂电新能源产业产值达到260亿元, 锚定营业收入突破2000亿元的目标: the aim verb opening a measure's words is no
+# part of its name (支持企业1200余家 counts those supported, and 支持资金 is money).
+AIM_VERB_OPENING_RE = re.compile(r"^(?:推动|支持|锚定|助推|促进|力促)(?!资金|经费|力度|政策|额度|比例|企业|项目|人才)(?=[\u4e00-\u9fffA-Za-z])")
+AIM_VERB_FIRST_CHARS = frozenset("推支锚助促力")
 # 五年来, 近3年来: the span goes whole, its 来 with it.
 DURATION_IN_NAME = re.compile(
     r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?:以?来)?|(?:近|连续)?[两二三四五六七八九十]年(?:以?来|(?=年均|平均|累计|$))|[“”\"]"
@@ -173,6 +177,11 @@ OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:
 PERIOD_ONLY_NAMES = frozenset({"每年", "每月", "年均", "全年", "累计"})
 PERIOD_AVERAGES = frozenset({"日均", "周均", "月均"})
 MEASURES_OF_WHAT_FOLLOWS = frozenset({"总规模", "规模", "总投资", "投资", "总额", "面积", "总面积", "注册资本"})
+# 分别是总投资, 和总投资: a measure of the thing named after its figure, after a list's joiner or 分别是.
+LISTED_MEASURE_RE = re.compile(
+    r"(?:分别(?:是|为)|[和及与、])(" + "|".join(sorted(MEASURES_OF_WHAT_FOLLOWS, key=len, reverse=True)) + ")$"
+)
+MEASURE_ENDINGS = tuple(MEASURES_OF_WHAT_FOLLOWS)
 SHARE_WORDS_RE = re.compile(r"占|比重|比例|率")
 SHARE_ADVERB_RE = re.compile(r"^(?:仅|只|也|还|仍|均|共|合计)(?=约?占)")
 SHARE_ADVERB_CHARS = frozenset("仅只也还仍均共合")
@@ -363,6 +372,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     if counted and not name and subjects[0] and (head + tail).endswith(subjects[0]):
         name = head + tail  # 其中国家高新区9家: the places of the article's kind counted, not a figure of theirs
     bare = LEADING_FILLER.sub("", name)
+    if not counted and bare[:1] in AIM_VERB_FIRST_CHARS and (aim := AIM_VERB_OPENING_RE.match(bare)):
+        bare = LEADING_FILLER.sub("", bare[aim.end():])
     # 辖区面积, 园区面积: "of the area" is the owner of a bare 面积 (a place's own size), not a filler.
     name = bare if bare not in BARE_MEASURES else _last_filler_kept(name, bare)
     name = DURATION_IN_NAME.sub("", name)
@@ -802,8 +813,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         before = AVERAGE_TAIL_RE.sub("", COMPARISON_TAIL_RE.sub("", before)) or before
     if growth_kind and before and not before.endswith(RATE_NAME_ENDINGS):
         before += rate_suffix(growth_kind)
-    if before in MEASURES_OF_WHAT_FOLLOWS and tail.startswith("的") and (what := noun_after(tail[1:])):
-        return what + before  # 设立总规模50亿元的科创母基金: the fund's size
+    if tail.startswith("的") and (measure := _measure_of_what_follows(before)) and (what := noun_after(tail[1:])):
+        return what + measure  # 设立总规模50亿元的科创母基金: the fund's size
     if (not before or before in PERIOD_ONLY_NAMES) and unit not in PERCENT_UNITS and tail.startswith("的") \
             and (what := noun_after(tail[1:])):
         return what  # 每年安排不少于10亿元的人才专项资金: the money named after it
@@ -813,6 +824,15 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
             whole = WHOLE_BEFORE_SHARE_RE.search(lead)
             return f"{whose}占{whole.group(0)}比重" if whole else whose + "占比"
     return before
+
+
+def _measure_of_what_follows(before: str) -> str:
+    """总投资 for 总投资 alone, or after a list's joiner or 分别是 (分别是总投资150亿元的A和总投资110亿元的B: the words
+    before it are no owner of it); '' else."""
+    if before in MEASURES_OF_WHAT_FOLLOWS:
+        return before
+    listed = LISTED_MEASURE_RE.search(before) if before.endswith(MEASURE_ENDINGS) else None
+    return listed.group(1) if listed else ""
 
 
 def _people_doing(before: str, deed: str) -> str:
