@@ -2521,3 +2521,14 @@ def test_aim_verbs_open_no_name_and_measures_listed_before_their_things_are_the_
     assert [(r.indicator, r.value) for r in rows] == [
         ("锂电新能源产业产值", 260), ("梅溪锂能产值", 120), ("营业收入", 2000), ("产业扶持资金", 5.36), ("支持企业", 1200),
         ("签约百亿级项目", 2), ("华拓半导体封测基地总投资", 150), ("新材料产业园总投资", 110)]
+
+
+def test_the_owner_of_a_bare_metric_before_a_period_and_its_verb_stays_in_the_name():
+    # 工程机械产业集群上半年实现产值: the cluster's output, the period between them; 重点项目27个，一季度完成投资: the
+    # projects' investment, as without the period
+    rows = rows_of("其中，沅州高新区工程机械产业集群上半年实现产值1320亿元，同比增长12.6%。")
+    assert [r.indicator for r in rows] == ["工程机械产业集群产值"]
+    rows = rows_of("全区实施重点项目27个，一季度完成投资53.2亿元。")
+    assert [r.indicator for r in rows] == ["重点项目", "重点项目投资"]
+    rows = rows_of("沅州高新区上半年实现产值1320亿元。")
+    assert [r.indicator for r in rows] == ["产值"]

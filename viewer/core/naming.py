@@ -36,6 +36,8 @@ TIME_PHRASE_INSIDE_RE = re.compile(
 # 收入总计64.03亿元, 支出合计: a budget's total, told apart from the place's 收入 by its 总计.
 BUDGET_TOTAL_RE = re.compile(r"(?:收入|支出)(总计|合计)(?:为|达到|达)?$")
 BUDGET_TOTAL_ITEMS = frozenset({"收入", "支出"})
+# 上半年, 1-6月: a period of the year between an owner and its verb (not an aim, 将力争, whose subject is the owner).
+PERIOD_INSIDE_RE = re.compile(rf"(?:今年|去年)?(?:{YEAR_PARTS}|1-\d{{1,2}}月)")
 TIME_PHRASE_CHARS = frozenset("年力确季月")  # one of them stands in every such phrase: most leads skip the search
 FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]")
 # 这6个行业的经费: a count restated to say whose the metric is; the things counted name it (行业的经费).
@@ -84,6 +86,7 @@ GENERIC_METRICS = frozenset({
 })
 COUNTED_GROUP_RE = re.compile(r"、[^、]*?([一二三四五六七八九十两]大[\u4e00-\u9fff]{2,8})$")
 OWNER_VERB_RE = re.compile(r"(?:实现|完成)$")
+OWNER_VERB_OPENING_RE = re.compile(r"(?:共|累计)?(?:实现|完成)")
 ACCUMULATED_RE = re.compile(r"累计$")  # 新冠病毒疫苗累计接种: what was given stands before it
 # 电子信息产业集聚企业近200家: the firms an industry gathers or has are the industry's.
 INDUSTRY_HOLDING_VERBS = r"(?:集聚|聚集|汇聚|拥有|共有|现有)$"
@@ -243,9 +246,9 @@ COMPLETION_RE = re.compile(
 )
 # Words that, right after a count, measure what was counted: 139家、注册资本300亿元; 45个，总投资600亿元;
 # 实施重点项目1180个，完成投资2938亿元; 先进制造业项目14个、投资136.2亿元; 产值超10亿元企业12家，合计产值506.2亿元
-# (their sum; a bare 实现营业收入 may be the whole place's).
+# (their sum; a bare 实现营业收入 may be the whole place's); a period may stand before the verb (，一季度完成投资).
 ATTRIBUTE_RE = re.compile(
-    r"^[、,，;；]?\s*(?:(?:(?:合计|共计|总计|累计|共)(?:实现|完成)?)?"
+    rf"^[、,，;；]?\s*(?:{YEAR_PARTS})?(?:(?:(?:合计|共计|总计|累计|共)(?:实现|完成)?)?"  # 一季度完成投资
     r"(注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|投资|总面积|面积|建筑面积|税收|利润)"
     r"|(?:累计)?完成(投资))"
     r"(?:总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
@@ -328,6 +331,9 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
         lead = lead[restated.end():]
     dated = None if TIME_PHRASE_CHARS.isdisjoint(lead) else TIME_PHRASE_INSIDE_RE.search(lead)
     if dated and dated.start() > 0 and (metric := strip_lead(lead[dated.end():], subjects, counted)):
+        if metric in GENERIC_METRICS and PERIOD_INSIDE_RE.fullmatch(dated.group(0)) \
+                and OWNER_VERB_OPENING_RE.match(lead, dated.end()):
+            metric = _owner(lead[: dated.start()], subjects) + metric  # 工程机械产业集群上半年实现产值: the cluster's
         return metric
     novelty = TRAILING_NOVELTY_RE.search(lead)
     if novelty and novelty.start() > 0 and (noun := strip_lead(lead[: novelty.start()], subjects)):
@@ -431,9 +437,13 @@ def _owner_before_verb(before: str, subjects: tuple[str, ...], verbs: re.Pattern
     """规模以上工业企业 in 全区规模以上工业企业实现: the noun before 实现/完成 (or other ``verbs``), or '' if only
     a subject."""
     verb = verbs.search(before)
-    if verb is None:
-        return ""
-    owner = LEADING_FILLER.sub("", _strip_subjects(before[: verb.start()], subjects))
+    return "" if verb is None else _owner(before[: verb.start()], subjects)
+
+
+def _owner(words: str, subjects: tuple[str, ...]) -> str:
+    """The noun that owns a bare metric after ``words`` (规模以上工业企业 in 全区规模以上工业企业), or '' if only a
+    subject."""
+    owner = LEADING_FILLER.sub("", _strip_subjects(words, subjects))
     if (group := COUNTED_GROUP_RE.search(owner)) is not None:
         owner = group.group(1)  # 新一代信息技术、高端装备、生物医药三大主导产业实现: the group the list names
     return owner if 2 <= len(owner) <= MAX_OWNER_CHARS and NOUN_RE.fullmatch(owner) else ""
