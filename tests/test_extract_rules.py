@@ -2532,3 +2532,20 @@ def test_the_owner_of_a_bare_metric_before_a_period_and_its_verb_stays_in_the_na
     assert [r.indicator for r in rows] == ["重点项目", "重点项目投资"]
     rows = rows_of("沅州高新区上半年实现产值1320亿元。")
     assert [r.indicator for r in rows] == ["产值"]
+
+
+def test_a_brand_company_introduced_as_a_leading_firm_or_opening_a_clause_owns_its_figures():
+    # 龙头企业桐江汽车全年整车产量…, 梅溪锂能全年实现产值…, 新晟材料…上市，募集资金…: the firm's figures
+    text = ("2023年，桐江高新区实现地区生产总值298.7亿元。龙头企业桐江汽车全年整车产量达到12.6万辆，同比增长23.5%，"
+            "实现产值218亿元。梅溪锂能全年实现产值98.2亿元，同比增长41.3%，缴纳税收4.6亿元。"
+            "新晟材料成功在深交所创业板上市，募集资金12.8亿元。")
+    rows = rows_of(text)
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("地区生产总值", "桐江高新区"), ("整车产量", "桐江汽车"), ("整车产值", "桐江汽车"), ("产值", "梅溪锂能"),
+        ("缴纳税收", "梅溪锂能"), ("募集资金", "新晟材料")]
+    # an industry is no brand: 新能源汽车产量 is the zone's
+    rows = rows_of("桐江高新区新能源汽车全年产量达到12.6万辆。规上企业汽车电子实现产值30亿元。")
+    assert [r.subject for r in rows] == ["桐江高新区", "桐江高新区"]
+    # the company named before a bare 产值 owns it, not the industry of the figure before
+    rows = rows_of("梅溪锂能全年实现产值98.2亿元。推动锂电新能源产业产值达到260亿元；支持梅溪锂能产值突破120亿元。")
+    assert [(r.indicator, r.subject) for r in rows][-1] == ("产值", "梅溪锂能")

@@ -342,7 +342,9 @@ def _row(
         name = previous_name
     else:
         name = figure_name(lead, tail, figure.unit, growth_kind if figure.unit in GROWTH_RATE_UNITS else "", subjects)
-        name = relative_name(name, previous_name, growth_kind, lead, figure.unit)
+        # 推动锂电新能源产业产值达到260亿元；支持梅溪锂能产值突破120亿元: the company named before it owns its 产值
+        named_by_company = name and subjects[1] in context.company_names and subjects[1] in lead
+        name = relative_name(name, "" if named_by_company else previous_name, growth_kind, lead, figure.unit)
         if previous is not None and lead_start and lead_start - 1 == previous_end and normalised[lead_start - 1] in "、，" \
                 and is_count_unit(figure.unit) and is_count_unit(previous.unit):
             if normalised[lead_start - 1] == "、":

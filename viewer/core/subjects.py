@@ -110,19 +110,22 @@ NAMED_COMPANY_RE = re.compile(
 # 康弘药业研发投入…: a company opening a clause by its brand name alone, known by the ending of the
 # name and a company's measure after it (an industry, 生物医药营业收入, has neither).
 BRAND_ENDINGS = (
-    "药业|股份|控股|科技|电子|电气|光电|重工|微电子|半导体|新能源|新材料|材料|生物|医药|智能|精机|制药|机器人|汽车")
+    "药业|股份|控股|科技|电子|电气|光电|重工|微电子|半导体|新能源|新材料|材料|生物|医药|智能|精机|制药|机器人|汽车|锂能|锂业")
 # …营业收入, and an investment it makes (恒瑞康生物投资15亿元建设…, 三丰精机追加投资1.2亿美元); an output it
 # achieves (华芯半导体完成产值…: 半导体产业完成产值 is an industry's, whose 产业 stands between); the year its
-# figures are of (嘉驰汽车2022年整车产量…); what its plant makes (嘉芯微电子晶圆生产线月产能…).
+# figures are of (嘉驰汽车2022年整车产量…); what its plant makes (嘉芯微电子晶圆生产线月产能…); its listing
+# (新晟材料成功在深交所创业板上市，募集资金…).
 COMPANY_ACCOUNTS = "(?:实现|完成)?(?:营业收入|营收|净利润|研发投入|研发费用|市值|出货量|营业额)"
 BRAND_MEASURE = (
     rf"(?:(?:19|20)\d\d年|{COMPANY_TIME}(?:{COMPANY_ACCOUNTS}"
     r"|(?:实现|完成)(?:工业)?总?产值|(?:追加|拟|计划)?投资(?![额者强规基总])|增资"
-    r"|(?!产业|行业|企业|园|城|港|基地|集群|板块)[\u4e00-\u9fff]{0,8}?(?:产量|产能)))"  # (not 嘉驰汽车产业园…)
+    r"|(?!产业|行业|企业|园|城|港|基地|集群|板块)[\u4e00-\u9fff]{0,8}?(?:产量|产能)"  # (not 嘉驰汽车产业园…)
+    r"|(?:成功)?(?:在[\u4e00-\u9fff]{2,10}?)?(?:上市|挂牌)(?![\u4e00-\u9fff])))"
 )
 BRAND_ENDING_RE = re.compile(rf"(?:{BRAND_ENDINGS})(?={BRAND_MEASURE})")
+# (or after the word introducing it: 龙头企业桐江汽车全年整车产量…)
 BRAND_COMPANY_RE = re.compile(
-    rf"(?<![^，。；：,;\n])([\u4e00-\u9fff]{{2,4}}?(?:{BRAND_ENDINGS}))(?={BRAND_MEASURE})"
+    rf"(?:(?<![^，。；：,;\n])|(?<=企业))([\u4e00-\u9fff]{{2,4}}?(?:{BRAND_ENDINGS}))(?={BRAND_MEASURE})"
 )
 # 汽车电子, 光伏新能源, 集成电路半导体, 高端新材料 实现产值…: an industry named by its field, not a company's brand
 # (智能网联汽车, 商用汽车 as well; and one named by a field that is itself an ending: 新能源汽车, 半导体材料)
