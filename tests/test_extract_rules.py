@@ -2549,3 +2549,21 @@ def test_a_brand_company_introduced_as_a_leading_firm_or_opening_a_clause_owns_i
     # the company named before a bare 产值 owns it, not the industry of the figure before
     rows = rows_of("梅溪锂能全年实现产值98.2亿元。推动锂电新能源产业产值达到260亿元；支持梅溪锂能产值突破120亿元。")
     assert [(r.indicator, r.subject) for r in rows][-1] == ("产值", "梅溪锂能")
+
+
+def test_a_figure_after_the_place_compared_with_is_that_places():
+    # 仍低于东江高新区的4.35%, 仅次于鹤州经开区（45.8亿元）: the other zone's figure of the metric before; a zone compared
+    # with (高于鹤州经开区…；) or watched (紧盯东江高新区、鹤州经开区…) is no subject of the clauses after it
+    text = ("2023年，南屏高新区规模以上工业增加值同比增长10.4%，高于鹤州经开区1.7个百分点；规模以上工业总产值突破1600亿元。"
+            "一般公共预算收入完成41.2亿元，总量仅次于鹤州经开区（45.8亿元）。"
+            "南屏高新区研发投入强度（3.92%）仍低于东江高新区的4.35%，高新技术企业数量（487家）也少于东江高新区的560家。"
+            "2024年，紧盯东江高新区、鹤州经开区在集成电路领域的布局，错位引进配套项目15个。"
+            "营业收入同比增长8.2%，高于鹤州经开区的6.5%。")
+    rows = rows_of(text)
+    assert [(r.indicator, r.value, r.subject) for r in rows] == [
+        ("规模以上工业增加值增速", 10.4, "南屏高新区"), ("规模以上工业总产值", 1600, "南屏高新区"),
+        ("一般公共预算收入", 41.2, "南屏高新区"), ("一般公共预算收入", 45.8, "鹤州经开区"),
+        ("研发投入强度", 3.92, "南屏高新区"), ("研发投入强度", 4.35, "东江高新区"),
+        ("高新技术企业数量", 487, "南屏高新区"), ("高新技术企业数量", 560, "东江高新区"),
+        ("引进配套项目", 15, "南屏高新区"), ("营业收入增速", 8.2, "南屏高新区"), ("营业收入增速", 6.5, "鹤州经开区")]
+    assert rows[-1].growth_pct == 6.5

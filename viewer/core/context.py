@@ -17,6 +17,7 @@ from viewer.core.subjects import (
     COMPANY_ANAPHOR_IN_LEAD_RE,
     PLACE_ANAPHOR_FIRST_CHARS,
     PLACE_ANAPHOR_RE,
+    PLACE_LAST_CHAR_RE,
     SENTENCE_SUBJECT_RE,
     TIME_BEFORE_SUBJECT_RE,
     WHOLE_PLACE_OPENING_RE,
@@ -669,8 +670,16 @@ class TextContext:
     def _clause_place(self, clause_start: int) -> str:
         place = self._clause_places.get(clause_start)
         if place is None:
-            place = self._clause_places[clause_start] = self._place_opening(clause_start)
+            place = self._place_opening(clause_start)
+            if place and self.text[clause_start - 1:clause_start] == "、" and self._listed_after_an_object(clause_start):
+                place = ""
+            self._clause_places[clause_start] = place
         return place
+
+    def _listed_after_an_object(self, clause_start: int) -> bool:
+        """紧盯东江高新区、鹤州经开区在…: a place listed after one that a verb takes is taken by it too, no subject."""
+        item_start, _ = self.clause(clause_start - 2)
+        return not self._clause_place(item_start) and PLACE_LAST_CHAR_RE.match(self.text, clause_start - 2) is not None
 
     def _opens_sentence(self, start: int, sentence_start: int) -> bool:
         """Nothing but a time phrase (2023年，) stands before ``start`` in its sentence."""

@@ -26,6 +26,7 @@ from viewer.core.naming import (
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
+from viewer.core.subjects import compared_place
 from viewer.core.table_rows import TableRow, table_rows
 from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, base_of
 from viewer.core.vocabulary import CHANGE_VERBS, WHOLE_PLACE
@@ -325,6 +326,11 @@ def _row(
     previous_name = (previous.indicator.removesuffix("目标") or previous.indicator) if previous else ""  # aimed at or not
     if listed_place:
         subjects = (subjects[0], listed_place)
+    compared = compared_place(lead) if previous is not None and previous.unit == figure.unit else ""
+    if compared:
+        subjects = (subjects[0], compared)  # 研发投入强度（3.92%）仍低于东江高新区的4.35%: 东江高新区's 研发投入强度
+        if growth_pct is None and previous.growth_kind and previous.growth_pct == previous.value:
+            growth_pct, growth_kind = value, previous.growth_kind  # 增长10.4%，高于鹤州经开区的8.7%: its rate
     if listed is not None and (place := context.place_named_first(listed.name)):
         subjects = (subjects[0], place)  # 荆门市、孝感市高新技术企业分别达到562家和528家: each city's firms
         # 江州市R&D经费投入强度达到3.46%，东阳市、南平市分别为2.85%和2.12%: places alone share the metric before
@@ -338,7 +344,7 @@ def _row(
     elif previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(PERCENT_UNITS) \
             and (attribute := attribute_of(lead)):
         name = _owner_of_attribute(previous.indicator, attribute) + attribute
-    elif figure.range_upper and previous_name:
+    elif (figure.range_upper or compared) and previous_name:
         name = previous_name
     else:
         name = figure_name(lead, tail, figure.unit, growth_kind if figure.unit in GROWTH_RATE_UNITS else "", subjects)

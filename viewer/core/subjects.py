@@ -88,6 +88,10 @@ NAME_BLOCKLIST_PREFIX = (
 VERBS_BEFORE_A_PLACE = (
     "位于", "地处", "坐落于", "距离", "距", "列入", "纳入", "升级为", "晋升为", "更名为", "举办", "走进", "来到", "前往",
     "升级", "晋升", "庆祝", "纪念")
+# 高于鹤州经开区1.7个百分点, 总量仅次于鹤州经开区（45.8亿元）, 紧盯东江高新区…的布局: the place compared with or
+# watched is no subject of the clause it stands in
+COMPARING_VERBS = ("高于", "低于", "次于", "少于", "多于", "快于", "慢于", "优于", "逊于", "超过", "领先", "落后", "紧盯", "赶超", "比肩")
+COMPARING_VERB_RE = re.compile("|".join(COMPARING_VERBS))
 LOCATING_VERBS = ("位于", "地处", "坐落于", "坐落在")
 VERB_BEFORE_A_PLACE_RE = re.compile("|".join(VERBS_BEFORE_A_PLACE))
 # (and the part of a year a title names before its place: 2023年第三季度河西省…)
@@ -213,6 +217,19 @@ PLACE_NAME = (
     rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
     rf"|[\u4e00-\u9fff]{{9,12}}?(?:{LONG_ZONE_SUFFIXES}){NOT_A_PLACE_AFTER})"
 )
+
+
+# 研发投入强度（3.92%）仍低于东江高新区的4.35%, 总量仅次于鹤州经开区（45.8亿元）: the figure after the place compared
+# with is that place's
+COMPARED_PLACE_AT_END_RE = re.compile(rf"(?:{'|'.join(COMPARING_VERBS)}){PLACE_NAME}(?:的|[（(])\s*\Z")
+
+
+def compared_place(lead: str) -> str:
+    """The zone or city the words before a figure compare with, when the figure is its (低于东江高新区的…), or ''."""
+    if not lead.rstrip().endswith(("的", "（", "(")):
+        return ""
+    compared = COMPARED_PLACE_AT_END_RE.search(lead)
+    return compared.group(1) if compared is not None and _is_place_name(compared.group(1)) else ""
 
 
 def _time_before_subject(words_after_year: str) -> str:
@@ -496,7 +513,7 @@ def _is_kind_of_company(name: str) -> bool:
 def _is_place_name(name: str) -> bool:
     """年末全市, 全区, 园区, 区园区: words around a place, not the name of one."""
     return name[0] not in PLACE_LEVELS and not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name) \
-        and VERB_BEFORE_A_PLACE_RE.search(name) is None \
+        and VERB_BEFORE_A_PLACE_RE.search(name) is None and COMPARING_VERB_RE.search(name) is None \
         and not _is_kind_of_place(name) and not name.endswith(GENERIC_PLACE_ENDINGS) \
         and BARE_SUFFIX_RE.fullmatch(name) is None  # 高新区 alone names no zone
 
