@@ -2567,3 +2567,15 @@ def test_a_figure_after_the_place_compared_with_is_that_places():
         ("高新技术企业数量", 487, "南屏高新区"), ("高新技术企业数量", 560, "东江高新区"),
         ("引进配套项目", 15, "南屏高新区"), ("营业收入增速", 8.2, "南屏高新区"), ("营业收入增速", 6.5, "鹤州经开区")]
     assert rows[-1].growth_pct == 6.5
+
+
+def test_the_place_after_a_comparison_or_after_zai_opening_a_sentence_is_the_subject():
+    # 与海州相比，淮阳高新区…: 海州 is compared with; the paragraph's sentences after it are 淮阳高新区's, and so is
+    # 全区 after 在淮阳高新区，…
+    text = ("去年，海州高新区新增高新技术企业186家。\n"
+            "与海州相比，淮阳高新区的体量并不算大，2023年营业收入为978.5亿元。淮阳的秘诀在于新能源产业：去年，"
+            "园区动力电池产能突破60GWh，新能源产业产值达到436.7亿元。\n"
+            "在淮阳高新区，一组数字格外亮眼：全区规上工业企业亩均税收达到38.2万元。")
+    rows = rows_of(text, title="海州高新区：每平方公里产出38.6亿元")
+    assert [(r.value, r.subject) for r in rows] == [
+        (186, "海州高新区"), (978.5, "淮阳高新区"), (60, "淮阳高新区"), (436.7, "淮阳高新区"), (38.2, "淮阳高新区")]

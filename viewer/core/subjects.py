@@ -232,6 +232,10 @@ def compared_place(lead: str) -> str:
     return compared.group(1) if compared is not None and _is_place_name(compared.group(1)) else ""
 
 
+# 与海州相比，淮阳高新区…: the place compared with leads in; the one after it is the sentence's
+COMPARED_WITH = r"(?:[与和同][^,，。；]{1,12}?相比|相较于?[^,，。；]{1,12}?|比起[^,，。；]{1,12}?)(?=[,，])"
+
+
 def _time_before_subject(words_after_year: str) -> str:
     """2023年上半年，…: a year and the words naming a part of it (去年全市…, 上半年，苏州…: a year named by its
     distance from now, or a part of one, as well)."""
@@ -240,8 +244,9 @@ def _time_before_subject(words_after_year: str) -> str:
 
 def _lead_before_subject(time: str) -> str:
     """此外，松阳高新区…, 目前全县…: a connective may open the sentence a place opens (其中 introduces a part: not
-    this way); 从整体看，全省高新区…, 从全市来看，海州高新区…: a view over the whole, too."""
-    return rf"(?:(?:此外|另外|同时|与此同时|目前|当前|从?(?:整体|总体|{WHOLE_PLACE})(?:上|来)?看)[,，]?)?{time}"
+    this way); 从整体看，全省高新区…, 从全市来看，海州高新区…: a view over the whole, too; and the place compared
+    with (与海州相比，淮阳高新区…)."""
+    return rf"(?:(?:此外|另外|同时|与此同时|目前|当前|从?(?:整体|总体|{WHOLE_PLACE})(?:上|来)?看|{COMPARED_WITH})[,，]?)?{time}"
 
 
 TIME_BEFORE_SUBJECT = _time_before_subject("[^,，。]{0,6}")
@@ -621,10 +626,11 @@ def place_of_level_opening_a_clause(text: str, start: int, end: int, level: str)
 
 
 def _names_a_clause_place(text: str, at: int, name: str) -> bool:
-    """The name at ``at`` opens its clause (nothing but a time phrase before it), and no slogan (“产业强区、
+    """The name at ``at`` opens its clause (nothing but a time phrase before it, or 在: 在淮阳高新区，…全区…), and no slogan (“产业强区、
     项目兴区”) or list of places (苏州、无锡等) is it; its government may follow (无锡市政府工作报告显示，…)."""
     clause_start = max(text.rfind(opener, 0, at) for opener in CLAUSE_OPENERS) + 1
-    return LEAD_BEFORE_SUBJECT_RE.match(text, clause_start).end() == at \
+    lead_end = LEAD_BEFORE_SUBJECT_RE.match(text, clause_start).end()
+    return (lead_end == at or (lead_end == at - 1 and text[lead_end] == "在")) \
         and not text.startswith(LISTED_OR_SLOGAN_AFTER, at + len(name))
 
 
