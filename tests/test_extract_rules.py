@@ -2579,3 +2579,15 @@ def test_the_place_after_a_comparison_or_after_zai_opening_a_sentence_is_the_sub
     rows = rows_of(text, title="海州高新区：每平方公里产出38.6亿元")
     assert [(r.value, r.subject) for r in rows] == [
         (186, "海州高新区"), (978.5, "淮阳高新区"), (60, "淮阳高新区"), (436.7, "淮阳高新区"), (38.2, "淮阳高新区")]
+
+
+def test_a_listed_zone_goes_by_its_short_name_later():
+    # 海州高新区、淮阳高新区…: later 海州, 淮阳 alone open clauses of those zones' figures
+    text = ("2023年，海州高新区、淮阳高新区、临泽高新区营业收入分别为1846.2亿元、978.5亿元和531.6亿元。\n"
+            "从单位面积产出看，海州每平方公里营业收入38.6亿元，淮阳为21.3亿元，临泽为14.8亿元。")
+    rows = rows_of(text, title="三区比学赶超")
+    assert [(r.indicator, r.subject) for r in rows][3:] == [
+        ("每平方公里营业收入", "海州高新区"), ("每平方公里营业收入", "淮阳高新区"), ("每平方公里营业收入", "临泽高新区")]
+    # 建设高新区 alone is no zone that 建设 stands for
+    rows = rows_of("临江市加快建设高新区。建设标准厂房20万平方米。")
+    assert [r.subject for r in rows] == ["临江市"]

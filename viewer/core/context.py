@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cached_property
 
 from viewer.core.numerals import parse_chinese
 from viewer.core.subjects import (
     CLAUSE_SUBJECT_RE,
+    LEAD_BEFORE_SUBJECT_RE,
+    TIME_OR_SPACE_OPENERS,
     COMPANY_ANAPHOR_IN_LEAD_RE,
     PLACE_ANAPHOR_FIRST_CHARS,
     PLACE_ANAPHOR_RE,
@@ -26,6 +29,7 @@ from viewer.core.subjects import (
     place_at,
     place_of_level,
     place_of_level_opening_a_clause,
+    zone_short_names,
 )
 from viewer.core.vocabulary import CHANGE_VERBS, CLAUSE_OPENERS, PLACE_LEVELS, YEAR_PARTS
 
@@ -738,7 +742,25 @@ class TextContext:
             place = self._places_of_levels[level]
             if named and named not in place:  # 深圳 for 深圳市, 东湖高新区 for 武汉东湖高新区: the article's own, as it names it
                 place = named
+        if not place and self.zone_short_names:
+            place = self.zone_short_names.get(self._short_name_at(start), "")
         return place
+
+    @cached_property
+    def zone_short_names(self) -> dict[str, str]:
+        return zone_short_names(self.text)
+
+    def _short_name_at(self, start: int) -> str:
+        """海州 in …，海州每平方公里营业收入…: the two characters opening the clause after any time words."""
+        at = LEAD_BEFORE_SUBJECT_RE.match(self.text, start).end() if self.text[start:start + 1] in TIME_OR_SPACE_OPENERS \
+            else start
+        return self.text[at:at + 2]
+
+    def short_name_opening(self, lead: str, subject: str) -> str:
+        """The short name of the zone ``subject`` when it opens ``lead`` (海州每平方公里营业收入 -> 海州), or ''."""
+        short = next((short for short, name in self.zone_short_names.items() if name == subject), "") \
+            if self.zone_short_names else ""
+        return short if short and lead.lstrip(" ，,、；;").startswith(short) else ""
 
 
 def _plan_end_year(title: str) -> int | None:

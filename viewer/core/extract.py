@@ -337,6 +337,8 @@ def _row(
         metric = listed.name.removeprefix(place) or previous_name or listed.name
         listed = ListedName(metric, listed.growth_sign, listed.growth_kind, listed.novelty)
     lead = context.lead_without_anaphor(lead, subjects[1])  # 公司实现营业收入…: the company, no part of the name
+    if short_name := context.short_name_opening(lead, subjects[1]):
+        subjects = (*subjects, short_name)  # 海州每平方公里营业收入…，淮阳为…: the zone by its short name, no part of the name
     if listed_rate:
         name = listed.name + "增速"
     elif listed is not None:

@@ -212,6 +212,13 @@ COMPANY_KIND_RE = re.compile(
 )
 # 前海深港现代服务业合作区, 粤港澳全面合作示范区: zones of a kind named by what they are for have the longest names.
 LONG_ZONE_SUFFIXES = "合作区|示范区|试验区"
+# 海州高新区 goes by 海州 once named in full (a 新区, 园区 or 片区 rarely does)
+SHORTENED_ZONE_SUFFIXES = ("高新区", "经开区", "开发区")
+SHORTENED_ZONE_SUFFIX_RE = re.compile("|".join(SHORTENED_ZONE_SUFFIXES))
+SHORTENED_ZONE_SUFFIX_AT_END_RE = re.compile(r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)$")
+ZONE_LIST_JOINERS = "、和与及"
+CJK_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 HOLIDAY_RE = re.compile(HOLIDAY_WORDS)
 PLACE_NAME = (
     rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
@@ -698,6 +705,42 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
                 and not _is_kind_of_place(name):  # 高新区 alone names no zone; 我市高新区 is the article's place's
             names.append(name)
     return names
+
+
+def zone_short_names(text: str) -> dict[str, str]:
+    """海州高新区、淮阳高新区、临泽高新区…: {海州: 海州高新区, …}, the zones a list names in full, by the two characters
+    they go by alone later (海州每平方公里营业收入…，淮阳为…). Only listed zones: 建设高新区 alone is a verb and its
+    object; a short name two zones share, or a city's (苏州 of 苏州高新区), is left out."""
+    if not any(suffix in text for suffix in SHORTENED_ZONE_SUFFIXES):
+        return {}
+    named = [zone for suffix in SHORTENED_ZONE_SUFFIX_RE.finditer(text) if (zone := _short_named_zone(text, suffix))]
+    zones: dict[str, str] = {}
+    for i, (start, end, short) in enumerate(named):
+        listed = (i + 1 < len(named) and named[i + 1][0] == end + 1 and text[end] in ZONE_LIST_JOINERS) \
+            or (i > 0 and named[i - 1][1] == start - 1 and text[start - 1] in ZONE_LIST_JOINERS)
+        if listed:
+            name = text[start:end]
+            zones[short] = name if zones.get(short, name) == name else ""
+    return {short: name for short, name in zones.items() if name}
+
+
+def _short_named_zone(text: str, suffix: re.Match) -> tuple[int, int, str] | None:
+    """(start, end, short name) of the zone whose suffix is ``suffix`` (淮阳[国家]高新区: 淮阳), when two characters
+    opening a clause or a list item name it; else None."""
+    name_end = suffix.start()
+    for long_form in ("高新技术产业", "经济技术"):
+        if suffix.group() == "开发区" and text.endswith(long_form, 0, name_end):
+            name_end -= len(long_form)
+    if text.endswith("国家", 0, name_end):
+        name_end -= 2
+    start = name_end - 2
+    short = text[start:name_end]
+    if start < 0 or not CJK_PAIR_RE.fullmatch(short) or (start and CJK_CHAR_RE.match(text[start - 1])
+                                                          and text[start - 1] not in ZONE_LIST_JOINERS + "在"):
+        return None
+    if short in BARE_PLACE_NAMES or not _is_place_name(short):
+        return None
+    return start, suffix.end(), short
 
 
 def _after_holiday(written: str) -> str:
