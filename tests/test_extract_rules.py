@@ -2591,3 +2591,10 @@ def test_a_listed_zone_goes_by_its_short_name_later():
     # 建设高新区 alone is no zone that 建设 stands for
     rows = rows_of("临江市加快建设高新区。建设标准厂房20万平方米。")
     assert [r.subject for r in rows] == ["临江市"]
+
+
+def test_bare_figures_after_a_sentence_opening_on_a_metric_are_of_it():
+    text = ("2023年，海州高新区、淮阳高新区营业收入分别为1846.2亿元和978.5亿元。\n"
+            "在研发投入强度上，海州4.6%、淮阳2.8%。")
+    rows = rows_of(text)
+    assert [(r.indicator, r.subject) for r in rows][2:] == [("研发投入强度", "海州高新区"), ("研发投入强度", "淮阳高新区")]

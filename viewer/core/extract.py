@@ -79,6 +79,8 @@ PREDICATED_METRIC_RE = re.compile(
     r"\s*(?:其中)?(?P<metric>[^,，;；:：]{2,24}?)(?:在[^,，;；。]{1,20}?(?:带动|推动|拉动|支撑|引领|影响)下"
     r"|受[^,，;；。]{1,20}?(?:带动|推动|拉动|影响)|(?:增长|增速|增幅)?最[快多大高])"
 )
+# 在研发投入强度上，…: the metric a sentence of bare figures is about
+TOPIC_OPENING_RE = re.compile(r"\s*在(?P<metric>[^,，;；。:：\d]{2,12}?)(?:上|方面)[,，]")
 # 规上工业企业数量少 / 研发投入规模偏小: a metric said to be scant, which the share after it is of.
 SCANT_METRIC_RE = re.compile(r"\s*(?P<metric>[^,，;；:：]{2,24}?)(?:偏|较|过|太|仍|相对)?(?:少|小|低|弱)")
 # 对首次认定的国家高新技术企业给予每家20万元奖励; 对重新认定的，给予每家5万元奖励: those an amount is given to.
@@ -368,6 +370,8 @@ def _row(
         if not name and growth_kind and before is not None and before.growth_kind and before.indicator \
                 and PART_OPENING_RE.match(normalised, sentence_start):
             name = RATE_SUFFIX_RE.sub("", before.indicator) + rate_suffix(growth_kind)  # …增长6.9%。其中，10月份增长8.1%
+        if not name and clause_start > sentence_start and (topic := TOPIC_OPENING_RE.match(normalised, sentence_start)):
+            name = topic["metric"]  # 在研发投入强度上，海州4.6%、临泽3.9%: the metric the sentence opens on
         if not name and not lead.strip() and (card := DATA_CARD_RE.match(normalised, figure.end)):
             name = card["name"]  # a data card: the figure on a line of its own, its name on the next
         if not name and (label := _label_line_before(normalised, figure.number_start)):
