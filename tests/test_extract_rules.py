@@ -2598,3 +2598,21 @@ def test_bare_figures_after_a_sentence_opening_on_a_metric_are_of_it():
             "在研发投入强度上，海州4.6%、淮阳2.8%。")
     rows = rows_of(text)
     assert [(r.indicator, r.subject) for r in rows][2:] == [("研发投入强度", "海州高新区"), ("研发投入强度", "淮阳高新区")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "建成栖凤高新区人民医院，新增床位500张。",
+    "开工建设栖凤高新区实验学校，新增学位2160个。",
+    "一年来，管委会认真执行区人大工委决议，办理人大代表建议62件。",
+    "全年实施省市重点项目58个，完成投资164亿元。",
+    "营商环境持续优化，企业开办实现“一日办结”，新增市场主体3920户。",
+])
+def test_a_verb_before_a_place_makes_it_no_subject(sentence):
+    # 建成栖凤高新区人民医院: the zone names a hospital built, 执行区人大: an office; the article's zone is the subject
+    rows = rows_of("栖凤高新区2023年实现营业收入100亿元。\n" + sentence, title="栖凤高新区这一年")
+    assert rows and {r.subject for r in rows} == {"栖凤高新区"}
+
+
+def test_a_company_supported_is_named_without_the_verb():
+    rows = rows_of("新增规上工业企业20家；支持桐江汽车整车产量突破15万辆。", title="桐江高新区工作报告")
+    assert [r.subject for r in rows] == ["桐江高新区", "桐江汽车"]

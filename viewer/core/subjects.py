@@ -78,16 +78,19 @@ NAME_BLOCKLIST_PREFIX = (
     "走进", "来到", "走访", "探访", "深入",  # 走进桐岭县经济开发区，…: the reporter's visit
     "面对", "面向", "依托", "围绕", "立足", "聚焦", "借助", "通过", "推动", "推进", "带动", "打造", "加快",  # 面对高新区…
     "作为",  # 作为襄阳高新区的主导产业…
+    "支持", "鼓励", "引导", "帮助", "助力",  # 支持桐江汽车整车产量突破15万辆: the company supported, by its name
     "投资",  # 投资金溪高新区 (a title's call to invest); inside a name it is one: 海沧台商投资区
     "写在",  # 写在宛平高新区建区十周年之际: an anniversary title's opening
     *NEWS_TIME_WORDS,
 )
 # 位于星湾高新区, 距金溪市, 列入省重点项目, 经国务院批准升级为国家高新区, 成功举办南湖高新区推介会: a verb whose
 # object is a place stands before the name, never in it (and 省 or 市 alone after it names no place); so do the
-# step and the feast of an anniversary title (宛平高新区升级国家高新区十周年, 热烈庆祝宛平高新区建区三十周年).
+# step and the feast of an anniversary title (宛平高新区升级国家高新区十周年, 热烈庆祝宛平高新区建区三十周年), and
+# what a work report says was built or carried out (建成栖凤高新区人民医院, 开工建设…实验学校, 实施省市重点项目,
+# 认真执行区人大工委决议: a place inside the name of what was built, or a level of office).
 VERBS_BEFORE_A_PLACE = (
     "位于", "地处", "坐落于", "距离", "距", "列入", "纳入", "升级为", "晋升为", "更名为", "举办", "走进", "来到", "前往",
-    "升级", "晋升", "庆祝", "纪念")
+    "升级", "晋升", "庆祝", "纪念", "建成", "开工", "实施", "执行", "落实")
 # 高于鹤州经开区1.7个百分点, 总量仅次于鹤州经开区（45.8亿元）, 紧盯东江高新区…的布局: the place compared with or
 # watched is no subject of the clause it stands in
 COMPARING_VERBS = ("高于", "低于", "次于", "少于", "多于", "快于", "慢于", "优于", "逊于", "超过", "领先", "落后", "紧盯", "赶超", "比肩")
@@ -204,6 +207,7 @@ GENERIC_NAME_WORDS = (
     "合计", "上年",  # 科创板企业上年合计实现…: how much and when, not who
     "中心", "项目", "平台", "实验室", "基地",  # 国家企业技术中心累计…: what firms have, not a firm
     "上市", "挂牌",  # 企业上市实现突破: what firms did, not a firm
+    "开办", "注册", "登记", "注销", "纳税", "办事", "准入",  # 企业开办实现“一日办结”: a procedure firms go through
 )
 # 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
 COMPANY_KIND_RE = re.compile(
