@@ -2616,3 +2616,29 @@ def test_a_verb_before_a_place_makes_it_no_subject(sentence):
 def test_a_company_supported_is_named_without_the_verb():
     rows = rows_of("新增规上工业企业20家；支持桐江汽车整车产量突破15万辆。", title="桐江高新区工作报告")
     assert [r.subject for r in rows] == ["桐江高新区", "桐江汽车"]
+
+
+def test_a_titles_lead_words_run_into_the_zones_name_are_no_part_of_it():
+    # 十大数据看安平高新区这一年: the text names 安平高新区, never 十大数据看安平高新区
+    text = "今年，安平高新区预计实现营业收入1897.2亿元。\n万人发明专利拥有量达到126.3件。\n"
+    rows = rows_of(text, title="年终盘点｜十大数据看安平高新区这一年")
+    assert [r.subject for r in rows] == ["安平高新区"] * 2
+
+
+def test_a_titles_zones_counted_by_their_cities_are_the_provinces():
+    # 串起五市高新区: five cities' zones, of no name; the province the title names is the subject
+    text = ("2022年，五市高新区实现地区生产总值4128亿元，占全省比重23.5%。\n五市高新区共有高新技术企业6842家。\n"
+            "去年，高新技术产业增加值达到980亿元，增长11.2%。\n")
+    rows = rows_of(text, title="江北省：“科创走廊”串起五市高新区 去年高新技术产业增加值增长11.2%")
+    assert rows and {r.subject for r in rows} <= {"江北省", "五市高新区"}
+
+
+def test_a_title_naming_the_zone_after_its_city_keeps_the_city_the_text_names():
+    # (宁波前湾新区 stays whole where the text names 宁波; 访 is the interview's, no part of the name)
+    rows = rows_of("作为宁波的新引擎，前湾新区去年增长较快。\nR&D经费投入强度达到3.8%。",
+                   title="宁波前湾新区：绿色低碳与数字经济“双轮驱动”")
+    assert [r.subject for r in rows] == ["宁波前湾新区"]
+    rows = rows_of("临江是芯片重镇，集成电路产业园去年开园。\n全年集聚集成电路企业186家。", title="芯聚江畔：临江集成电路产业园跑出发展“加速度”")
+    assert [r.subject for r in rows] == ["临江集成电路产业园"]
+    rows = rows_of("高新技术企业达到320家。", title="加快建设区域科创高地——访青州高新区管委会主任张华")
+    assert [r.subject for r in rows] == ["青州高新区"]

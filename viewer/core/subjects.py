@@ -42,6 +42,7 @@ CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
 ZONE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES})")
 CITY_SUFFIX_RE = re.compile(CITY_SUFFIX)
 ZONE_AT_END_RE = re.compile(rf"(?:{PLACE_SUFFIXES})$")
+CITY_SUFFIX_AT_END_RE = re.compile(r"(?:特别行政区|自治区|自治州|[省市县区镇乡村])$")
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "小山村", "偏远山村", "贫困山村", "渔村", "新村", "行政村", "建制村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内", "保护区", "山区县", "区县")
 # 东部地区, 长三角地区, 粤港澳大湾区, 珠三角九市: the regions a total is broken down by (东部地区70家国家高新区实现…),
 # known by name (地区 ends no other place's name; 九市 counts places of no name).
@@ -61,6 +62,8 @@ TOWN_SUFFIXES = ("镇", "乡", "村")
 COUNTED_PLACES_RE = re.compile(
     r"[一二两三四五六七八九十百千几多各个每][家个座]?(?:高新区|经开区|开发区|园区|新区|[省市区县镇乡村])$"  # 三省, 三家高新区
 )
+# 串起五市高新区: a title's zones of five cities are no one zone (though the text's figures may be all of theirs)
+ZONES_OF_COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十几多各]个?[省市县区](?:高新区|经开区|开发区|园区|新区)$")
 GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + (
     "更多", "支持", "推动", "力争", "对标", "成为", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "了", "把", "在",
     "获得", "荣获", "斩获")  # 获得省科学技术奖17项: the award's level, no place
@@ -84,13 +87,13 @@ NAME_BLOCKLIST_PREFIX = (
     *NEWS_TIME_WORDS,
 )
 # 位于星湾高新区, 距金溪市, 列入省重点项目, 经国务院批准升级为国家高新区, 成功举办南湖高新区推介会: a verb whose
-# object is a place stands before the name, never in it (and 省 or 市 alone after it names no place); so do the
-# step and the feast of an anniversary title (宛平高新区升级国家高新区十周年, 热烈庆祝宛平高新区建区三十周年), and
-# what a work report says was built or carried out (建成栖凤高新区人民医院, 开工建设…实验学校, 实施省市重点项目,
+# object is a place stands before the name, never in it (and 省 or 市 alone after it names no place), as in an
+# interview's title (——访青州高新区管委会主任); so do the step and the feast of an anniversary title
+# (宛平高新区升级国家高新区十周年, 热烈庆祝宛平高新区建区三十周年), and what a work report says was built or carried out (建成栖凤高新区人民医院, 开工建设…实验学校, 实施省市重点项目,
 # 认真执行区人大工委决议: a place inside the name of what was built, or a level of office).
 VERBS_BEFORE_A_PLACE = (
     "位于", "地处", "坐落于", "距离", "距", "列入", "纳入", "升级为", "晋升为", "更名为", "举办", "走进", "来到", "前往",
-    "升级", "晋升", "庆祝", "纪念", "建成", "开工", "实施", "执行", "落实")
+    "升级", "晋升", "庆祝", "纪念", "访", "建成", "开工", "实施", "执行", "落实")
 # 高于鹤州经开区1.7个百分点, 总量仅次于鹤州经开区（45.8亿元）, 紧盯东江高新区…的布局: the place compared with or
 # watched is no subject of the clause it stands in
 COMPARING_VERBS = ("高于", "低于", "次于", "少于", "多于", "快于", "慢于", "优于", "逊于", "超过", "领先", "落后", "紧盯", "赶超", "比肩")
@@ -557,7 +560,8 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     speaks_of_its_place = WHOLE_OF_PLACE_RE.search(title) or WHOLE_OF_PLACE_RE.search(opening)  # 我市高新区…, 全市
     publishers_place = _publishers_place(publisher) if publisher and speaks_of_its_place else ""
     for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
-        names = _names(pattern, suffixes, title)
+        names = [_as_the_text_names_it(name, scanned) for name in _names(pattern, suffixes, title)]
+        names = [name for name in names if ZONES_OF_COUNTED_PLACES_RE.search(name) is None]
         if names:  # the title's name the text repeats most (counting substrings is far cheaper than a scan)
             # 宛平高新区升级国家高新区十周年: a zone's name before the rank it was given
             names = [name for name in names if not name.startswith("国家")] or names
@@ -584,6 +588,20 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
         return min(counts, key=lambda name: (-counts[name], opening.find(name)))
     # 本报讯…全市地区生产总值… from 潍川日报: the paper's city, when the text names no place
     return _city_of_paper(publisher, scanned) if publisher and speaks_of_its_place else ""
+
+
+def _as_the_text_names_it(name: str, text: str) -> str:
+    """十大数据看安平高新区这一年, 串起五市高新区: a title's lead words run into the name its pattern reads; when the text
+    names neither it whole nor those words, the longest tail of it the text names on its own (安平高新区), at least
+    two characters before its suffix (宁波前湾新区 stays whole where the text names 宁波, and 临江集成电路产业园 where
+    成电路产业园 is only ever read inside 集成电路产业园)."""
+    if name in text:
+        return name
+    suffix = ZONE_AT_END_RE.search(name) or CITY_SUFFIX_AT_END_RE.search(name)
+    for start in range(1, suffix.start() - 1 if suffix is not None else 0):
+        if name[start:] in text and name[:start] not in text and name[start - 1:] not in text:
+            return name[start:]
+    return name
 
 
 def _only_where_something_lies(text: str, name: str) -> bool:
