@@ -2642,3 +2642,11 @@ def test_a_title_naming_the_zone_after_its_city_keeps_the_city_the_text_names():
     assert [r.subject for r in rows] == ["临江集成电路产业园"]
     rows = rows_of("高新技术企业达到320家。", title="加快建设区域科创高地——访青州高新区管委会主任张华")
     assert [r.subject for r in rows] == ["青州高新区"]
+
+
+@pytest.mark.parametrize("view", ["分城市看", "分县区看", "分市县看"])
+def test_a_breakdown_by_city_is_no_place(view):
+    # 分城市看，…: how the figures are broken down, a stock phrase, never a city named 分城
+    text = f"2022年，五市高新区实现地区生产总值4128亿元。{view}，清河高新区和安丰高新区增长最快，地区生产总值分别为573亿元、453亿元。"
+    rows = rows_of(text)
+    assert rows and not any(r.subject.startswith("分") for r in rows)
