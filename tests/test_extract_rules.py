@@ -2650,3 +2650,11 @@ def test_a_breakdown_by_city_is_no_place(view):
     text = f"2022年，五市高新区实现地区生产总值4128亿元。{view}，清河高新区和安丰高新区增长最快，地区生产总值分别为573亿元、453亿元。"
     rows = rows_of(text)
     assert rows and not any(r.subject.startswith("分") for r in rows)
+
+
+def test_a_bare_高新区_refers_to_the_named_zone_not_to_the_national_ones():
+    text = ("近日，科技部火炬中心公布2023年度国家高新区综合评价结果。宁州高新区在全国178家国家高新区中综合排名第32位。\n"
+            "“排名提升5位，意味着我们站稳了脚跟。”宁州高新区管委会主任陈立群介绍，近年来，高新区每年安排不低于10亿元的"
+            "科技创新专项资金，累计建成省级以上研发平台326个。")
+    rows = [r for r in rows_of(text) if r.value in (10, 326)]
+    assert [r.subject for r in rows] == ["宁州高新区"] * 2

@@ -584,6 +584,7 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     if len(counts) > 1:  # 走进位于星湾高新区核心区的星湾科创园: where the park lies is not what the article is about
         counts = Counter({name: count for name, count in counts.items() if not _only_where_something_lies(opening, name)}) \
             or counts
+    counts = _without_the_national_kind_beside_one_zone(counts)
     if any(not name.endswith(TOWN_SUFFIXES) for name in counts):  # a county's towns are not what it is about
         counts = Counter({name: count for name, count in counts.items() if not name.endswith(TOWN_SUFFIXES)})
     if counts:
@@ -604,6 +605,25 @@ def _as_the_text_names_it(name: str, text: str) -> str:
         if name[start:] in text and name[:start] not in text and name[start - 1:] not in text:
             return name[start:]
     return name
+
+
+def _without_the_national_kind_beside_one_zone(counts: Counter) -> Counter:
+    """宁州高新区在全国178家国家高新区中综合排名…，高新区每年…: where one zone is named as often as the national zones
+    taken together, the article is about it (a bare 高新区 refers back to it); where several are (a province's
+    zones, a tour of three), the national kind stays."""
+    national = [name for name in counts if _is_the_national_kind(name)]
+    if not national:
+        return counts
+    most = max(counts[name] for name in national)
+    as_often = [name for name in counts if counts[name] >= most and not _is_the_national_kind(name)]
+    if len(as_often) != 1:
+        return counts
+    return Counter({name: count for name, count in counts.items() if not _is_the_national_kind(name)})
+
+
+def _is_the_national_kind(name: str) -> bool:
+    """国家高新区, 国家级经开区: the zones of a rank taken together, no one zone's name."""
+    return name.startswith("国家") and BARE_SUFFIX_RE.fullmatch(name.removeprefix("国家").removeprefix("级")) is not None
 
 
 def _only_where_something_lies(text: str, name: str) -> bool:
