@@ -2658,3 +2658,8 @@ def test_a_bare_高新区_refers_to_the_named_zone_not_to_the_national_ones():
             "科技创新专项资金，累计建成省级以上研发平台326个。")
     rows = [r for r in rows_of(text) if r.value in (10, 326)]
     assert [r.subject for r in rows] == ["宁州高新区"] * 2
+
+
+def test_a_count_inside_a_bracket_names_its_thing_without_the_closing_bracket():
+    rows = rows_of("今年上半年，全省38家高新区（含12家国家高新区）实现营业收入1.23万亿元。")
+    assert [(r.indicator, r.value) for r in rows if r.unit == "家"] == [("高新区", 38), ("国家高新区", 12)]

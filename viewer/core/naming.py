@@ -405,9 +405,20 @@ def noun_after(tail: str) -> str:
     if len(noun) > SHORT_PAIR_CHARS:  # 国家和地区 is one thing; 企业和高校共建的平台 is not
         noun = CONJUNCTION_RE.split(noun, 1)[0]
     noun = TRAILING_PARENTHESIS.sub("", noun)
+    noun = _before_unopened_closing_bracket(noun)  # （含12家国家高新区）实现…: the bracket closes around the figure
     if not any(char.isalpha() for char in noun) or noun[0] in LIST_JOINERS or noun[0] in CLOSING_BRACKETS:
         return ""  # 5家2023-12-20: a date glued to the figure names nothing; 35家)进行了: nor a bracket's close
     return noun if 1 < len(noun) <= 16 or (len(noun) == 1 and noun not in "的了是") else ""
+
+
+def _before_unopened_closing_bracket(noun: str) -> str:
+    """国家高新区）实现 -> 国家高新区: a closing bracket no opening one in the noun matches ends it."""
+    for at, char in enumerate(noun):
+        if char in CLOSING_BRACKETS:
+            return noun[:at] if at else noun  # (35家)进行了: left for the caller, which names nothing after a close
+        if char in "(（":
+            return noun
+    return noun
 
 
 def _quoted_noun(name: str, rest: str) -> str:
