@@ -91,8 +91,9 @@ NAME_BLOCKLIST_PREFIX = (
 # 位于星湾高新区, 距金溪市, 列入省重点项目, 经国务院批准升级为国家高新区, 成功举办南湖高新区推介会: a verb whose
 # object is a place stands before the name, never in it (and 省 or 市 alone after it names no place), as in an
 # interview's title (——访青州高新区管委会主任); so do the step and the feast of an anniversary title
-# (宛平高新区升级国家高新区十周年, 热烈庆祝宛平高新区建区三十周年), and what a work report says was built or carried out (建成栖凤高新区人民医院, 开工建设…实验学校, 实施省市重点项目,
-# 认真执行区人大工委决议: a place inside the name of what was built, or a level of office).
+# (宛平高新区升级国家高新区十周年, 热烈庆祝宛平高新区建区三十周年), and what a work report says was built or carried
+# out (建成栖凤高新区人民医院, 开工建设…实验学校, 实施省市重点项目, 认真执行区人大工委决议: a place inside the name of
+# what was built, or a level of office).
 VERBS_BEFORE_A_PLACE = (
     "位于", "地处", "坐落于", "距离", "距", "列入", "纳入", "升级为", "晋升为", "更名为", "举办", "走进", "来到", "前往",
     "升级", "晋升", "庆祝", "纪念", "访", "建成", "开工", "实施", "执行", "落实")
