@@ -2663,3 +2663,15 @@ def test_a_bare_高新区_refers_to_the_named_zone_not_to_the_national_ones():
 def test_a_count_inside_a_bracket_names_its_thing_without_the_closing_bracket():
     rows = rows_of("今年上半年，全省38家高新区（含12家国家高新区）实现营业收入1.23万亿元。")
     assert [(r.indicator, r.value) for r in rows if r.unit == "家"] == [("高新区", 38), ("国家高新区", 12)]
+
+
+def test_places_each_written_before_its_value_after_fenbie_share_the_metric_before():
+    # 分别是江阳高新区68.42亿元、滨江区35.19亿元…: each value is its place's, of the metric the count was of
+    rows = rows_of("分县（市、区）看，R&D经费支出超过20亿元的有4个，分别是江阳高新区68.42亿元、滨江区35.19亿元、"
+                   "东城区26.73亿元和临溪县21.06亿元。分地区看，R&D经费超过100亿元的市有3个，"
+                   "分别为临州市（412.38亿元）、江阳市（205.66亿元）和南屏市（117.04亿元）。", title="江阳市科技统计公报")
+    listed = [(r.indicator, r.value, r.subject) for r in rows if r.value not in (20, 4, 100, 3)]
+    assert listed == [
+        ("R&D经费支出", 68.42, "江阳高新区"), ("R&D经费支出", 35.19, "滨江区"), ("R&D经费支出", 26.73, "东城区"),
+        ("R&D经费支出", 21.06, "临溪县"), ("R&D经费", 412.38, "临州市"), ("R&D经费", 205.66, "江阳市"),
+        ("R&D经费", 117.04, "南屏市")]

@@ -18,7 +18,7 @@ from viewer.core.context import TextContext
 from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, kind_against_year, rate_named_after, respective_rates, standalone_rate
-from viewer.core.lists import ranked_places, respective_places, respective_recoveries
+from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
     AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TRAILING_CHANGE_RE, ListedName,
     attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name, shared_counted_noun,
@@ -128,6 +128,11 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             places_in_lists[index] = place
             if ranked_name is not None:
                 names_in_lists[index] = ranked_name
+    if "分别" in normalised:  # 分别是江阳高新区68.42亿元、滨江区35.19亿元: each place before its value
+        for index, (paired_name, place) in places_before_values(normalised, context, figures).items():
+            places_in_lists[index] = place
+            if paired_name is not None:
+                names_in_lists[index] = paired_name
     recovered = respective_recoveries(normalised, figures, consumed) if "分别恢复" in normalised else {}
     level_names: dict[int, str] = {}
     counts_given: set[tuple[str, float, str]] = set()

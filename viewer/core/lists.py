@@ -10,7 +10,7 @@ import re
 
 from viewer.core.context import TextContext
 from viewer.core.figures import Figure
-from viewer.core.naming import LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE, ListedName, strip_lead
+from viewer.core.naming import LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE, PLACE_END_CHARS, ListedName, strip_lead
 from viewer.core.units import PERCENT_UNITS, RATIO_UNITS
 
 # 接待游客1.25亿人次，旅游总收入562.3亿元，分别恢复到2019年的108.4%和103.7%: each share is how far the level in its
@@ -34,6 +34,13 @@ PLACES_BEFORE_RANK_RE = re.compile(
     r"(?:全[省市国区县])?[\u4e00-\u9fff]{0,8}?前[一两二三四五六七八九十\d]{1,2}[位名]?[,，]"
     r"(?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别(?:为|是|达到|达)?$"
 )
+# R&D经费支出超过20亿元的有4个，分别是江阳高新区68.42亿元、滨江区35.19亿元和临溪县21.06亿元 (or 临州市（412.38亿元）):
+# each place written right before its value; the values are of the metric the places passed a threshold of.
+PLACE_BEFORE_FIRST_VALUE_RE = re.compile(r"分别(?:是|为)(?P<place>[\u4e00-\u9fff]{2,12})[（(]?$")
+PLACE_BEFORE_NEXT_VALUE_RE = re.compile(r"[）)]?(?:、|和|及|与)(?P<place>[\u4e00-\u9fff]{2,12})[（(]?")
+PLACE_BEFORE_VALUE_LEAD_CHARS = 16
+THRESHOLD_METRIC_RE = re.compile(r"(?P<metric>[\u4e00-\u9fffA-Za-z&]{2,16}?)(?:超过|超|高于|突破|达到|达|在|过)\d")
+MAX_INLINE_PLACE_CHARS = 6
 RATE_NAME_AT_END_RE = re.compile(r"(?:增速|增幅)$")
 NAMES_JOINED_RE = re.compile(r"[、和及与]")
 
@@ -100,6 +107,42 @@ def ranked_places(text: str, context: TextContext, figures: list[Figure]) -> dic
             listed = ListedName(name, 1.0 if rate else None)
         ranked.update((member, (listed, place)) for member, place in zip(members, places))
     return ranked
+
+
+def places_before_values(text: str, context: TextContext, figures: list[Figure]) -> dict[int, tuple[ListedName | None, str]]:
+    """…的有4个，分别是江阳高新区68.42亿元、滨江区35.19亿元和临溪县21.06亿元: the place written before each listed
+    value, and the metric (None: unnamed) of the threshold the sentence counted the places by (by figure index)."""
+    paired: dict[int, tuple[ListedName | None, str]] = {}
+    index = 0
+    while index < len(figures):
+        figure = figures[index]
+        lead_start = max(0, figure.number_start - PLACE_BEFORE_VALUE_LEAD_CHARS)
+        first = PLACE_BEFORE_FIRST_VALUE_RE.search(text, lead_start, figure.number_start) \
+            if text.find("分别", lead_start, figure.number_start) != -1 else None
+        if first is None:
+            index += 1
+            continue
+        members, places = [index], [_inline_place(context, first["place"])]
+        while members[-1] + 1 < len(figures) and (gap := PLACE_BEFORE_NEXT_VALUE_RE.fullmatch(
+                text, figures[members[-1]].end, figures[members[-1] + 1].number_start)):
+            members.append(members[-1] + 1)
+            places.append(_inline_place(context, gap["place"]))
+        if len(members) > 1 and all(places):
+            sentence_start = context.sentence(figure.start)[0]
+            threshold = THRESHOLD_METRIC_RE.search(text, sentence_start, first.start())
+            metric = strip_lead(threshold["metric"], ()) if threshold else ""
+            listed = ListedName(metric, None) if metric else None
+            paired.update((member, (listed, place)) for member, place in zip(members, places))
+        index = members[-1] + 1
+    return paired
+
+
+def _inline_place(context: TextContext, written: str) -> str:
+    """江阳高新区, 东城区: the place as written when it is one (a known place, or a short name ending as places do)."""
+    place = context.place_named_first(written)
+    if place == written or (len(written) <= MAX_INLINE_PLACE_CHARS and written[-1] in PLACE_END_CHARS):
+        return written
+    return ""
 
 
 def _places_and_metric(context: TextContext, written: str) -> tuple[list[str], str]:
