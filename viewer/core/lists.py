@@ -10,6 +10,7 @@ import re
 
 from viewer.core.context import TextContext
 from viewer.core.figures import Figure
+from viewer.core.growth import DECLINE_VERBS, RATE_VERBS
 from viewer.core.naming import LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE, PLACE_END_CHARS, ListedName, strip_lead
 from viewer.core.units import PERCENT_UNITS, RATIO_UNITS
 
@@ -20,10 +21,12 @@ RECOVERY_LEAD_CHARS = 20
 PERCENT_LIST_GAP_RE = re.compile(r"[、和及]")
 
 # 营业收入增速排在前三位的分别是鹤源高新区、嵩北高新区和漯阳高新区，增速分别为13.2%、9.4%和9.1%: the places ranked
-# first, then their figures of the metric they were ranked by, in the same order.
+# first, then their figures of the metric they were ranked by, in the same order; 发明专利授权量前三位为…, 排名前三的是…
+# rank them too, and 分别增长24.6%、19.8%… gives each its rate.
 RANKED_PLACES_RE = re.compile(
-    r"(?P<metric>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:排在|排名|位居|位列|居)前[一两二三四五六七八九十\d]{1,2}[位名]的?(?:分别)?(?:是|为|有)"
-    r"(?P<places>[^,，;；。:：]{4,60}?)[,，](?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别(?:为|是|达到|达)?$"
+    r"(?P<metric>[\u4e00-\u9fffA-Za-z&]{2,20}?)(?:排在|排名|位居|位列|居)?前[一两二三四五六七八九十\d]{1,2}[位名]?的?(?:分别)?(?:是|为|有)"
+    r"(?P<places>[^,，;；。:：]{4,60}?)[,，](?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别"
+    rf"(?:为|是|达到|达|(?:比上年|较上年|同比)?(?P<growth>{RATE_VERBS}))?$"
 )
 RANKED_LEAD_CHARS = 120
 # 长沙高新区、株洲高新区、湘潭高新区位列全省前三名，综合得分分别为92.36分、85.71分和81.05分; 泊州市、桓州市、楚阳市
@@ -40,7 +43,15 @@ PLACE_BEFORE_FIRST_VALUE_RE = re.compile(r"分别(?:是|为)(?P<place>[\u4e00-\u
 PLACE_BEFORE_NEXT_VALUE_RE = re.compile(r"[）)]?(?:、|和|及|与)(?P<place>[\u4e00-\u9fff]{2,12})[（(]?")
 PLACE_BEFORE_VALUE_LEAD_CHARS = 16
 THRESHOLD_METRIC_RE = re.compile(r"(?P<metric>[\u4e00-\u9fffA-Za-z&]{2,16}?)(?:超过|超|高于|突破|达到|达|在|过)\d")
-MAX_INLINE_PLACE_CHARS = 6
+MAX_LISTED_PLACE_CHARS = 6
+# 计算机、通信和其他电子设备制造业，汽车制造业，电气机械和器材制造业R&D经费支出居前三位，分别为31.25亿元…: industries
+# whose names hold 、 and 和 are listed with ，; each figure is its industry's metric.
+INDUSTRIES_BEFORE_RANK_RE = re.compile(
+    r"(?<![^,，;；。:：\s])(?P<industries>(?:[^,，;；。:：]{2,30}?业[,，]){1,5}[^,，;；。:：]{2,30}?业)"
+    r"(?P<metric>[\u4e00-\u9fffA-Za-z&]{2,12}?)(?:位列|排名|位居|排在|居)(?:全[省市国区县])?前[一两二三四五六七八九十\d]{1,2}[位名]?[,，]"
+    r"(?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别(?:为|是|达到|达)?$"
+)
+INDUSTRY_LIST_SEPARATOR_RE = re.compile(r"[,，]")
 RATE_NAME_AT_END_RE = re.compile(r"(?:增速|增幅)$")
 NAMES_JOINED_RE = re.compile(r"[、和及与]")
 
@@ -85,9 +96,13 @@ def ranked_places(text: str, context: TextContext, figures: list[Figure]) -> dic
         if index in ranked or text.find("分别", max(0, figure.number_start - 10), figure.number_start) == -1:
             continue
         lead_start = max(context.sentence(figure.start)[0], figure.number_start - RANKED_LEAD_CHARS)
+        industries: list[str] = []
         if (match := RANKED_PLACES_RE.search(text, lead_start, figure.number_start)) is not None:
-            places = [context.place_named_first(name) for name in NAME_LIST_SEPARATOR_RE.split(match["places"])]
+            places = [_listed_place(context, name) for name in NAME_LIST_SEPARATOR_RE.split(match["places"])]
             written_metric = match["metric"]
+        elif (match := INDUSTRIES_BEFORE_RANK_RE.search(text, lead_start, figure.number_start)) is not None:
+            industries = INDUSTRY_LIST_SEPARATOR_RE.split(match["industries"])  # no places: the sentence's own
+            places, written_metric = [""] * len(industries), match["metric"]
         elif (match := PLACES_BEFORE_RANK_RE.search(text, lead_start, figure.number_start)) is not None:
             places, written_metric = _places_and_metric(context, match["places"])
         else:
@@ -96,15 +111,22 @@ def ranked_places(text: str, context: TextContext, figures: list[Figure]) -> dic
         while len(members) < len(places) and members[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
                 text, figures[members[-1]].end, figures[members[-1] + 1].number_start):
             members.append(members[-1] + 1)
-        if len(places) < 2 or len(members) != len(places) or not all(places):
+        if len(places) < 2 or len(members) != len(places) or not (all(places) or industries):
             continue
         metric = strip_lead(written_metric, ()) if written_metric else ""  # 营业收入 (its 增速 is told by the rate)
         again = strip_lead(match["again"], ()) if match["again"] else ""  # 增速分别为: the same metric
         name = again if again and not metric.endswith(again) else metric
         listed = None
         if name:
-            rate = figure.unit in PERCENT_UNITS and any(RATE_NAME_AT_END_RE.search(part) for part in (written_metric, match["again"]))
-            listed = ListedName(name, 1.0 if rate else None)
+            growth = match.groupdict().get("growth")
+            rate = figure.unit in PERCENT_UNITS and (
+                growth is not None or any(RATE_NAME_AT_END_RE.search(part) for part in (written_metric, match["again"])))
+            listed = ListedName(name, (-1.0 if growth in DECLINE_VERBS else 1.0) if rate else None)
+        if industries:
+            if listed is not None:
+                ranked.update((member, (ListedName(industry + listed.name, listed.growth_sign), ""))
+                              for member, industry in zip(members, industries))
+            continue
         ranked.update((member, (listed, place)) for member, place in zip(members, places))
     return ranked
 
@@ -138,11 +160,16 @@ def places_before_values(text: str, context: TextContext, figures: list[Figure])
 
 
 def _inline_place(context: TextContext, written: str) -> str:
-    """江阳高新区, 东城区: the place as written when it is one (a known place, or a short name ending as places do)."""
+    """江阳高新区, 东城区: the place as written when it is one ('' for 计算机 or 分别是江阳高新区)."""
+    return written if _listed_place(context, written) == written else ""
+
+
+def _listed_place(context: TextContext, written: str) -> str:
+    """The place a listed name opens with; a short name ending as places do (东城区, 城关镇) is one too."""
     place = context.place_named_first(written)
-    if place == written or (len(written) <= MAX_INLINE_PLACE_CHARS and written[-1] in PLACE_END_CHARS):
+    if not place and 2 <= len(written) <= MAX_LISTED_PLACE_CHARS and written[-1] in PLACE_END_CHARS:
         return written
-    return ""
+    return place
 
 
 def _places_and_metric(context: TextContext, written: str) -> tuple[list[str], str]:
