@@ -2699,3 +2699,12 @@ def test_industries_listed_with_commas_before_their_rank_each_have_their_figure_
     assert [(r.indicator, r.value, r.subject) for r in rows] == [
         ("计算机、通信和其他电子设备制造业R&D经费支出", 31.25, "江阳市"), ("汽车制造业R&D经费支出", 24.08, "江阳市"),
         ("电气机械和器材制造业R&D经费支出", 19.77, "江阳市")]
+
+
+def test_parts_listed_before_a_shared_share_each_take_the_share():
+    # 企业、政府属研究机构、高等学校经费所占比重: each part's 经费所占比重, however its name ends
+    rows = rows_of("企业、政府属研究机构、高等学校经费所占比重分别为78.4%、10.0%和9.3%。"
+                   "基础研究、应用研究和试验发展经费所占比重分别为5.5%、10.9%和83.6%。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("企业经费所占比重", 78.4), ("政府属研究机构经费所占比重", 10.0), ("高等学校经费所占比重", 9.3),
+        ("基础研究经费所占比重", 5.5), ("应用研究经费所占比重", 10.9), ("试验发展经费所占比重", 83.6)]

@@ -316,6 +316,9 @@ GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计",
 # 粮食播种面积12.6万亩，总产量5.18万吨; 柑橘种植面积3.2万亩，产量15.6万吨，产值9.8亿元: a crop or herd said once
 # for several of its measures; the measures after the first are the same holder's.
 HOLDER_MEASURE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:种植面积|播种面积|收获面积|面积|总产量|产量|总产值|产值|存栏量?|出栏量?)$")
+# 企业、政府属研究机构、高等学校经费所占比重: parts listed before the measure and share they all take.
+SHARED_SHARE_TAIL_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:经费|投入|支出|收入|产值|增加值|投资|贷款|存款)?(?:所占比重|所占比例|占比|比重|比例)$")
 HELD_MEASURES = frozenset({"产量", "总产量", "单产", "亩产", "产值", "总产值", "种植面积", "播种面积", "收获面积",
                            "存栏", "出栏", "存栏量", "出栏量"})
 
@@ -618,6 +621,8 @@ def _shared_tail(name: str, last: str) -> str:
         holder = last[: measure.start()]  # 电子信息、新材料和生物医药产业产值: the industries share 产业产值
         part = next((ending for ending in PART_ENDINGS if holder.endswith(ending) and len(holder) > len(ending)), "")
         return ("" if name.endswith(PART_ENDINGS) else part) + measure.group(0)
+    if share := SHARED_SHARE_TAIL_RE.search(last):
+        return share.group(0)
     return last[len(name):] if len(name) <= 2 and not last.endswith(name) else ""
 
 
