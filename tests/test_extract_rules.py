@@ -2708,3 +2708,10 @@ def test_parts_listed_before_a_shared_share_each_take_the_share():
     assert [(r.indicator, r.value) for r in rows] == [
         ("企业经费所占比重", 78.4), ("政府属研究机构经费所占比重", 10.0), ("高等学校经费所占比重", 9.3),
         ("基础研究经费所占比重", 5.5), ("应用研究经费所占比重", 10.9), ("试验发展经费所占比重", 83.6)]
+
+
+def test_places_listed_before_what_each_achieved_are_the_subjects_in_order():
+    rows = rows_of("2022年，临江高新区地区生产总值达到1356亿元，同比增长7.1%；"
+                   "桐城高新区、北湖高新区分别实现地区生产总值982亿元、764亿元。")
+    assert [(r.indicator, r.value, r.subject) for r in rows] == [
+        ("地区生产总值", 1356, "临江高新区"), ("地区生产总值", 982, "桐城高新区"), ("地区生产总值", 764, "北湖高新区")]

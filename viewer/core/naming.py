@@ -202,7 +202,8 @@ RESPECTIVE_NAMES_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）“”]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）“”]+)+)"
     rf"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>{RATE_VERBS})|为|达到|达|是|实现|完成|(?P<novelty>新增|净增)"
     r"|(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)|增至|降至"
-    r"|(?:实现|完成)(?P<measure>总产值|产值|营业收入|营收|增加值|销售收入|收入|规模)(?:为|达到|达)?"  # 分别实现产值
+    r"|(?:实现|完成)(?P<measure>地区生产总值|工业总产值|工业增加值|总产值|产值|营业收入|营收|增加值|销售收入|收入|规模)"
+    r"(?:为|达到|达)?"  # 分别实现产值, 分别实现地区生产总值
     r")?(?P<per>" + PER_UNIT_PHRASE + ")?$"
 )
 # 临江县、宁山区分别通过认定41家、33家: places listed, then what each did; the deed is named whole as the sentence
