@@ -2715,3 +2715,11 @@ def test_places_listed_before_what_each_achieved_are_the_subjects_in_order():
                    "桐城高新区、北湖高新区分别实现地区生产总值982亿元、764亿元。")
     assert [(r.indicator, r.value, r.subject) for r in rows] == [
         ("地区生产总值", 1356, "临江高新区"), ("地区生产总值", 982, "桐城高新区"), ("地区生产总值", 764, "北湖高新区")]
+
+
+def test_a_list_named_as_rates_gives_each_place_its_rate():
+    # 营业收入增速分别达到15.8%、13.9%: rates of 营业收入 named by 增速, with no verb of growth
+    rows = rows_of("上半年，沅州高新区营业收入达到2860亿元，增长10.2%。"
+                   "在增速方面，武陵高新区、潇湘高新区营业收入增速分别达到15.8%、13.9%，位居全省前两位。")
+    assert [(r.indicator, r.value, r.growth_pct, r.growth_kind, r.subject) for r in rows[1:]] == [
+        ("营业收入增速", 15.8, 15.8, "yoy", "武陵高新区"), ("营业收入增速", 13.9, 13.9, "yoy", "潇湘高新区")]

@@ -223,6 +223,8 @@ CONTRACTED_NAME_RE = re.compile(
 RESPECTIVE_TOTALS_RE = re.compile(
     rf"[,，](?P<total>总数|总量|总额|总规模)分别(?:达到|达|为|是|增至|增加到|增长到|突破|超过)?(?P<per>{PER_UNIT_PHRASE})$"
 )
+# 武陵高新区、潇湘高新区营业收入增速分别达到15.8%、13.9%: a list named as rates, with no verb of growth, is of rates.
+LISTED_RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率)$")
 SENTENCE_END_RE = re.compile(r"[。;；!?！？\n]")
 ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十]")
 # 工业和建筑业增加值: one character that ends a sector or place name and starts the shared part.
@@ -528,6 +530,8 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
         if len(members) == len(listed) > 1 and all(listed):
             growth = parts.get("growth")
             sign = None if growth is None else -1.0 if growth in DECLINE_VERBS else 1.0
+            if sign is None and figure.unit in PERCENT_UNITS and LISTED_RATE_NAME_RE.search(parts.get("names") or ""):
+                sign = 1.0
             kind = "avg_annual" if "年均" in match.group(0) else "yoy"
             novelty = parts.get("novelty") or ""
             names.update((member, ListedName(name + per, sign, kind, novelty))
