@@ -2723,3 +2723,11 @@ def test_a_list_named_as_rates_gives_each_place_its_rate():
                    "在增速方面，武陵高新区、潇湘高新区营业收入增速分别达到15.8%、13.9%，位居全省前两位。")
     assert [(r.indicator, r.value, r.growth_pct, r.growth_kind, r.subject) for r in rows[1:]] == [
         ("营业收入增速", 15.8, 15.8, "yoy", "武陵高新区"), ("营业收入增速", 13.9, 13.9, "yoy", "潇湘高新区")]
+
+
+def test_a_measure_listed_after_a_clause_that_counted_the_industries_is_each_industrys():
+    # 新能源汽车及零部件、新一代信息技术两大主导产业…，全年分别实现产值486亿元、352亿元: each industry's 产值
+    rows = rows_of("2023年，桐江高新区新能源汽车及零部件、新一代信息技术两大主导产业加快壮大，"
+                   "全年分别实现产值486亿元、352亿元，同比分别增长18.2%、11.5%。")
+    assert [(r.indicator, r.value, r.growth_pct, r.subject) for r in rows] == [
+        ("新能源汽车及零部件产值", 486, 18.2, "桐江高新区"), ("新一代信息技术产值", 352, 11.5, "桐江高新区")]

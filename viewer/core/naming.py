@@ -197,13 +197,13 @@ COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "�
 AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
 # 每人每月860元和每人每年8400元: what each listed figure is counted per; it stays with its name.
 PER_UNIT_PHRASE = r"(?:每(?:人|户|月|年|天|日|亩|吨|平方米|公顷)){0,2}"
+LISTED_MEASURES = "地区生产总值|工业总产值|工业增加值|总产值|产值|营业收入|营收|增加值|销售收入|收入|规模"
 # 国家级专精特新“小巨人”企业和省级专精特新中小企业分别新增3家和46家: the things listed are new ones.
 RESPECTIVE_NAMES_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）“”]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）“”]+)+)"
     rf"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>{RATE_VERBS})|为|达到|达|是|实现|完成|(?P<novelty>新增|净增)"
     r"|(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)|增至|降至"
-    r"|(?:实现|完成)(?P<measure>地区生产总值|工业总产值|工业增加值|总产值|产值|营业收入|营收|增加值|销售收入|收入|规模)"
-    r"(?:为|达到|达)?"  # 分别实现产值, 分别实现地区生产总值
+    rf"|(?:实现|完成)(?P<measure>{LISTED_MEASURES})(?:为|达到|达)?"  # 分别实现产值, 分别实现地区生产总值
     r")?(?P<per>" + PER_UNIT_PHRASE + ")?$"
 )
 # 临江县、宁山区分别通过认定41家、33家: places listed, then what each did; the deed is named whole as the sentence
@@ -225,6 +225,12 @@ RESPECTIVE_TOTALS_RE = re.compile(
 )
 # 武陵高新区、潇湘高新区营业收入增速分别达到15.8%、13.9%: a list named as rates, with no verb of growth, is of rates.
 LISTED_RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率)$")
+# 新能源汽车及零部件、新一代信息技术两大主导产业加快壮大，全年分别实现产值486亿元、352亿元: the measure of the items a
+# clause before counted (两大, 三个).
+MEASURE_OF_COUNTED_RE = re.compile(rf"分别(?:实现|完成)(?P<measure>{LISTED_MEASURES})(?:为|达到|达)?(?P<per>{PER_UNIT_PHRASE})$")
+COUNTED_ITEMS_RE = re.compile(
+    r"(?<![\u4e00-\u9fffA-Za-z])(?P<items>[\u4e00-\u9fffA-Za-z]{2,20}(?:、[\u4e00-\u9fffA-Za-z]{2,20})+?)(?P<count>[两二三四五六七八九十])(?:大|个|类|项)")
+COUNTED_ITEMS_REACH = 120
 SENTENCE_END_RE = re.compile(r"[。;；!?！？\n]")
 ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十]")
 # 工业和建筑业增加值: one character that ends a sector or place name and starts the shared part.
@@ -514,6 +520,8 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
         elif list_before and (match := RESPECTIVE_TOTALS_RE.search(text, window, figure.number_start)) is not None \
                 and SENTENCE_END_RE.search(text, list_before_end, match.start()) is None:
             listed = [name + match["total"] for name in list_before]
+        elif (match := MEASURE_OF_COUNTED_RE.search(text, window, figure.number_start)) is not None:
+            listed = _counted_items_before(text, max(0, figure.number_start - COUNTED_ITEMS_REACH), match.start())
         else:
             continue
         listed = [name.replace("的比重", "比重") for name in listed]  # as shares are named elsewhere
@@ -539,6 +547,17 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             list_before, list_before_end = listed, figures[members[-1]].end
     _shared_amount_nouns(text, figures, names)
     return names
+
+
+def _counted_items_before(text: str, start: int, end: int) -> list[str]:
+    """新能源汽车及零部件, 新一代信息技术 in 新能源汽车及零部件、新一代信息技术两大主导产业…: the items the sentence counted
+    before ``end`` ([] for none, or when the count is not theirs)."""
+    ends = list(SENTENCE_END_RE.finditer(text, start, end))
+    counted = COUNTED_ITEMS_RE.search(text, ends[-1].end() if ends else start, end)
+    if counted is None:
+        return []
+    items = counted["items"].split("、")
+    return [strip_lead(item, ()) for item in items] if parse_chinese(counted["count"]) == len(items) else []
 
 
 def _shared_amount_nouns(text: str, figures: list, names: dict[int, ListedName]) -> None:
