@@ -2731,3 +2731,11 @@ def test_a_measure_listed_after_a_clause_that_counted_the_industries_is_each_ind
                    "全年分别实现产值486亿元、352亿元，同比分别增长18.2%、11.5%。")
     assert [(r.indicator, r.value, r.growth_pct, r.subject) for r in rows] == [
         ("新能源汽车及零部件产值", 486, 18.2, "桐江高新区"), ("新一代信息技术产值", 352, 11.5, "桐江高新区")]
+
+
+def test_totals_listed_after_new_counts_are_each_the_total_of_the_thing_counted_in_its_place():
+    # 新增A 89家、B 12家，累计分别达到347家和53家: A's total, then B's
+    rows = rows_of("2023年，全市新增省级“专精特新”中小企业89家、国家级专精特新“小巨人”企业12家，累计分别达到347家和53家。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("新增省级专精特新中小企业", 89), ("新增国家级专精特新小巨人企业", 12),
+        ("省级专精特新中小企业总数", 347), ("国家级专精特新小巨人企业总数", 53)]

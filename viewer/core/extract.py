@@ -20,9 +20,9 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, kind_against_year, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TRAILING_CHANGE_RE, ListedName,
-    attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name, shared_counted_noun,
-    shared_novelty, strip_lead,
+    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, LISTED_FIGURE_GAP_RE, PERSON_UNITS, RATE_SUFFIX_RE, TRAILING_CHANGE_RE,
+    ListedName, attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name,
+    shared_counted_noun, shared_novelty, strip_lead, total_name,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -139,9 +139,15 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     rows: list[Indicator] = []
     previous_end = 0
     previous_sentence = None
+    totals_listed = "累计分别" in normalised  # rare: 新增A 89家、B 12家，累计分别达到347家和53家
+    sentence_rows: list[Indicator] = []
     for index, figure in enumerate(figures):
         if index not in consumed:
             sentence = context.sentence(figure.start)
+            if previous_sentence != sentence:
+                sentence_rows = []
+            if totals_listed and index not in names_in_lists:
+                _name_listed_totals(normalised, figures, index, sentence_rows, names_in_lists)
             previous = rows[-1] if rows and previous_sentence == sentence else None
             before = rows[-1] if rows and previous_sentence and "其中" in normalised[sentence[0]:sentence[0] + 4] \
                 and _follows(normalised, previous_sentence, sentence) else None  # 。其中，10月份增长8.1%
@@ -157,6 +163,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
                     counts_given.add((row.indicator, row.value, row.unit))
             if row is not None:
                 rows.append(row)
+                sentence_rows.append(row)
                 previous_sentence = sentence
                 if recovered:
                     level_names[index] = row.indicator
@@ -165,6 +172,25 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         rows.extend(_table_row(text, context, row, source) for row in tabled)
         rows.sort(key=lambda row: row.start)
     return rows
+
+
+def _name_listed_totals(text: str, figures: list[Figure], index: int, sentence_rows: list[Indicator],
+                        names_in_lists: dict[int, ListedName]) -> None:
+    """新增省级专精特新中小企业89家、国家级…企业12家，累计分别达到347家和53家: each total listed after 累计分别 is the
+    total of the things counted in its place before it in the sentence."""
+    figure = figures[index]
+    if text.find("累计分别", max(0, figure.number_start - 10), figure.number_start) == -1:
+        return
+    run = [index]
+    while run[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
+            text, figures[run[-1]].end, figures[run[-1] + 1].number_start):
+        run.append(run[-1] + 1)
+    counted = sentence_rows[-len(run):]
+    if len(run) < 2 or len(counted) != len(run) or any(
+            row.unit != figures[member].unit or not is_count_unit(row.unit) or not row.indicator
+            for row, member in zip(counted, run)):
+        return
+    names_in_lists.update((member, ListedName(total_name(row.indicator), None)) for member, row in zip(run, counted))
 
 
 def _outside_table_rows(figures: list[Figure], tabled: list[TableRow]) -> list[Figure]:

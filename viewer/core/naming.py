@@ -814,6 +814,11 @@ def shared_counted_noun(name: str, previous_name: str) -> str:
     return name + previous_name[deed.end():]
 
 
+def total_name(name: str) -> str:
+    """新增上市公司 -> 上市公司总数: the name of the total the new ones add to."""
+    return _without_novelty(name) + "总数"
+
+
 def _without_novelty(name: str) -> str:
     """新增上市公司, 净增高新技术企业, 新登记市场主体, 新认定高企: what they add to, for its total."""
     return NOVELTY_RE.sub("", name, count=1) or name
