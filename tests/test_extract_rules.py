@@ -2739,3 +2739,10 @@ def test_totals_listed_after_new_counts_are_each_the_total_of_the_thing_counted_
     assert [(r.indicator, r.value) for r in rows] == [
         ("新增省级专精特新中小企业", 89), ("新增国家级专精特新小巨人企业", 12),
         ("省级专精特新中小企业总数", 347), ("国家级专精特新小巨人企业总数", 53)]
+
+
+def test_pollutants_listed_before_their_cuts_each_have_their_rate():
+    rows = rows_of("单位工业增加值能耗同比下降5.1%，化学需氧量、氨氮排放量分别削减6.3%和7.8%。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows[1:]] == [
+        ("化学需氧量增速", -6.3, -6.3), ("氨氮排放量增速", -7.8, -7.8)]
+    assert {r.category for r in rows} == {"environment"}

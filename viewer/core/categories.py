@@ -8,7 +8,7 @@ from viewer.core.units import AREA_UNITS
 
 # First match wins, so the more specific families come first (金融机构 is finance, not enterprises).
 CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("environment", ("能耗", "排放", "PM2.5", "空气质量")),  # 单位GDP能耗 is about energy, not output
+    ("environment", ("能耗", "排放", "需氧量", "氨氮", "二氧化硫", "氮氧化物", "PM2.5", "空气质量")),  # 单位GDP能耗 is about energy, not output
     ("economy", ("生产总值", "GDP")),
     ("finance", ("金融", "银行", "贷款", "存款", "保险", "证券", "信贷", "上市公司", "基金", "市值")),
     ("fiscal", ("财政", "税收", "税", "一般公共预算", "政府性基金", "预算")),

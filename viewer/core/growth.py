@@ -31,7 +31,7 @@ SPAN_OF_YEARS = (
 # The verbs of a rate: what rose and what fell (a decline's rate is negative).
 # 贸易顺差…，扩大20.5%; 降水量比常年偏少6.5%
 RISE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "偏多", "偏高")
-FALL_VERBS = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "偏少", "偏低")
+FALL_VERBS = ("下降", "减少", "降低", "削减", "回落", "下滑", "下跌", "收窄", "偏少", "偏低")
 OUTPUT_VERBS = ("增产", "增收", "减产", "减收")  # more or less produced or earned
 DECLINE_VERBS = FALL_VERBS + ("减产", "减收")
 RATE_VERBS = "|".join(RISE_VERBS + FALL_VERBS)
