@@ -756,10 +756,13 @@ class TextContext:
             else start
         return self.text[at:at + 2]
 
+    @cached_property
+    def _short_names_of_zones(self) -> dict[str, str]:
+        return {name: short for short, name in self.zone_short_names.items()}
+
     def short_name_opening(self, lead: str, subject: str) -> str:
         """The short name of the zone ``subject`` when it opens ``lead`` (海州每平方公里营业收入 -> 海州), or ''."""
-        short = next((short for short, name in self.zone_short_names.items() if name == subject), "") \
-            if self.zone_short_names else ""
+        short = self._short_names_of_zones.get(subject, "") if self.zone_short_names else ""
         return short if short and lead.lstrip(" ，,、；;").startswith(short) else ""
 
 

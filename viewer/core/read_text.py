@@ -177,7 +177,7 @@ _MAY_BE_FURNITURE_WORDS = (
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
     r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页|附件|举报|纠错|欢迎"
-    r"|END|关键|标签|评论|版）|版\)|\d版$"
+    r"|END|关键|标签|评论|版）|版\)|版$"  # …第3版: a print edition's line
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
