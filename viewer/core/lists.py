@@ -20,12 +20,18 @@ RESPECTIVE_RECOVERY_RE = re.compile(r"分别恢复(?:至|到)(?:(?:19|20)\d\d年
 RECOVERY_LEAD_CHARS = 20
 PERCENT_LIST_GAP_RE = re.compile(r"[、和及]")
 
+# The parts of a ranking: its verb, the top places (前三位, 前3名), and 分别 opening the figures (the metric again
+# may stand before it: 综合得分分别为).
+RANK_VERBS = "排在|排名|位居|位列|居"
+TOP_RANKS = r"前[一两二三四五六七八九十\d]{1,2}[位名]?"
+RESPECTIVELY_AGAIN = r"(?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别"
+RESPECTIVELY_TAIL = rf"{RESPECTIVELY_AGAIN}(?:为|是|达到|达)?$"
 # 营业收入增速排在前三位的分别是鹤源高新区、嵩北高新区和漯阳高新区，增速分别为13.2%、9.4%和9.1%: the places ranked
 # first, then their figures of the metric they were ranked by, in the same order; 发明专利授权量前三位为…, 排名前三的是…
 # rank them too, and 分别增长24.6%、19.8%… gives each its rate.
 RANKED_PLACES_RE = re.compile(
-    r"(?P<metric>[\u4e00-\u9fffA-Za-z&]{2,20}?)(?:排在|排名|位居|位列|居)?前[一两二三四五六七八九十\d]{1,2}[位名]?的?(?:分别)?(?:是|为|有)"
-    r"(?P<places>[^,，;；。:：]{4,60}?)[,，](?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别"
+    rf"(?P<metric>[\u4e00-\u9fffA-Za-z&]{{2,20}}?)(?:{RANK_VERBS})?{TOP_RANKS}的?(?:分别)?(?:是|为|有)"
+    rf"(?P<places>[^,，;；。:：]{{4,60}}?)[,，]{RESPECTIVELY_AGAIN}"
     rf"(?:为|是|达到|达|(?:比上年|较上年|同比)?(?P<growth>{RATE_VERBS}))?$"
 )
 RANKED_LEAD_CHARS = 120
@@ -34,8 +40,7 @@ RANKED_LEAD_CHARS = 120
 # their figures in the same order. 居 is no rank in 居民.
 PLACES_BEFORE_RANK_RE = re.compile(
     r"(?<![^,，;；。:：\s])(?P<places>[^,，;；。:：]{2,60}?)(?:位列|排名|位居|排在|分列|居(?!民))"
-    r"(?:全[省市国区县])?[\u4e00-\u9fff]{0,8}?前[一两二三四五六七八九十\d]{1,2}[位名]?[,，]"
-    r"(?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别(?:为|是|达到|达)?$"
+    rf"(?:全[省市国区县])?[\u4e00-\u9fff]{{0,8}}?{TOP_RANKS}[,，]{RESPECTIVELY_TAIL}"
 )
 # R&D经费支出超过20亿元的有4个，分别是江阳高新区68.42亿元、滨江区35.19亿元和临溪县21.06亿元 (or 临州市（412.38亿元）):
 # each place written right before its value; the values are of the metric the places passed a threshold of.
@@ -48,8 +53,7 @@ MAX_LISTED_PLACE_CHARS = 6
 # whose names hold 、 and 和 are listed with ，; each figure is its industry's metric.
 INDUSTRIES_BEFORE_RANK_RE = re.compile(
     r"(?<![^,，;；。:：\s])(?P<industries>(?:[^,，;；。:：]{2,30}?业[,，]){1,5}[^,，;；。:：]{2,30}?业)"
-    r"(?P<metric>[\u4e00-\u9fffA-Za-z&]{2,12}?)(?:位列|排名|位居|排在|居)(?:全[省市国区县])?前[一两二三四五六七八九十\d]{1,2}[位名]?[,，]"
-    r"(?P<again>[\u4e00-\u9fffA-Za-z]{0,12}?)分别(?:为|是|达到|达)?$"
+    rf"(?P<metric>[\u4e00-\u9fffA-Za-z&]{{2,12}}?)(?:{RANK_VERBS})(?:全[省市国区县])?{TOP_RANKS}[,，]{RESPECTIVELY_TAIL}"
 )
 INDUSTRY_LIST_SEPARATOR_RE = re.compile(r"[,，]")
 RATE_NAME_AT_END_RE = re.compile(r"(?:增速|增幅)$")
