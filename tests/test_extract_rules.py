@@ -2746,3 +2746,9 @@ def test_pollutants_listed_before_their_cuts_each_have_their_rate():
     assert [(r.indicator, r.value, r.growth_pct) for r in rows[1:]] == [
         ("化学需氧量增速", -6.3, -6.3), ("氨氮排放量增速", -7.8, -7.8)]
     assert {r.category for r in rows} == {"environment"}
+
+
+def test_a_rate_said_before_the_level_it_reached_is_that_levels():
+    rows = rows_of("2024年，桐源高新区营业收入增长11.2%，达到1560亿元；规上工业增加值增长9.1%，占全市比重为18%。")
+    assert [(r.indicator, r.value, r.unit, r.growth_pct) for r in rows] == [
+        ("营业收入", 1560, "亿元", 11.2), ("规上工业增加值增速", 9.1, "%", 9.1), ("规上工业增加值占全市比重", 18, "%", None)]

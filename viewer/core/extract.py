@@ -52,6 +52,9 @@ DATA_CARD_RE = re.compile(r"\n(?P<name>[\u4e00-\u9fffA-Za-z&]{2,16})(?=\n)")
 LABEL_LINE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z&]{2,16}")
 LABELLED_LINE_OPENING_RE = re.compile(rf"(?:同比|比上年)?(?:{CHANGE_VERBS})?")
 LINE_BREAKS_RE = re.compile(r"[^\S\n]*\n\s*")
+# 营业收入增长11.2%，达到1560亿元: the level a rate reached, right after it.
+LEVEL_AFTER_RATE_RE = re.compile(r"[,，](?:总量|规模)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|扩大到)了?")
+RATE_LEAD_CHARS = 16
 DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
 CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:{CHANGE_VERBS})了?")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
@@ -254,7 +257,13 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
     consumed: set[int] = set()
     starts = {f.number_start: i for i, f in enumerate(figures)}
     for index, figure in enumerate(figures):
-        if index in consumed or figure.unit in GROWTH_RATE_UNITS + POINTS_UNITS:
+        if index in consumed:
+            continue
+        if figure.unit == "%" and index + 1 < len(figures) and (level := _level_after_rate(text, figures, index)):
+            rates[index + 1] = level  # 营业收入增长11.2%，达到1560亿元: the rate is the level's, said first
+            consumed.add(index)
+            continue
+        if figure.unit in GROWTH_RATE_UNITS + POINTS_UNITS:
             continue
         rate = attached_rate(text, figure.end)
         if rate is None and text[figure.start - 1:figure.start] in ("\n", "") \
@@ -271,6 +280,17 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         if rate_figure is not None:
             consumed.add(rate_figure)
     return rates, consumed
+
+
+def _level_after_rate(text: str, figures: list[Figure], index: int) -> Rate | None:
+    """营业收入增长11.2%，达到1560亿元: a rate with the level it reached right after it is that level's rate; None
+    for a rate with no such level."""
+    rate_figure, level = figures[index], figures[index + 1]
+    if level.unit in GROWTH_RATE_UNITS + POINTS_UNITS or not LEVEL_AFTER_RATE_RE.fullmatch(text, rate_figure.end, level.start):
+        return None
+    lead = text[max(0, rate_figure.number_start - RATE_LEAD_CHARS):rate_figure.number_start]
+    growth = standalone_rate(lead, rate_figure.value, rate_figure.unit)
+    return Rate(growth[0], growth[1], rate_figure.number_start, rate_figure.end) if growth else None
 
 
 def _restates_count_as_subject(text: str, row: Indicator, counts_given: set[tuple[str, float, str]]) -> bool:
@@ -331,6 +351,8 @@ def _row(
     if clause_start and normalised[clause_start - 1] == "、":
         lead_start = _enumeration_start(context, normalised, clause_start, previous_end)
     lead = normalised[max(lead_start, previous_end):figure.number_start]
+    if rate is not None and rate.number_start < figure.start:  # 营业收入增长11.2%，达到1560亿元: named before its rate
+        lead = normalised[context.clause(rate.number_start)[0]:rate.number_start]
     tail = normalised[figure.end:clause_end]
     value, qualifier = figure.value, figure.qualifier
     growth_pct, growth_kind = (rate.pct, rate.kind) if rate and rate.pct is not None else (None, "")
