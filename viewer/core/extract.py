@@ -284,9 +284,10 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
 
 def _level_after_rate(text: str, figures: list[Figure], index: int) -> Rate | None:
     """营业收入增长11.2%，达到1560亿元: a rate with the level it reached right after it is that level's rate; None
-    for a rate with no such level."""
+    for a rate with no such level, or one given about or at least (增长15%以上: a row of its own keeps its 以上)."""
     rate_figure, level = figures[index], figures[index + 1]
-    if level.unit in GROWTH_RATE_UNITS + POINTS_UNITS or not LEVEL_AFTER_RATE_RE.fullmatch(text, rate_figure.end, level.start):
+    if rate_figure.qualifier or level.unit in GROWTH_RATE_UNITS + POINTS_UNITS \
+            or not LEVEL_AFTER_RATE_RE.fullmatch(text, rate_figure.end, level.start):
         return None
     lead = text[max(0, rate_figure.number_start - RATE_LEAD_CHARS):rate_figure.number_start]
     growth = standalone_rate(lead, rate_figure.value, rate_figure.unit)
