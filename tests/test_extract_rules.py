@@ -2752,3 +2752,8 @@ def test_a_rate_said_before_the_level_it_reached_is_that_levels():
     rows = rows_of("2024年，桐源高新区营业收入增长11.2%，达到1560亿元；规上工业增加值增长9.1%，占全市比重为18%。")
     assert [(r.indicator, r.value, r.unit, r.growth_pct) for r in rows] == [
         ("营业收入", 1560, "亿元", 11.2), ("规上工业增加值增速", 9.1, "%", 9.1), ("规上工业增加值占全市比重", 18, "%", None)]
+
+
+def test_an_aim_verb_watching_a_target_is_no_part_of_its_name():
+    rows = rows_of("下一步，青岚高新区将紧盯全年地区生产总值增长8%左右的目标，瞄准规上工业总产值突破1300亿元。")
+    assert [r.indicator for r in rows] == ["地区生产总值增速目标", "规上工业总产值"]

@@ -137,10 +137,12 @@ LEADING_FILLER = re.compile(
     r"园区|片区|高新区|经济技术开发区|经济开发区|经开区|开发区|新区|辖区|以及|和|及|与|"
     + PREPOSITION_ZAI + rf"(?!{WORKING_IN_PLACE})|将|下一步|未来|首次|首度|再次|历史性地?)+"
 )
-# 推动锂电新能源产业产值达到260亿元, 锚定营业收入突破2000亿元的目标: the aim verb opening a measure's words is no
-# part of its name (支持企业1200余家 counts those supported, and 支持资金 is money).
-AIM_VERB_OPENING_RE = re.compile(r"^(?:推动|支持|锚定|助推|促进|力促)(?!资金|经费|力度|政策|额度|比例|企业|项目|人才)(?=[\u4e00-\u9fffA-Za-z])")
-AIM_VERB_FIRST_CHARS = frozenset("推支锚助促力")
+# 推动锂电新能源产业产值达到260亿元, 锚定营业收入突破2000亿元的目标, 紧盯全年地区生产总值增长8%左右的目标: the aim
+# verb opening a measure's words is no part of its name (支持企业1200余家 counts those supported, and 支持资金 is money).
+AIM_VERBS = ("推动", "支持", "锚定", "助推", "促进", "力促", "紧盯", "瞄准")
+AIM_VERB_OPENING_RE = re.compile(
+    rf"^(?:{'|'.join(AIM_VERBS)})(?:全年)?(?!资金|经费|力度|政策|额度|比例|企业|项目|人才)(?=[\u4e00-\u9fffA-Za-z])")
+AIM_VERB_FIRST_CHARS = frozenset(verb[0] for verb in AIM_VERBS)
 # 五年来, 近3年来: the span goes whole, its 来 with it.
 DURATION_IN_NAME = re.compile(
     r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?:以?来)?|(?:近|连续)?[两二三四五六七八九十]年(?:以?来|(?=年均|平均|累计|$))|[“”\"]"
