@@ -2757,3 +2757,9 @@ def test_a_rate_said_before_the_level_it_reached_is_that_levels():
 def test_an_aim_verb_watching_a_target_is_no_part_of_its_name():
     rows = rows_of("下一步，青岚高新区将紧盯全年地区生产总值增长8%左右的目标，瞄准规上工业总产值突破1300亿元。")
     assert [r.indicator for r in rows] == ["地区生产总值增速目标", "规上工业总产值"]
+
+
+def test_the_field_a_rank_is_among_is_no_figure():
+    rows = rows_of("宁州高新区在全国178家国家高新区中综合排名第32位，营业收入达到2865亿元。全区GDP在全省30家高新区中排名第5。")
+    assert [(r.value, r.unit) for r in rows] == [(2865, "亿元")]
+    assert [r.value for r in rows_of("全省30家高新区实现营业收入1.2万亿元。")] == [30, 1.2]

@@ -121,6 +121,9 @@ CLASS_BOUND_LAST_CHARS = ("过", "至", "到")
 COUNT_AFTER_CLASS_RE = re.compile(r"(?:达到|达|有|共有|共|为|增至)?\d")
 THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重法单在新续签竣投乡村街园高开")
 RANK_LAST_CHARS = frozenset("第每名列居前后码号.PpOo")
+# 在全国178家国家高新区中综合排名第32位, 在169家国家高新区中位列第18: the field a rank is among.
+RANK_POOL_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?中(?:的)?(?:综合)?(?:实力)?(?:排名|排在|排位|位列|位居|居|名列)")
+RANK_POOL_REACH = 12
 # 这6个行业, 该3家企业, 上述5个项目: a count given before, restated (not 因此3家, 由此).
 RESTATING_BEFORE = re.compile(r"(?:这|该|(?<![因从由如彼就至据])此|上述)$")
 RESTATING_LAST_CHARS = frozenset("这该此述")
@@ -290,6 +293,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True  # “人才新政20条”: the name of a policy
     if following == "级":
         return True  # 千亿级产业集群, 百万级: an order of magnitude used as a label
+    if text.find("中", unit_end, unit_end + RANK_POOL_REACH) != -1 and RANK_POOL_AFTER.match(text, unit_end):
+        return True  # 在全国178家国家高新区中排名第32位: the field a rank is among, not a figure of the place
     if unit.endswith(SIZED_PLACE_MEASURES) and "亿" in unit:
         return True  # 千亿园区, 百亿园区: a park's class in its name; no park is counted in 亿
     if text.find("率", unit_end, unit_end + RATE_PER_REACH) != -1 \
