@@ -2763,3 +2763,8 @@ def test_the_field_a_rank_is_among_is_no_figure():
     rows = rows_of("宁州高新区在全国178家国家高新区中综合排名第32位，营业收入达到2865亿元。全区GDP在全省30家高新区中排名第5。")
     assert [(r.value, r.unit) for r in rows] == [(2865, "亿元")]
     assert [r.value for r in rows_of("全省30家高新区实现营业收入1.2万亿元。")] == [30, 1.2]
+
+
+def test_money_set_aside_each_year_is_named_by_the_fund_after_it():
+    rows = rows_of("秦川高新区设立每年5000万元的人才专项资金。抚河高新区每年安排不少于1亿元人才发展专项资金。沂州高新区组建了总规模120亿元的基金群。")
+    assert [r.indicator for r in rows] == ["人才专项资金", "人才发展专项资金", "基金群总规模"]

@@ -180,6 +180,8 @@ TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 # 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
 OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:比重|比例)?")
 PERIOD_ONLY_NAMES = frozenset({"每年", "每月", "年均", "全年", "累计"})
+PER_PERIOD_WORDS = ("每年", "每月")
+MAX_PERIOD_WITH_VERB_CHARS = 4  # 设立每年
 PERIOD_AVERAGES = frozenset({"日均", "周均", "月均"})
 MEASURES_OF_WHAT_FOLLOWS = frozenset({"总规模", "规模", "总投资", "投资", "总额", "面积", "总面积", "注册资本"})
 # 分别是总投资, 和总投资: a measure of the thing named after its figure, after a list's joiner or 分别是.
@@ -833,7 +835,7 @@ def _is_area(unit: str) -> bool:
 
 def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str, ...]) -> str:
     """The name in the words before (``lead``) or after (``tail``) a figure, within its clause."""
-    before = strip_lead(lead, subjects, is_count_unit(unit))
+    before = strip_lead(lead, subjects, is_count_unit(unit)).removeprefix("了")  # 组建了总规模…: no name opens with 了
     if tail and unit.endswith(PERSON_UNITS) and (deed := PEOPLE_DEED_RE.fullmatch(tail)):
         return _people_doing(before, deed.group(0))
     after = noun_after(tail)
@@ -872,15 +874,21 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         before += rate_suffix(growth_kind)
     if tail.startswith("的") and (measure := _measure_of_what_follows(before)) and (what := noun_after(tail[1:])):
         return what + measure  # 设立总规模50亿元的科创母基金: the fund's size
-    if (not before or before in PERIOD_ONLY_NAMES) and unit not in PERCENT_UNITS and tail.startswith("的") \
-            and (what := noun_after(tail[1:])):
-        return what  # 每年安排不少于10亿元的人才专项资金: the money named after it
+    if unit not in PERCENT_UNITS and _names_only_a_period(before) \
+            and (what := noun_after(tail.removeprefix("的")) if tail.startswith("的") or before else ""):
+        return what  # 每年安排不少于10亿元的人才专项资金, 设立每年5000万元的…, 每年安排1亿元人才发展专项资金: the money named after it
     if unit == "%" and tail.startswith("的") and (not SHARE_WORDS_RE.search(before) or WHOLE_BEFORE_SHARE_RE.search(lead)):
         whose = noun_after(tail[1:])  # 贡献了全市38.5%的地区生产总值, 三分之一的规上工业企业: their share
         if whose:
             whole = WHOLE_BEFORE_SHARE_RE.search(lead)
             return f"{whose}占{whole.group(0)}比重" if whole else whose + "占比"
     return before
+
+
+def _names_only_a_period(before: str) -> bool:
+    """'' or 每年 alone, or after a verb of setting up (设立每年): words naming no metric, only how often."""
+    return not before or before in PERIOD_ONLY_NAMES \
+        or len(before) <= MAX_PERIOD_WITH_VERB_CHARS and before.endswith(PER_PERIOD_WORDS)
 
 
 def _measure_of_what_follows(before: str) -> str:
