@@ -2768,3 +2768,9 @@ def test_the_field_a_rank_is_among_is_no_figure():
 def test_money_set_aside_each_year_is_named_by_the_fund_after_it():
     rows = rows_of("秦川高新区设立每年5000万元的人才专项资金。抚河高新区每年安排不少于1亿元人才发展专项资金。沂州高新区组建了总规模120亿元的基金群。")
     assert [r.indicator for r in rows] == ["人才专项资金", "人才发展专项资金", "基金群总规模"]
+
+
+def test_a_title_naming_the_zone_national_gives_it_the_name_the_text_uses():
+    rows = rows_of("2013年，抚河高新区升级为国家高新区。\n去年，全区实现营业收入1086.3亿元。今年一季度，抚河高新区实现营业收入268.4亿元。",
+                   title="十年磨一剑——抚河国家高新区升级十周年发展纪实", publish_year=2023, publish_month=6)
+    assert [r.subject for r in rows] == ["抚河高新区", "抚河高新区"]

@@ -603,6 +603,8 @@ def _as_the_text_names_it(name: str, text: str) -> str:
     成电路产业园 is only ever read inside 集成电路产业园)."""
     if name in text:
         return name
+    if name.find("国家") > 0 and (plain := name.replace("国家", "", 1)) in text:
+        return plain  # 抚河国家高新区 in the title, 抚河高新区 in the text: one zone, as the text names it
     suffix = ZONE_AT_END_RE.search(name) or CITY_SUFFIX_AT_END_RE.search(name)
     for start in range(1, suffix.start() - 1 if suffix is not None else 0):
         if name[start:] in text and name[:start] not in text and name[start - 1:] not in text:
