@@ -31,7 +31,7 @@ from viewer.core.subjects import (
     place_of_level_opening_a_clause,
     zone_short_names,
 )
-from viewer.core.vocabulary import CHANGE_VERBS, CLAUSE_OPENERS, PLACE_LEVELS, YEAR_PARTS
+from viewer.core.vocabulary import CHANGE_VERBS, CLAUSE_OPENERS, LAST_YEAR_NOT_CARRIED_OVER, PLACE_LEVELS, YEAR_PARTS
 
 SENTENCE_END = re.compile(r"[。!?！？\n]")
 CLAUSE_END = re.compile(r"[。!?！？\n,;:、，；：]")
@@ -50,8 +50,7 @@ BASE_OF_RATIO_WORDS = ("恢复至", "恢复到", "相当于")
 VALUE_YEAR_OPENERS = frozenset("自从于比较")
 # 过去一年 is how work reports, delivered early in a year, name the year before.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1}
-# 上年结转, 上年结余: money carried over from the year before, its 上年 no date of the figure.
-RELATIVE_YEAR_RE = re.compile(r"今年|本年|去年|上年(?!结转|结余)|前年|明年|过去一年")
+RELATIVE_YEAR_RE = re.compile(rf"今年|本年|去年|{LAST_YEAR_NOT_CARRIED_OVER}|前年|明年|过去一年")
 RELATIVE_YEAR_BLOCKERS = frozenset("比较与同")
 # The parts of a year a time phrase names: 全年, 上半年, 第一季度, 1-9月 (1—2月 with a dash), 6月底.
 PERIOD_WORDS = rf"全年|{YEAR_PARTS}|[\d\-~至—]+月(?:份)?(?:末|底)?"

@@ -143,14 +143,11 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     previous_end = 0
     previous_sentence = None
     totals_listed = "累计分别" in normalised  # rare: 新增A 89家、B 12家，累计分别达到347家和53家
-    sentence_rows: list[Indicator] = []
     for index, figure in enumerate(figures):
         if index not in consumed:
             sentence = context.sentence(figure.start)
-            if previous_sentence != sentence:
-                sentence_rows = []
             if totals_listed and index not in names_in_lists:
-                _name_listed_totals(normalised, figures, index, sentence_rows, names_in_lists)
+                _name_listed_totals(normalised, figures, index, rows, sentence[0], names_in_lists)
             previous = rows[-1] if rows and previous_sentence == sentence else None
             before = rows[-1] if rows and previous_sentence and "其中" in normalised[sentence[0]:sentence[0] + 4] \
                 and _follows(normalised, previous_sentence, sentence) else None  # 。其中，10月份增长8.1%
@@ -166,7 +163,6 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
                     counts_given.add((row.indicator, row.value, row.unit))
             if row is not None:
                 rows.append(row)
-                sentence_rows.append(row)
                 previous_sentence = sentence
                 if recovered:
                     level_names[index] = row.indicator
@@ -177,7 +173,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     return rows
 
 
-def _name_listed_totals(text: str, figures: list[Figure], index: int, sentence_rows: list[Indicator],
+def _name_listed_totals(text: str, figures: list[Figure], index: int, rows: list[Indicator], sentence_start: int,
                         names_in_lists: dict[int, ListedName]) -> None:
     """新增省级专精特新中小企业89家、国家级…企业12家，累计分别达到347家和53家: each total listed after 累计分别 is the
     total of the things counted in its place before it in the sentence."""
@@ -188,7 +184,7 @@ def _name_listed_totals(text: str, figures: list[Figure], index: int, sentence_r
     while run[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
             text, figures[run[-1]].end, figures[run[-1] + 1].number_start):
         run.append(run[-1] + 1)
-    counted = sentence_rows[-len(run):]
+    counted = [row for row in rows[-len(run):] if row.start >= sentence_start]
     if len(run) < 2 or len(counted) != len(run) or any(
             row.unit != figures[member].unit or not is_count_unit(row.unit) or not row.indicator
             for row, member in zip(counted, run)):
@@ -266,12 +262,8 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         if figure.unit in GROWTH_RATE_UNITS + POINTS_UNITS:
             continue
         rate = attached_rate(text, figure.end)
-        if rate is None and text[figure.start - 1:figure.start] in ("\n", "") \
-                and (card := DATA_CARD_RE.match(text, figure.end)):
-            rate = attached_rate(text, card.end() + 1)  # 1086.5亿元 / 规上工业总产值 / 同比增长9.3%: a data card
-        if rate is None and text[figure.start - 1:figure.start] in ("\n", "") \
-                and (breaks := LINE_BREAKS_RE.match(text, figure.end)):
-            rate = attached_rate(text, breaks.end())  # 地区生产总值 / 386.5亿元 / 同比增长6.2%: the rate on the line below
+        if rate is None and text[figure.start - 1:figure.start] in ("\n", ""):  # a figure opening its line
+            rate = _rate_below(text, figure.end)
         if rate is None:
             _link_respective_rates(text, figures, index, rates, consumed, starts)
             continue
@@ -280,6 +272,15 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         if rate_figure is not None:
             consumed.add(rate_figure)
     return rates, consumed
+
+
+def _rate_below(text: str, figure_end: int) -> Rate | None:
+    """The rate of a figure alone on its line, on a line below it: 1086.5亿元 / 规上工业总产值 / 同比增长9.3% (a
+    data card, its name between) or 地区生产总值 / 386.5亿元 / 同比增长6.2% (an infographic, its label above)."""
+    if (card := DATA_CARD_RE.match(text, figure_end)) and (rate := attached_rate(text, card.end() + 1)):
+        return rate
+    breaks = LINE_BREAKS_RE.match(text, figure_end)
+    return attached_rate(text, breaks.end()) if breaks else None
 
 
 def _level_after_rate(text: str, figures: list[Figure], index: int) -> Rate | None:
@@ -446,9 +447,9 @@ def _row(
     base_unit, factor = base_of(figure.unit)
     year = context.figure_year(figure.start, figure.end, sentence_start)
     if growth_kind == "vs_base":  # the base is named before an attached rate, or in the words before a rate alone
-        compared = (figure.end, rate.number_start) if rate is not None and rate.pct is not None \
+        base_span = (figure.end, rate.number_start) if rate is not None and rate.pct is not None \
             else (max(lead_start, previous_end), figure.number_start)
-        growth_kind = kind_against_year(growth_kind, normalised, *compared, year)
+        growth_kind = kind_against_year(growth_kind, normalised, *base_span, year)
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
     return Indicator(
         source, name, value, figure.unit, _in_base_units(value, factor), base_unit, qualifier,

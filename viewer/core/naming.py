@@ -17,7 +17,7 @@ from functools import lru_cache
 from viewer.core.growth import COMPARABLE_BASIS, DECLINE_VERBS, RATE_VERBS
 from viewer.core.numerals import parse_chinese
 from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
-from viewer.core.vocabulary import CHANGE_VERBS, WHOLE_PLACE, YEAR_PARTS
+from viewer.core.vocabulary import CHANGE_VERBS, LAST_YEAR_NOT_CARRIED_OVER, WHOLE_PLACE, YEAR_PARTS
 
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
 TRAILING_FILLER = re.compile(
@@ -129,7 +129,7 @@ LEADING_FILLER = re.compile(
     r"[\u2022\u25A0-\u25FF]|"  # the bullets and marks of a list or a data card: • 营业收入, ▲ 研发投入强度
     r"其(?![中他它余次实])|"  # 其储能电池出货量: 其 stands for the firm just named (其他企业 are others)
     r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|本年|"
-    r"上年(?!结转|结余)|(?:再)?加上|"  # 加上上级补助收入, but 上年结转 is money carried over, named so
+    rf"{LAST_YEAR_NOT_CARRIED_OVER}|(?:再)?加上|"  # 加上上级补助收入, but 上年结转 is money carried over, named so
     rf"特别是|尤其是|年内|当年|共(?![建享])|累计|各类|各项|各种|各级|{WHOLE_PLACE}|全镇|该高新区|该园区|区内|园区内|"
     r"(?:19|20)\d\d[—\-–~至到](?=(?:19|20)\d\d年)|"  # 2021—2023年年均增长: the span's first year
     r"(?:到|至|截至|截止)?(?:19|20)\d\d年(?:度|底|末|年底|年末|全年|上半年|下半年|前三季度|[\d\-~]+月(?:份)?)?|\d+月(?:份)?[底末]?|"
@@ -751,7 +751,7 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
     if BUDGET_FIGURE_RE.fullmatch(name) and (item := _budget_item(previous_name)):
         return item + name  # 一般公共预算收入预算数为286.5亿元，执行数为291.37亿元，完成预算的101.7%: the item's
     if not name and TOTAL_WORDS_RE.search(lead):
-        return _without_novelty(previous_name) + "总数"  # 新增上市公司12家,累计达到67家
+        return total_name(previous_name)  # 新增上市公司12家,累计达到67家
     return ""
 
 

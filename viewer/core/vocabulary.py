@@ -24,3 +24,6 @@ CLAUSE_OPENERS = frozenset("。!?！？\n,;:、，；：")
 # How a change after its level is said (存款余额612亿元，比年初增加58亿元; 由48.2%提高到56.7%); a harvest
 # or an income changes as more or less produced or earned (粮食总产量33.16万吨，比上年增产0.86万吨).
 CHANGE_VERBS = "增加|增长|新增|净增|提高|提升|上升|减少|下降|降低|增产|增收|减产|减收"
+
+# 上年 as the year before; not in 上年结转, 上年结余: money carried over from it, no date of a figure.
+LAST_YEAR_NOT_CARRIED_OVER = "上年(?!结转|结余)"
