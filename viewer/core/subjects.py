@@ -225,7 +225,6 @@ LONG_ZONE_SUFFIXES = "合作区|示范区|试验区"
 # 海州高新区 goes by 海州 once named in full (a 新区, 园区 or 片区 rarely does)
 SHORTENED_ZONE_SUFFIXES = ("高新区", "经开区", "开发区")
 SHORTENED_ZONE_SUFFIX_RE = re.compile("|".join(SHORTENED_ZONE_SUFFIXES))
-SHORTENED_ZONE_SUFFIX_AT_END_RE = re.compile(r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)$")
 ZONE_LIST_JOINERS = "、和与及"
 LISTED_ZONE_RE = re.compile(rf"(?:{'|'.join(SHORTENED_ZONE_SUFFIXES)})[{ZONE_LIST_JOINERS}]")
 CJK_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
