@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from viewer.core.categories import categorize
 from viewer.core.context import TextContext
@@ -325,6 +326,44 @@ def _link_respective_rates(text, figures, index, rates, consumed, starts) -> Non
         consumed.add(starts[rate.number_start])
 
 
+@dataclass(slots=True)
+class _Clause:
+    """Where a figure stands: its sentence and clause in the (normalised) text, the words before it (``lead``,
+    from its clause or enumeration's start or the figure before) and after it to the clause's end (``tail``),
+    the row before it in its sentence, and the place ``lead`` compares it with (研发投入强度（3.92%）仍低于
+    东江高新区的4.35%)."""
+    text: str
+    context: TextContext
+    figure: Figure
+    sentence_start: int
+    sentence_end: int
+    clause_start: int
+    clause_end: int
+    lead_start: int
+    lead: str
+    tail: str
+    previous_end: int
+    previous: Indicator | None
+    previous_name: str
+    compared: str
+
+
+@dataclass(slots=True)
+class _Measure:
+    """What a figure measures: its value and qualifier, its rate (or, for a rate alone, its kind), and whether it
+    is a rate listed with a shared name (装备制造业、高技术制造业增加值分别增长8.1%和10.2%) or aimed at (…的目标)."""
+    value: float
+    qualifier: str
+    growth_pct: float | None
+    growth_kind: str
+    listed_rate: bool
+    aimed: bool
+
+    def kind_of_rate(self, unit: str) -> str:
+        """The growth kind a rate's own name is made with; '' for a level."""
+        return self.growth_kind if unit in GROWTH_RATE_UNITS else ""
+
+
 def _row(
     text: str,
     normalised: str,
@@ -341,21 +380,55 @@ def _row(
 ) -> Indicator | None:
     if figure.unit in POINTS_UNITS:
         return None  # a difference in percentage points with no level to attach to
+    at = _clause_of(normalised, context, figure, sentence, rate, previous_end, previous)
+    measure = _measure(at, rate, listed)
+    if measure is None:
+        return None
+    subjects, listed = _subjects(at, listed, listed_place)
+    at.lead = context.lead_without_anaphor(at.lead, subjects[1])  # 公司实现营业收入…: the company, no part of the name
+    if short_name := context.short_name_opening(at.lead, subjects[1]):
+        subjects = (*subjects, short_name)  # 海州每平方公里营业收入…，淮阳为…: the zone by its short name, no part of the name
+    name = _qualified_name(at, _name(at, measure, subjects, listed, before), measure)
+    base_unit, factor = base_of(figure.unit)
+    year = context.figure_year(figure.start, figure.end, at.sentence_start)
+    growth_kind = measure.growth_kind
+    if growth_kind == "vs_base":  # the base is named before an attached rate, or in the words before a rate alone
+        base_span = (figure.end, rate.number_start) if rate is not None and rate.pct is not None \
+            else (max(at.lead_start, previous_end), figure.number_start)
+        growth_kind = kind_against_year(growth_kind, normalised, *base_span, year)
+    # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
+    return Indicator(
+        source, name, measure.value, figure.unit, _in_base_units(measure.value, factor), base_unit, measure.qualifier,
+        year, measure.growth_pct, growth_kind, subjects[1],
+        categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
+        text[at.sentence_start:at.sentence_end].strip(),
+    )
+
+
+def _clause_of(text: str, context: TextContext, figure: Figure, sentence: tuple[int, int], rate: Rate | None,
+               previous_end: int, previous: Indicator | None) -> _Clause:
     clause_start, clause_end = context.clause(figure.start)
     if clause_end < figure.end:  # 20,236家企业: the comma groups digits, it ends no clause
         clause_end = context.clause(figure.end)[1]
-    if clause_start and normalised[clause_start - 1] in ":：" and (
-        clause_start == figure.number_start or RATE_WORDS_RE.fullmatch(normalised, clause_start, figure.number_start)
+    if clause_start and text[clause_start - 1] in ":：" and (
+        clause_start == figure.number_start or RATE_WORDS_RE.fullmatch(text, clause_start, figure.number_start)
     ):  # 地区生产总值：612.35亿元, 固定资产投资：同比增长12.3%: the name before the colon
         clause_start = context.clause(clause_start - 1)[0]
-    sentence_start, sentence_end = sentence
     lead_start = clause_start
-    if clause_start and normalised[clause_start - 1] == "、":
-        lead_start = _enumeration_start(context, normalised, clause_start, previous_end)
-    lead = normalised[max(lead_start, previous_end):figure.number_start]
+    if clause_start and text[clause_start - 1] == "、":
+        lead_start = _enumeration_start(context, text, clause_start, previous_end)
+    lead = text[max(lead_start, previous_end):figure.number_start]
     if rate is not None and rate.number_start < figure.start:  # 营业收入增长11.2%，达到1560亿元: named before its rate
-        lead = normalised[context.clause(rate.number_start)[0]:rate.number_start]
-    tail = normalised[figure.end:clause_end]
+        lead = text[context.clause(rate.number_start)[0]:rate.number_start]
+    previous_name = (previous.indicator.removesuffix("目标") or previous.indicator) if previous else ""  # aimed at or not
+    compared = compared_place(lead) if previous is not None and previous.unit == figure.unit else ""
+    return _Clause(text, context, figure, *sentence, clause_start, clause_end, lead_start, lead,
+                   text[figure.end:clause_end], previous_end, previous, previous_name, compared)
+
+
+def _measure(at: _Clause, rate: Rate | None, listed: ListedName | None) -> _Measure | None:
+    """The figure's value, qualifier and rate; None for a ratio that measures nothing of its own."""
+    figure, previous = at.figure, at.previous
     value, qualifier = figure.value, figure.qualifier
     growth_pct, growth_kind = (rate.pct, rate.kind) if rate and rate.pct is not None else (None, "")
     listed_rate = listed is not None and listed.growth_sign is not None and figure.unit in GROWTH_RATE_UNITS
@@ -363,9 +436,9 @@ def _row(
         value = growth_pct = listed.growth_sign * figure.value
         growth_kind = "multiple" if figure.unit == "倍" else listed.growth_kind
     elif figure.unit in GROWTH_RATE_UNITS:
-        standalone = standalone_rate(lead, value, figure.unit)
-        if standalone is None and (standalone := rate_named_after(lead, tail, value, figure.unit)):
-            tail = ""  # 保持5%左右的增长: the rate's noun names no share
+        standalone = standalone_rate(at.lead, value, figure.unit)
+        if standalone is None and (standalone := rate_named_after(at.lead, at.tail, value, figure.unit)):
+            at.tail = ""  # 保持5%左右的增长: the rate's noun names no share
         if standalone is None and figure.range_upper and previous is not None and previous.growth_kind:
             standalone = value, previous.growth_kind  # 增长7%-8%: the upper end is a rate too
         if standalone is not None:
@@ -373,90 +446,99 @@ def _row(
             value = growth_pct
         elif figure.unit == "倍":
             return None  # 是全国平均水平的3倍: a ratio with no metric of its own
-    aimed = growth_kind and figure.unit in GROWTH_RATE_UNITS and normalised[figure.end:figure.end + 1] in "的、和及" \
-        and RATE_TARGET_AFTER_RE.match(normalised, figure.end)
+    aimed = bool(growth_kind) and figure.unit in GROWTH_RATE_UNITS and at.text[figure.end:figure.end + 1] in "的、和及" \
+        and RATE_TARGET_AFTER_RE.match(at.text, figure.end) is not None
     if aimed:
-        tail = ""  # the aim is no thing the rate is a share of
-    if not qualifier and "约占" in lead:  # 约占全市的15%: the 约 stands before the verb
+        at.tail = ""  # the aim is no thing the rate is a share of
+    if not qualifier and "约占" in at.lead:  # 约占全市的15%: the 约 stands before the verb
         qualifier = "approx"
-    subjects = (context.main_subject, context.subject_at(figure.start, sentence_start, clause_start))
-    previous_name = (previous.indicator.removesuffix("目标") or previous.indicator) if previous else ""  # aimed at or not
-    if listed_place:
-        subjects = (subjects[0], listed_place)
-    compared = compared_place(lead) if previous is not None and previous.unit == figure.unit else ""
-    if compared:
-        subjects = (subjects[0], compared)  # 研发投入强度（3.92%）仍低于东江高新区的4.35%: 东江高新区's 研发投入强度
-        if growth_pct is None and previous.growth_kind and previous.growth_pct == previous.value:
-            growth_pct, growth_kind = value, previous.growth_kind  # 增长10.4%，高于鹤州经开区的8.7%: its rate
+    if at.compared and growth_pct is None and previous.growth_kind and previous.growth_pct == previous.value:
+        growth_pct, growth_kind = value, previous.growth_kind  # 增长10.4%，高于鹤州经开区的8.7%: its rate
+    return _Measure(value, qualifier, growth_pct, growth_kind, listed_rate, aimed)
+
+
+def _subjects(at: _Clause, listed: ListedName | None, listed_place: str) -> tuple[tuple[str, ...], ListedName | None]:
+    """(the article's main subject, the figure's own), and the listed name without the place it opened with."""
+    context = at.context
+    # 研发投入强度（3.92%）仍低于东江高新区的4.35%: 东江高新区's 研发投入强度
+    subject = at.compared or listed_place or context.subject_at(at.figure.start, at.sentence_start, at.clause_start)
     if listed is not None and (place := context.place_named_first(listed.name)):
-        subjects = (subjects[0], place)  # 荆门市、孝感市高新技术企业分别达到562家和528家: each city's firms
+        subject = place  # 荆门市、孝感市高新技术企业分别达到562家和528家: each city's firms
         # 江州市R&D经费投入强度达到3.46%，东阳市、南平市分别为2.85%和2.12%: places alone share the metric before
-        metric = listed.name.removeprefix(place) or previous_name or listed.name
+        metric = listed.name.removeprefix(place) or at.previous_name or listed.name
         listed = ListedName(metric, listed.growth_sign, listed.growth_kind, listed.novelty)
-    lead = context.lead_without_anaphor(lead, subjects[1])  # 公司实现营业收入…: the company, no part of the name
-    if short_name := context.short_name_opening(lead, subjects[1]):
-        subjects = (*subjects, short_name)  # 海州每平方公里营业收入…，淮阳为…: the zone by its short name, no part of the name
-    if listed_rate:
-        name = listed.name + "增速"
-    elif listed is not None:
-        name = listed.novelty + listed.name
-    elif previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(PERCENT_UNITS) \
+    return (context.main_subject, subject), listed
+
+
+def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: ListedName | None,
+          before: Indicator | None) -> str:
+    """The metric's name: from a list it is a member of, from the row before it (an attribute of things counted,
+    a range's upper end, a compared place's figure), or from its own words, then from the words around them."""
+    figure, previous, lead = at.figure, at.previous, at.lead
+    if measure.listed_rate:
+        return listed.name + "增速"
+    if listed is not None:
+        return listed.novelty + listed.name
+    if previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(PERCENT_UNITS) \
             and (attribute := attribute_of(lead)):
-        name = _owner_of_attribute(previous.indicator, attribute) + attribute
-    elif (figure.range_upper or compared) and previous_name:
-        name = previous_name
-    else:
-        name = figure_name(lead, tail, figure.unit, growth_kind if figure.unit in GROWTH_RATE_UNITS else "", subjects)
-        # 推动锂电新能源产业产值达到260亿元；支持梅溪锂能产值突破120亿元: the company named before it owns its 产值
-        named_by_company = name and subjects[1] in context.company_names and subjects[1] in lead
-        name = relative_name(name, "" if named_by_company else previous_name, growth_kind, lead, figure.unit)
-        if previous is not None and lead_start and lead_start - 1 == previous_end and normalised[lead_start - 1] in "、，" \
-                and is_count_unit(figure.unit) and is_count_unit(previous.unit):
-            if normalised[lead_start - 1] == "、":
-                name = shared_novelty(name, previous_name, lead)  # 新增A 8家、B 65家: B is new too
-            name = shared_counted_noun(name, previous_name)  # 新开工项目312个、竣工投产196个: projects too
-        if not name and growth_kind and clause_start > sentence_start:
-            name = _metric_of_earlier_rate(normalised, sentence_start, clause_start, growth_kind)
-        if not name and clause_start > sentence_start:
-            name = _metric_of_clause_before(normalised, context, clause_start, growth_kind, subjects)
-        elif name.startswith("占") and previous is None and clause_start > sentence_start and (
-                owner := _metric_of_clause_before(normalised, context, clause_start, "", subjects, SCANT_METRIC_RE)):
-            name = owner + name  # 规上工业企业数量少，仅占全市的4.2%: the share of the metric said to be scant
-        if not name and growth_kind and before is not None and before.growth_kind and before.indicator \
-                and PART_OPENING_RE.match(normalised, sentence_start):
-            name = RATE_SUFFIX_RE.sub("", before.indicator) + rate_suffix(growth_kind)  # …增长6.9%。其中，10月份增长8.1%
-        if not name and clause_start > sentence_start and (topic := TOPIC_OPENING_RE.match(normalised, sentence_start)):
-            name = topic["metric"]  # 在研发投入强度上，海州4.6%、临泽3.9%: the metric the sentence opens on
-        if not name and not lead.strip() and (card := DATA_CARD_RE.match(normalised, figure.end)):
-            name = card["name"]  # a data card: the figure on a line of its own, its name on the next
-        if not name and (label := _label_line_before(normalised, figure.number_start)):
-            # 国家高新技术企业 / 净增118家, 规上工业增加值 / 增长8.1%: the label opens the figure's words
-            name = figure_name(label + lead.strip(), "", figure.unit,
-                               growth_kind if figure.unit in GROWTH_RATE_UNITS else "", subjects)
-    if name.endswith(AMOUNT_NOUNS) and _gives_to_several(normalised, sentence_start, sentence_end):
-        name = _recipient_of(normalised, context, clause_start, figure.number_start, name) + name
-    if previous is not None and name == previous_name and previous.unit == figure.unit and "其中" in lead:
-        name = _whole_of_part(name, previous, value)
-    if name and "目标" not in name and (aimed or _listed_as_target(context, normalised, sentence_start, figure.number_start)):
+        return _owner_of_attribute(previous.indicator, attribute) + attribute
+    if (figure.range_upper or at.compared) and at.previous_name:
+        return at.previous_name
+    name = figure_name(lead, at.tail, figure.unit, measure.kind_of_rate(figure.unit), subjects)
+    # 推动锂电新能源产业产值达到260亿元；支持梅溪锂能产值突破120亿元: the company named before it owns its 产值
+    named_by_company = name and subjects[1] in at.context.company_names and subjects[1] in lead
+    name = relative_name(name, "" if named_by_company else at.previous_name, measure.growth_kind, lead, figure.unit)
+    if previous is not None and at.lead_start and at.lead_start - 1 == at.previous_end \
+            and at.text[at.lead_start - 1] in "、，" and is_count_unit(figure.unit) and is_count_unit(previous.unit):
+        if at.text[at.lead_start - 1] == "、":
+            name = shared_novelty(name, at.previous_name, lead)  # 新增A 8家、B 65家: B is new too
+        name = shared_counted_noun(name, at.previous_name)  # 新开工项目312个、竣工投产196个: projects too
+    if name.startswith("占") and previous is None and at.clause_start > at.sentence_start and (owner := (
+            _metric_of_clause_before(at.text, at.context, at.clause_start, "", subjects, SCANT_METRIC_RE))):
+        name = owner + name  # 规上工业企业数量少，仅占全市的4.2%: the share of the metric said to be scant
+    return name or _name_from_around(at, measure, subjects, before)
+
+
+def _name_from_around(at: _Clause, measure: _Measure, subjects: tuple[str, ...], before: Indicator | None) -> str:
+    """The name of a figure its own words do not name: from the clause or sentence before it, its line's label or
+    card, or the sentence it is a part of; '' for none."""
+    text, growth_kind = at.text, measure.growth_kind
+    clause_start, sentence_start = at.clause_start, at.sentence_start
+    name = ""
+    if growth_kind and clause_start > sentence_start:
+        name = _metric_of_earlier_rate(text, sentence_start, clause_start, growth_kind)
+    if not name and clause_start > sentence_start:
+        name = _metric_of_clause_before(text, at.context, clause_start, growth_kind, subjects)
+    if not name and growth_kind and before is not None and before.growth_kind and before.indicator \
+            and PART_OPENING_RE.match(text, sentence_start):
+        name = RATE_SUFFIX_RE.sub("", before.indicator) + rate_suffix(growth_kind)  # …增长6.9%。其中，10月份增长8.1%
+    if not name and clause_start > sentence_start and (topic := TOPIC_OPENING_RE.match(text, sentence_start)):
+        name = topic["metric"]  # 在研发投入强度上，海州4.6%、临泽3.9%: the metric the sentence opens on
+    if not name and not at.lead.strip() and (card := DATA_CARD_RE.match(text, at.figure.end)):
+        name = card["name"]  # a data card: the figure on a line of its own, its name on the next
+    if not name and (label := _label_line_before(text, at.figure.number_start)):
+        # 国家高新技术企业 / 净增118家, 规上工业增加值 / 增长8.1%: the label opens the figure's words
+        name = figure_name(label + at.lead.strip(), "", at.figure.unit, measure.kind_of_rate(at.figure.unit), subjects)
+    return name
+
+
+def _qualified_name(at: _Clause, name: str, measure: _Measure) -> str:
+    """The name told apart further: by whom an amount is given to, as the whole a part is of, as a target, or as
+    one month's."""
+    text, sentence_start, previous = at.text, at.sentence_start, at.previous
+    if name.endswith(AMOUNT_NOUNS) and _gives_to_several(text, sentence_start, at.sentence_end):
+        name = _recipient_of(text, at.context, at.clause_start, at.figure.number_start, name) + name
+    if previous is not None and name == at.previous_name and previous.unit == at.figure.unit and "其中" in at.lead:
+        name = _whole_of_part(name, previous, measure.value)
+    if name and "目标" not in name and (
+            measure.aimed or _listed_as_target(at.context, text, sentence_start, at.figure.number_start)):
         name += "目标"  # 营业收入增长8%的预期目标, 主要预期目标是：地区生产总值增长6%左右: 地区生产总值增速目标
-    if name and (month := _single_month(normalised, sentence_start, clause_start, figure.number_start)) \
+    if name and (month := _single_month(text, sentence_start, at.clause_start, at.figure.number_start)) \
             and not name.startswith(month):
-        if name == previous_name:  # 平均值为5.3%，12月份为5.1%: the month's value, not its average
+        if name == at.previous_name:  # 平均值为5.3%，12月份为5.1%: the month's value, not its average
             name = AVERAGE_AT_END_RE.sub("", name) or name
         name = month + name
-    base_unit, factor = base_of(figure.unit)
-    year = context.figure_year(figure.start, figure.end, sentence_start)
-    if growth_kind == "vs_base":  # the base is named before an attached rate, or in the words before a rate alone
-        base_span = (figure.end, rate.number_start) if rate is not None and rate.pct is not None \
-            else (max(lead_start, previous_end), figure.number_start)
-        growth_kind = kind_against_year(growth_kind, normalised, *base_span, year)
-    # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
-    return Indicator(
-        source, name, value, figure.unit, _in_base_units(value, factor), base_unit, qualifier,
-        year, growth_pct, growth_kind, subjects[1],
-        categorize(name, figure.unit), text[figure.start:figure.end], figure.start, figure.end,
-        text[sentence_start:sentence_end].strip(),
-    )
+    return name
 
 
 def _label_line_before(text: str, number_start: int) -> str:
