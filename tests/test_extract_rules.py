@@ -2774,3 +2774,10 @@ def test_a_title_naming_the_zone_national_gives_it_the_name_the_text_uses():
     rows = rows_of("2013年，抚河高新区升级为国家高新区。\n去年，全区实现营业收入1086.3亿元。今年一季度，抚河高新区实现营业收入268.4亿元。",
                    title="十年磨一剑——抚河国家高新区升级十周年发展纪实", publish_year=2023, publish_month=6)
     assert [r.subject for r in rows] == ["抚河高新区", "抚河高新区"]
+
+
+def test_a_zones_founding_opening_a_profile_dates_none_of_its_stock_figures():
+    text = ("鹭洲高新区始建于1992年，2010年升级为国家级高新区。园区规划面积86.5平方公里，常住人口约28万人。\n"
+            "园区现有各类市场主体1.2万余家。\n近年来，鹭洲高新区综合实力持续提升。2022年，园区实现营业总收入3286亿元。")
+    rows = rows_of(text, title="园区概况", publish_year=2023, publish_month=5)
+    assert [(r.value, r.year) for r in rows] == [(86.5, None), (28, None), (1.2, None), (3286, 2022)]

@@ -236,12 +236,13 @@ class TextContext:
         # (由2012年的…增长到2021年的…: a review of years, not one; the day a report was given dates none of its figures)
         dateline = DATELINE_RE.search(self.text, 0, DATELINE_CHARS)
         given = range(dateline.start(), dateline.end()) if dateline else range(0)
+        founding = {position for position, _ in self.years if FOUNDING_AFTER_YEAR_RE.match(self.text, position + 4)}
         years = {year for position, year in self.years
-                 if position not in given and not FOUNDING_AFTER_YEAR_RE.match(self.text, position + 4)
-                 and not self._looks_ahead_to(position, year)}
+                 if position not in given and position not in founding and not self._looks_ahead_to(position, year)}
         ends = self.paragraph_ends
         opening_end = ends[OPENING_PARAGRAPHS - 1] if len(ends) >= OPENING_PARAGRAPHS else len(self.text)
-        first_dated = self.year_positions[0] if self.year_positions else len(self.text)
+        # 始建于1992年，2010年升级为国家级高新区: the zone's history opening a profile dates none of its figures
+        first_dated = next((position for position in self.year_positions if position not in founding), len(self.text))
         news_day = self._opening_news_day(opening_end)  # 6月16日，…大会开幕: dated as 2025年6月16日 would be
         if news_day is not None:
             years.add(news_day[1])
