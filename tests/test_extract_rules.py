@@ -2781,3 +2781,17 @@ def test_a_zones_founding_opening_a_profile_dates_none_of_its_stock_figures():
             "园区现有各类市场主体1.2万余家。\n近年来，鹭洲高新区综合实力持续提升。2022年，园区实现营业总收入3286亿元。")
     rows = rows_of(text, title="园区概况", publish_year=2023, publish_month=5)
     assert [(r.value, r.year) for r in rows] == [(86.5, None), (28, None), (1.2, None), (3286, 2022)]
+
+
+def test_a_neighbour_named_in_a_countys_opening_is_no_subject():
+    rows = rows_of("青峪县位于江州市东南部，东邻临溪县，南接云岭山区。2022年末，全县户籍人口46.83万人，常住人口39.2万人。",
+                   title="青峪县概况")
+    assert [r.subject for r in rows] == ["青峪县", "青峪县"]
+
+
+def test_a_districts_entry_in_a_citys_yearbook_is_the_districts():
+    rows = rows_of("临江区\n概况 临江区地处澜川市中心城区北部，面积286.4平方千米。2021年，全区实现地区生产总值612.8亿元。",
+                   publisher="澜川市地方志编纂委员会办公室")
+    assert [r.subject for r in rows] == ["临江区", "临江区"]
+    rows = rows_of("2021年，全市实现地区生产总值3612.8亿元。", publisher="澜川市统计局")
+    assert [r.subject for r in rows] == ["澜川市"]

@@ -96,7 +96,9 @@ NAME_BLOCKLIST_PREFIX = (
 # what was built, or a level of office).
 VERBS_BEFORE_A_PLACE = (
     "位于", "地处", "坐落于", "距离", "距", "列入", "纳入", "升级为", "晋升为", "更名为", "举办", "走进", "来到", "前往",
-    "升级", "晋升", "庆祝", "纪念", "访", "建成", "开工", "实施", "执行", "落实")
+    "升级", "晋升", "庆祝", "纪念", "访", "建成", "开工", "实施", "执行", "落实",
+    # 青峪县位于江州市东南部，东邻临溪县，南接…: a neighbour, where the place lies
+    *(side + verb for side in "东南西北" for verb in "邻临接连靠"), "毗邻", "紧邻", "相邻")
 # 高于鹤州经开区1.7个百分点, 总量仅次于鹤州经开区（45.8亿元）, 紧盯东江高新区…的布局: the place compared with or
 # watched is no subject of the clause it stands in
 COMPARING_VERBS = ("高于", "低于", "次于", "少于", "多于", "快于", "慢于", "优于", "逊于", "超过", "领先", "落后", "紧盯", "赶超", "比肩")
@@ -563,6 +565,8 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     opening = text[:SUBJECT_FALLBACK_CHARS]
     speaks_of_its_place = WHOLE_OF_PLACE_RE.search(title) or WHOLE_OF_PLACE_RE.search(opening)  # 我市高新区…, 全市
     publishers_place = _publishers_place(publisher) if publisher and speaks_of_its_place else ""
+    if publishers_place and not _speaks_of_level(publishers_place[-1], title, opening):
+        publishers_place = ""  # 全区… in a district's entry of 澜川市地方志…'s yearbook: the district, not the city
     for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
         names = [_as_the_text_names_it(name, scanned) for name in _names(pattern, suffixes, title)]
         names = [name for name in names if ZONES_OF_COUNTED_PLACES_RE.search(name) is None]
@@ -687,6 +691,11 @@ def _names_a_clause_place(text: str, at: int, name: str) -> bool:
     lead_end = LEAD_BEFORE_SUBJECT_RE.match(text, clause_start).end()
     return (lead_end == at or (lead_end == at - 1 and text[lead_end] == "在")) \
         and not text.startswith(LISTED_OR_SLOGAN_AFTER, at + len(name))
+
+
+def _speaks_of_level(level: str, title: str, opening: str) -> bool:
+    """Whether the title or opening speaks of the whole place of this level (全市, 我市, 本市 for 市)."""
+    return any(mark + level in title or mark + level in opening for mark in WHOLE_PLACE_MARKS)
 
 
 def _publishers_place(publisher: str) -> str:
