@@ -612,3 +612,14 @@ def test_metadata_spans_with_nothing_between_them_are_values_of_their_own(span, 
             "<p>今年以来，松岭经济技术开发区累计签约项目93个，总投资达416.8亿元，同比增长23.6%。</p></body></html>")
     document = read_bytes(page.encode(), "a.html")
     assert (document.published, document.publisher, document.author) == ("2023-11-08", "江临日报", author)
+
+
+def test_a_reporters_label_before_a_sentence_with_figures_opens_body_text_not_a_byline():
+    # A TV or 融媒体 transcript gives the reporter's words after 记者：; only a line of names is the byline.
+    text = ("高新区：项目建设跑出加速度\n发布时间：2024-06-20 19:42　来源：安宁融媒体中心\n\n"
+            "（本台消息）1至5月，安宁高新区实施重点项目89个。\n\n"
+            "记者：1至5月，高新区规上工业总产值完成352.8亿元，同比增长10.2%；实际利用外资4870万美元。\n\n"
+            "记者：王小川 编辑：赵颖\n")
+    document = read_bytes(text.encode(), "a.txt")
+    assert "记者：1至5月，高新区规上工业总产值完成352.8亿元" in document.text
+    assert "王小川" not in document.text

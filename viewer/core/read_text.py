@@ -262,6 +262,10 @@ _LABEL_IN_LINE = re.compile(
 _BARE_BYLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(记者|作者|通讯员|责任编辑|编辑|摄影)\s+(?=[\u4e00-\u9fff])")
 _BARE_BYLINE_WORDS = ("记者", "作者", "通讯员", "编辑", "摄影")
 _BYLINE_WORDS = ("记者", "通讯员")
+# Labels before the names of the people who made the article.
+_PERSON_LABELS = frozenset({"记者", "作者", "通讯员", "撰稿", "撰稿人", "编辑", "责任编辑", "责编"})
+_PERSON_LABELS |= frozenset(label.translate(_TRADITIONAL_LABEL_CHARS) for label in _PERSON_LABELS)
+_CLAUSE_BREAK = re.compile(r"[，。；！？]")
 _LABEL_AT_START = re.compile(rf"[\[【（(]?\s*({_LABELS})\s*{_LABEL_END}", re.IGNORECASE)
 # 【标题】… headers of text corpora; 【正文】 ends the header.
 _BRACKET_LABEL = re.compile(r"【\s*([^】\s]{1,8})\s*】\s*[:：]?\s*(.*)")
@@ -610,8 +614,15 @@ def _is_metadata_line(text: str, in_header: bool) -> bool:
         return False
     start = _LABEL_AT_START.match(text, _date_end(text))  # 2023-04-25 来源：… starts with its date
     if start and (in_header or start.group(1).lower() not in _HEADER_ONLY_LABELS):
-        return True
+        return not _is_spoken_after_person_label(start.group(1), text[start.end() :])
     return len(_LABEL.findall(text)) >= 2
+
+
+def _is_spoken_after_person_label(label: str, value: str) -> bool:
+    """记者：1至5月，高新区规上工业总产值完成352.8亿元，同比增长10.2%: a transcript's reporter speaking, a
+    sentence with figures after the label, where a byline (记者：王小川 编辑：赵颖) gives only names."""
+    return (label in _PERSON_LABELS and _CLAUSE_BREAK.search(value) is not None
+            and any(character.isdigit() for character in value))
 
 
 def _date_end(text: str) -> int:
