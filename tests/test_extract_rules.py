@@ -2795,3 +2795,10 @@ def test_a_districts_entry_in_a_citys_yearbook_is_the_districts():
     assert [r.subject for r in rows] == ["临江区", "临江区"]
     rows = rows_of("2021年，全市实现地区生产总值3612.8亿元。", publisher="澜川市统计局")
     assert [r.subject for r in rows] == ["澜川市"]
+
+
+@pytest.mark.parametrize("title", ["数说2023丨盘点高新区的这一年", "聚焦·高新区的这一年", "看高新区这一年", "盘点：高新区这一年"])
+def test_a_titles_column_and_lead_words_before_a_bare_zone_suffix_name_no_zone(title):
+    text = "2023年，沙河高新区交出了一份亮眼的成绩单。\n1-11月，全区实现规上工业总产值1436.8亿元，同比增长11.6%。"
+    rows = rows_of(text, title=title, publish_year=2023, publish_month=12)
+    assert [r.subject for r in rows] == ["沙河高新区"]

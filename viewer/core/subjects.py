@@ -86,6 +86,7 @@ NAME_BLOCKLIST_PREFIX = (
     "支持", "鼓励", "引导", "帮助", "助力",  # 支持桐江汽车整车产量突破15万辆: the company supported, by its name
     "投资",  # 投资金溪高新区 (a title's call to invest); inside a name it is one: 海沧台商投资区
     "写在",  # 写在宛平高新区建区十周年之际: an anniversary title's opening
+    "盘点", "数说", "细数", "回眸", "看",  # 盘点高新区的这一年, 看高新区这一年: a review's title, before the zone it looks at
     *NEWS_TIME_WORDS,
 )
 # 位于星湾高新区, 距金溪市, 列入省重点项目, 经国务院批准升级为国家高新区, 成功举办南湖高新区推介会: a verb whose
@@ -755,7 +756,8 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
         if pattern is CITY_RE and ZONE_AT_END_RE.search(match.group(0)):
             continue  # 其中国家高新区: a zone, read whole by the zone pattern (the shorter city one cut it: 中国家高新区)
         written = match.group(0)
-        written = written[written.rfind("的") + 1:]  # 核心区的星湾科创园: no place name holds a 的
+        # 核心区的星湾科创园: no place name holds a 的, nor a title's column bar (数说2023丨盘点高新区: 丨 is a CJK character)
+        written = written[max(written.rfind("的"), written.rfind("丨")) + 1:]
         name = _province_for_its_zones(_after_holiday(_without_leading_words(_after_verb(written))))
         if len(name) >= 3 and name[0] not in PLACE_LEVELS and not name.endswith(GENERIC_PLACE_ENDINGS) \
                 and not _has_generic_place_word(name) and not BARE_SUFFIX_RE.fullmatch(name) \
