@@ -2802,3 +2802,12 @@ def test_a_titles_column_and_lead_words_before_a_bare_zone_suffix_name_no_zone(t
     text = "2023年，沙河高新区交出了一份亮眼的成绩单。\n1-11月，全区实现规上工业总产值1436.8亿元，同比增长11.6%。"
     rows = rows_of(text, title=title, publish_year=2023, publish_month=12)
     assert [r.subject for r in rows] == ["沙河高新区"]
+
+
+def test_a_bracketed_section_heading_is_no_opening_paragraph_of_the_year_an_article_is_about():
+    # 【经济发展】 heads the lines under it: the period of the first of them still dates the whole review.
+    text = ("2023，这一年，沙河高新区交出了一份亮眼的成绩单。一起来看这些数字——\n【经济发展】\n"
+            "1-11月，全区实现规上工业总产值1436.8亿元，同比增长11.6%。\n完成固定资产投资236亿元，增长13.1%。\n"
+            "【科技创新】\n高新技术企业净增152家，总数达到1083家。")
+    rows = rows_of(text, title="数说2023：沙河高新区的这一年", publish_year=2023, publish_month=12)
+    assert [(r.value, r.year) for r in rows] == [(1436.8, 2023), (236, 2023), (152, 2023), (1083, 2023)]

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property
+from itertools import chain
 
 from viewer.core.numerals import parse_chinese
 from viewer.core.subjects import (
@@ -149,6 +150,9 @@ TARGET_YEAR_RE = re.compile(r"(?:到|至)((?:19|20)\d\d)\s?年")
 SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n。！？]{0,40}$",
                                 re.MULTILINE)
 
+# 【经济发展】, 【科技创新】: a line naming the section of figures under it.
+BRACKETED_HEADING_RE = re.compile(r"【[^】\n]{1,12}】")
+
 PLACE_OF_LEVEL_REACH = 300  # how far back in its paragraph a 全区 looks for the 区 it stands for
 WHOLE_PLACE_REACH = 20  # a connective and a time phrase, then 全县 or 我省
 WHOLE_PLACE_WORD_RE = re.compile(f"[全我本][{PLACE_LEVELS}]")  # most clauses have none near their start: spare the match
@@ -239,11 +243,11 @@ class TextContext:
         founding = {position for position, _ in self.years if FOUNDING_AFTER_YEAR_RE.match(self.text, position + 4)}
         years = {year for position, year in self.years
                  if position not in given and position not in founding and not self._looks_ahead_to(position, year)}
-        ends = self.paragraph_ends
-        opening_end = ends[OPENING_PARAGRAPHS - 1] if len(ends) >= OPENING_PARAGRAPHS else len(self.text)
+        opening = self._opening_paragraphs()
+        opening_end = opening[-1][1] if len(opening) == OPENING_PARAGRAPHS else len(self.text)
         # 始建于1992年，2010年升级为国家级高新区: the zone's history opening a profile dates none of its figures
         first_dated = next((position for position in self.year_positions if position not in founding), len(self.text))
-        news_day = self._opening_news_day(opening_end)  # 6月16日，…大会开幕: dated as 2025年6月16日 would be
+        news_day = self._opening_news_day([start for start, _ in opening], opening_end)  # 6月16日，…大会开幕: dated as 2025年6月16日 would be
         if news_day is not None:
             years.add(news_day[1])
             first_dated = min(first_dated, news_day[0])
@@ -276,11 +280,23 @@ class TextContext:
         before_figure = FIRST_DIGIT_RE.search(self.text, position + len("2024年"), sentence_end)
         return LOOK_AHEAD_RE.search(self.text, position, before_figure.start() if before_figure else sentence_end) is not None
 
-    def _opening_news_day(self, opening_end: int) -> tuple[int, int] | None:
+    def _opening_paragraphs(self) -> list[tuple[int, int]]:
+        """(start, end) of the opening paragraphs; a section's bracketed heading line (【经济发展】 over the
+        figures of a year-end review) is none of them, but heads the paragraphs after it."""
+        opening: list[tuple[int, int]] = []
+        start = 0
+        for end in chain(self.paragraph_ends, (len(self.text),)):  # (no copy of a long text's list)
+            if not (self.text.startswith("【", start) and BRACKETED_HEADING_RE.fullmatch(self.text, start, end)):
+                opening.append((start, end))
+                if len(opening) == OPENING_PARAGRAPHS:
+                    break
+            start = end + 1
+        return opening
+
+    def _opening_news_day(self, starts: list[int], opening_end: int) -> tuple[int, int] | None:
         """The day of the news opening one of the opening paragraphs, as (its position, its year), or None."""
         if self.publish_month is None:
             return None
-        starts = [0] + [end + 1 for end in self.paragraph_ends[:OPENING_PARAGRAPHS - 1]]
         for start in starts:
             year = self._news_day_year(start) if start < opening_end else None
             if year is not None:
