@@ -2811,3 +2811,12 @@ def test_a_bracketed_section_heading_is_no_opening_paragraph_of_the_year_an_arti
             "【科技创新】\n高新技术企业净增152家，总数达到1083家。")
     rows = rows_of(text, title="数说2023：沙河高新区的这一年", publish_year=2023, publish_month=12)
     assert [(r.value, r.year) for r in rows] == [(1436.8, 2023), (236, 2023), (152, 2023), (1083, 2023)]
+
+
+def test_a_year_end_reviews_opening_names_its_year_without_nian():
+    # 2023，这一年: the year the review is about; a bare four-digit number elsewhere is no year.
+    opening = "{}，沙河高新区交出了一份亮眼的成绩单。\n【经济发展】\n全区实现规上工业总产值1436.8亿元，同比增长11.6%。"
+    rows = rows_of(opening.format("2023，这一年"), title="沙河高新区的这一年", publish_year=2023, publish_month=12)
+    assert [(r.value, r.year) for r in rows] == [(1436.8, 2023)]
+    rows = rows_of(opening.format("2023"), title="沙河高新区的这一年", publish_year=2023, publish_month=12)
+    assert [(r.value, r.year) for r in rows] == [(1436.8, None)]

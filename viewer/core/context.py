@@ -42,7 +42,8 @@ PARAGRAPH_END = re.compile(r"\n")
 # A year a figure can refer to: 2021年 — but not 比2015年 (a comparison base) or 2012年以来 (a span start).
 # (These patterns open with literal text, which the regex engine finds fast; what must not stand
 # before a match is checked in Python rather than by a lookbehind tried at every character.)
-YEAR_RE = re.compile(r"((?:19|20)\d\d)(?=\s?年)(?!\s?年以来|\s?年来)")
+# (2023，这一年，…: a year-end review's opening names its year without 年; a bare number is no year elsewhere)
+YEAR_RE = re.compile(r"((?:19|20)\d\d)(?=\s?年|[,，]这一年)(?!\s?年以来|\s?年来)")
 # And digits: 12021年 is no year; 是2012年的2.6倍 is a base, 剔除2020年一次性因素后 an exclusion.
 YEAR_BLOCKERS = frozenset("比较与同自从于和及是除.")
 SPAN_STARTS = frozenset("自从于")
