@@ -2820,3 +2820,11 @@ def test_a_year_end_reviews_opening_names_its_year_without_nian():
     assert [(r.value, r.year) for r in rows] == [(1436.8, 2023)]
     rows = rows_of(opening.format("2023"), title="沙河高新区的这一年", publish_year=2023, publish_month=12)
     assert [(r.value, r.year) for r in rows] == [(1436.8, None)]
+
+
+def test_the_founding_of_the_zone_is_no_place():
+    # 从建区之初的, 建区以来, 撤县设区后: when the zone (city, county) was founded, not a place named …建区
+    rows = rows_of("2020年，青川高新区实现营业总收入2860亿元；工业总产值从建区之初的0.9亿元增长到2010亿元。"
+                   "园区从业人员从建区初期的不足3000人增长到现在的23.6万人。企业数量自撤县设区以来增长了1200家。",
+                   title="青川高新区建区30周年")
+    assert {r.subject for r in rows} == {"青川高新区"}

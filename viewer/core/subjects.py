@@ -104,6 +104,9 @@ VERBS_BEFORE_A_PLACE = (
 # watched is no subject of the clause it stands in
 COMPARING_VERBS = ("高于", "低于", "次于", "少于", "多于", "快于", "慢于", "优于", "逊于", "超过", "领先", "落后", "紧盯", "赶超", "比肩")
 COMPARING_VERB_RE = re.compile("|".join(COMPARING_VERBS))
+# 工业总产值从建区之初的…, 自撤县设区以来, 建市30年: when the zone (city, county) was founded or ended, no place
+# named …建区 (新建区 of 南昌, 建设区 are places)
+FOUNDING_OF_A_PLACE_RE = re.compile(r"(?:(?<![新福])建|(?<!建)设|撤)[区市县]$")
 LOCATING_VERBS = ("位于", "地处", "坐落于", "坐落在")
 VERB_BEFORE_A_PLACE_RE = re.compile("|".join(VERBS_BEFORE_A_PLACE))
 # (and the part of a year a title names before its place: 2023年第三季度河西省…)
@@ -541,7 +544,8 @@ def _is_place_name(name: str) -> bool:
     return name[0] not in PLACE_LEVELS and not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name) \
         and VERB_BEFORE_A_PLACE_RE.search(name) is None and COMPARING_VERB_RE.search(name) is None \
         and not _is_kind_of_place(name) and not name.endswith(GENERIC_PLACE_ENDINGS) \
-        and BARE_SUFFIX_RE.fullmatch(name) is None  # 高新区 alone names no zone
+        and BARE_SUFFIX_RE.fullmatch(name) is None \
+        and FOUNDING_OF_A_PLACE_RE.search(name) is None  # 高新区 alone names no zone, 从建区 a time
 
 
 def _is_kind_of_place(name: str) -> bool:
