@@ -2828,3 +2828,11 @@ def test_the_founding_of_the_zone_is_no_place():
                    "园区从业人员从建区初期的不足3000人增长到现在的23.6万人。企业数量自撤县设区以来增长了1200家。",
                    title="青川高新区建区30周年")
     assert {r.subject for r in rows} == {"青川高新区"}
+
+
+def test_a_kind_of_construction_after_qizhong_is_a_part_of_the_total_no_subject():
+    # 其中，公路建设完成投资…: a part of the city's investment, named by its kind, not a company
+    rows = rows_of("2023年，全市完成交通固定资产投资218.6亿元，比上年增长7.4%。"
+                   "其中，公路建设完成投资162.3亿元，水运建设完成投资31.8亿元。", title="潍川市交通运输发展统计公报")
+    assert [(r.indicator, r.subject) for r in rows[1:]] == [
+        ("公路建设投资", "潍川市"), ("水运建设投资", "潍川市")]

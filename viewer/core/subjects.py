@@ -157,6 +157,8 @@ INDUSTRY_FIELDS = (
 SECTOR_RE = re.compile(
     r"(?:(?:农|林|牧|渔|畜牧|农林牧渔|种植|养殖|建筑|批发|零售|住宿|餐饮|金融|房地产|交通运输|运输|仓储|邮政|物流|旅游|文旅|软件|电信|采矿|商)"
     r"[和及、]?)+业")
+# 其中，公路建设完成投资…, 重点工程完成投资…: a kind of works, a part of the total, no company (中铁建设集团 keeps its 集团)
+KINDS_OF_WORKS_ENDINGS = ("建设", "工程")
 # 上海电气实现营业收入…: a brand named after its city is a company by its accounts (重庆汽车产量: the city's industry)
 COMPANY_ACCOUNTS_RE = re.compile(rf"{COMPANY_TIME}{COMPANY_ACCOUNTS}")
 BRAND_ENDING_ALONE_RE = re.compile(f"(?:{BRAND_ENDINGS})")
@@ -390,6 +392,7 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
         (m.start(1), m.end(), name) for m in _company_matches(text)  # from the name: 其中 is no part of it
         if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
         and not _is_kind_of_company(name) and not _is_industry(name) and SECTOR_RE.fullmatch(name) is None
+        and not name.endswith(KINDS_OF_WORKS_ENDINGS)
         and not _is_place_industry(text, name, at := text.find(name, m.start(1))) and not _opens_with_time(text, at)
         # 公司[近日]宣布, 公司[前三]季度实现: when, not who (去年星衡科技实现…: 星衡科技, after the time)
     ]
