@@ -2836,3 +2836,11 @@ def test_a_kind_of_construction_after_qizhong_is_a_part_of_the_total_no_subject(
                    "其中，公路建设完成投资162.3亿元，水运建设完成投资31.8亿元。", title="潍川市交通运输发展统计公报")
     assert [(r.indicator, r.subject) for r in rows[1:]] == [
         ("公路建设投资", "潍川市"), ("水运建设投资", "潍川市")]
+
+
+def test_a_customs_district_is_the_city_of_the_same_name_the_text_names():
+    # 海州关区 in a customs release's title, 海州市 and 我市 in its body: one place, as the body names it
+    rows = rows_of("据海州海关统计，2024年前三季度，海州市货物贸易进出口总值2136.8亿元人民币，增长8.7%。"
+                   "其中，出口1418.2亿元，增长11.3%。前三季度，我市对东盟进出口398.5亿元。",
+                   title="海州海关：2024年前三季度海州关区外贸进出口情况")
+    assert {r.subject for r in rows} == {"海州市"}

@@ -287,6 +287,7 @@ TIME_OR_SPACE_OPENERS = frozenset("12截此另同与目当去今上下前第一�
 # 市人民政府: an office, not the place.
 LISTED_OR_SLOGAN_AFTER = ("等", "”", "\"")
 NOT_THE_PLACE_AFTER = (*LISTED_OR_SLOGAN_AFTER, "统计局", "人民政府", "政府", "委员会", "管委会", "发改委", "财政局", "科技局", "商务局", "税务局", "海关")
+CUSTOMS_DISTRICT = "关区"  # 海州关区: the district of a customs office (海州海关), named after its city
 WORDS_BEFORE_A_PLACE = ("省会", "首府", "落户", "位于", "入驻", "地处", "坐落于", "访", "作为")
 WORDS_BEFORE_A_PLACE_FIRST_CHARS = frozenset(word[0] for word in WORDS_BEFORE_A_PLACE)
 PLACE_LAST_CHAR_RE = re.compile("[区市省县镇乡村城园]")
@@ -612,6 +613,8 @@ def _as_the_text_names_it(name: str, text: str) -> str:
     names neither it whole nor those words, the longest tail of it the text names on its own (安平高新区), at least
     two characters before its suffix (宁波前湾新区 stays whole where the text names 宁波, and 临江集成电路产业园 where
     成电路产业园 is only ever read inside 集成电路产业园)."""
+    if name.endswith(CUSTOMS_DISTRICT) and (city := name[:-len(CUSTOMS_DISTRICT)] + "市") in text:
+        return city  # 海州关区 in a customs release's title, 海州市 in its text: the city the customs district serves
     if name in text:
         return name
     if name.find("国家") > 0 and (plain := name.replace("国家", "", 1)) in text:
