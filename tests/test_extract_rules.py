@@ -2844,3 +2844,14 @@ def test_a_customs_district_is_the_city_of_the_same_name_the_text_names():
                    "其中，出口1418.2亿元，增长11.3%。前三季度，我市对东盟进出口398.5亿元。",
                    title="海州海关：2024年前三季度海州关区外贸进出口情况")
     assert {r.subject for r in rows} == {"海州市"}
+
+
+def test_a_company_a_report_visits_is_what_its_anaphors_speak_of():
+    # 在福源…有限公司的总装车间里…去年公司实现…: the company the scene is set in; 这家企业 after a company named: that one
+    rows = rows_of("在福源智能装备有限公司的总装车间里，工人们正在组装工业机器人。公司总经理郑海涛告诉记者，"
+                   "去年公司实现产值8.6亿元，同比增长27%。\n"
+                   "不远处的绿拓新材料科技股份有限公司，一条新生产线刚刚调试完毕。去年，这家企业营业收入突破15亿元，净利润1.8亿元。\n"
+                   "2023年，闽江高新区实现营业收入1580亿元，同比增长9.4%。", title="走进闽江高新区")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("产值", "福源智能装备有限公司"), ("营业收入", "绿拓新材料科技股份有限公司"),
+        ("净利润", "绿拓新材料科技股份有限公司"), ("营业收入", "闽江高新区")]

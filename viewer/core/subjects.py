@@ -169,6 +169,7 @@ LEGAL_NAME_RE = re.compile(
     r"(?:(?<![^。！？!?\n：:—])|(?<=企业))([\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
 )
 # 上海星衡企业管理有限公司: after 企业, a trade such names hold, not the start of a name
+SCENE_WORDS = ("在", "走进", "来到", "走访", "探访")  # what may stand before a legal name opening a sentence
 ENTERPRISE_TRADES = ("管理", "咨询", "服务", "发展", "孵化", "投资", "策划", "营销")
 LEGAL_NAME_CHARS = 22
 # …科技有限公司（以下简称“星芯微电子”）: the short name the article goes on to use.
@@ -183,14 +184,16 @@ FUNCTION_CHARS = frozenset("由从在是为与和对向将把被及等或有的�
 # from 公司, which is searched for as literal text).
 ANAPHOR_OPENERS = r"(?:目前|去年|今年|近日|日前|同时|此外|其中)[,，]?"  # what may stand before 公司 in its clause
 # (\Z, not $: before a 公司 opening a paragraph, $ would match ahead of the newline and take it into the mention)
-ANAPHORIC_OPENING_RE = re.compile(rf"(?:{ANAPHOR_OPENERS})?该?\Z")
+COMPANY_DEMONSTRATIVES = ("该", "这家")
+ANAPHORIC_OPENING_RE = re.compile(rf"(?:{ANAPHOR_OPENERS})?(?:{'|'.join(COMPANY_DEMONSTRATIVES)})?\Z")
 ANAPHORA_WINDOW_CHARS = 4
-# 公司实现营业收入…, 2023年，该公司…, 江苏恒瑞储能科技股份有限公司（恒瑞储能）拟投资…: the company
+COMPANY_ANAPHORS = (("公司", False), ("企业", True))  # each word, and whether it points back only after 该/这家
+# 公司实现营业收入…, 2023年，该公司…, 去年，这家企业…, 江苏恒瑞储能科技股份有限公司（恒瑞储能）拟投资…: the company
 # opening the words before a figure, by 公司 or by the legal name its short name stands for (a 公司
 # later in them is another: 归属于上市公司股东的净利润).
 COMPANY_ANAPHOR_IN_LEAD_RE = re.compile(
     rf"\s*(?:(?:19|20)\d\d年[^,，]{{0,6}}[,，]?|{ANAPHOR_OPENERS})?"
-    r"(该?公司(?![数总])|[\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
+    r"((?:该|这家)?公司(?![数总])|(?:该|这家)企业|[\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
 )
 # 嘉禾中科智能装备研究院是人才集聚的缩影。该院成立5年来，引进…: an institute named in full opening a clause, and
 # 该院 (该所, 该实验室) opening one after it, is what the figures belong to; 国家重点实验室, 省级工程研究院 are kinds.
@@ -391,7 +394,8 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
     where its name (or short name) recurs, and 公司/该公司 opening a clause after it; as (start, end, name), by end."""
     found = [
         (m.start(1), m.end(), name) for m in _company_matches(text)  # from the name: 其中 is no part of it
-        if (name := _after_introduction(m.group(1))) and not any(word in name for word in GENERIC_NAME_WORDS)
+        if (name := _after_introduction(m.group(1))) and COMPANY_SUFFIX_RE.fullmatch(name) is None  # (去年公司: an anaphor)
+        and not any(word in name for word in GENERIC_NAME_WORDS)
         and not _is_kind_of_company(name) and not _is_industry(name) and SECTOR_RE.fullmatch(name) is None
         and not name.endswith(KINDS_OF_WORKS_ENDINGS)
         and not _is_place_industry(text, name, at := text.find(name, m.start(1))) and not _opens_with_time(text, at)
@@ -409,18 +413,27 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
             if not any(start < at and at + len(name) <= end for start, end, _ in found):
                 mentions.add((at, at + len(name), name))  # (not the 华芯半导体 in 临江华芯半导体, a name of its own)
             at = text.find(name, at + len(name))
-    introduced = sorted(mentions)
-    starts = [start for start, _, _ in introduced]
-    at = text.find("公司")
-    while at != -1:  # 去年，公司实现营业收入…: the company last named
-        opening = ANAPHORIC_OPENING_RE.search(text, max(0, at - ANAPHORA_WINDOW_CHARS), at).start()
-        i = bisect_left(starts, opening) - 1
-        if i >= 0 and (opening == 0 or text[opening - 1] in CLAUSE_OPENERS) and text[at + 2:at + 3] not in ("数", "总"):
-            mentions.add((opening, at + 2, introduced[i][2]))
-        at = text.find("公司", at + 2)
+    mentions.update(_company_anaphora(text, sorted(mentions)))
     if institutes:
         mentions.update(_institute_anaphora(text, institutes))
     return sorted(mentions, key=lambda mention: (mention[1], mention[0]))
+
+
+def _company_anaphora(text: str, introduced: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """去年，公司实现营业收入…, 去年，这家企业营业收入…: the company last named, spoken of again at the opening of a
+    clause (企业 alone is any firm: only 该企业, 这家企业 point back)."""
+    anaphora = []
+    starts = [start for start, _, _ in introduced]
+    for word, pointed in COMPANY_ANAPHORS:
+        at = text.find(word)
+        while at != -1:
+            if not pointed or text.endswith(COMPANY_DEMONSTRATIVES, 0, at):  # (企业 is everywhere: a cheap test first)
+                opening = ANAPHORIC_OPENING_RE.search(text, max(0, at - ANAPHORA_WINDOW_CHARS), at).start()
+                i = bisect_left(starts, opening) - 1
+                if i >= 0 and (opening == 0 or text[opening - 1] in CLAUSE_OPENERS) and text[at + 2:at + 3] not in ("数", "总"):
+                    anaphora.append((opening, at + 2, introduced[i][2]))
+            at = text.find(word, at + 2)
+    return anaphora
 
 
 def _after_introduction(name: str) -> str:
@@ -490,6 +503,8 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
         if match is not None and not any(word in match.group(1) for word in GENERIC_NAME_WORDS) \
                 and not (text.endswith("企业", 0, match.start(1)) and match.group(1).startswith(ENTERPRISE_TRADES)):
             start = match.start(1) + match.group(1).rfind("的") + 1  # 走进位于…软件园的星衡科技股份有限公司: after 的
+            if text.startswith(SCENE_WORDS, start):  # 在福源智能装备有限公司的总装车间里: where the scene is set
+                start = next(start + len(word) for word in SCENE_WORDS if text.startswith(word, start))
             names.append((start, match.end(1), text[start:match.end(1)]))
         at = text.find("有限", at + 2)
     return names
