@@ -216,3 +216,22 @@ def test_a_column_headed_with_a_percent_sign_is_in_percent_and_the_growth_is_of_
         ("非税收入执行数", 25500, "万元", None, 1.4, "yoy"),
         ("非税收入完成预算", 95.5, "%", None, None, ""),
     ]
+
+
+def test_a_row_whose_label_opens_with_digits_is_read_and_its_digits_are_no_figure():
+    # 0-14岁, 60岁及以上 (an age band), 5A级景区 (a grade): labels that open with a number
+    assert table("指标 年末数(万人) 比重(%)", "常住人口 386.74 100.0", "其中:0-14岁 63.82 16.50",
+                 "15-59岁 235.54 60.90", "60岁及以上 87.38 22.60") == [
+        ("常住人口年末数", 386.74, "万人", None, None, ""),
+        ("常住人口比重", 100.0, "%", None, None, ""),
+        ("0-14岁年末数", 63.82, "万人", None, None, ""),
+        ("0-14岁比重", 16.5, "%", None, None, ""),
+        ("15-59岁年末数", 235.54, "万人", None, None, ""),
+        ("15-59岁比重", 60.9, "%", None, None, ""),
+        ("60岁及以上年末数", 87.38, "万人", None, None, ""),
+        ("60岁及以上比重", 22.6, "%", None, None, ""),
+    ]
+    assert table("单位：个", "指标 2023年 2022年", "5A级景区 2 1", "4A级及以上景区 15 13", "1-5月 12 10") == [
+        ("5A级景区", 2, "个", 2023, None, ""), ("5A级景区", 1, "个", 2022, None, ""),
+        ("4A级及以上景区", 15, "个", 2023, None, ""), ("4A级及以上景区", 13, "个", 2022, None, ""),
+    ]  # 1-5月 names a period, no row

@@ -33,7 +33,10 @@ NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 ROW_MARKER = (r"[ \t\u3000]*(?:其中[:：]?|[#＃*]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]、)"
               r"|[(（][一二三四五六七八九十]{1,3}[)）])?[ \t\u3000]*")
 CELL_GAP = r"[ \t\u3000]+"
-NAME = r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·、]{1,29}?)"
+# 0-14岁, 60岁及以上, 5A级景区: a label may open with a number (an age band, a grade), not one of a period (2023年,
+# 1-5月, 3季度), which heads a column or a paragraph rather than naming a row.
+NUMBER_OPENING = r"\d{1,4}(?:[\-~～至]\d{1,4})?(?![\d年月日号时季])(?=[\u4e00-\u9fffA-Za-z])"
+NAME = rf"(?P<name>(?:{NUMBER_OPENING}|[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9·、]{{1,29}}?)"
 # 地区生产总值（一季度）, 存款余额（5月末）: a period or a note after the label, no part of the row's name.
 NOTE = r"(?:\s*[(（][^()（）\s]{1,12}[)）])?"
 MISSING = r"[—–―\-/…]{1,2}"
