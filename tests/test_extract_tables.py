@@ -235,3 +235,29 @@ def test_a_row_whose_label_opens_with_digits_is_read_and_its_digits_are_no_figur
         ("5A级景区", 2, "个", 2023, None, ""), ("5A级景区", 1, "个", 2022, None, ""),
         ("4A级及以上景区", 15, "个", 2023, None, ""), ("4A级及以上景区", 13, "个", 2022, None, ""),
     ]  # 1-5月 names a period, no row
+
+
+def test_a_tables_whole_place_column_gives_the_rows_figure_and_its_parts_columns_name_their_part():
+    # 单位：元 / 指标 全市 城镇 农村: the whole city's figure is the row's, a part's is named by its column
+    assert table("表3 2023年居民收入", "单位：元", "指标 全市 城镇居民 农村居民", "人均可支配收入 45120 56300 28450") == [
+        ("人均可支配收入", 45120, "元", 2023, None, ""),
+        ("城镇居民人均可支配收入", 56300, "元", 2023, None, ""),
+        ("农村居民人均可支配收入", 28450, "元", 2023, None, ""),
+    ]
+
+
+def test_a_table_whose_caption_speaks_of_growth_in_per_cent_gives_growth_rates():
+    # 表4 2023年居民消费价格比上年涨跌幅度 / 单位：%: each cell is the change of the row's measure
+    assert table("表4 2023年居民消费价格比上年涨跌幅度", "单位:%", "指标 全市 城市 农村",
+                 "居民消费价格 0.3 0.4 0.1", "其中:食品烟酒 -0.5 -0.4 -0.7") == [
+        ("居民消费价格增速", 0.3, "%", 2023, 0.3, "yoy"),
+        ("城市居民消费价格增速", 0.4, "%", 2023, 0.4, "yoy"),
+        ("农村居民消费价格增速", 0.1, "%", 2023, 0.1, "yoy"),
+        ("食品烟酒增速", -0.5, "%", 2023, -0.5, "yoy"),
+        ("城市食品烟酒增速", -0.4, "%", 2023, -0.4, "yoy"),
+        ("农村食品烟酒增速", -0.7, "%", 2023, -0.7, "yoy"),
+    ]
+    # a caption of levels (单位：%, 城镇化率) gives levels
+    assert table("表2 2023年末人口主要指标", "单位:%", "指标 全省 城镇 乡村", "人口比重 100.0 63.8 36.2") == [
+        ("人口比重", 100.0, "%", 2023, None, ""), ("城镇人口比重", 63.8, "%", 2023, None, ""),
+        ("乡村人口比重", 36.2, "%", 2023, None, "")]

@@ -26,6 +26,7 @@ from viewer.core.figures import PREFIX_QUALIFIERS, SUFFIX_QUALIFIER_PATTERN, SUF
 from viewer.core.naming import rate_suffix
 from viewer.core.numerals import parse_arabic
 from viewer.core.units import POINTS_UNITS, RATIO_UNITS, unit_pattern, unit_regex
+from viewer.core.vocabulary import WHOLE_PLACE
 
 NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 # 其中：第一产业 / #第一产业 / 一、税收收入 / （二）非税收入: the sub-rows of a table name the part without its marker
@@ -62,18 +63,26 @@ PLAIN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{NOTE}{CELLS}", re.MULTILINE)
 COLUMN_RE = re.compile(r"(?P<label>.*?)(?:[(（](?P<unit>[^()（）\d\s]{1,6})[)）]|(?P<percent>[%％]))?")
 UNITS_IN_HEADER_RE = re.compile(r"[(（][^()（）\d\s]{1,6}[)）][ \t\u3000]+\S*[(（][^()（）\d\s]{1,6}[)）]")
 # 同比增长(%), 增速, 同比±%, 增减%, 同比(%), 比上年同期±%: a column of growth rates.
-GROWTH_HEADER_RE = re.compile(r"增长|增速|增幅|增减|±|同比|[比较](?:上|去)年")
+GROWTH_HEADER_RE = re.compile(r"增长|增速|增幅|增减|涨跌|涨幅|±|同比|[比较](?:上|去)年")
 YOY_HEADER_RE = re.compile(r"比上年|同比|比去年")
 UNIT_COLUMN_RE = re.compile(r"(?:计量)?单位")
 # 指标 本期 上年同期 增长(%): the base figure of the rate, not the row's.
 PREVIOUS_PERIOD_RE = re.compile(r"上年|去年|同期")
 # 城镇化率, 占比: a share, whose change is in points; 固定资产投资 % — 5.1 gives a growth rate alone.
 RATIO_NAME_RE = re.compile(r"(?:率|比重|占比|比例)$")
-# 2023年, 1-5月, 本月, 累计, 绝对数, 金额: columns that give the row's figure (for some period) and measure nothing else.
+# 指标 全市 城镇居民 农村居民: a column of the whole place (全市, 合计), whose figure is the row's, or of a part of
+# it, whose figure is the row's measure of that part (城镇居民人均可支配收入).
+WHOLE_PLACE_COLUMN = rf"{WHOLE_PLACE}|合计|总计|全体居民"
+PLACE_PART_COLUMN = r"(?:城市|城镇|农村|乡村|市区|县域)(?:居民)?"
+PLACE_PART_COLUMN_RE = re.compile(PLACE_PART_COLUMN)
+# 2023年, 1-5月, 本月, 累计, 绝对数, 金额, 全市, 城镇: columns that give the row's figure (for some period, or some
+# part of the place) and measure nothing else.
 FIGURE_COLUMN_RE = re.compile(
     r"(?:(?:19|20)\d\d年?|\d{1,2}(?:[\-~至]\d{1,2})?月份?|[一二三四]季度|[上下]半年|[本当全]年|本月|当月|本期|年[末底]|"
-    r"累计|绝对[数值额]|数值|数额|数量|金额|总量)+"
+    rf"累计|绝对[数值额]|数值|数额|数量|金额|总量|{WHOLE_PLACE_COLUMN}|{PLACE_PART_COLUMN})+"
 )
+# 表4 2023年居民消费价格比上年涨跌幅度: a caption, one line of words and no sentence.
+SENTENCE_PUNCTUATION_RE = re.compile(r"[，。；！？,;]")
 # 单位：亿元, （单位：万元）, 计量单位:万人: the unit of a whole table, in its caption or header; not 主办单位：….
 TABLE_UNIT = r"[(（]?(?<![^\s(（])(?:计量)?单位\s*[:：]\s*(?P<unit>{units})\s*[)）]?(?![^\s,，;；。])"
 # 一、工业, （二）投资, 其中：: a section of the table's rows, named in one cell across the table (no sentence).
@@ -141,7 +150,9 @@ def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False)
              for cell in CELL_RE.finditer(text, *match.span("cells"))]
     columns = _columns(header, len(cells), unit_cell)
     if len(columns) == len(cells):
-        return _by_column(match, unit, "" if unit else _table_unit(text, header_start, header), columns, cells)
+        table_unit = "" if unit else _table_unit(text, header_start, header)
+        rates = table_unit == "%" and _caption_speaks_of_growth(text, header_start)
+        return _by_column(match, unit, table_unit, columns, cells, rates)
     return _by_position(match, unit, header, cells) if unit else []
 
 
@@ -159,12 +170,23 @@ def _cell_qualifier(cell: re.Match) -> str:
 
 def _table_unit(text: str, header_start: int, header: str) -> str:
     """单位：亿元 in the table's header, or in its caption or a line just above (title and unit may each have one)."""
+    units = _table_unit_re().findall(text, _caption_start(text, header_start), header_start + len(header))
+    return units[-1] if units else ""
+
+
+def _caption_start(text: str, header_start: int) -> int:
+    """Where the two lines above the table's header start: its title and its unit (表4 … / 单位：%)."""
     above = header_start
     for _ in range(2):
         if above:
             above = text.rfind("\n", 0, above - 1) + 1
-    units = _table_unit_re().findall(text, above, header_start + len(header))
-    return units[-1] if units else ""
+    return above
+
+
+def _caption_speaks_of_growth(text: str, header_start: int) -> bool:
+    """表4 2023年居民消费价格比上年涨跌幅度 / 单位：%: a title of changes over the cells of the table."""
+    lines = text[_caption_start(text, header_start):header_start].splitlines()
+    return any(GROWTH_HEADER_RE.search(line) and not SENTENCE_PUNCTUATION_RE.search(line) for line in lines)
 
 
 def _columns(header: str, count: int, unit_cell: bool) -> list[str]:
@@ -183,12 +205,15 @@ def _columns(header: str, count: int, unit_cell: bool) -> list[str]:
 
 
 def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[str],
-               cells: list[tuple]) -> list[TableRow]:
+               cells: list[tuple], rates: bool = False) -> list[TableRow]:
     """产业 规模以上企业(家) 产值(亿元) 同比增长(%) / 先进装备制造 286 1526.4 9.8: each cell as its column says;
-    a growth column is the rate of the figure column before it (or of the one of its year)."""
+    a growth column is the rate of the figure column before it (or of the one of its year). Under a caption of
+    changes in per cent (``rates``), the figure columns are rates too."""
     heads = [COLUMN_RE.fullmatch(column) for column in columns]
     head_units = [_unit_of(head) for head in heads]
     kinds = [_column_kind(column, unit) for column, unit in zip(columns, head_units)]
+    if rates:
+        kinds = ["growth" if kind == "level" and unit is None else kind for kind, unit in zip(kinds, head_units)]
     years = [_year_of(column) for column in columns]
     levels = [index for index, kind in enumerate(kinds) if kind == "level"]
     # 单位：亿元 / 产业 产值 同比增长(%): a header with a growth column is a table's, so the table's unit
@@ -197,7 +222,7 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
     units = {index: head_units[index] or row_unit or _figure_column_unit(heads[index], table_unit, measured)
              for index in levels}
     name = match["name"]
-    names = {index: name + _measure(heads[index], measured) for index in levels}
+    names = {index: _of_place_part(name, heads[index]["label"]) + _measure(heads[index], measured) for index in levels}
     given = [index for index in levels if cells[index][2] is not None]
     if len({names[index] for index in given}) < len(given) and len({years[index] for index in given}) < len(given):
         names = {index: _of_period(names[index], heads[index]["label"]) for index in levels}  # 本月 累计
@@ -221,9 +246,15 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
             row.growth_pct, row.growth_kind = growth, growth_kind
         else:  # 规模以上工业增加值 亿元 — 8.2: only the rate is given
             year = years[level] if level is not None and years[level] else years[index]
-            rates.append(TableRow(names.get(level, name) + rate_suffix(growth_kind), "%", growth, growth, growth_kind,
+            rate_name = names[level] if level is not None else _of_place_part(name, heads[index]["label"])
+            rates.append(TableRow(rate_name + rate_suffix(growth_kind), "%", growth, growth, growth_kind,
                                   start, end, year, *match.span()))
     return [*found.values(), *rates]
+
+
+def _of_place_part(name: str, label: str) -> str:
+    """指标 全市 城镇居民 农村居民: the figure of a part of the place is named by it (城镇居民人均可支配收入)."""
+    return label + name if PLACE_PART_COLUMN_RE.fullmatch(label) else name
 
 
 def _of_period(name: str, label: str) -> str:
