@@ -2855,3 +2855,10 @@ def test_a_company_a_report_visits_is_what_its_anaphors_speak_of():
     assert [(r.indicator, r.subject) for r in rows] == [
         ("产值", "福源智能装备有限公司"), ("营业收入", "绿拓新材料科技股份有限公司"),
         ("净利润", "绿拓新材料科技股份有限公司"), ("营业收入", "闽江高新区")]
+
+
+def test_an_amount_said_only_to_be_involved_is_named_by_the_finding_before_it():
+    rows = rows_of("2023年，县审计局对预算执行情况进行了审计。发现已死亡人员继续领取养老待遇87人，涉及金额64.3万元；"
+                   "11个项目建成后闲置或未发挥效益，涉及资金836万元；三是9个单位政府采购不规范，涉及金额1320.5万元。")
+    amounts = [r.indicator for r in rows if r.unit == "万元"]
+    assert amounts == ["已死亡人员继续领取养老待遇涉及金额", "闲置或未发挥效益项目涉及资金", "政府采购不规范单位涉及金额"]

@@ -21,9 +21,9 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, kind_against_year, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, LISTED_FIGURE_GAP_RE, PERSON_UNITS, RATE_SUFFIX_RE, TRAILING_CHANGE_RE,
-    ListedName, attribute_of, figure_name, is_count_unit, listed_names, rate_suffix, relative_name,
-    shared_counted_noun, shared_novelty, strip_lead, total_name,
+    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, LISTED_FIGURE_GAP_RE, PERSON_UNITS, RATE_SUFFIX_RE,
+    TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, finding_of, is_count_unit, listed_names, rate_suffix,
+    relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -496,7 +496,15 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
     if name.startswith("占") and previous is None and at.clause_start > at.sentence_start and (owner := (
             _metric_of_clause_before(at.text, at.context, at.clause_start, "", subjects, SCANT_METRIC_RE))):
         name = owner + name  # 规上工业企业数量少，仅占全市的4.2%: the share of the metric said to be scant
+    if name in INVOLVED_AMOUNT_NAMES and at.clause_start > at.sentence_start:
+        name = _finding_before(at) + name  # 11个项目建成后闲置，涉及资金836万元: 闲置项目涉及资金
     return name or _name_from_around(at, measure, subjects, before)
+
+
+def _finding_before(at: _Clause) -> str:
+    """The finding the clause before a figure states (an audit's), or ''."""
+    before_start = max(at.context.clause(at.clause_start - 1)[0], at.sentence_start)
+    return finding_of(at.text[before_start:at.clause_start - 1])
 
 
 def _name_from_around(at: _Clause, measure: _Measure, subjects: tuple[str, ...], before: Indicator | None) -> str:

@@ -921,3 +921,32 @@ def _passed_name(counted: str, what: str, check: str) -> str:
 def rate_suffix(growth_kind: str) -> str:
     """增速 for a rate; 年均增速, 环比增速 for averages and month-on-month rates."""
     return {"avg_annual": "年均增速", "mom": "环比增速"}.get(growth_kind, "增速")
+
+
+# 涉及资金836万元: an audit's amount said only to be involved; the finding in the clause before names it.
+INVOLVED_AMOUNT_NAMES = frozenset({"涉及资金", "涉及金额"})
+FINDING_OPENING_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|审计发现|发现|经查|其中|另有|还有)+")
+# 11个项目建成后闲置: a finding about things counted, named by the things (项目, 单位, 部门…).
+FINDING_COUNT_OPENING_RE = re.compile(r"^\d+(?:个|家|名|人|项|笔|户|所|处|起|件|批|条)")
+AUDITED_THINGS = ("部门", "单位", "项目", "企业", "乡镇", "学校", "医院", "工程", "合同", "账户", "人员", "村", "户")
+# 建成后, 完工后: when the finding came about, no part of its name.
+FINDING_TIME_OPENING_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}后(?=[\u4e00-\u9fff])")
+FINDING_COUNT_CLOSING_RE = re.compile(r"\d+(?:\.\d+)?[万千]?(?:人次|个|家|名|人|项|笔|户|所|处|起|件|批|条)$")
+MAX_FINDING_CHARS = 14
+
+
+def finding_of(clause: str) -> str:
+    """The finding an involved amount is of, from the clause before it: 11个项目建成后闲置或未发挥效益 ->
+    闲置或未发挥效益项目, 发现已死亡人员继续领取养老待遇87人 -> 已死亡人员继续领取养老待遇; '' when the clause
+    names none briefly (the counts and figures of a finding are no part of its name)."""
+    words = FINDING_OPENING_RE.sub("", clause.strip(" ，,；;"))
+    if count := FINDING_COUNT_OPENING_RE.match(words):
+        rest = words[count.end():]
+        things = next((things for things in AUDITED_THINGS if rest.startswith(things)), "")
+        deed = FINDING_TIME_OPENING_RE.sub("", rest[len(things):])
+        finding = deed + things if things and deed else ""
+    else:
+        finding = FINDING_COUNT_CLOSING_RE.sub("", words)
+    if not finding or len(finding) > MAX_FINDING_CHARS or not NOUN_RE.fullmatch(finding):
+        return ""
+    return finding
