@@ -2862,3 +2862,13 @@ def test_an_amount_said_only_to_be_involved_is_named_by_the_finding_before_it():
                    "11个项目建成后闲置或未发挥效益，涉及资金836万元；三是9个单位政府采购不规范，涉及金额1320.5万元。")
     amounts = [r.indicator for r in rows if r.unit == "万元"]
     assert amounts == ["已死亡人员继续领取养老待遇涉及金额", "闲置或未发挥效益项目涉及资金", "政府采购不规范单位涉及金额"]
+
+
+def test_a_counted_noun_ends_before_the_verb_phrase_or_the_units_it_holds():
+    rows = rows_of("2023年，县审计局对县教育局、县卫健局等15个部门及所属42家单位进行了审计。二是4个部门违规发放津贴补贴43.6万元。")
+    assert [(r.indicator, r.value) for r in rows][:3] == [("部门", 15), ("单位", 42), ("部门", 4)]
+
+
+def test_the_verb_opening_a_list_of_counts_is_each_items():
+    rows = rows_of("2023年，县审计局对预算执行情况进行了审计。抽查乡镇8个、项目64个。")
+    assert [r.indicator for r in rows] == ["抽查乡镇", "抽查项目"]

@@ -160,6 +160,7 @@ NOUN_AFTER_STOP = re.compile(
     r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|"
     r"(?:正式|顺利|成功|集中|率先)(?=签约|落户|落地|开工|投产|竣工|挂牌|入驻|启动|运营|上线|揭牌)|"  # 项目正式签约: the adverb of the verb
     r"实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|"
+    r"进行|(?:及其?|和)所属|违规|违反|未按|存在|"  # 15个部门及所属42家单位进行了审计, 4个部门违规发放: the deed, or the units held
     + PREPOSITION_ZAI + "|" + LIST_CLOSING_DENG + r"|的|中有|"  # 35个工业大类行业中有24个: the whole, then a part
     r"(?<![高初])中$|"  # 全市41个工业行业大类中，: among them (普通高中 is a school)
     r"(?<=[\u4e00-\u9fff])\d(?!\d*强)|创造|贡献|发放|"  # 世界500强企业 is one name
@@ -797,11 +798,16 @@ def _budget_item(name: str) -> str:
     return BUDGET_STAGE_AT_END_RE.sub("", name)
 
 
+# 抽查乡镇8个、项目64个: a verb of inspection opening a list of counts, which each item shares as 新增 is shared.
+SHARED_INSPECTION_VERBS = frozenset({"抽查", "检查", "核查", "督查", "审计", "走访", "排查"})
+
+
 def shared_novelty(name: str, previous_name: str, lead: str) -> str:
     """新增国家级专精特新“小巨人”企业8家、省级专精特新中小企业65家: the 新增 opening a list of counts is each
-    item's, when the item is a bare noun after the 、 (引进人才50名 says what was done to it)."""
+    item's, when the item is a bare noun after the 、 (引进人才50名 says what was done to it); so is the
+    抽查 of 抽查乡镇8个、项目64个."""
     novelty = previous_name[:2]
-    if novelty in BARE_NOVELTIES and name and not name.startswith(novelty) and NAME_MARKS_RE.sub("", lead) == name \
+    if (novelty in BARE_NOVELTIES or novelty in SHARED_INSPECTION_VERBS) and name and not name.startswith(novelty) and NAME_MARKS_RE.sub("", lead) == name \
             and SPLIT_VERBS.match(name) is None:
         return novelty + name
     return name
