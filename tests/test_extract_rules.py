@@ -2872,3 +2872,8 @@ def test_a_counted_noun_ends_before_the_verb_phrase_or_the_units_it_holds():
 def test_the_verb_opening_a_list_of_counts_is_each_items():
     rows = rows_of("2023年，县审计局对预算执行情况进行了审计。抽查乡镇8个、项目64个。")
     assert [r.indicator for r in rows] == ["抽查乡镇", "抽查项目"]
+
+
+def test_a_metric_grown_from_a_time_told_by_an_event_names_both_its_values():
+    rows = rows_of("2020年，青川高新区持续壮大。园区从业人员从建区初期的不足3000人增长到现在的23.6万人。")
+    assert [(r.indicator, r.value) for r in rows] == [("从业人员", 3000), ("从业人员", 23.6)]

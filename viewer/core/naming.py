@@ -153,7 +153,8 @@ COMPARISON_TAIL_RE = re.compile(r"(?:较|(?<![占环同])比(?![重例率值]))[
 # alone would go as a duration and leave 较 behind); 比年初增加 stays, a balance's change within the year.
 BASE_TIME_TAIL_RE = re.compile(r"(?:较|比)(?:19|20)\d\d年[末底初]?$")
 # 由升级之初的36家增长到近千家, 从建区初期的: a time the change is counted from, told by an event, as 由2012年的.
-BASE_EVENT_TAIL_RE = re.compile(r"(?:由|从|较|比)[\u4e00-\u9fff]{1,6}?(?:之初|初期|伊始|之时)$")
+# The event holds no 从 of its own: 从业人员从建区初期 keeps 从业人员.
+BASE_EVENT_TAIL_RE = re.compile(r"(?:由|从|较|比)(?:(?![由从较比])[\u4e00-\u9fff]){1,6}?(?:之初|初期|伊始|之时)$")
 AVERAGE_TAIL_RE = re.compile(r"(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均$")
 # The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
 NOUN_AFTER_STOP = re.compile(
