@@ -2877,3 +2877,15 @@ def test_the_verb_opening_a_list_of_counts_is_each_items():
 def test_a_metric_grown_from_a_time_told_by_an_event_names_both_its_values():
     rows = rows_of("2020年，青川高新区持续壮大。园区从业人员从建区初期的不足3000人增长到现在的23.6万人。")
     assert [(r.indicator, r.value) for r in rows] == [("从业人员", 3000), ("从业人员", 23.6)]
+
+
+def test_people_said_to_find_work_are_named_with_the_deed():
+    rows = rows_of("2023年，就业困难人员实现就业8760人，全区实现城镇新增就业1.2万人。")
+    assert [r.indicator for r in rows] == ["就业困难人员实现就业", "城镇新增就业"]
+
+
+def test_a_count_among_a_whole_whose_metric_fell_is_named_by_the_fall():
+    rows = rows_of("上半年，全区规上工业企业中有89家产值同比下降，亏损企业亏损面达到17.4%。")
+    assert [(r.indicator, r.unit) for r in rows][0] == ("产值下降规上工业企业", "家")
+    rows = rows_of("2023年，全省高新区营业收入增长8.2%，另有2家高新区营业收入同比下降。")
+    assert rows[-1].indicator == "营业收入下降高新区"

@@ -278,10 +278,13 @@ DEED_AT_PLACE_RE = re.compile(
     r"(?:已经|已|均|相继|先后|陆续)?在[\u4e00-\u9fffA-Za-z]{1,10}?(?P<deed>辅导备案|备案|挂牌|上市|注册|登记|入驻|落户)(?!公司|企业)"
 )
 # 24个行业增加值保持增长: the industries counted are those whose value added grew (not a rate: 增长5%).
+GROWING_METRICS = "增加值|总产值|产值|营业收入|营收|利润|产量|销量|收入|税收"
 GROWING_RE = re.compile(
-    r"(?P<metric>增加值|总产值|产值|营业收入|营收|利润|产量|销量|收入|税收)?(?:均|都)?(?:保持|实现)?"
+    rf"(?P<metric>{GROWING_METRICS})?(?:均|都)?(?:同比|比上年|较上年)?(?:保持|实现)?"
     r"(?P<verb>正增长|增长|下降)(?![\d百千万%])"
 )
+# 2家高新区营业收入同比下降: the noun after the count ran on into the metric that fell.
+GROWING_METRIC_AT_END_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{GROWING_METRICS})$")
 # What rate_suffix puts after a metric: 增速, 年均增速, 环比增速.
 RATE_SUFFIX_RE = re.compile(r"(?:年均|环比)?增速$")
 # 股份制企业, 衣着类, 制造业: how the name of a part (a kind of firm, an item of prices, an industry) ends.
@@ -385,6 +388,9 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
             qualifier = verbs.group(0)
         elif head.endswith("带动", 0, split.end()):
             qualifier = "带动"  # 项目带动产值40亿元, 带动就业3000人: what it drove, not the place's own output
+        elif counted and head.endswith("实现", 0, split.end()) and PEOPLE_DEED_RE.fullmatch(head, split.end()) \
+                and (owner := _owner_before_verb(head[: split.end()], subjects)):
+            qualifier = owner + "实现"  # 就业困难人员实现就业: the people who found work, not all who did
         elif head[split.end():] in GENERIC_METRICS:  # 电子信息产业实现产值: whose 产值 it is
             qualifier = _owner_before_verb(head[: split.end()], subjects)
         elif len(head) - split.end() <= 2 and head.endswith("累计", 0, split.end()):  # 新冠病毒疫苗累计接种: what was
@@ -845,6 +851,9 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     before = strip_lead(lead, subjects, is_count_unit(unit)).removeprefix("了")  # 组建了总规模…: no name opens with 了
     if tail and unit.endswith(PERSON_UNITS) and (deed := PEOPLE_DEED_RE.fullmatch(tail)):
         return _people_doing(before, deed.group(0))
+    if lead.endswith("中有") and is_count_unit(unit) and (changed := GROWING_RE.match(tail)) and changed["metric"] \
+            and (whole := _owner(lead[:-2], subjects)):
+        return changed["metric"] + changed["verb"] + whole  # 规上工业企业中有89家产值同比下降: 产值下降规上工业企业
     after = noun_after(tail)
     if MILESTONE_NOUN_RE.fullmatch(after):
         after = ""  # 首次迈上1.2万亿元台阶: the level's milestone, named by the level
@@ -859,7 +868,10 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         if not arrival and "在" in tail and (arrival := DEED_AT_PLACE_RE.match(tail, len(after))):
             name = arrival["deed"] + after
         if not arrival and (growing := GROWING_RE.match(tail, len(after))):
-            name = (growing["metric"] or "") + growing["verb"] + after  # 增加值增长行业
+            metric = growing["metric"] or ""
+            if not metric and (ran_on := GROWING_METRIC_AT_END_RE.search(after)):
+                metric, after = ran_on.group(0), after[: ran_on.start()]
+            name = metric + growing["verb"] + after  # 增加值增长行业, 营业收入下降高新区
         if _is_area(unit) and not before:
             name += "面积"
         elif not arrival and (made := OUTPUT_VERB_RE.search(lead)):
