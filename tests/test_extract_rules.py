@@ -2889,3 +2889,9 @@ def test_a_count_among_a_whole_whose_metric_fell_is_named_by_the_fall():
     assert [(r.indicator, r.unit) for r in rows][0] == ("产值下降规上工业企业", "家")
     rows = rows_of("2023年，全省高新区营业收入增长8.2%，另有2家高新区营业收入同比下降。")
     assert rows[-1].indicator == "营业收入下降高新区"
+
+
+def test_people_counted_with_ge_are_counted_in_persons():
+    rows = rows_of("2023年，我们团队从5个人发展到了60多人。园区引进3个人才项目。")
+    assert [(r.indicator, r.value, r.unit) for r in rows][:2] == [("团队", 5, "人"), ("团队", 60, "人")]
+    assert (rows[2].value, rows[2].unit) == (3, "个")

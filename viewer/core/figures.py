@@ -77,6 +77,8 @@ RANGE_HEAD_RE = re.compile(rf"(?<![A-Za-z0-9.])(?P<num>{ARABIC}|{CHINESE})(?:至
 POINTS_LIST_JOINERS = ("和", "、", "与", "及")
 _POINTS_JOINER = "(?:" + "|".join(POINTS_LIST_JOINERS) + ")"
 POINTS_LISTED_AFTER_RE = re.compile(rf"(?:{_POINTS_JOINER}(?:{ARABIC}|{CHINESE})个)*{_POINTS_JOINER}(?:{ARABIC}|{CHINESE})个百分点")
+# 5个人: people counted with 个; not 个 before a word opening with 人 (人才, 人口, 人员, 人民).
+PERSONS_AFTER_GE_RE = re.compile(r"人(?![才口员工所税贷住户账身独资理民事力群次])")
 # What a unit's next characters can turn into a non-indicator: 12个月 (duration), 3个工作日.
 DURATION_AFTER_UNIT = re.compile(r"月|小时|工作日|季度|(?:会计|财政|自然|纳税)?年度|星期|周|学期")
 # Characters right before a number that make it an ordinal, rank, rate base or code.
@@ -247,6 +249,8 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
         value, start = -value, start - 1  # 人口自然增长率为-0.41‰
     if unit == "个" and text.startswith(POINTS_LIST_JOINERS, end) and POINTS_LISTED_AFTER_RE.match(text, end):
         unit = "个百分点"  # 高于全省平均水平2.3个和2.9个百分点
+    if unit == "个" and text.startswith("人", end) and PERSONS_AFTER_GE_RE.match(text, end):
+        unit, end = "人", end + 1  # 团队从5个人发展到了60多人: five people (not 5个人才, 个人所得税)
     if unit == "倍" and text[end:end + 1] in ("多", "余"):  # 增长了7倍多
         end += 1
         qualifier = "over"
