@@ -2895,3 +2895,8 @@ def test_people_counted_with_ge_are_counted_in_persons():
     rows = rows_of("2023年，我们团队从5个人发展到了60多人。园区引进3个人才项目。")
     assert [(r.indicator, r.value, r.unit) for r in rows][:2] == [("团队", 5, "人"), ("团队", 60, "人")]
     assert (rows[2].value, rows[2].unit) == (3, "个")
+
+
+def test_a_completion_rate_named_before_its_plan_keeps_its_name():
+    rows = rows_of("1至5月，安宁高新区完成投资63.5亿元，投资完成率达到年度计划的48.2%。")
+    assert rows[-1].indicator == "投资完成率"

@@ -255,9 +255,11 @@ CLASSES_LISTED_RE = re.compile(
 # 新材料两大产业集群, 生物医药三大产业: the count of the items listed, before the noun they share.
 LISTED_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff])([两二三四五六七八九十]{1,2})(?:大|个|类|项)(?=[\u4e00-\u9fff])")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
+# 投资完成率达到年度计划的48.2%: a completion rate named, then the plan it is of.
+NAMED_COMPLETION_RE = re.compile(r"(?P<rate>[^,，;；。]{0,12}?(?:完成率|执行率|完成进度))(?:达到了?|达|为)[^,，;；。]{0,10}?的$")
 # 完成年度目标的120%, 为调整预算的101.2%: how much of a plan was done.
 COMPLETION_RE = re.compile(
-    r"(?:完成了?|为)(?P<plan>[^,，;；。]{0,12}?(?:预算|计划|目标|任务)[^,，;；。]{0,4}?)的$|完成了?(?P<thing>[^,，;；。]{2,16}?)的$"
+    r"(?:完成(?!率)了?|为)(?P<plan>[^,，;；。]{0,12}?(?:预算|计划|目标|任务)[^,，;；。]{0,4}?)的$|完成(?!率)了?(?P<thing>[^,，;；。]{2,16}?)的$"
 )
 # Words that, right after a count, measure what was counted: 139家、注册资本300亿元; 45个，总投资600亿元;
 # 实施重点项目1180个，完成投资2938亿元; 先进制造业项目14个、投资136.2亿元; 产值超10亿元企业12家，合计产值506.2亿元
@@ -883,6 +885,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         before += change.group(1)  # 综合得分提升了6.8分: how far the score rose, not the score
     if _is_area(unit) and before and not before.endswith(AREA_WORDS):
         return before + "面积"
+    if unit == "%" and (named := NAMED_COMPLETION_RE.search(lead)) and (rate := strip_lead(named["rate"], subjects)):
+        return rate  # 投资完成率达到年度计划的48.2%: the rate names itself before the plan
     completion = COMPLETION_RE.search(lead) if unit == "%" else None
     if completion:
         return (completion["plan"] or completion["thing"]) + "完成率"  # 完成年度目标的120%: 年度目标完成率
