@@ -2900,3 +2900,8 @@ def test_people_counted_with_ge_are_counted_in_persons():
 def test_a_completion_rate_named_before_its_plan_keeps_its_name():
     rows = rows_of("1至5月，安宁高新区完成投资63.5亿元，投资完成率达到年度计划的48.2%。")
     assert rows[-1].indicator == "投资完成率"
+
+
+def test_an_investment_of_a_thing_named_after_it_is_that_things():
+    rows = rows_of("2023年，在不远处的绿拓新材料科技股份有限公司，一条投资2.3亿元的新生产线刚刚调试完毕。")
+    assert rows[0].indicator == "新生产线投资"

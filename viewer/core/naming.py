@@ -127,7 +127,8 @@ LEADING_FILLER = re.compile(
     r"[(（](?:含|包括|其中)[:：]?|"  # 44家高新区(含国家高新区9家: the parts a bracket lists
     r"[\"“”'‘’(（)）【】\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|"
     r"[\u2022\u25A0-\u25FF]|"  # the bullets and marks of a list or a data card: • 营业收入, ▲ 研发投入强度
-    r"其(?![中他它余次实])|"  # 其储能电池出货量: 其 stands for the firm just named (其他企业 are others)
+    r"其(?![中他它余次实])|"
+    r"一(?:条|个|家|座|项|栋|套|批)(?=[\u4e00-\u9fff])|"  # 一条投资2.3亿元的新生产线: "a", no part of the name  # 其储能电池出货量: 其 stands for the firm just named (其他企业 are others)
     r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|本年|"
     rf"{LAST_YEAR_NOT_CARRIED_OVER}|(?:再)?加上|"  # 加上上级补助收入, but 上年结转 is money carried over, named so
     rf"特别是|尤其是|年内|当年|共(?![建享])|累计|各类|各项|各种|各级|{WHOLE_PLACE}|全镇|该高新区|该园区|区内|园区内|"
@@ -166,7 +167,7 @@ NOUN_AFTER_STOP = re.compile(
     r"(?<![高初])中$|"  # 全市41个工业行业大类中，: among them (普通高中 is a school)
     r"(?<=[\u4e00-\u9fff])\d(?!\d*强)|创造|贡献|发放|"  # 世界500强企业 is one name
     r"坚持|围绕|聚焦|紧扣|立足|依托|集聚|聚集|汇聚|拥有|(?<![所可予加])以(?![上下内外来及后前])|"  # 6家开发区坚持以…为导向: what they did, and how
-    r"当天|当日|同日|今天|今日|近日|日前|"  # 8.8亿元的人才公寓项目当天开工: the day it happened, no part of the noun
+    r"当天|当日|同日|今天|今日|近日|日前|刚刚|"  # 8.8亿元的人才公寓项目当天开工: the day it happened, no part of the noun
     r"颁发|授予|正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）]"
 )
