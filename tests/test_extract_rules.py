@@ -2905,3 +2905,11 @@ def test_a_completion_rate_named_before_its_plan_keeps_its_name():
 def test_an_investment_of_a_thing_named_after_it_is_that_things():
     rows = rows_of("2023年，在不远处的绿拓新材料科技股份有限公司，一条投资2.3亿元的新生产线刚刚调试完毕。")
     assert rows[0].indicator == "新生产线投资"
+
+
+def test_a_heading_or_day_opening_a_line_before_a_space_is_no_part_of_a_name():
+    # 工业 年末全区有…: a yearbook's section heading on the line of its text; 1月18日 总投资…: a chronicle's day
+    rows = rows_of("2021年，临江区实现地区生产总值612.8亿元。\n工业 年末全区有规模以上工业企业218家。\n"
+                   "科技创新 年末全区有高新技术企业386家。\n1月18日 总投资52亿元的晶圆项目开工建设。\n"
+                   "12月30日 全年新增高新技术企业128家。")
+    assert [r.indicator for r in rows] == ["地区生产总值", "规模以上工业企业", "高新技术企业", "晶圆项目总投资", "新增高新技术企业"]

@@ -97,6 +97,10 @@ MAX_RECIPIENT_CHARS = 13
 AVERAGE_AT_END_RE = re.compile(r"(?:平均值|均值|平均水平)$")
 
 
+# 工业 年末全区有…, 1月18日 总投资…: a yearbook's section heading or a chronicle's day opening a line, a space
+# between it and its text; the heading is no clause of its own, but no part of the name either.
+LINE_HEADING_RE = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|[\u4e00-\u9fff]{2,8})[^\S\n]+(?=[\u4e00-\u9fff]{2}[^\s]*$)")
+
 # 数据一：1897.2亿元, 【数读】126.3件: a heading that gives a figure is short and holds no sentence.
 MAX_HEADING_CHARS = 24
 HEADING_BREAK_RE = re.compile(r"[。，,；;！？!?]")
@@ -414,6 +418,10 @@ def _clause_of(text: str, context: TextContext, figure: Figure, sentence: tuple[
         clause_start == figure.number_start or RATE_WORDS_RE.fullmatch(text, clause_start, figure.number_start)
     ):  # 地区生产总值：612.35亿元, 固定资产投资：同比增长12.3%: the name before the colon
         clause_start = context.clause(clause_start - 1)[0]
+    if (clause_start == 0 or text[clause_start - 1] == "\n") and (
+        heading := LINE_HEADING_RE.match(text[clause_start:figure.number_start])
+    ):
+        clause_start = clause_start + heading.end()
     lead_start = clause_start
     if clause_start and text[clause_start - 1] == "、":
         lead_start = _enumeration_start(context, text, clause_start, previous_end)
