@@ -2913,3 +2913,12 @@ def test_a_heading_or_day_opening_a_line_before_a_space_is_no_part_of_a_name():
                    "科技创新 年末全区有高新技术企业386家。\n1月18日 总投资52亿元的晶圆项目开工建设。\n"
                    "12月30日 全年新增高新技术企业128家。")
     assert [r.indicator for r in rows] == ["地区生产总值", "规模以上工业企业", "高新技术企业", "晶圆项目总投资", "新增高新技术企业"]
+
+
+def test_a_day_without_a_year_is_of_the_year_the_title_names_before_the_publish_dates():
+    # 2022年…大事记 published in March 2023: its 1月18日 is of 2022; with no year in the title the publish date dates it
+    text = "1月\n1月18日 总投资52亿元的晶圆项目开工建设。\n3月10日，高新区现场签约项目16个。"
+    chronicle = rows_of(text, title="2022年鹭洲高新区大事记", publish_year=2023, publish_month=3)
+    assert [r.year for r in chronicle] == [2022, 2022]
+    news = rows_of(text, title="鹭洲高新区重大项目建设提速", publish_year=2023, publish_month=3)
+    assert [r.year for r in news] == [2023, 2023]

@@ -180,6 +180,8 @@ class TextContext:
             publish_year, publish_month = _year_given(title), WORK_REPORT_MONTH  # 2024年政府工作报告: given early in 2024
         self.publish_year = publish_year
         self.publish_month = publish_month
+        report = STATISTICAL_TITLE_RE.search(title)
+        self.document_year = int(report.group(1)) if report else self._title_year(title)
         self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)]
         self.clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
         self.paragraph_ends = [m.start() for m in PARAGRAPH_END.finditer(text)]
@@ -209,8 +211,6 @@ class TextContext:
         self._paragraph_years: dict[int, int | None] = {}
         self._sentence_years: dict[int, int | None] = {}
         self._opening_years: dict[int, int | None] = {}
-        report = STATISTICAL_TITLE_RE.search(title)
-        self.document_year = int(report.group(1)) if report else self._title_year(title)
         self.article_year = self._sole_year() or self._target_year(title)
         self.plan_end_year = _plan_end_year(title) if "目标" in text else None  # “十四五”规划中期评估: 2025's targets
         self.names_aims = "目标" in text or "力争" in text or "确保" in text  # most texts name none: spare the looks
@@ -550,9 +550,14 @@ class TextContext:
         day = NEWS_DAY_RE.match(self.text, start)
         if day is None or not 1 <= (month := int(day.group(1))) <= 12:
             return None
-        if self._ahead(day.end()):
+        return self._day_year(self.publish_year if month <= self.publish_month else self.publish_year - 1, day.end())
+
+    def _day_year(self, dated_by_publishing: int, day_end: int) -> int | None:
+        """The year of a day named with no year: none for 8月10日，…将在…举办 (a day still ahead); the year the
+        title names (2022年鹭洲高新区大事记 published in March 2023: its 1月18日 is of 2022); else the publish date's."""
+        if self._ahead(day_end):
             return None
-        return self.publish_year if month <= self.publish_month else self.publish_year - 1
+        return dated_by_publishing if self.document_year is None else self.document_year
 
     def _ahead(self, position: int) -> bool:
         """将 after ``position`` in its sentence: what it tells is still to come."""
@@ -569,8 +574,8 @@ class TextContext:
             window_start = max(0, ending.start() - PERIOD_WINDOW_CHARS)
             for period in PERIOD_AT_CLAUSE_RE.finditer(self.text, window_start, ending.end()):
                 year = self._year_of_period(period) if period.end() == ending.end() else None
-                if year is not None and DAY_OF_MONTH_RE.match(self.text, period.end()) and self._ahead(period.end()):
-                    year = None  # 8月10日，…将在…举办: a day still ahead, of no year behind
+                if year is not None and DAY_OF_MONTH_RE.match(self.text, period.end()):
+                    year = self._day_year(year, period.end())
                 if year is not None:
                     periods.append((period.start(), year - self.publish_year))
         return periods
