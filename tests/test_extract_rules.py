@@ -2922,3 +2922,11 @@ def test_a_day_without_a_year_is_of_the_year_the_title_names_before_the_publish_
     assert [r.year for r in chronicle] == [2022, 2022]
     news = rows_of(text, title="鹭洲高新区重大项目建设提速", publish_year=2023, publish_month=3)
     assert [r.year for r in news] == [2023, 2023]
+
+
+def test_a_price_per_area_and_month_or_per_kilovolt_ampere_keeps_its_whole_unit():
+    # 12元/平方米·月: rent per square metre and month; 30元/千伏安: a capacity charge per kVA of the transformer
+    rows = rows_of("标准厂房租金12元/平方米·月，前三年租金减半。大工业用电基本电价按变压器容量计收，每月30元/千伏安。")
+    assert [(r.value, r.unit, r.base_unit) for r in rows] == [
+        (12, "元/平方米·月", "元/平方米·月"), (30, "元/千伏安", "元/千伏安")]
+    assert (only("厂房租金每月15元/㎡·月。").base_unit, only("电费0.6元/千瓦时。").unit) == ("元/平方米·月", "元/千瓦时")

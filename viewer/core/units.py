@@ -22,7 +22,7 @@ MEASURES = (
     "平方公里", "平方千米", "平方米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²", "公顷", "亩", "公里", "千米", "米", "厘米",
     "立方米", "升", "微克/立方米", "毫克/立方米", "微克", "毫克", "天", "℃", "°C", "毫米", "公斤", "千克", "吨", "千克", "公斤", "斤", "克", "标准箱", "TEU", "吨标准煤", "吨标煤",
     # energy, power, data
-    "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "TEU",
+    "千瓦时", "兆瓦时", "吉瓦时", "千伏安", "千瓦", "兆瓦", "吉瓦", "kVA", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "TEU",
     "PFLOPS", "EFLOPS", "PFlops", "EFlops", "GB", "TB", "PB", "EB", "Mbps", "Gbps", "Tbps",
     # compound counts
     "吨公里", "人公里", "标箱", "人年", "人次", "台套", "台(套)", "台（套）", "户次", "台次", "架次", "车次", "辆次", "项次", "家次", "批次", "场次", "剂次", "班次", "航次", "艘次", "趟次", "标准间", "床位",
@@ -45,6 +45,8 @@ RELATIVE_UNITS = PERCENT_UNITS + ("倍",)
 RATIO_UNITS = PERCENT_UNITS + POINTS_UNITS + ("倍",)
 # 1850元/月, 10万吨/年: a period, only as a denominator.
 PER_PERIODS = ("月", "年", "日", "小时")
+# 12元/平方米·月, 0.8元/㎡·天: a price per area and period, the period joined to the area by a dot.
+PER_AREA_PERIOD = "·(?:月|年|天|日)"
 AREA_UNITS = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²")
 
 BASE_UNITS: tuple[str, ...] = tuple(dict.fromkeys(CURRENCIES + MEASURES + MEASURE_WORDS + RATIO_UNITS))
@@ -66,7 +68,8 @@ def base_of(unit: str) -> tuple[str, float]:
         return "", float(only)
     numerator, slash, denominator = unit.partition("/")
     base, factor = split_magnitude(numerator)
-    base, denominator = SAME_UNIT.get(base, base), SAME_UNIT.get(denominator, denominator)
+    per, dot, period = denominator.partition("·")
+    base, denominator = SAME_UNIT.get(base, base), SAME_UNIT.get(per, per) + dot + period
     return base + slash + denominator, float(factor)
 
 
@@ -77,7 +80,7 @@ def unit_pattern() -> str:
     one = f"(?:{magnitudes})?{unit}"
     per = f"(?:(?:{magnitudes}|百)?{unit}|{'|'.join(PER_PERIODS)})"  # 部/百人: a denominator may also count hundreds
     per_population = "/(?:10|100|十|百)?万"  # 孕产妇死亡率7.26/10万: a rate per so many people, the unit as written
-    return f"(?:{one}(?:/(?:{per}))?|{per_population}|万亿|亿|万)"
+    return f"(?:{one}(?:/(?:{per})(?:{PER_AREA_PERIOD})?)?|{per_population}|万亿|亿|万)"
 
 
 @lru_cache(maxsize=1)
