@@ -2930,3 +2930,9 @@ def test_a_price_per_area_and_month_or_per_kilovolt_ampere_keeps_its_whole_unit(
     assert [(r.value, r.unit, r.base_unit) for r in rows] == [
         (12, "元/平方米·月", "元/平方米·月"), (30, "元/千伏安", "元/千伏安")]
     assert (only("厂房租金每月15元/㎡·月。").base_unit, only("电费0.6元/千瓦时。").unit) == ("元/平方米·月", "元/千瓦时")
+
+
+def test_an_amount_bounding_the_projects_a_policy_is_for_is_no_figure():
+    # 对…5亿元以上的制造业项目: which projects the subsidy is for, not an amount invested
+    rows = rows_of("对新引进的固定资产投资5亿元以上的制造业项目，按设备投资额的8%给予补助，最高不超过2000万元。")
+    assert [(r.value, r.unit) for r in rows] == [(8, "%"), (2000, "万元")]
