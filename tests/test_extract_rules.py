@@ -2936,3 +2936,10 @@ def test_an_amount_bounding_the_projects_a_policy_is_for_is_no_figure():
     # 对…5亿元以上的制造业项目: which projects the subsidy is for, not an amount invested
     rows = rows_of("对新引进的固定资产投资5亿元以上的制造业项目，按设备投资额的8%给予补助，最高不超过2000万元。")
     assert [(r.value, r.unit) for r in rows] == [(8, "%"), (2000, "万元")]
+
+
+def test_towns_and_townships_counted_by_their_own_measure_word_are_named_by_it():
+    # 辖8镇4乡: the 8 towns are no 4乡, and 辖 is no name
+    rows = rows_of("2022年末，青峪县县域总面积1862平方千米，辖8镇4乡，156个行政村、12个社区。")
+    assert [(r.indicator, r.value, r.unit) for r in rows[1:3]] == [("镇", 8, "镇"), ("乡", 4, "乡")]
+    assert [r.indicator for r in rows_of("全县辖8镇、4乡。")] == ["镇", "乡"]

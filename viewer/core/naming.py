@@ -113,6 +113,8 @@ AMOUNT_VERB_RE = re.compile(
 )
 # 1.8万人实现就业, 5300人次进场: what the people counted did, the clause's last words.
 PERSON_UNITS = ("人", "名", "位", "人次")
+# 辖8镇4乡: a kind of place written as the measure word; what is counted is the unit itself.
+PLACE_KIND_UNITS = frozenset({"镇", "乡", "村"})
 PEOPLE_DEED_RE = re.compile(r"(?:实现|成功|顺利)?(?:再就业|就业|创业|脱贫|增收|返岗|进场|入场|到场|参会|参展|参赛|参训|受益)")
 # 帮助1.8万人实现就业, 带动3000人就业: the help that made the people counted do the deed.
 HELPING_VERB_RE = re.compile(r".*(帮助|助力|带动|促进|推动|吸纳|帮扶|扶持|引导|组织|吸引)")
@@ -858,6 +860,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
             and (whole := _owner(lead[:-2], subjects)):
         return changed["metric"] + changed["verb"] + whole  # 规上工业企业中有89家产值同比下降: 产值下降规上工业企业
     after = noun_after(tail)
+    if unit in PLACE_KIND_UNITS and (not after or after[0].isdigit()) and (not before or before.endswith("辖")):
+        return unit  # 辖8镇4乡: 镇 and 乡, not the next figure (4乡) nor the verb
     if MILESTONE_NOUN_RE.fullmatch(after):
         after = ""  # 首次迈上1.2万亿元台阶: the level's milestone, named by the level
     if after.endswith(AMOUNT_NOUNS) and (AMOUNT_VERB_RE.search(lead) or lead.endswith("的") and unit not in PERCENT_UNITS):
