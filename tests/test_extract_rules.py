@@ -2943,3 +2943,8 @@ def test_towns_and_townships_counted_by_their_own_measure_word_are_named_by_it()
     rows = rows_of("2022年末，青峪县县域总面积1862平方千米，辖8镇4乡，156个行政村、12个社区。")
     assert [(r.indicator, r.value, r.unit) for r in rows[1:3]] == [("镇", 8, "镇"), ("乡", 4, "乡")]
     assert [r.indicator for r in rows_of("全县辖8镇、4乡。")] == ["镇", "乡"]
+
+
+def test_the_share_of_an_amount_a_subsidy_is_paid_at_is_named_by_the_amount_and_the_aid():
+    rows = rows_of("对新落户的研发机构，按研发设备投入的30%给予补助，最高不超过500万元。按实际到位资金的5%给予一次性奖励。")
+    assert [r.indicator for r in rows] == ["研发设备投入补助比例", "最高", "实际到位资金奖励比例"]

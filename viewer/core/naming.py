@@ -113,6 +113,9 @@ AMOUNT_VERB_RE = re.compile(
 )
 # 1.8万人实现就业, 5300人次进场: what the people counted did, the clause's last words.
 PERSON_UNITS = ("人", "名", "位", "人次")
+# 按设备投资额的8%给予补助: the share of an amount a subsidy or award is paid at.
+AID_BASE_AT_END_RE = re.compile(r"按其?(?P<base>[^,，;；。按]{2,12}?)的$")
+AID_AFTER_RE = re.compile(r"(?:给予|予以)?(?:一次性)?(?P<aid>补助|奖励|补贴|资助|扶持)")
 # 辖8镇4乡: a kind of place written as the measure word; what is counted is the unit itself.
 PLACE_KIND_UNITS = frozenset({"镇", "乡", "村"})
 PEOPLE_DEED_RE = re.compile(r"(?:实现|成功|顺利)?(?:再就业|就业|创业|脱贫|增收|返岗|进场|入场|到场|参会|参展|参赛|参训|受益)")
@@ -859,6 +862,9 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     if lead.endswith("中有") and is_count_unit(unit) and (changed := GROWING_RE.match(tail)) and changed["metric"] \
             and (whole := _owner(lead[:-2], subjects)):
         return changed["metric"] + changed["verb"] + whole  # 规上工业企业中有89家产值同比下降: 产值下降规上工业企业
+    if unit in PERCENT_UNITS and lead.endswith("的") and "按" in lead and (aid := AID_AFTER_RE.match(tail)) \
+            and (base := AID_BASE_AT_END_RE.search(lead)):
+        return base["base"] + aid["aid"] + "比例"  # 按设备投资额的8%给予补助: 设备投资额补助比例
     after = noun_after(tail)
     if unit in PLACE_KIND_UNITS and (not after or after[0].isdigit()) and (not before or before.endswith("辖")):
         return unit  # 辖8镇4乡: 镇 and 乡, not the next figure (4乡) nor the verb
