@@ -2948,3 +2948,9 @@ def test_towns_and_townships_counted_by_their_own_measure_word_are_named_by_it()
 def test_the_share_of_an_amount_a_subsidy_is_paid_at_is_named_by_the_amount_and_the_aid():
     rows = rows_of("对新落户的研发机构，按研发设备投入的30%给予补助，最高不超过500万元。按实际到位资金的5%给予一次性奖励。")
     assert [r.indicator for r in rows] == ["研发设备投入补助比例", "最高", "实际到位资金奖励比例"]
+
+
+def test_a_charge_counted_by_some_measure_names_the_amount_in_the_clause_after_it():
+    # 基本电价按变压器容量计收，每月30元/千伏安: the 30 yuan is the basic charge's, each month
+    rows = rows_of("大工业用电电度电价0.6102元/千瓦时，基本电价按变压器容量计收，每月30元/千伏安。")
+    assert [r.indicator for r in rows] == ["大工业用电电度电价", "基本电价每月"]

@@ -21,9 +21,9 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, kind_against_year, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, LISTED_FIGURE_GAP_RE, PERSON_UNITS, RATE_SUFFIX_RE,
-    TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, finding_of, is_count_unit, listed_names, rate_suffix,
-    relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
+    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, LISTED_FIGURE_GAP_RE, PER_PERIOD_WORDS, PERSON_UNITS,
+    RATE_SUFFIX_RE, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, finding_of, is_count_unit, listed_names,
+    rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -83,6 +83,8 @@ PREDICATED_METRIC_RE = re.compile(
     r"\s*(?:其中)?(?P<metric>[^,，;；:：]{2,24}?)(?:在[^,，;；。]{1,20}?(?:带动|推动|拉动|支撑|引领|影响)下"
     r"|受[^,，;；。]{1,20}?(?:带动|推动|拉动|影响)|(?:增长|增速|增幅)?最[快多大高])"
 )
+# 基本电价按变压器容量计收，每月30元/千伏安: a charge said to be counted by some measure, its amount in the next clause.
+CHARGED_METRIC_RE = re.compile(r"\s*(?P<metric>[^,，;；:：\d]{2,24}?)按[^,，;；。]{1,16}?(?:计收|计费|收取|征收|缴纳)")
 # 在研发投入强度上，…: the metric a sentence of bare figures is about
 TOPIC_OPENING_RE = re.compile(r"\s*在(?P<metric>[^,，;；。:：\d]{2,12}?)(?:上|方面)[,，]")
 # 规上工业企业数量少 / 研发投入规模偏小: a metric said to be scant, which the share after it is of.
@@ -506,6 +508,9 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
         name = owner + name  # 规上工业企业数量少，仅占全市的4.2%: the share of the metric said to be scant
     if name in INVOLVED_AMOUNT_NAMES and at.clause_start > at.sentence_start:
         name = _finding_before(at) + name  # 11个项目建成后闲置，涉及资金836万元: 闲置项目涉及资金
+    if name in PER_PERIOD_WORDS and at.clause_start > at.sentence_start and (charge := (
+            _metric_of_clause_before(at.text, at.context, at.clause_start, "", subjects, CHARGED_METRIC_RE))):
+        name = charge + name  # 基本电价按变压器容量计收，每月30元/千伏安: the charge, each month
     return name or _name_from_around(at, measure, subjects, before)
 
 
