@@ -509,3 +509,16 @@ def test_a_newspapers_navigation_bar_gives_the_paper_and_day_of_the_print_editio
     article = read_html(page)
     assert (article.title, article.publisher, article.published) == ("三区比学赶超", "淮东日报", "2024-02-27")
     assert article.text == "海州高新区去年实现营业收入1846.2亿元，同比增长9.1%。"
+
+
+def test_a_table_row_whose_figure_is_a_dash_is_no_headline_above_a_date():
+    # 固定资产投资 亿元 — 12.1: the level not given, the rate is; the row above 更新时间 is the table's, not a title
+    html = ("<html><head><title>高新区简介_金溪高新区</title></head><body><h2>高新区简介</h2><table>"
+            "<tr><th>指标名称</th><th>单位</th><th>2022年</th><th>比上年增长(%)</th></tr>"
+            "<tr><td>营业总收入</td><td>亿元</td><td>1268.4</td><td>11.2</td></tr>"
+            "<tr><td>规模以上工业增加值</td><td>亿元</td><td>—</td><td>8.9</td></tr>"
+            "<tr><td>固定资产投资</td><td>亿元</td><td>—</td><td>12.1</td></tr></table>"
+            "<div>更新时间:2023-04-12</div></body></html>")
+    article = read_html(html)
+    assert article.title == "高新区简介"
+    assert "固定资产投资 亿元 — 12.1" in article.text

@@ -111,6 +111,9 @@ _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _OTHER_SPACES = re.compile(r"[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _SPACE_RUN = re.compile(r"  +")
 _DIGIT = re.compile(r"\d")
+# 固定资产投资 亿元 — 12.1: a figure not given is a dash in its cell, beside the figures that are.
+_NUMBER_CELL = re.compile(r"-?\d+(?:\.\d+)?%?")
+_MISSING_CELL = re.compile(r"[—–―\-/…]{1,2}")
 
 
 # Punctuation and list numbers only; but not the end of a wrapped figure (%。).
@@ -847,8 +850,14 @@ def _looks_like_headline(text: str) -> bool:
 
 
 def is_table_row(text: str) -> bool:
-    """指标 2021年 2022年 2023年: a table's line, several of its cells figures."""
-    return is_table_line(text) and sum(1 for cell in text.split() if _DIGIT.search(cell)) >= 2
+    """指标 2021年 2022年 2023年: a table's line, several of its cells figures, or a figure and a dash for one not
+    given (固定资产投资 亿元 — 12.1)."""
+    if not is_table_line(text):
+        return False
+    cells = text.split()
+    if sum(1 for cell in cells if _DIGIT.search(cell)) >= 2:
+        return True
+    return any(_MISSING_CELL.fullmatch(cell) for cell in cells) and any(_NUMBER_CELL.fullmatch(cell) for cell in cells)
 
 
 def _title_without_site_name(title: str) -> str:
