@@ -132,8 +132,8 @@ LEADING_FILLER = re.compile(
     r"[(（](?:含|包括|其中)[:：]?|"  # 44家高新区(含国家高新区9家: the parts a bracket lists
     r"[\"“”'‘’(（)）【】\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]|\s|"
     r"[\u2022\u25A0-\u25FF]|"  # the bullets and marks of a list or a data card: • 营业收入, ▲ 研发投入强度
-    r"其(?![中他它余次实])|"
-    r"一(?:条|个|家|座|项|栋|套|批)(?=[\u4e00-\u9fff])|"  # 一条投资2.3亿元的新生产线: "a", no part of the name  # 其储能电池出货量: 其 stands for the firm just named (其他企业 are others)
+    r"其(?![中他它余次实])|"  # 其储能电池出货量: 其 stands for the firm just named (其他企业 are others)
+    r"一(?:条|个|家|座|项|栋|套|批)(?=[\u4e00-\u9fff])|"  # 一条投资2.3亿元的新生产线: "a", no part of the name
     r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|本年|"
     rf"{LAST_YEAR_NOT_CARRIED_OVER}|(?:再)?加上|"  # 加上上级补助收入, but 上年结转 is money carried over, named so
     rf"特别是|尤其是|年内|当年|共(?![建享])|累计|各类|各项|各种|各级|{WHOLE_PLACE}|全镇|该高新区|该园区|区内|园区内|"
@@ -822,8 +822,8 @@ def shared_novelty(name: str, previous_name: str, lead: str) -> str:
     item's, when the item is a bare noun after the 、 (引进人才50名 says what was done to it); so is the
     抽查 of 抽查乡镇8个、项目64个."""
     novelty = previous_name[:2]
-    if (novelty in BARE_NOVELTIES or novelty in SHARED_INSPECTION_VERBS) and name and not name.startswith(novelty) and NAME_MARKS_RE.sub("", lead) == name \
-            and SPLIT_VERBS.match(name) is None:
+    if (novelty in BARE_NOVELTIES or novelty in SHARED_INSPECTION_VERBS) and name and not name.startswith(novelty) \
+            and NAME_MARKS_RE.sub("", lead) == name and SPLIT_VERBS.match(name) is None:
         return novelty + name
     return name
 
