@@ -2954,3 +2954,10 @@ def test_a_charge_counted_by_some_measure_names_the_amount_in_the_clause_after_i
     # 基本电价按变压器容量计收，每月30元/千伏安: the 30 yuan is the basic charge's, each month
     rows = rows_of("大工业用电电度电价0.6102元/千瓦时，基本电价按变压器容量计收，每月30元/千伏安。")
     assert [r.indicator for r in rows] == ["大工业用电电度电价", "基本电价每月"]
+
+
+def test_a_multiple_with_more_before_bei_is_the_growth_of_its_level():
+    # 增长20余倍, 增长100多倍: the 余/多 before 倍 as after it (增长7倍多), the level's growth, no row of its own
+    rows = rows_of("高新技术企业达到1352家，较2012年增长20余倍；国家级研发平台达到46个，增长100多倍。")
+    assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("高新技术企业", 1352, 20, "multiple"), ("国家级研发平台", 46, 100, "multiple")]

@@ -44,8 +44,8 @@ ATTACHED_RATE_RE = re.compile(
     rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<span>{SPAN_OF_YEARS})?(?P<average>{AVERAGE})?{REAL_TERMS}"
     rf"(?:(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|增速为|增速达|增速|增幅为|增幅)"
     r"(?:了|为|高达|达到|达|保持在|稳定在|维持在)?(?:约|近|超过|超|逾)?\s?"
-    # 增加11,900人: a number grouped by commas is an amount, not a rate
-    r"(?:(?P<number>-?\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点|百分点)?(?:(?<=倍)[多余])?(?![\d.\u4e00-\u9fffA-Za-z℃°‰㎡]|,\d)"
+    # 增加11,900人: a number grouped by commas is an amount, not a rate; 增长20余倍, 增长7倍多: more than that multiple
+    r"(?:(?P<number>-?\d+(?:\.\d+)?)(?:[多余](?=倍))?(?P<unit>%|倍|个百分点|百分点)?(?:(?<=倍)[多余])?(?![\d.\u4e00-\u9fffA-Za-z℃°‰㎡]|,\d)"
     rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff])"
     r"|(?P<times>[一两二三四五六七八九十])倍(?:多|余)?(?![\u4e00-\u9fff]))"  # 增长一倍
     r"|(?:实现)?(?P<doubling>翻了?(?P<doublings>[一两二三])番(?:多)?)"  # 比2010年翻一番: twice the base
