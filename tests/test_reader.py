@@ -623,3 +623,30 @@ def test_a_reporters_label_before_a_sentence_with_figures_opens_body_text_not_a_
     document = read_bytes(text.encode(), "a.txt")
     assert "记者：1至5月，高新区规上工业总产值完成352.8亿元" in document.text
     assert "王小川" not in document.text
+
+
+@pytest.mark.parametrize(("header", "author"), [
+    ("作者：王洁 李明远　2024-03-12 07:36", "王洁 李明远"), ("来源：科技日报　作者：王洁　2024-03-12 07:36", "王洁"),
+    ("作者：王洁 2024年03月12日", "王洁")])
+def test_a_date_after_the_authors_name_is_the_publish_date(header, author):
+    # 作者：王洁 李明远　2024-03-12 07:36: the byline ends with the date and time, unlabelled
+    text = f"岚山高新区营收创新高\n\n{header}\n\n岚山高新区去年实现营业收入2870亿元，同比增长9.6%。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.published, document.author) == ("2024-03-12", author)
+    page = (f"<html><body><h1>岚山高新区营收创新高</h1><div class='info'>{header}</div>"
+            "<p>岚山高新区去年实现营业收入2870亿元，同比增长9.6%。</p></body></html>")
+    document = read_bytes(page.encode(), "a.html")
+    assert (document.published, document.author) == ("2024-03-12", author)
+
+
+@pytest.mark.parametrize(("header", "publisher"), [
+    ("宁川高新区 2024-03-12 18:30 发表于江苏", "宁川高新区"), ("原创 宁川高新区 2024年03月12日 18:30 发表于江苏", "宁川高新区"),
+    ("原创 星湾科创园 星湾高新发布 2025年05月20日 18:30 浙江", "星湾高新发布"),
+    ("临沅日报数字报 > 2024年03月12日 > 第01版：要闻", "临沅日报")])
+def test_a_wechat_or_epaper_header_line_gives_the_publish_date(header, publisher):
+    # 发表于江苏 after the time, an ISO date, or an e-paper's 临沅日报数字报 > 2024年03月12日 > 第01版
+    text = f"岚山高新区营收创新高\n\n{header}\n\n岚山高新区去年实现营业收入2870亿元，同比增长9.6%。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.publisher == publisher
+    assert document.published[:7] in ("2024-03", "2025-05")
+    assert header not in document.text

@@ -288,6 +288,8 @@ _DATE_ONLY = re.compile(
     r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?)\s*(?:星期.|周.)?\s*[\]】）)]?"
 )
 _DATE_SEPARATOR = " |｜丨"
+# 作者：王洁 李明远　2024-03-12 07:36: the date and time a byline ends with, unlabelled.
+_DATE_AFTER_NAMES = re.compile(rf"\s({_DATE_ONLY.pattern})$")
 _FURNITURE_IN_VALUE = re.compile(r"\s*(?:【|\[)?\s*(?:字体|字号|打印|关闭|分享|收藏|浏览次数|点击数)")
 # 湖川省统计局 国家统计局湖川调查总队: who issued a report, on the line between its title and its date.
 _ISSUER_LINE = re.compile(
@@ -302,7 +304,7 @@ MAX_ISSUER_LINES = 2
 # 《 人民日报 》（ 2023年05月22日   第 02 版）, 《淮东日报》2024年2月27日第3版, 淮东日报数字报 | 2024年02月27日 星期二 |
 # 第03版：经济观察: the newspaper and day of a copied print article, above or below it. A paper named
 # without 《》 must be followed by its page (第03版), else the line is a byline.
-_EDITION_SEPARATOR = r"[\s|｜丨]*"
+_EDITION_SEPARATOR = r"[\s|｜丨>＞›»]*"  # 临沅日报数字报 > 2024年03月12日 > 第01版：要闻
 _PRINT_EDITION = re.compile(
     rf"(?:《\s*(?P<paper>[^《》]{{2,12}}?)\s*》|(?P<bare_paper>[\u4e00-\u9fff]{{2,12}}?报)(?:数字报|电子报|电子版|数字版)?)"
     rf"{_EDITION_SEPARATOR}(?P<opening>[（(])?\s*(?P<date>{_DATE.pattern})\s*(?:星期.|周.)?{_EDITION_SEPARATOR}"
@@ -314,10 +316,12 @@ _BYLINE = re.compile(
     rf"|(?P<date_after>{_DATE_ONLY.pattern})\s*(?P<issuer_after>{_ISSUER_LINE.pattern})"
 )
 # A WeChat article's header as copied: 原创 星湾科创园 星湾高新发布 2025年05月20日 18:30 浙江 — maybe its
-# author, the account (the publisher), the date and time, and the region it was posted from.
+# author, the account (the publisher), the date (or 2025-05-20) and time, and the region it was posted
+# from (浙江, 发表于浙江).
 _WECHAT_HEADER = re.compile(
     r"(?:原创\s+)?(?:(?P<author>[^\s\d]{1,16})\s+)?(?P<account>[^\s\d]{2,20})\s+"
-    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d(?:\s+[\u4e00-\u9fff]{2,3})?"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d\d"
+    r"(?:\s*发表于\s*[\u4e00-\u9fff]{2,3}|\s+[\u4e00-\u9fff]{2,3})?"
 )
 _URL = re.compile(r"https?://[^\s<>\"'，。、；]+", re.IGNORECASE)
 
@@ -677,6 +681,9 @@ def _offer_field(found: _Found, field_name: str, value: str) -> None:
             found.offer("published", parse_date(value))
             value = value[: date.start()]
         found.offer("publisher", _trimmed(value, "《》"))
+    elif field_name == "author" and (date := _DATE_AFTER_NAMES.search(value)):
+        found.offer("published", parse_date(date.group(1)))
+        found.offer("author", _trimmed(value[: date.start()]))
     elif field_name == "url":
         url = _URL.search(value)
         found.offer("url", url.group() if url else "")
