@@ -650,3 +650,23 @@ def test_a_wechat_or_epaper_header_line_gives_the_publish_date(header, publisher
     assert document.publisher == publisher
     assert document.published[:7] in ("2024-03", "2025-05")
     assert header not in document.text
+
+
+@pytest.mark.parametrize("layout", [
+    "临沅日报 2024年04月18日 第01版：要闻\n\n{kicker}\n{title}\n\n{body}",
+    "{kicker}\n{title}\n临沅日报 2024年04月18日 第01版：要闻\n\n{body}"])
+def test_a_short_kicker_line_with_the_headline_is_part_of_the_title_block(layout):
+    # 引题 23个项目集中签约 总投资186.5亿元 over the 主题: a newspaper's two-line headline, not body text
+    text = layout.format(kicker="23个项目集中签约 总投资186.5亿元", title="临沅高新区重大项目集中签约活动举行",
+                         body="本报讯（记者 赵一鸣）4月17日，临沅高新区2024年重大项目集中签约活动举行。活动现场共签约项目23个。")
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.title, document.published) == ("临沅高新区重大项目集中签约活动举行", "2024-04-18")
+    assert document.text.startswith("本报讯")
+
+
+def test_a_first_body_line_under_the_headline_is_no_kicker():
+    # a sentence (with its comma) after the edition line and the headline stays body text
+    text = ("临沅日报 2024年04月18日 第01版：要闻\n\n临沅高新区重大项目集中签约活动举行\n"
+            "4月17日，临沅高新区集中签约项目23个\n\n总投资186.5亿元，涉及新能源、新材料等领域。")
+    document = read_bytes(text.encode(), "a.txt")
+    assert "签约项目23个" in document.text

@@ -77,6 +77,7 @@ class _Found:
     published: str = ""
     url: str = ""
     headline_index: int = -1  # index (in the kept lines) of the line taken as headline
+    kicker_index: int = -1  # index of a short line printed over the headline (引题), part of the title block
     meta_line_indexes: list[int] = field(default_factory=list)
 
     def offer(self, name: str, value: str) -> None:
@@ -103,6 +104,7 @@ MAX_HEADER_LINES = 8
 MAX_TAIL_LINES = 10
 # Look this far into the body for a repeat of the headline to drop.
 HEADLINE_SEARCH_LINES = 30
+MAX_KICKER_CHARS = 30
 SUBTITLE_DASHES = "—－"
 
 INVISIBLE_CHARACTERS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
@@ -342,7 +344,8 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
     _find_headline(kept, found, known)
     issuer_indexes = _take_issuer_lines(kept, found)
     first = _first_line_after_site_name(kept, found.headline_index)
-    kept = [line for i, line in enumerate(kept) if i >= first and i != found.headline_index and i not in issuer_indexes]
+    title_block = (found.headline_index, found.kicker_index)
+    kept = [line for i, line in enumerate(kept) if i >= first and i not in title_block and i not in issuer_indexes]
     body = "\n".join(unwrap(kept))
     return Article(
         text=body,
@@ -772,8 +775,12 @@ def _find_headline(lines: list[Line], found: _Found, known: KnownMetadata) -> No
         found.title, found.headline_index = lines[hinted].text, hinted
         return
     candidate = _headline_before_metadata(lines, found) if found.meta_line_indexes else _leading_headline(lines)
+    if candidate < 0 and found.meta_line_indexes and _is_headline_under_kicker(lines):
+        candidate = 1
     if candidate >= 0:
         found.title, found.headline_index = lines[candidate].text, candidate
+        if _has_kicker(lines, candidate):
+            found.kicker_index = 0
     elif known.headline_hints:
         found.title = _title_without_site_name(known.headline_hints[0])
 
@@ -822,6 +829,28 @@ def _headline_before_metadata(lines: list[Line], found: _Found) -> int:
         if _looks_like_headline(lines[index].text) and not _ISSUER_LINE.fullmatch(lines[index].text):
             return index
     return _leading_headline(lines) if first_meta == 0 else -1
+
+
+def _is_headline_under_kicker(lines: list[Line]) -> bool:
+    """A newspaper's two-line headline under its edition line, apart from the body: 23个项目集中签约 总投资186.5亿元
+    (the 引题) over 临沅高新区重大项目集中签约活动举行 (the 主题)."""
+    return (
+        len(lines) > 2
+        and lines[2].starts_paragraph
+        and _looks_like_headline(lines[1].text)
+        and _CLAUSE_BREAK.search(lines[1].text) is None  # 4月17日，高新区集中签约项目23个: a sentence, body text
+        and _has_kicker(lines, 1)
+    )
+
+
+def _has_kicker(lines: list[Line], headline_index: int) -> bool:
+    """The first line, right over the headline in its paragraph, is short and no sentence: a 引题, not body text."""
+    kicker = lines[0].text if headline_index == 1 and not lines[1].starts_paragraph else ""
+    return (
+        len(kicker) <= MAX_KICKER_CHARS
+        and _looks_like_headline(kicker)
+        and _CLAUSE_BREAK.search(kicker) is None
+    )
 
 
 def _leading_headline(lines: list[Line]) -> int:
