@@ -2961,3 +2961,8 @@ def test_a_multiple_with_more_before_bei_is_the_growth_of_its_level():
     rows = rows_of("高新技术企业达到1352家，较2012年增长20余倍；国家级研发平台达到46个，增长100多倍。")
     assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
         ("高新技术企业", 1352, 20, "multiple"), ("国家级研发平台", 46, 100, "multiple")]
+
+
+def test_both_ends_of_a_change_from_the_start_keep_the_metric_name():
+    rows = rows_of("园区高新技术企业从最初的12家发展到2021年的1352家。电子信息产业规模由2012年的320亿元跃升至2021年的1120亿元。")
+    assert [r.indicator for r in rows] == ["高新技术企业", "高新技术企业", "电子信息产业规模", "电子信息产业规模"]
