@@ -2966,3 +2966,9 @@ def test_a_multiple_with_more_before_bei_is_the_growth_of_its_level():
 def test_both_ends_of_a_change_from_the_start_keep_the_metric_name():
     rows = rows_of("园区高新技术企业从最初的12家发展到2021年的1352家。电子信息产业规模由2012年的320亿元跃升至2021年的1120亿元。")
     assert [r.indicator for r in rows] == ["高新技术企业", "高新技术企业", "电子信息产业规模", "电子信息产业规模"]
+
+
+def test_a_communiques_notes_on_its_thresholds_and_sampling_give_no_figures():
+    rows = rows_of("全年全区固定资产投资比上年增长6.8%。\n附注:\n3.固定资产投资统计起点为计划总投资500万元及以上的建设项目。\n"
+                   "4.常住人口数据为2023年人口变动情况抽样调查推算数据,抽样比为1.2‰。")
+    assert [(r.indicator, r.value) for r in rows] == [("固定资产投资增速", 6.8)]

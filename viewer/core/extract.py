@@ -56,7 +56,9 @@ LINE_BREAKS_RE = re.compile(r"[^\S\n]*\n\s*")
 # 营业收入增长11.2%，达到1560亿元: the level a rate reached, right after it.
 LEVEL_AFTER_RATE_RE = re.compile(r"[,，](?:总量|规模)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|扩大到)了?")
 RATE_LEAD_CHARS = 16
-DEFINITION_RE = re.compile("是指|统计范围为|统计范围是")
+# 限额以上单位是指…, 统计范围为…, 统计起点为计划总投资500万元及以上, 抽样比为1.2‰: a communiqué's notes on what it
+# counts and how, no figures of the place.
+DEFINITION_RE = re.compile("是指|统计范围为|统计范围是|统计起点为|统计起点是|抽样比为|抽样比是")
 CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:{CHANGE_VERBS})了?")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
