@@ -2972,3 +2972,10 @@ def test_a_communiques_notes_on_its_thresholds_and_sampling_give_no_figures():
     rows = rows_of("全年全区固定资产投资比上年增长6.8%。\n附注:\n3.固定资产投资统计起点为计划总投资500万元及以上的建设项目。\n"
                    "4.常住人口数据为2023年人口变动情况抽样调查推算数据,抽样比为1.2‰。")
     assert [(r.indicator, r.value) for r in rows] == [("固定资产投资增速", 6.8)]
+
+
+def test_a_round_denominator_glued_before_a_rates_name_is_no_figure():
+    rows = rows_of("全年各类生产安全事故死亡728人。工矿商贸就业人员十万人生产安全事故死亡人数0.92人。")
+    assert [(r.value, r.unit) for r in rows] == [(728, "人"), (0.92, "人")]
+    assert rows[1].indicator == "工矿商贸就业人员十万人生产安全事故死亡人数"
+    assert all(r.unit != "万吨" for r in rows_of("煤矿百万吨死亡率0.05。"))

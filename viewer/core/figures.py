@@ -112,6 +112,10 @@ SCORE_BEFORE_CHARS = 16
 AGE_MEASURE_BEFORE = re.compile(r"(?:寿命|年龄|岁数)(?:达到|达|为|是|提高到|增至|约|近|超过)?$")
 RATE_PER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?率(?:为|是|达到?)")
 RATE_PER_REACH = 11  # the words RATE_PER_AFTER allows before 率, and 率: most figures have none, spare the match
+# 十万人生产安全事故死亡人数0.92人, 煤矿百万吨死亡率0.05: a round denominator glued before the name of what is counted
+# per it, the value right after the name (a count, 3所在校学生人数…, is never so round).
+ROUND_PER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:率|人数)(?=\d)")
+ROUND_DENOMINATOR_CHARS = frozenset("十百千")  # alone before the magnitude: 十万人, 百万吨
 # 较上年前移5位: a move in a ranking.
 QUOTED_TITLE_CHARS = 12
 RANK_MOVE_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|上升|提升|跃升|下降)了?$")
@@ -305,6 +309,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
     if text.find("率", unit_end, unit_end + RATE_PER_REACH) != -1 \
             and RATE_PER_AFTER.match(text, unit_end):
         return True  # 十万人生产安全事故死亡率为0.92人: what a rate is counted per, in its name
+    if text[start] in ROUND_DENOMINATOR_CHARS and unit_end - len(unit) == start + 1 and ROUND_PER_AFTER.match(text, unit_end):
+        return True  # 十万人生产安全事故死亡人数0.92人, 百万吨死亡率0.05
     if following in "位名" and text.startswith(("位次", "名次"), unit_end):
         return True  # 提升18个位次: a move in a ranking
     if unit in ("位", "名") and (RANK_MOVE_BEFORE.search(text, max(0, start - 3), start)
