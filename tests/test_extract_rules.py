@@ -2979,3 +2979,10 @@ def test_a_round_denominator_glued_before_a_rates_name_is_no_figure():
     assert [(r.value, r.unit) for r in rows] == [(728, "人"), (0.92, "人")]
     assert rows[1].indicator == "工矿商贸就业人员十万人生产安全事故死亡人数"
     assert all(r.unit != "万吨" for r in rows_of("煤矿百万吨死亡率0.05。"))
+
+
+def test_a_pair_naming_the_levels_just_given_takes_their_rates_in_order():
+    rows = rows_of("全年发生生产安全事故8起,死亡6人,事故起数和死亡人数分别比上年下降27.3%和33.3%。")
+    assert [(r.value, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [(8, "起", -27.3, "yoy"), (6, "人", -33.3, "yoy")]
+    rows = rows_of("全年地区生产总值500亿元,第二产业增加值210亿元,工业和建筑业增加值分别增长5.1%和3.2%。")
+    assert [r.growth_pct for r in rows][:2] == [None, None]

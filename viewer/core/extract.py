@@ -21,9 +21,9 @@ from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import Rate, attached_rate, kind_against_year, rate_named_after, respective_rates, standalone_rate
 from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, LISTED_FIGURE_GAP_RE, PER_PERIOD_WORDS, PERSON_UNITS,
-    RATE_SUFFIX_RE, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, finding_of, is_count_unit, listed_names,
-    rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
+    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE,
+    PER_PERIOD_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, finding_of,
+    is_count_unit, listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -56,6 +56,9 @@ LINE_BREAKS_RE = re.compile(r"[^\S\n]*\n\s*")
 # 营业收入增长11.2%，达到1560亿元: the level a rate reached, right after it.
 LEVEL_AFTER_RATE_RE = re.compile(r"[,，](?:总量|规模)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|扩大到)了?")
 RATE_LEAD_CHARS = 16
+# 死亡6人,事故起数和死亡人数分别下降27.3%和33.3%: the levels just given, named again before their rates.
+NAMED_LEVELS_RE = re.compile(r"[,，]\s*(?P<names>[\u4e00-\u9fff]{2,10}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2,10})+)(?=分别)")
+NAMED_LEVELS_REACH = 40
 # 限额以上单位是指…, 统计范围为…, 统计起点为计划总投资500万元及以上, 抽样比为1.2‰: a communiqué's notes on what it
 # counts and how, no figures of the place.
 DEFINITION_RE = re.compile("是指|统计范围为|统计范围是|统计起点为|统计起点是|抽样比为|抽样比是")
@@ -322,16 +325,39 @@ def _level_of_change(text: str, figures: list[Figure], index: int, rates: dict[i
 
 def _link_respective_rates(text, figures, index, rates, consumed, starts) -> None:
     """A list of rates after a list of levels: each level, in order, gets its rate."""
-    if text.find("分别", figures[index].end, figures[index].end + 8) == -1:
-        return
+    rates_start = figures[index].end
+    if text.find("分别", rates_start, rates_start + 8) == -1:
+        if text.find("分别", rates_start, rates_start + NAMED_LEVELS_REACH) == -1 \
+                or not (pair := NAMED_LEVELS_RE.match(text, rates_start)):
+            return
+        rates_start = pair.end()  # 发生事故8起,死亡6人,事故起数和死亡人数分别下降27.3%和33.3%
     following = [(f.number_start, f.end, f.value, f.unit) for f in figures[index + 1:index + 12]]
-    listed = respective_rates(text, figures[index].end, following)
+    listed = respective_rates(text, rates_start, following)
     if not listed:
         return
     levels = [i for i in range(index, -1, -1) if figures[i].unit not in GROWTH_RATE_UNITS + POINTS_UNITS and i not in rates]
+    if rates_start != figures[index].end and not _names_levels(text, figures, levels, pair["names"], len(listed)):
+        return
     for level, rate in zip(reversed(levels[: len(listed)]), listed):
         rates[level] = rate
         consumed.add(starts[rate.number_start])
+
+
+def _names_levels(text: str, figures: list[Figure], levels: list[int], names: str, count: int) -> bool:
+    """事故起数和死亡人数 after 发生生产安全事故8起,死亡6人: as many names as rates, naming the levels given right before
+    in the sentence, in order (each name shares two characters with the words of its level)."""
+    named = NAME_LIST_SEPARATOR_RE.split(names)
+    chosen = levels[:count][::-1]  # in text order
+    if len(named) != count or len(chosen) != count or chosen[-1] - chosen[0] != count - 1 \
+            or text.find("。", figures[chosen[0]].end, figures[chosen[-1]].end) != -1:
+        return False
+    words_start = text.rfind("。", 0, figures[chosen[0]].start) + 1
+    for name, level in zip(named, chosen):
+        words = text[words_start:figures[level].end]
+        if not any(name[i:i + 2] in words for i in range(len(name) - 1)):
+            return False
+        words_start = figures[level].end
+    return True
 
 
 @dataclass(slots=True)
