@@ -2279,7 +2279,8 @@ def test_people_counted_before_a_deed_are_named_by_the_deed():
 
 def test_a_rate_after_a_price_index_is_the_rate_of_the_prices():
     rows = rows_of("2022年全年城乡居民消费价格总指数为101.9，比上年上涨1.9%。全年工业生产者出厂价格指数为98.6，比上年下降1.4%。")
-    assert [(r.indicator, r.value) for r in rows] == [("城乡居民消费价格增速", 1.9), ("工业生产者出厂价格增速", -1.4)]
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("城乡居民消费价格总指数", 101.9), ("城乡居民消费价格增速", 1.9), ("工业生产者出厂价格指数", 98.6), ("工业生产者出厂价格增速", -1.4)]
 
 
 def test_livestock_listed_before_their_shared_measure_are_each_named_whole():
@@ -2986,3 +2987,18 @@ def test_a_pair_naming_the_levels_just_given_takes_their_rates_in_order():
     assert [(r.value, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [(8, "起", -27.3, "yoy"), (6, "人", -33.3, "yoy")]
     rows = rows_of("全年地区生产总值500亿元,第二产业增加值210亿元,工业和建筑业增加值分别增长5.1%和3.2%。")
     assert [r.growth_pct for r in rows][:2] == [None, None]
+
+
+def test_a_figure_named_by_an_index_or_ratio_word_has_no_unit():
+    rows = rows_of("亿元地区生产总值生产安全事故死亡率0.034。年末全市常住人口386.74万人,总人口性别比为104.76(以女性为100)。"
+                   "城乡居民人均可支配收入比值为2.34(以农村居民为1)。全年居民消费价格指数(CPI)为100.3。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [
+        ("亿元地区生产总值生产安全事故死亡率", 0.034, ""), ("常住人口", 386.74, "万人"), ("总人口性别比", 104.76, ""),
+        ("城乡居民人均可支配收入比值", 2.34, ""), ("居民消费价格指数", 100.3, "")]
+    assert rows[0].value_base == 0.034 and rows[0].base_unit == ""
+    rows = rows_of("全年城乡居民消费价格总指数为101.9,比上年上涨1.9%。")
+    assert [(r.indicator, r.value, r.unit, r.growth_pct) for r in rows] == [
+        ("城乡居民消费价格总指数", 101.9, "", None), ("城乡居民消费价格增速", 1.9, "%", 1.9)]
+    rows = rows_of("亿元地区生产总值生产安全事故死亡率为0.011,下降14.8%。")
+    assert [(r.value, r.unit, r.growth_pct) for r in rows] == [(0.011, "", -14.8)]
+    assert rows_of("发展指数2023年排名第3。综合指数为3200点。") == []

@@ -56,6 +56,7 @@ LINE_BREAKS_RE = re.compile(r"[^\S\n]*\n\s*")
 # 营业收入增长11.2%，达到1560亿元: the level a rate reached, right after it.
 LEVEL_AFTER_RATE_RE = re.compile(r"[,，](?:总量|规模)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|扩大到)了?")
 RATE_LEAD_CHARS = 16
+INDEX_NAME_REACH = 12  # 指数(CPI)为100.3
 # 死亡6人,事故起数和死亡人数分别下降27.3%和33.3%: the levels just given, named again before their rates.
 NAMED_LEVELS_RE = re.compile(r"[,，]\s*(?P<names>[\u4e00-\u9fff]{2,10}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2,10})+)(?=分别)")
 NAMED_LEVELS_REACH = 40
@@ -160,7 +161,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             sentence = context.sentence(figure.start)
             if totals_listed and index not in names_in_lists:
                 _name_listed_totals(normalised, figures, index, rows, sentence[0], names_in_lists)
-            previous = rows[-1] if rows and previous_sentence == sentence else None
+            # 价格总指数为101.9，比上年上涨1.9%: an index (no unit) names no figure after it; the rate is the prices'
+            previous = rows[-1] if rows and previous_sentence == sentence and rows[-1].unit else None
             before = rows[-1] if rows and previous_sentence and "其中" in normalised[sentence[0]:sentence[0] + 4] \
                 and _follows(normalised, previous_sentence, sentence) else None  # 。其中，10月份增长8.1%
             listed = names_in_lists.get(index)
@@ -271,7 +273,7 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
             rates[index + 1] = level  # 营业收入增长11.2%，达到1560亿元: the rate is the level's, said first
             consumed.add(index)
             continue
-        if figure.unit in GROWTH_RATE_UNITS + POINTS_UNITS:
+        if figure.unit in GROWTH_RATE_UNITS + POINTS_UNITS or (not figure.unit and _is_index(text, figure)):
             continue
         rate = attached_rate(text, figure.end)
         if rate is None and text[figure.start - 1:figure.start] in ("\n", ""):  # a figure opening its line
@@ -284,6 +286,12 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         if rate_figure is not None:
             consumed.add(rate_figure)
     return rates, consumed
+
+
+def _is_index(text: str, figure: Figure) -> bool:
+    """价格总指数为101.9，比上年上涨1.9%: an index over a base of 100 takes no rate, its rise is the prices'
+    (死亡率为0.011，下降14.8% is the rate's own fall)."""
+    return text.find("指数", max(0, figure.start - INDEX_NAME_REACH), figure.start) != -1
 
 
 def _rate_below(text: str, figure_end: int) -> Rate | None:

@@ -67,6 +67,13 @@ SLASH_FRACTION_RE = re.compile(
     r"(?:(?<=约)|(?<=近)|(?<=逾)|(?<=超)|(?<=占)|(?<=达)|(?<=超过)|(?<=接近)|(?<=达到)|(?<=不足)|(?<=占比))"
     r"(?P<num>\d)/(?P<den>\d{1,2})(?![\d/])"
 )
+# 居民消费价格指数(CPI)为100.3, 总人口性别比为104.76, 收入比值为2.34, 亿元地区生产总值生产安全事故死亡率0.034: a
+# figure with no unit, right after the index or ratio word that names it (no unit, word or digit after the number).
+UNITLESS_NAME_WORDS = ("指数", "比值", "性别比", "收入比", "系数", "死亡率")
+UNITLESS_FIGURE_RE = re.compile(
+    rf"(?:{'|'.join(UNITLESS_NAME_WORDS)})(?:[(（][A-Za-z]{{2,6}}[)）])?(?:为|是|达到?)?"
+    r"(?P<num>\d+(?:\.\d+)?)(?![ \u00a0]?[\d.%‰/A-Za-z\u4e00-\u9fff])"
+)
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{PERCENT_NUMBER})(?P<suffix>{SUFFIX_QUALIFIER_PATTERN})?")
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
 RANGE_SIGNS = ("至", "到", "-", "~", "—")
@@ -207,6 +214,10 @@ def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
             suffix = match["suffix"]
             qualifier = SUFFIX_QUALIFIERS.get(suffix) or INNER_QUALIFIERS.get(suffix) or _prefix_qualifier(text, start)
             added.append(Figure(start, match.end(), value, "%", qualifier, start, True))
+    if any(word in text for word in UNITLESS_NAME_WORDS):
+        for match in UNITLESS_FIGURE_RE.finditer(text):  # 性别比为104.76, 价格指数(CPI)为100.3
+            start = match.start("num")
+            added.append(Figure(start, match.end(), float(match["num"]), "", _prefix_qualifier(text, start), start, False))
     return sorted(figures + added, key=lambda figure: figure.start) if added else figures
 
 

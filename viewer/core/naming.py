@@ -463,7 +463,7 @@ def _quoted_noun(name: str, rest: str) -> str:
 
 
 def is_count_unit(unit: str) -> bool:
-    return not unit.endswith(COUNT_UNITS_EXCLUDED)
+    return bool(unit) and not unit.endswith(COUNT_UNITS_EXCLUDED)  # an index (价格指数为100.3) counts nothing
 
 
 def share_name(name: str, previous_name: str) -> str:
