@@ -166,3 +166,14 @@ def test_frames_with_a_non_default_index_use_positions(frame):
     shifted = frame.set_axis(pd.RangeIndex(100, 100 + len(frame)))
     data = build_plot(shifted, np.array([1, 4]), PlotState())
     assert drawn_rows(data) == [1, 4]
+
+
+def test_an_index_with_no_unit_plots_over_years_but_is_no_unit_to_choose():
+    rows = indicators_frame([
+        row("居民消费价格指数", 100.3, "", year=2023), row("居民消费价格指数", 102.1, "", year=2022),
+        row("在孵企业", 800, "家", year=2023),
+    ])
+    assert unit_choices(rows, None) == [("家", 1)]
+    data = build_plot(rows, everything(rows), PlotState(kind="years", indicator="居民消费价格指数"))
+    assert data.indicator == "居民消费价格指数" and data.unit == ""
+    assert [list(series.values) for series in data.series] == [[102.1, 100.3]]
