@@ -3002,3 +3002,21 @@ def test_a_figure_named_by_an_index_or_ratio_word_has_no_unit():
     rows = rows_of("亿元地区生产总值生产安全事故死亡率为0.011,下降14.8%。")
     assert [(r.value, r.unit, r.growth_pct) for r in rows] == [(0.011, "", -14.8)]
     assert rows_of("发展指数2023年排名第3。综合指数为3200点。") == []
+
+
+def test_a_section_of_a_provincial_department_publishing_is_the_departments_and_its_province_the_subject():
+    # 来源：高新技术发展及产业化处 on a page titled '…-湖北省科学技术厅': the department's section, so 全省 is 湖北省
+    # and 全省12家国家高新区 the province's zones taken together (国家高新区 alone names no zone)
+    from viewer.core.read_html import read_html
+
+    page = ("<html><head><title>2023年全省国家高新区主要经济指标保持较快增长-湖北省科学技术厅</title></head><body>"
+            "<div class='title'>2023年全省国家高新区主要经济指标保持较快增长</div>"
+            "<div class='info'>发布时间：2024-01-25 09:30&nbsp;&nbsp;来源：高新技术发展及产业化处</div>"
+            "<div class='content'><p>1月23日，记者从省科技厅获悉，2023年，全省12家国家高新区实现营业收入2.46万亿元，"
+            "同比增长7.8%；实现工业增加值5216亿元，同比增长8.1%；研发投入强度达到4.2%。</p>"
+            "<p>创新平台方面，全省国家高新区拥有国家级科技企业孵化器68家。</p></div>"
+            "<div id='footer'>主办：湖北省科学技术厅</div></body></html>")
+    article = read_html(page)
+    assert article.publisher == "湖北省科学技术厅高新技术发展及产业化处"
+    rows = rows_of(article.text, title=article.title, publisher=article.publisher, publish_year=2024, publish_month=1)
+    assert {r.subject for r in rows} == {"湖北省"}

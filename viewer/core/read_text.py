@@ -295,13 +295,16 @@ _DATE_AFTER_NAMES = re.compile(rf"\s({_DATE_ONLY.pattern})$")
 _FURNITURE_IN_VALUE = re.compile(r"\s*(?:【|\[)?\s*(?:字体|字号|打印|关闭|分享|收藏|浏览次数|点击数)")
 # 湖川省统计局 国家统计局湖川调查总队: who issued a report, on the line between its title and its date.
 _ISSUER_LINE = re.compile(
-    r"(?:\S{2,24}?(?:局|总队|调查队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台)\s*)+"
+    r"(?:\S{2,24}?(?:局|总队|调查队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台"
+    r"|省\S{1,12}?厅)\s*)+"  # 湖北省科学技术厅, 省商务厅: a province's department
 )
 MAX_ISSUER_CHARS = 40
-# 高新技术科, 政策法规处, 办公室: a section of a body, named without the body.
-_DEPARTMENT = re.compile(r"[^\W\d省市区县]\w{0,8}[科处室股]")
+# 高新技术科, 政策法规处, 高新技术发展及产业化处, 办公室: a section of a body, named without the body.
+_DEPARTMENT = re.compile(r"[^\W\d省市区县]\w{0,10}[科处室股]")
 # 'Headline_Site name', 'Headline - Site'
 _TITLE_SEPARATOR = re.compile(r"\s[-|–—]\s|_|｜|\|")
+# …保持较快增长-湖北省科学技术厅: the site's name may follow a bare hyphen too (it must name a body: 1-2月 does not)
+_SITE_SEPARATOR = re.compile(rf"{_TITLE_SEPARATOR.pattern}|-")
 MAX_ISSUER_LINES = 2
 # 《 人民日报 》（ 2023年05月22日   第 02 版）, 《淮东日报》2024年2月27日第3版, 淮东日报数字报 | 2024年02月27日 星期二 |
 # 第03版：经济观察: the newspaper and day of a copied print article, above or below it. A paper named
@@ -381,7 +384,7 @@ def _publisher_within_site(publisher: str, headline_hints: tuple[str, ...], titl
 
 def _site_name(page_title: str) -> str:
     """'Headline - 云阳市科学技术局' -> 云阳市科学技术局: the site after the title, if it is a body's name."""
-    parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
+    parts = [part.strip() for part in _SITE_SEPARATOR.split(page_title) if part.strip()]
     return parts[-1] if len(parts) > 1 and _ISSUER_LINE.fullmatch(parts[-1]) else ""
 
 
