@@ -3020,3 +3020,11 @@ def test_a_section_of_a_provincial_department_publishing_is_the_departments_and_
     assert article.publisher == "湖北省科学技术厅高新技术发展及产业化处"
     rows = rows_of(article.text, title=article.title, publisher=article.publisher, publish_year=2024, publish_month=1)
     assert {r.subject for r in rows} == {"湖北省"}
+
+
+def test_a_breakdown_by_zone_names_no_place_and_each_zone_keeps_its_figures():
+    # 分园区看 (like 分城市看) opens a breakdown: the zones after it are the subjects, 分园区 none
+    rows = rows_of("2023年，全省12家国家高新区实现营业收入2.46万亿元，同比增长7.8%。分园区看，楚江高新区实现营业收入1.35万亿元，"
+                   "同比增长9.1%；清江高新区实现工业总产值865亿元，同比增长12.3%，其中新材料产业产值386亿元。",
+                   title="全省高新区发展迈上新台阶", publisher="湖北省科学技术厅")
+    assert [(r.value, r.subject) for r in rows[2:]] == [(1.35, "楚江高新区"), (865, "清江高新区"), (386, "清江高新区")]

@@ -157,6 +157,7 @@ BRACKETED_HEADING_RE = re.compile(r"【[^】\n]{1,12}】")
 PLACE_OF_LEVEL_REACH = 300  # how far back in its paragraph a 全区 looks for the 区 it stands for
 WHOLE_PLACE_REACH = 20  # a connective and a time phrase, then 全县 or 我省
 WHOLE_PLACE_WORD_RE = re.compile(f"[全我本][{PLACE_LEVELS}]")  # most clauses have none near their start: spare the match
+PLACES_PAIRED_BY = tuple("和与及、")
 MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
 BRACKET_REACH = 12  # （2020年为3.2件）: how far before a year its bracket may open
 # 1998年设立，2015年升级为国家级高新区: a zone's founding and upgrade are its history, not the year it is written about.
@@ -635,7 +636,8 @@ class TextContext:
             ):
                 company_start, company = self.companies[i][0], self.companies[i][2]
         if clause_start is not None and clause_start > max(sentence_start, company_start):
-            place = self._place_opening_clauses(clause_start, max(sentence_start, company_start))
+            place = self._place_opening_clauses(clause_start, max(sentence_start, company_start)) \
+                or self._place_opening_semicolon_part(position, sentence_start, max(sentence_start, company_start))
             if place:
                 return place
         if company:
@@ -735,6 +737,17 @@ class TextContext:
             k -= 1
             clause_start = ends[k] + 1 if k >= 0 else 0
         return ""
+
+    def _place_opening_semicolon_part(self, position: int, sentence_start: int, floor: int) -> str:
+        """…；清江高新区实现工业总产值865亿元，同比增长12.3%，其中新材料产业产值386亿元: the place opening the part of
+        the sentence a semicolon sets off holds it to its end, however many clauses follow it ('' if none). Not
+        places paired there (…；清河高新区和安丰高新区…分别为573亿元、453亿元: each has its own)."""
+        part_start = max(self.text.rfind("；", floor, position), self.text.rfind(";", floor, position)) + 1
+        place = self._clause_place(part_start) if part_start > floor else ""
+        if not place or self.text.startswith(PLACES_PAIRED_BY, self.text.find(place, part_start) + len(place)):
+            return ""
+        subject = self._sentence_subject(sentence_start)
+        return subject if place in subject else place  # 南屏高新区 for 鹤州南屏高新区: the article's own name
 
     def lead_without_anaphor(self, lead: str, subject: str) -> str:
         """The words before a figure without the 公司 (该公司) opening them that stands for its company."""

@@ -68,9 +68,9 @@ GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + (
     "更多", "支持", "推动", "力争", "对标", "成为", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "了", "把", "在",
     "获得", "荣获", "斩获")  # 获得省科学技术奖17项: the award's level, no place
 WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
-# 江苏各设区市: each of a kind, no place (王各庄 is a village); 分城市看, 分县区看: the breakdown of a total by
-# its places, a stock phrase (分宜县 is a county).
-BREAKDOWN_BY_PLACES = "分(?:城市|[市县区][市县区])"
+# 江苏各设区市: each of a kind, no place (王各庄 is a village); 分城市看, 分县区看, 分园区看: the breakdown of a total by
+# its places, a stock phrase (分宜县 is a county; a zone's 光谷分园区 keeps its name).
+BREAKDOWN_BY_PLACES = "分(?:城市|[市县区][市县区])|^分(?:园区|片区)"
 GENERIC_PLACE_WORD_RE = re.compile("|".join(GENERIC_PLACE_WORDS) + f"|各(?!庄)|{BREAKDOWN_BY_PLACES}")
 NAME_BLOCKLIST_PREFIX = (
     "占", "代表", "关于", "完成", "实现", "达到", "年", "年度", "月", "日", "月底", "月末", "月初", "年底", "年末", "年初", "家", "个", "的", "是", "了", "国家", "国家级", "该", "各", "全",
