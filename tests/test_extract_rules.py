@@ -3028,3 +3028,10 @@ def test_a_breakdown_by_zone_names_no_place_and_each_zone_keeps_its_figures():
                    "同比增长9.1%；清江高新区实现工业总产值865亿元，同比增长12.3%，其中新材料产业产值386亿元。",
                    title="全省高新区发展迈上新台阶", publisher="湖北省科学技术厅")
     assert [(r.value, r.subject) for r in rows[2:]] == [(1.35, "楚江高新区"), (865, "清江高新区"), (386, "清江高新区")]
+
+
+def test_a_count_of_national_zones_after_a_list_of_their_names_is_no_zone():
+    # 赣源、章江、庐陵三家国家高新区合计…: the three together, not 庐陵 with 三家 glued on, nor 三家国家高新区
+    rows = rows_of("2023年，赣源、章江、庐陵三家国家高新区合计实现营业收入5630亿元，同比增长8.9%。",
+                   title="江西三家国家高新区各显其能")
+    assert [r.subject for r in rows] == ["江西"]

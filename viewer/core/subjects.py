@@ -59,8 +59,8 @@ GENERIC_AREA_RE = re.compile(
     r"[一二三四五六七八九十两几多]大?个?)(?:新)?片区"
 )
 TOWN_SUFFIXES = ("镇", "乡", "村")
-COUNTED_PLACES_RE = re.compile(
-    r"[一二两三四五六七八九十百千几多各个每][家个座]?(?:高新区|经开区|开发区|园区|新区|[省市区县镇乡村])$"  # 三省, 三家高新区
+COUNTED_PLACES_RE = re.compile(  # 三省, 三家高新区, 三家国家高新区
+    r"[一二两三四五六七八九十百千几多各个每][家个座]?(?:(?:国家|省)级?)?(?:高新区|经开区|开发区|园区|新区|[省市区县镇乡村])$"
 )
 # 串起五市高新区: a title's zones of five cities are no one zone (though the text's figures may be all of theirs)
 ZONES_OF_COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十几多各]个?[省市县区](?:高新区|经开区|开发区|园区|新区)$")
