@@ -3035,3 +3035,12 @@ def test_a_count_of_national_zones_after_a_list_of_their_names_is_no_zone():
     rows = rows_of("2023年，赣源、章江、庐陵三家国家高新区合计实现营业收入5630亿元，同比增长8.9%。",
                    title="江西三家国家高新区各显其能")
     assert [r.subject for r in rows] == ["江西"]
+
+
+def test_a_zones_official_speaking_of_yuanqu_speaks_of_his_zone():
+    # 赣源高新区管委会主任…告诉记者，园区正在…已落地项目42个: 园区 in his words is his zone
+    rows = rows_of("2023年，赣源、章江、庐陵三家国家高新区合计实现营业收入5630亿元。\n"
+                   "作为全省首家国家高新区，赣源高新区2023年实现营业收入2870亿元，同比增长9.6%。"
+                   "赣源高新区管委会主任陈晓东告诉记者，园区正在加快建设航空产业园，已落地项目42个，总投资超过300亿元。",
+                   title="江西三家国家高新区各显其能")
+    assert [(r.value, r.subject) for r in rows[1:]] == [(2870, "赣源高新区"), (42, "赣源高新区"), (300, "赣源高新区")]

@@ -31,6 +31,7 @@ from viewer.core.subjects import (
     place_of_level,
     place_of_level_opening_a_clause,
     zone_short_names,
+    zone_whose_administration_opens,
 )
 from viewer.core.vocabulary import CHANGE_VERBS, CLAUSE_OPENERS, LAST_YEAR_NOT_CARRIED_OVER, PLACE_LEVELS, YEAR_PARTS
 
@@ -653,7 +654,7 @@ class TextContext:
         """The zone or city opening the sentence, or the one before it for 该区/区内, else the main subject."""
         subject = self._sentence_subjects.get(sentence_start)
         if subject is None:
-            subject = self._place_opening(sentence_start, SENTENCE_SUBJECT_RE)
+            subject = self._place_opening(sentence_start, SENTENCE_SUBJECT_RE) or self._zone_speaking(sentence_start)
             anaphor = PLACE_ANAPHOR_RE.match(self.text, sentence_start) if not subject and sentence_start > 0 \
                 and self.text[sentence_start] in PLACE_ANAPHOR_FIRST_CHARS else None
             if anaphor is not None:  # 该区实现…, 园区现有…: the zone the sentence before named (a 区, not 全市)
@@ -665,6 +666,11 @@ class TextContext:
             subject = subject or self.main_subject
             self._sentence_subjects[sentence_start] = subject
         return subject
+
+    def _zone_speaking(self, sentence_start: int) -> str:
+        """赣源高新区 when its 管委会 opens the sentence (东湖高新区管委会…: 武汉东湖高新区, the article's own name)."""
+        zone = zone_whose_administration_opens(self.text, sentence_start)
+        return self.main_subject if zone and zone in self.main_subject else zone
 
     def _place_after_lead_in(self, sentence_start: int) -> tuple[int, str]:
         """无锡市政府工作报告显示，去年全市地区生产总值…；人均地区生产总值…: a sentence whose first clause only

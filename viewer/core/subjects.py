@@ -317,6 +317,9 @@ INNER_PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:市|县|区|镇|乡(?![
 SPEAKER_LABEL = r"(?:[\u4e00-\u9fff]{2,3}[:：])?"
 SENTENCE_SUBJECT_RE = re.compile(rf"\s*{SPEAKER_LABEL}{LEAD_BEFORE_SUBJECT}在?{PLACE_NAME}")
 SENTENCE_SUBJECT_AFTER_SHORTEST_TIME_RE = re.compile(rf"\s*{SPEAKER_LABEL}{SHORTEST_LEAD_BEFORE_SUBJECT}在?{PLACE_NAME}")
+# 赣源高新区管委会主任陈晓东告诉记者，园区正在…已落地项目42个: a zone whose administration opens a sentence (its
+# head speaking, its office reporting) is what the sentence's figures are of, though 管委会 alone is no place.
+ZONE_ADMINISTRATION_RE = re.compile(rf"\s*{SPEAKER_LABEL}{LEAD_BEFORE_SUBJECT}{PLACE_NAME}(?:管委会|管理委员会)")
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures; so is the
 # part a clause opens with 其中 (…2864家，其中鹤林高新区1526家), though it opens no sentence's subject.
 CLAUSE_SUBJECT_RE = re.compile(rf"\s*(?:其中[,，]?)?{LEAD_BEFORE_SUBJECT}{PLACE_NAME}")
@@ -368,6 +371,15 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
     name = bare_place_at(text, at)
     end = at + len(name)
     return name if name and text.startswith(BARE_PLACE_FOLLOWERS, end) and not _listed_as_where(text, end) else ""
+
+
+def zone_whose_administration_opens(text: str, start: int) -> str:
+    """赣源高新区 in 赣源高新区管委会主任陈晓东告诉记者，…, or ''."""
+    if text.find("管", start, start + PLACE_REACH) == -1:  # most sentences name no 管委会: spare the match
+        return ""
+    opening = ZONE_ADMINISTRATION_RE.match(text, start)
+    name = opening.group(1) if opening is not None else ""
+    return name if name and ZONE_AT_END_RE.search(name) and _is_place_name(name) else ""
 
 
 def _place_named_by(text: str, opening: re.Match) -> str:
