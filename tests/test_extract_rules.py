@@ -3044,3 +3044,16 @@ def test_a_zones_official_speaking_of_yuanqu_speaks_of_his_zone():
                    "赣源高新区管委会主任陈晓东告诉记者，园区正在加快建设航空产业园，已落地项目42个，总投资超过300亿元。",
                    title="江西三家国家高新区各显其能")
     assert [(r.value, r.subject) for r in rows[1:]] == [(2870, "赣源高新区"), (42, "赣源高新区"), (300, "赣源高新区")]
+
+
+def test_a_sentence_of_a_yearbooks_company_entry_with_no_subject_of_its_own_continues_the_company():
+    # 重点企业 澜川华晟电子有限公司 成立于…。2021年实现产值…: the company's figures; a sentence opening with 全区 or
+    # naming a place, or in another paragraph, is not the company's
+    text = ("概况 2021年,临江区实现地区生产总值612.8亿元,增长8.6%。\n"
+            "重点企业 澜川华晟电子有限公司 成立于2003年,位于临江经济开发区,主要生产印制电路板。2021年实现产值48.6亿元,"
+            "增长27.3%,上缴税金2.1亿元,有员工3600余人。全区规模以上工业企业实现产值1260亿元。\n"
+            "2021年实现社会消费品零售总额215亿元。")
+    rows = rows_of(text, title="临江区")
+    assert [(r.value, r.subject) for r in rows] == [
+        (612.8, "临江区"), (48.6, "澜川华晟电子有限公司"), (2.1, "澜川华晟电子有限公司"), (3600, "澜川华晟电子有限公司"),
+        (1260, "临江区"), (215, "临江区")]

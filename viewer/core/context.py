@@ -16,6 +16,7 @@ from itertools import chain
 from viewer.core.numerals import parse_chinese
 from viewer.core.subjects import (
     CLAUSE_SUBJECT_RE,
+    COMPANY_CONTINUED_RE,
     LEAD_BEFORE_SUBJECT_RE,
     TIME_OR_SPACE_OPENERS,
     COMPANY_ANAPHOR_IN_LEAD_RE,
@@ -636,6 +637,9 @@ class TextContext:
                 or not self._semicolon_between(self.companies[i][1], position)  # 其中某公司…；独角兽企业9家: not the firm's
             ):
                 company_start, company = self.companies[i][0], self.companies[i][2]
+            elif COMPANY_CONTINUED_RE.match(self.text, sentence_start):
+                company = self._company_continued(sentence_start, i)
+                company_start = sentence_start if company else -1
         if clause_start is not None and clause_start > max(sentence_start, company_start):
             place = self._place_opening_clauses(clause_start, max(sentence_start, company_start)) \
                 or self._place_opening_semicolon_part(position, sentence_start, max(sentence_start, company_start))
@@ -649,6 +653,17 @@ class TextContext:
                 subject = self._sentence_subjects.get(sentence_start) or self._sentence_subject(sentence_start)
                 return subject if place in subject else place  # 东湖高新区 for 武汉东湖高新区: the article's own name
         return self._sentence_subjects.get(sentence_start) or self._sentence_subject(sentence_start)
+
+    def _company_continued(self, sentence_start: int, last_company: int) -> str:
+        """The company the sentence before opened (its first clause names it: 重点企业 澜川华晟电子有限公司 成立于…), when
+        this one, in the same paragraph, names no place of its own (2021年实现产值…); else ''."""
+        if last_company < 0 or not self.text.endswith("。", 0, sentence_start) \
+                or self._place_opening(sentence_start, SENTENCE_SUBJECT_RE):
+            return ""
+        before_start, _ = self.sentence(sentence_start - 1)
+        start, _, name = self.companies[last_company]
+        first_clause_end = self.clause_ends[bisect_left(self.clause_ends, before_start)]
+        return name if before_start <= start < first_clause_end else ""
 
     def _sentence_subject(self, sentence_start: int) -> str:
         """The zone or city opening the sentence, or the one before it for 该区/区内, else the main subject."""

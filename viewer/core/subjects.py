@@ -165,8 +165,9 @@ BRAND_ENDING_ALONE_RE = re.compile(f"(?:{BRAND_ENDINGS})")
 BRAND_ENDING_AT_END_RE = re.compile(f"(?:{BRAND_ENDINGS})$")
 BRAND_NAME_CHARS = 7  # 临江华芯微电子: four characters and the longest ending
 # (or introduced: 云岭高新区企业——昆华光电科技股份有限公司发布…, 上市企业：…, 区内企业昆华光电科技股份有限公司…)
+# (or set off by a space, as a yearbook's entry heading sets it: 重点企业 澜川华晟电子有限公司 成立于…)
 LEGAL_NAME_RE = re.compile(
-    r"(?:(?<![^。！？!?\n：:—])|(?<=企业))([\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
+    r"(?:(?<![^。！？!?\n：:— ])|(?<=企业))([\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
 )
 # 上海星衡企业管理有限公司: after 企业, a trade such names hold, not the start of a name
 SCENE_WORDS = ("在", "走进", "来到", "走访", "探访")  # what may stand before a legal name opening a sentence
@@ -284,6 +285,9 @@ SHORTEST_TIME_BEFORE_SUBJECT = _time_before_subject("[^,，。]{0,6}?")
 LEAD_BEFORE_SUBJECT = _lead_before_subject(TIME_BEFORE_SUBJECT)
 SHORTEST_LEAD_BEFORE_SUBJECT = _lead_before_subject(SHORTEST_TIME_BEFORE_SUBJECT)
 TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
+# 重点企业 澜川华晟电子有限公司 成立于2003年…。2021年实现产值48.6亿元…: a sentence with no subject of its own, opening with
+# a time phrase and what was achieved or had, goes on with the company the sentence before it opened.
+COMPANY_CONTINUED_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}(?:实现|完成|拥有|有(?![关的所效力序]))")
 LEAD_BEFORE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}")
 TIME_OR_SPACE_OPENERS = frozenset("12截此另同与目当去今上下前第一二三四 \t\u3000\n")
 # 上海、杭州等地: places listed as where something went on; “产业强区、项目兴区”: a slogan; 汀阳市统计局,
