@@ -3057,3 +3057,15 @@ def test_a_sentence_of_a_yearbooks_company_entry_with_no_subject_of_its_own_cont
     assert [(r.value, r.subject) for r in rows] == [
         (612.8, "临江区"), (48.6, "澜川华晟电子有限公司"), (2.1, "澜川华晟电子有限公司"), (3600, "澜川华晟电子有限公司"),
         (1260, "临江区"), (215, "临江区")]
+
+
+def test_a_part_of_the_place_alone_names_the_metric_before_of_that_part():
+    rows = rows_of("全省居民恩格尔系数为29.7%，其中城镇为28.3%，农村为32.5%。全体居民人均可支配收入32150元，其中城镇居民45230元。")
+    assert [r.indicator for r in rows] == [
+        "居民恩格尔系数", "城镇居民恩格尔系数", "农村居民恩格尔系数", "全体居民人均可支配收入", "城镇居民人均可支配收入"]
+
+
+def test_the_dead_of_the_accidents_just_counted_are_named_by_them():
+    rows = rows_of("全年发生各类生产安全事故152起，死亡98人。")
+    assert [(r.indicator, r.category) for r in rows] == [
+        ("发生各类生产安全事故", "society"), ("生产安全事故死亡人数", "society")]

@@ -330,6 +330,12 @@ LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级|规模以上|规�
 # 户籍人口52.36万人，其中男性26.98万人，女性25.38万人: each kind is a part of the whole, not of the kind before.
 KIND_ONLY_RE = re.compile(r"全职|兼职|柔性(?:引进)?|外籍|海外|境外|本土|男性|女性|青年|外资|内资|民营|国有")
 LEVEL_PREFIX_RE = re.compile(r"^(?:.*?级(?:及?以上)?|规模以上|规上|限额以上)")
+# 居民恩格尔系数为29.7%，其中城镇为28.3%，农村为32.5%: a part of the place alone names the metric before, of that part.
+PLACE_PART_RE = re.compile(r"(?:城镇|农村|城市|乡村|市区|县域)(?:居民)?")
+WHOLE_POPULATION_RE = re.compile(r"^(?:全体|全省|全市|全县|全区|城镇|农村|城市|乡村|市区|县域)")
+# 发生各类生产安全事故152起，死亡98人: the people the accidents (fires, disasters) just counted killed or hurt.
+HARMED_PEOPLE = {"死亡": "死亡人数", "受伤": "受伤人数", "遇难": "遇难人数"}
+ACCIDENT_AT_END_RE = re.compile(r"(?:发生了?)?(?:各类)?(?P<accident>[\u4e00-\u9fff]{0,8}?(?:事故|火灾|灾害))$")
 # 普通高中48所，在校生9.73万人: the people of the schools just counted.
 SCHOOL_MEMBERS = ("在校生", "在校学生", "毕业生", "招生", "教职工", "专任教师")
 SCHOOL_MEMBERS_AT_END_RE = re.compile("(?:" + "|".join(SCHOOL_MEMBERS) + ")$")
@@ -755,6 +761,10 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
         return industry.group(0) + name  # 电子信息产业企业近200家，实现产值112亿元: the industry's 产值
     if name in WORTH_WORDS:
         return RATE_SUFFIX_RE.sub("", previous_name) + name  # 铁矿砂进口价值
+    if PLACE_PART_RE.fullmatch(name):
+        return _of_place_part(name, previous_name)  # 城镇居民恩格尔系数
+    if name in HARMED_PEOPLE and (accident := ACCIDENT_AT_END_RE.search(previous_name)):
+        return accident["accident"] + HARMED_PEOPLE[name]  # 生产安全事故死亡人数
     if name in HELD_MEASURES and (holder := _holder_of_measure(previous_name)):
         return holder + name  # 粮食播种面积12.6万亩，总产量5.18万吨: 粮食总产量
     if name in GENERIC_TOTALS:
@@ -771,6 +781,15 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
     if not name and TOTAL_WORDS_RE.search(lead):
         return total_name(previous_name)  # 新增上市公司12家,累计达到67家
     return ""
+
+
+def _of_place_part(part: str, previous_name: str) -> str:
+    """城镇 after 居民恩格尔系数 -> 城镇居民恩格尔系数; 城镇居民 after 全体居民人均可支配收入 -> 城镇居民人均可支配收入;
+    农村 after 城镇居民恩格尔系数 -> 农村居民恩格尔系数."""
+    metric = WHOLE_POPULATION_RE.sub("", previous_name)  # (农村 after 城镇居民恩格尔系数: the metric of the other part)
+    if metric.startswith("居民"):
+        return part.removesuffix("居民") + metric
+    return part + metric
 
 
 def _overlap(name: str, following: str) -> int:
