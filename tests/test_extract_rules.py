@@ -3069,3 +3069,14 @@ def test_the_dead_of_the_accidents_just_counted_are_named_by_them():
     rows = rows_of("全年发生各类生产安全事故152起，死亡98人。")
     assert [(r.indicator, r.category) for r in rows] == [
         ("发生各类生产安全事故", "society"), ("生产安全事故死亡人数", "society")]
+
+
+def test_a_section_without_a_year_after_the_plans_year_goes_on_with_the_plans_year():
+    # 二、2024年目标 … 三、重点工作: the work under 三 is that of the year to come; after a review of the year
+    # behind (一、2023年回顾 … 二、下一步打算) a heading without a year ends it
+    text = ("一、2023年工作回顾\n2023年，全市实现地区生产总值2386.7亿元。\n二、2024年目标\n地区生产总值增长5.5%左右。\n"
+            "三、重点工作\n确保工业投资增长10%以上，技改投资占工业投资比重达到40%。\n新建改扩建学校32所。")
+    rows = rows_of(text, title="2024年澧阳市人民政府工作报告")
+    assert [(r.value, r.year) for r in rows] == [(2386.7, 2023), (5.5, 2024), (10, 2024), (40, 2024), (32, 2024)]
+    text = "一、2023年回顾\n营业收入12亿元。\n二、下一步打算\n新增企业30家。"
+    assert [year for _, year in TextContext(text, publish_year=2024, publish_month=2).sections] == [2023, None]

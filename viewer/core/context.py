@@ -153,6 +153,9 @@ TARGET_YEAR_RE = re.compile(r"(?:到|至)((?:19|20)\d\d)\s?年")
 SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n。！？]{0,40}$",
                                 re.MULTILINE)
 
+# 三、重点工作 / 三、主要任务: a section heading naming work ahead, of the plan's year a heading before it names.
+PLAN_HEADING_RE = re.compile(r"重点工作|重点任务|主要任务|工作任务|工作安排|工作部署|主要举措|工作举措|下一步|目标|计划|打算")
+
 # 【经济发展】, 【科技创新】: a line naming the section of figures under it.
 BRACKETED_HEADING_RE = re.compile(r"【[^】\n]{1,12}】")
 
@@ -480,10 +483,22 @@ class TextContext:
         if "、" not in self.text and "部分" not in self.text:
             return []
         sections = []
+        plan_year = None
         for heading in SECTION_HEADING_RE.finditer(self.text):
             years = {year for position, year in self.years if heading.start() <= position < heading.end()}
-            sections.append((heading.start(), years.pop() if len(years) == 1 else None))
+            year = years.pop() if len(years) == 1 else None
+            if year is not None:
+                plan_year = year if self._year_to_come(year) else None
+            elif plan_year is not None and PLAN_HEADING_RE.search(self.text, heading.start(), heading.end()):
+                year = plan_year  # not 四、加强政府自身建设 or 三、存在的问题: those name no work ahead
+            sections.append((heading.start(), year))
         return sections if any(year is not None for _, year in sections) else []
+
+    def _year_to_come(self, year: int) -> bool:
+        """二、2024年目标 in a report given early in 2024: the plan's year, which the sections after it naming work
+        ahead with no year of their own (三、重点工作) go on with; a review of the year behind (一、2023年回顾) ends at
+        the next heading."""
+        return self.publish_year is not None and year >= self.publish_year
 
     def _year_opening_earlier_sentence(self, sentence_start: int, paragraph_start: int) -> int | None:
         """“十三五”时期，…。2020年，全市地区生产总值…。常住人口城镇化率达到63.5%: the nearest earlier
