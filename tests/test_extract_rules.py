@@ -3080,3 +3080,14 @@ def test_a_section_without_a_year_after_the_plans_year_goes_on_with_the_plans_ye
     assert [(r.value, r.year) for r in rows] == [(2386.7, 2023), (5.5, 2024), (10, 2024), (40, 2024), (32, 2024)]
     text = "一、2023年回顾\n营业收入12亿元。\n二、下一步打算\n新增企业30家。"
     assert [year for _, year in TextContext(text, publish_year=2024, publish_month=2).sections] == [2023, None]
+
+
+def test_a_lead_in_before_the_time_word_opening_a_paragraph_does_not_stop_its_year():
+    # 报告指出，去年全区…。民生领域支出68.5亿元: 去年 after a report's lead-in dates the paragraph's later sentences
+    text = ("1月8日，东江市港南区第五届人民代表大会第五次会议开幕。\n"
+            "报告指出，去年全区新开工亿元以上项目96个，竣工投产58个。民生领域支出68.5亿元，占一般公共预算支出的78.6%。")
+    rows = rows_of(text, publish_year=2025, publish_month=1)
+    assert [(r.value, r.year) for r in rows] == [(96, 2024), (58, 2024), (68.5, 2024), (78.6, 2024)]
+    rows = rows_of("3月5日，市人民代表大会开幕。\n政府工作报告显示，2023年，全市新增高新技术企业320家。研发投入强度达到2.6%。",
+                   publish_year=2024, publish_month=3)
+    assert [(r.value, r.year) for r in rows] == [(320, 2023), (2.6, 2023)]

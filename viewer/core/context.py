@@ -99,6 +99,7 @@ DAY_OF_MONTH_RE = re.compile(r"\d{1,2}日")  # 8月10日: a day, not the month 8
 PARAGRAPH_LEAD_IN_RE = re.compile(
     r"\s*(?:\d{1,2}月\d{1,2}日[,，])?"  # 5月13日，记者从…获悉，: the news's day first
     r"(?:(?:经?初步核算|据初步核算|据统计|统计显示|[\u4e00-\u9fff]{0,4}数据显示|据了解|据悉|据介绍"
+    r"|[\u4e00-\u9fff]{0,6}(?:报告|公报)中?(?:指出|显示|提出|称)"  # 报告指出，去年全区…: a report's words
     r"|记者(?:从[^,，。]{1,20})?(?:获悉|了解到))[,，]|答[:：])"  # 答：2023年，…: an interview's answer
 )
 # 城镇化率由48.2%提高到56.7%: the value a change starts from; its year is not the one governing the sentence.
@@ -124,6 +125,8 @@ SPAN_WORDS = ("年来", "年间", "年累计", "过去")
 SUM_OVER_SPAN_RE = re.compile(r"累计|新增|新建|改扩建|新开工|建成(?!区)|改造|实施|引进|培育|新认定|认定")
 PRESENT_TIME_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|现在|如今|迄今|至今)")
 OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
+# 报告指出，去年全区新开工…: a year relative to the publish date right after a lead-in, not a base (去年同期的).
+OPENING_RELATIVE_YEAR_RE = re.compile(rf"(今年|本年|去年|{LAST_YEAR_NOT_CARRIED_OVER}|过去一年)(?!同期|的|以来)")
 # 由2018年的2985.3亿元增加到4286.5亿元: a year before 的 dates the figure right after it, not those after.
 LOCAL_YEAR_REACH = 3  # characters between 年的 and the figure: 由2018年的近2985.3亿元
 RELATIVE_OF_VALUE_RE = re.compile(r"(?:同期|末|底)?的")
@@ -544,6 +547,9 @@ class TextContext:
             year = self._time_clause_year(lead_in.end())
             if year is None and (opening := OPENING_YEAR_RE.match(self.text, lead_in.end())):
                 year = int(opening.group(1))
+            if year is None and self.publish_year is not None \
+                    and (relative := OPENING_RELATIVE_YEAR_RE.match(self.text, lead_in.end())):
+                year = self.publish_year + RELATIVE_YEARS[relative.group(1)]
         if year is None:
             year = self._news_day_year(paragraph_start)  # 6月16日，…大会开幕。现场签约项目35个
         return year
