@@ -261,3 +261,19 @@ def test_a_table_whose_caption_speaks_of_growth_in_per_cent_gives_growth_rates()
     assert table("表2 2023年末人口主要指标", "单位:%", "指标 全省 城镇 乡村", "人口比重 100.0 63.8 36.2") == [
         ("人口比重", 100.0, "%", 2023, None, ""), ("城镇人口比重", 63.8, "%", 2023, None, ""),
         ("乡村人口比重", 36.2, "%", 2023, None, "")]
+
+
+def test_a_leading_rank_or_serial_number_column_is_no_figure_and_the_rows_are_read_as_without_it():
+    # 排名 县（市、区） 签约项目（个） …: the rank is the row's place in the table, never an indicator
+    header = "县（市、区） 签约项目（个） 协议投资额（亿元） 到位资金同比增长（%）"
+    expected = [("东湖区签约项目", 78, "个", None, None, ""), ("东湖区协议投资额", 586.4, "亿元", None, 12.5, "yoy"),
+                ("青山县签约项目", 59, "个", None, None, ""), ("青山县协议投资额", 402.6, "亿元", None, 8.1, "yoy")]
+    assert table(header, "东湖区 78 586.4 12.5", "青山县 59 402.6 8.1") == expected
+    for rank_column in ("排名", "序号", "位次"):
+        assert table(f"{rank_column} {header}", "1 东湖区 78 586.4 12.5", "2 青山县 59 402.6 8.1") == expected
+    # a number opening a row under no such column is no rank
+    assert table(header, "1 东湖区 78 586.4 12.5") == []
+    # the place the label names after the rank is the row's subject, as without the rank
+    rows = extract_from_text("排名 县（市、区） 签约项目（个） 协议投资额（亿元）\n1 东湖区 78 586.4\n2 青山县 59 402.6\n",
+                             title="关于全市招商引资工作情况的通报")
+    assert [row.subject for row in rows] == ["东湖区"] * 2 + ["青山县"] * 2

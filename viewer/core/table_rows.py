@@ -34,6 +34,10 @@ NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 ROW_MARKER = (r"[ \t\u3000]*(?:其中[:：]?|[#＃*]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]、)"
               r"|[(（][一二三四五六七八九十]{1,3}[)）])?[ \t\u3000]*")
 CELL_GAP = r"[ \t\u3000]+"
+# 排名 县（市、区） 签约项目（个） / 1 东湖区 78: a rank or serial number before the label, the row's place in the
+# table and no figure; a row opens with one only under a header whose first column is such a column.
+RANK_CELL = r"(?:(?P<rank>\d{1,3})[ \t\u3000]+)?"
+RANK_COLUMN_RE = re.compile(r"排名|排序|名次|位次|序号|编号")
 # 0-14岁, 60岁及以上, 5A级景区: a label may open with a number (an age band, a grade), not one of a period (2023年,
 # 1-5月, 3季度), which heads a column or a paragraph rather than naming a row.
 NUMBER_OPENING = r"\d{1,4}(?:[\-~～至]\d{1,4})?(?![\d年月日号时季])(?=[\u4e00-\u9fffA-Za-z])"
@@ -51,13 +55,13 @@ CELL_RE = re.compile(
     rf"|{MISSING}"
 )
 TABLE_ROW_RE = re.compile(
-    rf"^{ROW_MARKER}{NAME}{NOTE}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]{CELLS}", re.MULTILINE
+    rf"^{RANK_CELL}{ROW_MARKER}{NAME}{NOTE}\s*[(（](?P<unit>[^()（）\d\s]{{1,8}})[)）]{CELLS}", re.MULTILINE
 )
 # What a bracket that is not a known unit holds when it is a period or a note: 一季度, 年末, 余额, 不含农户.
 NOTE_WORDS_RE = re.compile(r"季度|半年|[全本当上]年|年[末底初]|月|[本当]期|期[末初]|余额|[累合]计|含|以[上下]")
-UNIT_COLUMN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{NOTE}{CELL_GAP}(?P<unit>{unit_pattern()}){CELLS}", re.MULTILINE)
+UNIT_COLUMN_ROW_RE = re.compile(rf"^{RANK_CELL}{ROW_MARKER}{NAME}{NOTE}{CELL_GAP}(?P<unit>{unit_pattern()}){CELLS}", re.MULTILINE)
 # Bare cells, measured by their columns (产业 规模以上企业(家) 产值(亿元) 同比增长(%)) or by the table (单位：亿元).
-PLAIN_ROW_RE = re.compile(rf"^{ROW_MARKER}{NAME}{NOTE}{CELLS}", re.MULTILINE)
+PLAIN_ROW_RE = re.compile(rf"^{RANK_CELL}{ROW_MARKER}{NAME}{NOTE}{CELLS}", re.MULTILINE)
 # A column's header: what it measures, then its own unit if it has one (产值(亿元), 2023年, 同比增长(%)), or a bare
 # per cent sign (完成预算%, 比上年增长%).
 COLUMN_RE = re.compile(r"(?P<label>.*?)(?:[(（](?P<unit>[^()（）\d\s]{1,6})[)）]|(?P<percent>[%％]))?")
@@ -115,6 +119,7 @@ class TableRow:
     row_start: int = 0  # span of the whole table row (its cells are not figures of the text)
     row_end: int = 0
     qualifier: str = ""  # approx for 7左右, over for 9以上
+    label_start: int | None = None  # where the label starts, after a rank cell (1 东湖区 78: the row is of 东湖区)
 
 
 def table_rows(text: str) -> list[TableRow]:
@@ -146,14 +151,29 @@ def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False)
     if not unit and _names_years(match[0]):
         return []  # the header, not a row
     header_start, header = _header_line(text, match.start())
+    if match["rank"] is not None:
+        if not _opens_with_rank_column(header):
+            return []  # 1 东湖区 78 586.4 under no 排名 column: a line of numbers, no row
+        header = header.split(maxsplit=1)[1]
     cells = [(*_figure_span(cell), cell["number"], _cell_qualifier(cell))
              for cell in CELL_RE.finditer(text, *match.span("cells"))]
     columns = _columns(header, len(cells), unit_cell)
     if len(columns) == len(cells):
         table_unit = "" if unit else _table_unit(text, header_start, header)
         rates = table_unit == "%" and _caption_speaks_of_growth(text, header_start)
-        return _by_column(match, unit, table_unit, columns, cells, rates)
-    return _by_position(match, unit, header, cells) if unit else []
+        rows = _by_column(match, unit, table_unit, columns, cells, rates)
+    else:
+        rows = _by_position(match, unit, header, cells) if unit else []
+    if match["rank"] is not None:
+        for row in rows:
+            row.label_start = match.start("name")
+    return rows
+
+
+def _opens_with_rank_column(header: str) -> bool:
+    """排名 县（市、区） 签约项目（个）: a header whose first column ranks or numbers the rows (and is not all)."""
+    columns = header.split(maxsplit=1)
+    return len(columns) == 2 and RANK_COLUMN_RE.fullmatch(columns[0]) is not None
 
 
 def _figure_span(cell: re.Match) -> tuple[int, int]:
