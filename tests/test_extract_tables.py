@@ -277,3 +277,17 @@ def test_a_leading_rank_or_serial_number_column_is_no_figure_and_the_rows_are_re
     rows = extract_from_text("排名 县（市、区） 签约项目（个） 协议投资额（亿元）\n1 东湖区 78 586.4\n2 青山县 59 402.6\n",
                              title="关于全市招商引资工作情况的通报")
     assert [row.subject for row in rows] == ["东湖区"] * 2 + ["青山县"] * 2
+
+
+def test_a_growth_column_after_a_missing_period_cell_is_the_growth_of_the_rows_one_given_period():
+    # 指标 单位 10月 1—10月累计 同比增长(%) / 存款余额 亿元 9872.5 — 7.6: a balance has no 累计, the rate is the month's
+    assert table("指标 单位 10月 1—10月累计 同比增长(%)", "社会消费品零售总额 亿元 124.7 1126.4 5.3",
+                 "金融机构本外币存款余额 亿元 9872.5 — 7.6", "固定资产投资 亿元 — — 4.2") == [
+        ("10月社会消费品零售总额", 124.7, "亿元", None, None, ""),
+        ("社会消费品零售总额累计", 1126.4, "亿元", None, 5.3, "yoy"),
+        ("金融机构本外币存款余额", 9872.5, "亿元", None, 7.6, "yoy"),
+        ("固定资产投资增速", 4.2, "%", None, 4.2, "yoy"),  # no level given: a rate of its own
+    ]
+    # a missing figure of another measure or another year is not passed over: the rate is that one's
+    assert table("指标 产量(万吨) 产值(亿元) 同比增长(%)", "钢材 125.6 — 6.2") == [
+        ("钢材产量", 125.6, "万吨", None, None, ""), ("钢材产值增速", 6.2, "%", None, 6.2, "yoy")]

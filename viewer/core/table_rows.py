@@ -258,6 +258,7 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
         if kind != "growth" or number is None:
             continue
         level = _level_of_growth(index, levels, years, units)
+        level = _given_period_of_measure(level, index, found, names, years)
         row = found.get(level)
         if units.get(level) in RATIO_UNITS and (row is not None or RATIO_NAME_RE.search(name)):
             continue  # 城镇化率 % 66.3 0.8: beside a share the change is in points
@@ -321,6 +322,18 @@ def _level_of_growth(index: int, levels: list[int], years: list[int | None], uni
     before = [level for level in before if units[level] not in RATIO_UNITS] or before
     of_its_year = [level for level in before if years[index] and years[level] == years[index]]
     return (of_its_year or before or [None])[-1]
+
+
+def _given_period_of_measure(level: int | None, index: int, found: dict[int, TableRow], names: dict[int, str],
+                             years: list[int | None]) -> int | None:
+    """指标 单位 10月 1—10月累计 同比增长(%) / 金融机构本外币存款余额 亿元 9872.5 — 7.6: when the figure a growth
+    column is of is not given, the rate is of the one other period of the same measure and year given before it
+    (a balance has no 累计), if that has no rate yet; a missing figure of another measure (产量 产值) keeps its rate."""
+    if level is None or level in found:
+        return level
+    others = [other for other, row in found.items() if other < index and row.growth_pct is None
+              and names[other] == names[level] and years[other] == years[level]]
+    return others[0] if len(others) == 1 else level
 
 
 def _measure(head: re.Match, measured: bool = False) -> str:
