@@ -189,14 +189,14 @@ def test_a_change_column_in_the_rows_unit_is_no_growth_rate():
 
 
 def test_a_cell_with_a_qualifier_is_a_figure_with_that_qualifier_under_its_columns_year():
-    # 7左右, 约10.5, 9以上: a target given about or at least
+    # 7左右, 约10.5, 9以上: a target given about or at least (named as a target, under its column 2024年目标)
     text = "\n".join(["指标名称 2023年完成 2024年目标", "地区生产总值增速（%） 7.2 7左右",
                       "规上工业增加值增速（%） 9.8 9以上", "一般公共预算收入（亿元） 9.87 约10.5"]) + "\n"
     rows = extract_from_text(text)
     assert [(r.indicator, r.value, r.qualifier, r.year) for r in rows] == [
-        ("地区生产总值增速", 7.2, "", 2023), ("地区生产总值增速", 7, "approx", 2024),
-        ("规上工业增加值增速", 9.8, "", 2023), ("规上工业增加值增速", 9, "over", 2024),
-        ("一般公共预算收入", 9.87, "", 2023), ("一般公共预算收入", 10.5, "approx", 2024),
+        ("地区生产总值增速", 7.2, "", 2023), ("地区生产总值增速目标", 7, "approx", 2024),
+        ("规上工业增加值增速", 9.8, "", 2023), ("规上工业增加值增速目标", 9, "over", 2024),
+        ("一般公共预算收入", 9.87, "", 2023), ("一般公共预算收入目标", 10.5, "approx", 2024),
     ]
 
 
@@ -291,3 +291,18 @@ def test_a_growth_column_after_a_missing_period_cell_is_the_growth_of_the_rows_o
     # a missing figure of another measure or another year is not passed over: the rate is that one's
     assert table("指标 产量(万吨) 产值(亿元) 同比增长(%)", "钢材 125.6 — 6.2") == [
         ("钢材产量", 125.6, "万吨", None, None, ""), ("钢材产值增速", 6.2, "%", None, 6.2, "yoy")]
+
+
+def test_a_target_column_gives_the_rows_target_named_as_a_target():
+    # 指标 单位 完成值 增速(%) 全年目标 完成目标比例(%): 2600 is the year's aim, named as prose names aims (…目标);
+    # a rate row's target in per cent is its growth rate's (规模以上工业增加值增速目标), as 增长9%左右的目标 is
+    assert table("指标 单位 完成值 增速(%) 全年目标 完成目标比例(%)", "营业总收入 亿元 612.8 11.3 2600 23.6",
+                 "规模以上工业增加值 % — 8.9 9 —", "研发投入强度 % 2.6 — 2.8 —") == [
+        ("营业总收入", 612.8, "亿元", None, 11.3, "yoy"),
+        ("营业总收入目标", 2600, "亿元", None, None, ""),
+        ("营业总收入完成目标比例", 23.6, "%", None, None, ""),
+        ("规模以上工业增加值增速", 8.9, "%", None, 8.9, "yoy"),
+        ("规模以上工业增加值增速目标", 9, "%", None, 9, "yoy"),
+        ("研发投入强度", 2.6, "%", None, None, ""),
+        ("研发投入强度目标", 2.8, "%", None, None, ""),  # a level's target, no rate's
+    ]

@@ -74,6 +74,8 @@ UNIT_COLUMN_RE = re.compile(r"(?:计量)?单位")
 PREVIOUS_PERIOD_RE = re.compile(r"上年|去年|同期")
 # 城镇化率, 占比: a share, whose change is in points; 固定资产投资 % — 5.1 gives a growth rate alone.
 RATIO_NAME_RE = re.compile(r"(?:率|比重|占比|比例)$")
+# 全年目标, 2024年目标, 目标值, 年度计划: a column of the row's aims (not 完成目标比例, 目标完成率: how much was done).
+TARGET_COLUMN_RE = re.compile(r"(?:目标|计划)(?:值|数)?$")
 # 指标 全市 城镇居民 农村居民: a column of the whole place (全市, 合计), whose figure is the row's, or of a part of
 # it, whose figure is the row's measure of that part (城镇居民人均可支配收入).
 WHOLE_PLACE_COLUMN = rf"{WHOLE_PLACE}|合计|总计|全体居民"
@@ -252,6 +254,7 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
         if number is not None and units[index]:
             found[index] = TableRow(names[index], units[index], parse_arabic(number), None, "",
                                     start, end, years[index], *match.span(), qualifier)
+    _name_targets(found, heads, kinds, cells, levels)
     rates = []
     for index, kind in enumerate(kinds):
         start, end, number, _ = cells[index]
@@ -271,6 +274,25 @@ def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[st
             rates.append(TableRow(rate_name + rate_suffix(growth_kind), "%", growth, growth, growth_kind,
                                   start, end, year, *match.span()))
     return [*found.values(), *rates]
+
+
+def _name_targets(found: dict[int, TableRow], heads: list[re.Match], kinds: list[str], cells: list[tuple],
+                  levels: list[int]) -> None:
+    """指标 单位 完成值 增速(%) 全年目标: a target column's figure is the row's aim, named as prose names aims
+    (营业总收入目标); in a row of a rate alone (规模以上工业增加值 % — 8.9 9) the aim in per cent is the rate's
+    (规模以上工业增加值增速目标 9, as 增长9%左右的目标 is)."""
+    targets = [index for index in found if TARGET_COLUMN_RE.search(heads[index]["label"])]
+    if not targets:
+        return
+    results_given = any(cells[index][2] is not None for index in levels if index not in targets)
+    rate_given = any(kind == "growth" and cell[2] is not None for kind, cell in zip(kinds, cells))
+    for index in targets:
+        row = found[index]
+        if row.unit == "%" and rate_given and not results_given and not RATIO_NAME_RE.search(row.name):
+            row.name += rate_suffix("yoy")
+            row.growth_pct, row.growth_kind = row.value, "yoy"
+        if not row.name.endswith("目标"):
+            row.name += "目标"
 
 
 def _of_place_part(name: str, label: str) -> str:
