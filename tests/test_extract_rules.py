@@ -3091,3 +3091,11 @@ def test_a_lead_in_before_the_time_word_opening_a_paragraph_does_not_stop_its_ye
     rows = rows_of("3月5日，市人民代表大会开幕。\n政府工作报告显示，2023年，全市新增高新技术企业320家。研发投入强度达到2.6%。",
                    publish_year=2024, publish_month=3)
     assert [(r.value, r.year) for r in rows] == [(320, 2023), (2.6, 2023)]
+
+
+def test_now_after_last_years_figures_is_not_last_year():
+    text = "去年，该区外贸进出口总额达到523.6亿元。目前，区内跨境电商企业超过80家。"
+    assert [r.year for r in rows_of(text, publish_year=2021, publish_month=5)] == [2020, None]
+    # this year's, so far: 今年以来…。截至目前… is this year's
+    text = "今年以来，云岭高新区人才加速集聚。截至目前，全区累计引进博士120名。"
+    assert [r.year for r in rows_of(text, publish_year=2023, publish_month=11)] == [2023]

@@ -436,6 +436,9 @@ class TextContext:
         if year is not None:
             return year
         year = self._paragraph_year(paragraph_start)
+        if year is not None and self.publish_year is not None and year < self.publish_year \
+                and sentence_start > paragraph_start and PRESENT_TIME_RE.match(self.text, sentence_start):
+            return None  # 去年，该区外贸进出口总额…。目前，区内跨境电商企业超过80家: now, not the year before
         if year is None and self.sections:
             i = bisect_right(self.section_starts, sentence_start) - 1
             year = self.sections[i][1] if i >= 0 else None
