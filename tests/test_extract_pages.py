@@ -150,3 +150,25 @@ def test_a_table_whose_header_gives_each_columns_measure_and_unit():
         ("生物医药与大健康规模以上企业", 97, "家", None), ("生物医药与大健康产值", 412.7, "亿元", 7.5),
     ]
     assert all(document.text[r.start:r.end] == r.quote for r in rows)
+
+
+def test_a_zone_statistics_page_whose_zone_only_the_page_title_names():
+    from viewer.core.reader import read_bytes
+    from viewer.core.extract import extract_indicators
+
+    body = """<h2>2025年一季度主要经济指标完成情况</h2>
+    <div>发布日期：2025-04-18　来源：经济发展局</div>
+    <p>一季度，全区经济实现良好开局。营业总收入完成612.8亿元，同比增长11.3%。</p>"""
+    # the <title> names the zone the headline leaves out: the headline as the page gives it in full
+    page = f"""<html><head><title>2025年一季度青岚高新区主要经济指标完成情况</title></head><body>{body}</body></html>"""
+    document = read_bytes(page.encode("utf-8"), "zone.html")
+    assert document.title == "2025年一季度青岚高新区主要经济指标完成情况"
+    assert document.text.startswith("一季度，全区")
+    assert [(r.indicator, r.subject) for r in extract_indicators(document)] == [("营业总收入", "青岚高新区")]
+    # a bureau named without its body, on the site of a zone's 管委会, is the 管委会's: 全区 is its zone
+    for site in ("青岚高新区管委会", "青岚高新技术产业开发区管理委员会"):
+        page = f"""<html><head><title>2025年一季度主要经济指标完成情况-{site}</title></head><body>{body}
+        <div class="foot">{site}主办</div></body></html>"""
+        document = read_bytes(page.encode("utf-8"), "zone.html")
+        assert document.publisher == site + "经济发展局"
+        assert [r.subject for r in extract_indicators(document)] == ["青岚高新区"]

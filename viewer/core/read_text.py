@@ -33,6 +33,7 @@ from viewer.core.line_joins import (
     unwrap,
     without_page_breaks,
 )
+from viewer.core.subjects import CITY_RE, ZONE_RE
 
 
 @dataclass(frozen=True)
@@ -301,6 +302,9 @@ _ISSUER_LINE = re.compile(
 MAX_ISSUER_CHARS = 40
 # 高新技术科, 政策法规处, 高新技术发展及产业化处, 办公室: a section of a body, named without the body.
 _DEPARTMENT = re.compile(r"[^\W\d省市区县]\w{0,10}[科处室股]")
+# 经济发展局, 科技创新局: a bureau named without its body, a section of a zone's 管委会 or a government.
+_BUREAU = re.compile(r"[^\W\d省市区县国中]\w{1,8}局")
+_BODY_OF_BUREAUS = ("管委会", "管理委员会", "人民政府")
 # 'Headline_Site name', 'Headline - Site'
 _TITLE_SEPARATOR = re.compile(r"\s[-|–—]\s|_|｜|\|")
 # …保持较快增长-湖北省科学技术厅: the site's name may follow a bare hyphen too (it must name a body: 1-2月 does not)
@@ -374,11 +378,16 @@ def labelled_metadata(lines: list[str]) -> KnownMetadata:
 
 
 def _publisher_within_site(publisher: str, headline_hints: tuple[str, ...], title: str) -> str:
-    """A source that is a section of the site's body (来源：高新技术科 on a page titled '… - 云阳市科学技术局')
-    is that body's section."""
-    if not publisher or _DEPARTMENT.fullmatch(publisher) is None:
+    """A source that is a section of the site's body (来源：高新技术科 on a page titled '… - 云阳市科学技术局',
+    来源：经济发展局 on one titled '… - 青岚高新区管委会') is that body's section."""
+    if not publisher:
+        return publisher
+    section = _DEPARTMENT.fullmatch(publisher) is not None
+    if not section and _BUREAU.fullmatch(publisher) is None:
         return publisher
     site = next((site for hint in headline_hints if (site := _site_name(hint)) and site not in title), "")
+    if not section and not site.endswith(_BODY_OF_BUREAUS):
+        return publisher  # 统计局 on a page of 云泽市统计局: the site itself, named short
     return site + publisher
 
 
@@ -770,12 +779,12 @@ def _find_headline(lines: list[Line], found: _Found, known: KnownMetadata) -> No
     """Choose the title and the line holding it (dropped from the body, the pane shows it on top)."""
     title = found.title or known.title
     if title:
-        found.title = title
+        found.title = _headline_naming_its_place(title, known.headline_hints)
         found.headline_index = _line_resembling(lines, (title,))
         return
     hinted = _line_resembling(lines, known.headline_hints)
     if hinted >= 0:
-        found.title, found.headline_index = lines[hinted].text, hinted
+        found.title, found.headline_index = _headline_naming_its_place(lines[hinted].text, known.headline_hints), hinted
         return
     candidate = _headline_before_metadata(lines, found) if found.meta_line_indexes else _leading_headline(lines)
     if candidate < 0 and found.meta_line_indexes and _is_headline_under_kicker(lines):
@@ -786,6 +795,22 @@ def _find_headline(lines: list[Line], found: _Found, known: KnownMetadata) -> No
             found.kicker_index = 0
     elif known.headline_hints:
         found.title = _title_without_site_name(known.headline_hints[0])
+
+
+def _headline_naming_its_place(headline: str, headline_hints: tuple[str, ...]) -> str:
+    """A page's <title> may name the place its headline leaves out (2025年一季度主要经济指标完成情况 on a page
+    titled 2025年一季度青岚高新区主要经济指标完成情况): the <title>'s headline is the article's, in full."""
+    compact = _compact(headline)
+    for hint in headline_hints:
+        for part in _TITLE_SEPARATOR.split(hint):
+            part = _compact(part)
+            if len(part) <= len(compact) or not _is_headline_of(compact, part):
+                continue
+            shared = _shared_opening(compact, part)
+            place = part[shared:shared + len(part) - len(compact)]
+            if ZONE_RE.fullmatch(place) or CITY_RE.fullmatch(place):
+                return part
+    return headline
 
 
 def _take_issuer_lines(lines: list[Line], found: _Found) -> range:
@@ -821,8 +846,18 @@ def _line_resembling(lines: list[Line], titles: tuple[str, ...]) -> int:
 
 
 def _is_headline_of(line: str, title: str) -> bool:
-    """The line is the title, or most of it (a page title often adds the site's name)."""
-    return line == title or (title.startswith(line) and len(line) >= 0.5 * len(title))
+    """The line is the title, or most of it (a page title often adds the site's name, or the place the line
+    leaves out: 2025年一季度主要经济指标完成情况 under a title naming 青岚高新区 after 一季度)."""
+    if line == title:
+        return True
+    if len(line) < 0.5 * len(title) or len(line) >= len(title):
+        return False
+    shared = _shared_opening(line, title)
+    return shared > 0 and title.endswith(line[shared:])
+
+
+def _shared_opening(line: str, title: str) -> int:
+    return next((i for i, (a, b) in enumerate(zip(line, title)) if a != b), min(len(line), len(title)))
 
 
 def _headline_before_metadata(lines: list[Line], found: _Found) -> int:

@@ -741,13 +741,24 @@ def _speaks_of_level(level: str, title: str, opening: str) -> bool:
 
 
 def _publishers_place(publisher: str) -> str:
-    """绍兴市统计局 -> 绍兴市, 泗县统计局 -> 泗县, or ''."""
+    """绍兴市统计局 -> 绍兴市, 泗县统计局 -> 泗县, 青岚高新技术产业开发区管理委员会 -> 青岚高新区 (as texts name it), or ''."""
     for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
         names = _names(pattern, suffixes, publisher)
         if names:
-            return names[0]
+            return _zone_named_short(names[0])
     county = ONE_CHARACTER_COUNTY_RE.match(publisher)
     return county.group(1) if county is not None and county.group(1)[0] not in WHOLE_PLACE_MARKS else ""
+
+
+# A zone's body names it in full; its texts and figures name it short.
+FULL_ZONE_SUFFIXES = (("国家高新技术产业开发区", "高新区"), ("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+
+
+def _zone_named_short(name: str) -> str:
+    for full, short in FULL_ZONE_SUFFIXES:
+        if name.endswith(full) and len(name) > len(full) + 1:
+            return name[:-len(full)] + short
+    return name
 
 
 def _city_of_paper(publisher: str, text: str) -> str:
