@@ -172,3 +172,22 @@ def test_a_zone_statistics_page_whose_zone_only_the_page_title_names():
         document = read_bytes(page.encode("utf-8"), "zone.html")
         assert document.publisher == site + "经济发展局"
         assert [r.subject for r in extract_indicators(document)] == ["青岚高新区"]
+
+
+def test_a_city_bureaus_report_whose_source_names_the_bureau_by_its_level_alone():
+    from viewer.core.reader import read_bytes
+    from viewer.core.extract import extract_indicators
+
+    # 来源：市投资促进局; the site's header, the signature and 主办单位 name it in full: 全市 is 黎川市
+    page = """<html><head><title>关于2025年10月份全市招商引资工作情况的通报</title></head><body>
+    <div class="head">黎川市投资促进局 | 首页 | 通知公告</div>
+    <h1>关于2025年10月份全市招商引资工作情况的通报</h1>
+    <div class="meta">发布时间：2025-11-08　来源：市投资促进局</div>
+    <p>1—10月，全市新签约招商引资项目412个，协议投资总额2865.3亿元，同比增长14.2%。</p>
+    <p>部分地区项目落地率偏低，已签约项目开工率仅为61.5%。南溪县到位资金同比下降3.2%，排名较上月下降1位。</p>
+    <p>黎川市投资促进局</p>
+    </body></html>"""
+    document = read_bytes(page.encode("utf-8"), "bulletin.html")
+    assert document.publisher == "黎川市投资促进局"
+    assert [(r.value, r.subject) for r in extract_indicators(document)] == [
+        (412, "黎川市"), (2865.3, "黎川市"), (61.5, "黎川市"), (-3.2, "南溪县")]

@@ -34,6 +34,7 @@ from viewer.core.line_joins import (
     without_page_breaks,
 )
 from viewer.core.subjects import CITY_RE, ZONE_RE
+from viewer.core.vocabulary import PLACE_LEVELS
 
 
 @dataclass(frozen=True)
@@ -357,7 +358,8 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
     return Article(
         text=body,
         title=found.title or known.title,
-        publisher=_publisher_within_site(_chosen("publisher", found, known), known.headline_hints, found.title),
+        publisher=_publisher_named_in_full(
+            _publisher_within_site(_chosen("publisher", found, known), known.headline_hints, found.title), lines),
         author=_chosen("author", found, known),
         published=_chosen("published", found, known),
         url=_chosen("url", found, known),
@@ -389,6 +391,18 @@ def _publisher_within_site(publisher: str, headline_hints: tuple[str, ...], titl
     if not section and not site.endswith(_BODY_OF_BUREAUS):
         return publisher  # 统计局 on a page of 云泽市统计局: the site itself, named short
     return site + publisher
+
+
+def _publisher_named_in_full(publisher: str, lines: list[Line]) -> str:
+    """来源：市投资促进局 names a body by its level alone; the page names it in full where a line opens with it (the
+    site's header, the signature, 主办单位：黎川市投资促进局): 黎川市投资促进局."""
+    if len(publisher) < 4 or publisher[0] not in PLACE_LEVELS or _ISSUER_LINE.fullmatch(publisher) is None:
+        return publisher
+    named_in_full = re.compile(rf"(?:^|[\s：:])([\u4e00-\u9fff]{{2,4}}){re.escape(publisher)}")
+    for line in lines:
+        if publisher in line.text and (full := named_in_full.search(line.text)) is not None:
+            return full.group(1) + publisher
+    return publisher
 
 
 def _site_name(page_title: str) -> str:
