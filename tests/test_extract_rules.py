@@ -3099,3 +3099,9 @@ def test_now_after_last_years_figures_is_not_last_year():
     # this year's, so far: 今年以来…。截至目前… is this year's
     text = "今年以来，云岭高新区人才加速集聚。截至目前，全区累计引进博士120名。"
     assert [r.year for r in rows_of(text, publish_year=2023, publish_month=11)] == [2023]
+
+
+def test_a_county_named_once_is_no_subject_of_a_text_about_the_whole_city():
+    rows = rows_of("1—10月，全市新签约招商引资项目412个。\n部分地区项目落地率偏低。南溪县到位资金同比下降3.2%。",
+                   title="关于2025年10月份全市招商引资工作情况的通报", publisher="市投资促进局")
+    assert [(r.value, r.subject) for r in rows] == [(412, ""), (-3.2, "南溪县")]

@@ -633,10 +633,25 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     counts = _without_the_national_kind_beside_one_zone(counts)
     if any(not name.endswith(TOWN_SUFFIXES) for name in counts):  # a county's towns are not what it is about
         counts = Counter({name: count for name, count in counts.items() if not name.endswith(TOWN_SUFFIXES)})
+    counts = _without_parts_named_once(counts, title, opening)
     if counts:
         return min(counts, key=lambda name: (-counts[name], opening.find(name)))
     # 本报讯…全市地区生产总值… from 潍川日报: the paper's city, when the text names no place
     return _city_of_paper(publisher, scanned) if publisher and speaks_of_its_place else ""
+
+
+# The levels of place below each whole place a text may speak of (全省, 全市).
+LEVELS_BELOW = {"省": "市县区", "市": "县区"}
+
+
+def _without_parts_named_once(counts: Counter, title: str, opening: str) -> Counter:
+    """全市新签约项目412个…南溪县到位资金同比下降3.2%: a county or district named once in a text that speaks of the
+    whole city (and of no whole county or district) is a part of it, not what the text is about."""
+    for level, below in LEVELS_BELOW.items():
+        if _speaks_of_level(level, title, opening) and not any(_speaks_of_level(lower, title, opening) for lower in below):
+            return Counter({name: count for name, count in counts.items()
+                            if count > 1 or name[-1] not in below or ZONE_AT_END_RE.search(name) is not None})
+    return counts
 
 
 def _as_the_text_names_it(name: str, text: str) -> str:
