@@ -3105,3 +3105,9 @@ def test_a_county_named_once_is_no_subject_of_a_text_about_the_whole_city():
     rows = rows_of("1—10月，全市新签约招商引资项目412个。\n部分地区项目落地率偏低。南溪县到位资金同比下降3.2%。",
                    title="关于2025年10月份全市招商引资工作情况的通报", publisher="市投资促进局")
     assert [(r.value, r.subject) for r in rows] == [(412, ""), (-3.2, "南溪县")]
+
+
+def test_the_whole_province_opening_an_aims_clause_after_a_zone_named_before_holds_its_figure():
+    rows = rows_of("下一步，省科技厅将推动桂湖、宁州高新区进入全国前50，力争到2027年全省国家高新区营业收入突破2.5万亿元。",
+                   title="我省国家高新区综合评价成绩创历史最好水平", publisher="南岭省科学技术厅")
+    assert [(r.value, r.year, r.subject) for r in rows] == [(2.5, 2027, "南岭省")]

@@ -268,8 +268,8 @@ COMPARED_WITH = r"(?:[与和同][^,，。；]{1,12}?相比|相较于?[^,，。�
 
 def _time_before_subject(words_after_year: str) -> str:
     """2023年上半年，…: a year and the words naming a part of it (去年全市…, 上半年，苏州…: a year named by its
-    distance from now, or a part of one, as well)."""
-    return rf"(?:(?:(?:截至)?(?:19|20)\d\d年{words_after_year}|去年|今年|上年|{YEAR_PARTS})[,，]?)?"
+    distance from now, or a part of one, as well); the year an aim is for (力争到2027年全省…)."""
+    return rf"(?:(?:(?:截至|(?:力争|预计|计划)?到)?(?:19|20)\d\d年{words_after_year}|去年|今年|上年|{YEAR_PARTS})[,，]?)?"
 
 
 def _lead_before_subject(time: str) -> str:
