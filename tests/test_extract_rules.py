@@ -3111,3 +3111,10 @@ def test_the_whole_province_opening_an_aims_clause_after_a_zone_named_before_hol
     rows = rows_of("下一步，省科技厅将推动桂湖、宁州高新区进入全国前50，力争到2027年全省国家高新区营业收入突破2.5万亿元。",
                    title="我省国家高新区综合评价成绩创历史最好水平", publisher="南岭省科学技术厅")
     assert [(r.value, r.year, r.subject) for r in rows] == [(2.5, 2027, "南岭省")]
+
+
+def test_a_result_said_to_show_before_the_year_opening_a_paragraph_dates_the_paragraph():
+    text = ("评价结果显示，2023年，全省国家高新区实现营业收入1.86万亿元，同比增长9.4%。"
+            "全省国家高新区以占全省1.8%的土地面积，贡献了全省约24%的地区生产总值。")
+    rows = rows_of(text, title="我省国家高新区综合评价成绩创历史最好水平", publish_year=2025, publish_month=3)
+    assert [r.year for r in rows] == [2023, 2023, 2023]

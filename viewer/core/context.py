@@ -95,11 +95,12 @@ AHEAD_WORD = "将"
 LOOK_AHEAD_RE = re.compile("|".join(("(?<!即)" + AHEAD_WORD, "目标", *AIM_WORDS)))  # (2023年即将过去: it is ending)
 FIRST_DIGIT_RE = re.compile(r"\d")
 DAY_OF_MONTH_RE = re.compile(r"\d{1,2}日")  # 8月10日: a day, not the month 8月 as a period
-# 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph.
+# 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph; what a source shows
+# or says (评价结果显示，数据表明，报告指出，) is one.
 PARAGRAPH_LEAD_IN_RE = re.compile(
     r"\s*(?:\d{1,2}月\d{1,2}日[,，])?"  # 5月13日，记者从…获悉，: the news's day first
-    r"(?:(?:经?初步核算|据初步核算|据统计|统计显示|[\u4e00-\u9fff]{0,4}数据显示|据了解|据悉|据介绍"
-    r"|[\u4e00-\u9fff]{0,6}(?:报告|公报)中?(?:指出|显示|提出|称)"  # 报告指出，去年全区…: a report's words
+    r"(?:(?:经?初步核算|据初步核算|据统计|[\u4e00-\u9fff]{0,6}(?:显示|表明|指出)|据了解|据悉|据介绍"
+    r"|[\u4e00-\u9fff]{0,6}(?:报告|公报)中?(?:提出|称)"  # 报告指出，去年全区…: a report's words
     r"|记者(?:从[^,，。]{1,20})?(?:获悉|了解到))[,，]|答[:：])"  # 答：2023年，…: an interview's answer
 )
 # 城镇化率由48.2%提高到56.7%: the value a change starts from; its year is not the one governing the sentence.
