@@ -522,3 +522,11 @@ def test_a_table_row_whose_figure_is_a_dash_is_no_headline_above_a_date():
     article = read_html(html)
     assert article.title == "高新区简介"
     assert "固定资产投资 亿元 — 12.1" in article.text
+
+
+def test_a_short_wechat_article_hidden_until_its_scripts_run_is_still_read():
+    # Every saved WeChat page hides #js_content (visibility: hidden) until its scripts run, however short the article.
+    page = ('<html><body><h1 class="rich_media_title" id="activity-name">数读｜光谷东区这一年</h1>'
+            '<div class="rich_media_content" id="js_content" style="visibility: hidden;">'
+            '<p>去年，光谷东区实现规上工业总产值1268.5亿元，同比增长10.2%。</p></div></body></html>')
+    assert read_html(page).text == "去年，光谷东区实现规上工业总产值1268.5亿元，同比增长10.2%。"

@@ -191,6 +191,7 @@ _ID_CHARACTER = re.compile(r"[\d_]")
 # A WeChat article (mp.weixin.qq.com) names its account, date and title in elements of their own;
 # raw pages leave the date element empty for a script to fill from the creation time (seconds).
 WECHAT_BODY_ID = "js_content"
+WECHAT_BODY_CLASS = "rich_media_content"
 WECHAT_META_LIST = "#meta_content, .rich_media_meta_list"
 _WECHAT_CREATE_TIME = re.compile(r"""(?:\bvar\s+ct|\bcreate_time)\s*[=:]\s*["']?(1\d{9})\b""")
 CHINA_TIME = timezone(timedelta(hours=8))
@@ -548,7 +549,7 @@ def _remove_other_content(root: LexborNode) -> None:
 
 
 def _is_hidden(node: LexborNode, page_chars: Callable[[], int]) -> bool:
-    if node.tag in PAGE_TAGS:
+    if node.tag in PAGE_TAGS or _is_wechat_body(node):
         return False
     attributes = node.attributes
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
@@ -566,6 +567,13 @@ def _is_hidden(node: LexborNode, page_chars: Callable[[], int]) -> bool:
         _COMMENTS_NAME.search(named) is not None
         or not (text.count("。") >= MIN_REVEALED_ARTICLE_SENTENCES and len(text) >= MAIN_TEXT_SHARE * page_chars())
     )
+
+
+def _is_wechat_body(node: LexborNode) -> bool:
+    """WeChat's article container (<div class="rich_media_content" id="js_content" style="visibility: hidden;">),
+    which every saved WeChat page hides until its scripts run: the article, however short (数读｜光谷东区这一年)."""
+    attributes = node.attributes
+    return attributes.get("id") == WECHAT_BODY_ID or WECHAT_BODY_CLASS in (attributes.get("class") or "").split()
 
 
 def _holds_article(node: LexborNode) -> bool:
