@@ -670,3 +670,16 @@ def test_a_first_body_line_under_the_headline_is_no_kicker():
             "4月17日，临沅高新区集中签约项目23个\n\n总投资186.5亿元，涉及新能源、新材料等领域。")
     document = read_bytes(text.encode(), "a.txt")
     assert "签约项目23个" in document.text
+
+
+@pytest.mark.parametrize("header, publisher", [
+    ("金城日报 2023-08-09 09:12 发布于四川", "金城日报"), ("2023-08-09 09:12 发布于四川", ""),
+    ("金城日报 2023-08-09 09:12发布于四川", "金城日报"), ("2023-08-09 09:12 金城日报 ·四川", "金城日报"),
+    ("2023-08-09 09:12金城日报·四川", "金城日报"), ("来源: 金城日报 发布于：四川省 2023-08-09", "金城日报"),
+    ("2023-08-09 09:12 IP属地：四川", "")])
+def test_the_place_a_header_line_was_posted_from_is_no_part_of_its_publisher(header, publisher):
+    # Portals add where an article was posted from (发布于四川, ·四川, IP属地：四川) after its date or source.
+    text = f"苏河高新区上半年营收突破千亿元\n\n{header}\n\n今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.publisher, document.published[:7]) == (publisher, "2023-08")
+    assert "四川" not in document.text

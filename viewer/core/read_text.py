@@ -333,6 +333,17 @@ _WECHAT_HEADER = re.compile(
     r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d\d"
     r"(?:\s*发表于\s*[\u4e00-\u9fff]{2,3}|\s+[\u4e00-\u9fff]{2,3})?"
 )
+# Where an article was posted from, which portals add since 2022 after its date or its source: 发布于四川,
+# 发表于：四川省, IP属地：四川, or a province after a dot (2023-08-09 09:12 金城日报·四川); no part of its metadata.
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
+    "|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+_POSTED_FROM = re.compile(
+    r"\s*(?:(?:发布于|发表于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}(?:省|市|自治区)?(?![\u4e00-\u9fff])"
+    rf"|[·・•]\s*(?:{_PROVINCES})(?:省|市|自治区)?$)",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"https?://[^\s<>\"'，。、；]+", re.IGNORECASE)
 
 
@@ -549,6 +560,8 @@ def _may_be_furniture(text: str, in_header: bool) -> bool:
         return True
     if in_header and first in SUBTITLE_DASHES:
         return True
+    if in_header and len(text) <= MAX_METADATA_CHARS and _POSTED_FROM.search(text):  # …09:12 发布于四川
+        return True
     # 2024年3月15日 宁川市统计局, or the date after the issuer (a byline: 宁川市统计局 2024年3月15日, …2024-03-20)
     last = text[-1]
     return in_header and len(text) <= MAX_DATE_LINE_CHARS and (first.isdigit() or first in "(（" or last == "日"
@@ -566,6 +579,8 @@ def _ends_header(text: str, kept_so_far: int) -> bool:
 
 def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> bool:
     """Record the metadata ``text`` holds; True if the line is metadata (not body)."""
+    if in_header and len(text) <= MAX_METADATA_CHARS and _POSTED_FROM.search(text):
+        return _take_metadata_without_place(text, found, position)
     bracket = _BRACKET_LABEL.fullmatch(text) if text[0] == "【" else None
     if bracket and (bracket.group(1).lower() in _FIELD_OF_LABEL or bracket.group(1) in BODY_MARKERS):
         field_name = _FIELD_OF_LABEL.get(bracket.group(1).lower(), "")
@@ -612,6 +627,16 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
         if date:
             found.offer("published", parse_date(date.group()))
     return False
+
+
+def _take_metadata_without_place(text: str, found: _Found, position: int) -> bool:
+    """A header line with where it was posted from (金城日报 2023-08-09 09:12 发布于四川): its metadata is
+    the rest's; a line naming only the place is metadata too."""
+    rest = collapse_spaces(_POSTED_FROM.sub(" ", text))
+    if rest:
+        return _take_metadata(rest, True, found, position)
+    found.meta_line_indexes.append(position)
+    return True
 
 
 def print_edition(text: str) -> tuple[str, str] | None:
