@@ -683,3 +683,12 @@ def test_the_place_a_header_line_was_posted_from_is_no_part_of_its_publisher(hea
     document = read_bytes(text.encode(), "a.txt")
     assert (document.publisher, document.published[:7]) == (publisher, "2023-08")
     assert "四川" not in document.text
+
+
+@pytest.mark.parametrize("header", ["2022-07-20 09:12·金城日报", "2022-07-20 09:12 · 金城日报", "2022-07-20 09:12 · 澎湃新闻"])
+def test_a_toutiao_header_gives_the_date_and_the_account_after_its_dot(header):
+    # 今日头条 writes the account after the time, a dot between them (2022-07-20 09:12·金城日报).
+    text = f"金沙高新区上半年GDP增长8.5%\n\n{header}\n\n今年上半年，金沙高新区实现地区生产总值326.4亿元，同比增长8.5%。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.publisher, document.published) == (header.split("·")[1].strip(), "2022-07-20")
+    assert document.text.startswith("今年上半年")

@@ -320,10 +320,12 @@ _PRINT_EDITION = re.compile(
     rf"{_EDITION_SEPARATOR}(?P<opening>[（(])?\s*(?P<date>{_DATE.pattern})\s*(?:星期.|周.)?{_EDITION_SEPARATOR}"
     rf"(?P<page>第\s*\d{{1,3}}\s*版(?:\s*[:：]\s*[^\s|｜丨]{{1,12}})?)?\s*(?(opening)[）)])"
 )
-# A byline under a communiqué's title, unlabelled: 宁川市统计局　2024年3月15日 (or the date first).
+# A byline under a communiqué's title, unlabelled: 宁川市统计局　2024年3月15日 (or the date first). 今日头条 writes
+# the account after the time, a dot between them, whatever its name (2022-07-20 09:12·金城日报, … · 澎湃新闻).
 _BYLINE = re.compile(
     rf"(?P<issuer>{_ISSUER_LINE.pattern})\s*(?P<date>{_DATE_ONLY.pattern})"
-    rf"|(?P<date_after>{_DATE_ONLY.pattern})\s*(?P<issuer_after>{_ISSUER_LINE.pattern})"
+    rf"|(?P<date_after>{_DATE_ONLY.pattern})\s*"
+    rf"(?:[·・•]\s*(?P<account_after>[^\s\d·・•]{{2,20}})|(?P<issuer_after>{_ISSUER_LINE.pattern}))"
 )
 # A WeChat article's header as copied: 原创 星湾科创园 星湾高新发布 2025年05月20日 18:30 浙江 — maybe its
 # author, the account (the publisher), the date (or 2025-05-20) and time, and the region it was posted
@@ -607,7 +609,8 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
         return True
     byline = _BYLINE.fullmatch(text) if in_header and len(text) <= MAX_DATE_LINE_CHARS else None
     if byline is not None:
-        found.offer("publisher", (byline.group("issuer") or byline.group("issuer_after")).strip())
+        found.offer("publisher", (byline.group("issuer") or byline.group("issuer_after")
+                                   or byline.group("account_after")).strip())
         found.offer("published", parse_date(byline.group("date") or byline.group("date_after")))
         found.meta_line_indexes.append(position)
         return True
