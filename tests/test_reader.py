@@ -692,3 +692,17 @@ def test_a_toutiao_header_gives_the_date_and_the_account_after_its_dot(header):
     document = read_bytes(text.encode(), "a.txt")
     assert (document.publisher, document.published) == (header.split("·")[1].strip(), "2022-07-20")
     assert document.text.startswith("今年上半年")
+
+
+@pytest.mark.parametrize("header, publisher, author", [
+    ("原创 记者 王芳 2023-08-09 09:12 来源：澎湃新闻", "澎湃新闻", "记者 王芳"),
+    ("记者 王芳 来源：澎湃新闻 2023-08-09 09:12", "澎湃新闻", "记者 王芳"),
+    ("记者 王芳 李明 2023-08-09 09:12", "", "记者 王芳 李明"),
+    ("澎湃新闻记者 王芳 2023-08-09 09:12", "澎湃新闻", "记者 王芳")])
+def test_a_reporters_name_opening_a_header_line_is_its_author(header, publisher, author):
+    # 原创 记者 王芳 …: the byline before the date and source; 澎湃新闻记者 王芳: the outlet is the publisher, not 王芳.
+    text = f"苏河高新区上半年营收突破千亿元\n\n{header}\n\n今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.title, document.publisher, document.author) == ("苏河高新区上半年营收突破千亿元", publisher, author)
+    assert document.published == "2023-08-09"
+    assert document.text.startswith("今年上半年")

@@ -335,6 +335,16 @@ _WECHAT_HEADER = re.compile(
     r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d\d"
     r"(?:\s*发表于\s*[\u4e00-\u9fff]{2,3}|\s+[\u4e00-\u9fff]{2,3})?"
 )
+# A reporter's byline opening a header line, before its date or source (原创 记者 王芳 2023-08-09 09:12 来源：澎湃新闻,
+# 记者 王芳 来源：澎湃新闻 …), maybe after the outlet the reporter writes for (澎湃新闻记者 王芳 2023-08-09 09:12).
+_REPORTER_PREFIX = re.compile(
+    r"(?:原创\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12}?)?"
+    r"(?P<byline>(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4})*?)"
+    rf"\s+(?=(?:19|20)\d\d|{_LABEL.pattern})",
+    re.IGNORECASE,
+)
+# 本报记者, 特约记者: no outlet's name.
+_NOT_AN_OUTLET = frozenset({"本报", "本台", "本网", "本刊", "本站", "特约", "见习", "实习", "首席"})
 # Where an article was posted from, which portals add since 2022 after its date or its source: 发布于四川,
 # 发表于：四川省, IP属地：四川, or a province after a dot (2023-08-09 09:12 金城日报·四川); no part of its metadata.
 _PROVINCES = (
@@ -583,6 +593,9 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
     """Record the metadata ``text`` holds; True if the line is metadata (not body)."""
     if in_header and len(text) <= MAX_METADATA_CHARS and _POSTED_FROM.search(text):
         return _take_metadata_without_place(text, found, position)
+    reporter = _REPORTER_PREFIX.match(text) if in_header and len(text) <= MAX_METADATA_CHARS else None
+    if reporter is not None:
+        return _take_metadata_after_reporter(text, reporter, found, position)
     bracket = _BRACKET_LABEL.fullmatch(text) if text[0] == "【" else None
     if bracket and (bracket.group(1).lower() in _FIELD_OF_LABEL or bracket.group(1) in BODY_MARKERS):
         field_name = _FIELD_OF_LABEL.get(bracket.group(1).lower(), "")
@@ -630,6 +643,18 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
         if date:
             found.offer("published", parse_date(date.group()))
     return False
+
+
+def _take_metadata_after_reporter(text: str, reporter: re.Match, found: _Found, position: int) -> bool:
+    """A header line opening with a reporter's byline (澎湃新闻记者 王芳 2023-08-09 09:12): metadata if the rest
+    is; the byline is its author, and the outlet before 记者 its publisher."""
+    if not _take_metadata(text[reporter.end():], True, found, position):
+        return False
+    found.offer("author", reporter.group("byline"))
+    outlet = reporter.group("outlet") or ""
+    if outlet not in _NOT_AN_OUTLET:
+        found.offer("publisher", outlet)
+    return True
 
 
 def _take_metadata_without_place(text: str, found: _Found, position: int) -> bool:
