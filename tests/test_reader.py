@@ -706,3 +706,22 @@ def test_a_reporters_name_opening_a_header_line_is_its_author(header, publisher,
     assert (document.title, document.publisher, document.author) == ("苏河高新区上半年营收突破千亿元", publisher, author)
     assert document.published == "2023-08-09"
     assert document.text.startswith("今年上半年")
+
+
+@pytest.mark.parametrize("date_line, signature", [
+    ("二〇二三年八月二日", "青屿高新区管理委员会办公室"), ("2023年8月2日", "青屿高新区管理委员会办公室"),
+    ("2023年8月2日", "青屿高新区管委会")])
+def test_a_notices_date_under_its_signature_at_the_end_is_its_publish_date(date_line, signature):
+    # A government notice signs off with the office and the day (青屿高新区管理委员会办公室 / 二〇二三年八月二日).
+    text = ("关于上半年全区主要经济指标完成情况的通报\n\n各街道、园区：\n"
+            "今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。\n特此通报。\n\n"
+            f"{signature}\n{date_line}\n")
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.published == "2023-08-02"
+    assert document.text.endswith(signature)
+
+
+def test_a_date_closing_an_article_without_a_signature_is_no_publish_date():
+    text = "苏河高新区营收创新高\n\n今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。\n2023年8月2日\n"
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.published == ""

@@ -33,6 +33,7 @@ from viewer.core.line_joins import (
     unwrap,
     without_page_breaks,
 )
+from viewer.core.numerals import parse_chinese
 from viewer.core.subjects import CITY_RE, ZONE_RE
 from viewer.core.vocabulary import PLACE_LEVELS
 
@@ -356,6 +357,10 @@ _POSTED_FROM = re.compile(
     rf"|[·・•]\s*(?:{_PROVINCES})(?:省|市|自治区)?$)",
     re.IGNORECASE,
 )
+# A date in Chinese numerals, as a notice's signature writes it: 二〇二三年八月二日, 二〇二三年十二月二十一日.
+_CHINESE_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+# The office signing a notice and the day under it are among its last few lines (a note may follow: （此件公开发布）).
+SIGNATURE_SEARCH_LINES = 3
 _URL = re.compile(r"https?://[^\s<>\"'，。、；]+", re.IGNORECASE)
 
 
@@ -372,6 +377,8 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
     lines = without_page_breaks(_lines(normalise_characters(text), indentation_breaks))
     found = _Found()
     kept = _drop_metadata_and_furniture(lines, found)
+    if not (found.published or known.published):
+        kept = _without_closing_date(kept, found)
     _find_headline(kept, found, known)
     issuer_indexes = _take_issuer_lines(kept, found)
     first = _first_line_after_site_name(kept, found.headline_index)
@@ -387,6 +394,32 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
         published=_chosen("published", found, known),
         url=_chosen("url", found, known),
     )
+
+
+def _without_closing_date(lines: list[Line], found: _Found) -> list[Line]:
+    """A notice signs off with the office that issued it and the day, each on a line of its own
+    (青屿高新区管理委员会办公室 / 二〇二三年八月二日): the day is its publish date, and no body text."""
+    first = max(1, len(lines) - SIGNATURE_SEARCH_LINES)
+    for index in range(len(lines) - 1, first - 1, -1):
+        date = _signature_date(lines[index].text)
+        signature = lines[index - 1].text
+        if date and len(signature) <= MAX_ISSUER_CHARS and _ISSUER_LINE.fullmatch(signature):
+            found.published = date
+            return lines[:index] + lines[index + 1 :]
+    return lines
+
+
+def _signature_date(text: str) -> str:
+    """The day of a date alone on its line, in figures (2023年8月2日) or in Chinese numerals (二〇二三年八月二日)."""
+    if len(text) > MAX_DATE_LINE_CHARS:
+        return ""
+    if _DATE_ONLY.fullmatch(text):
+        return parse_date(text)
+    chinese = _CHINESE_DATE.fullmatch(text)
+    if chinese is None:
+        return ""
+    year, month, day = (int(parse_chinese(part) or 0) for part in chinese.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
 
 
 def labelled_metadata(lines: list[str]) -> KnownMetadata:
