@@ -530,3 +530,14 @@ def test_a_short_wechat_article_hidden_until_its_scripts_run_is_still_read():
             '<div class="rich_media_content" id="js_content" style="visibility: hidden;">'
             '<p>去年，光谷东区实现规上工业总产值1268.5亿元，同比增长10.2%。</p></div></body></html>')
     assert read_html(page).text == "去年，光谷东区实现规上工业总产值1268.5亿元，同比增长10.2%。"
+
+
+def test_a_particulars_row_whose_label_is_padded_with_spaces_leaves_the_page():
+    # 名　　称： (the label spaced out to the width of 发布机构：) names the document, as 索引号 and 发布日期 do.
+    page = ("<table><tr><td>索引号：</td><td>11410881004189273X/2023-01234</td></tr>"
+            "<tr><td>发布机构：</td><td>济源市科学技术局</td><td>发布日期：</td><td>2023年7月14日</td></tr>"
+            "<tr><td>名　　称：</td><td>嵩阳高新区上半年技工贸总收入同比增长13.2%</td></tr></table>"
+            "<h2>嵩阳高新区上半年技工贸总收入同比增长13.2%</h2><p>今年上半年，嵩阳高新区完成技工贸总收入486.2亿元，同比增长13.2%。</p>")
+    article = read_html(page)
+    assert (article.publisher, article.published) == ("济源市科学技术局", "2023-07-14")
+    assert article.text == "今年上半年，嵩阳高新区完成技工贸总收入486.2亿元，同比增长13.2%。"

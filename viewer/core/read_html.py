@@ -200,7 +200,8 @@ CHINA_TIME = timezone(timedelta(hours=8))
 # 主题分类, 文号, 名称): metadata, not body text.
 GOVERNMENT_INFO_MARK = "索引号"
 MAX_PARTICULAR_CHARS = 100
-_PARTICULAR_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
+# A label may be padded to the width of the longest (名　　称：, 发布机构：).
+_PARTICULAR_LABEL = re.compile(r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,7}\s*[:：]")
 LABEL_ENDS = ("：", ":")
 
 
