@@ -541,3 +541,16 @@ def test_a_particulars_row_whose_label_is_padded_with_spaces_leaves_the_page():
     article = read_html(page)
     assert (article.publisher, article.published) == ("济源市科学技术局", "2023-07-14")
     assert article.text == "今年上半年，嵩阳高新区完成技工贸总收入486.2亿元，同比增长13.2%。"
+
+
+@pytest.mark.parametrize("link, published", [
+    ('<link rel="canonical" href="http://www.x.cn/jj/2023-08/09/content_5678.htm">', "2023-08-09"),
+    ('<meta property="og:url" content="https://www.x.gov.cn/zwgk/202308/t20230809_123.html">', "2023-08-09"),
+    ('<link rel="canonical" href="https://news.x.cn/2023/0809/c1004-123.html">', "2023-08-09"),
+    ('<link rel="canonical" href="https://news.x.cn/2023/0809/c1004-123.html"><meta name="pubdate" content="2023-08-10">',
+     "2023-08-10")])
+def test_the_date_in_the_pages_own_address_is_its_publish_date_when_nothing_else_gives_one(link, published):
+    # Portals file an article under its day (/2023-08/09/content_5678.htm, /202308/t20230809_123.html, /2023/0809/).
+    page = (f"<html><head><title>苏河高新区上半年营收</title>{link}</head><body><h1>苏河高新区上半年营收</h1>"
+            "<p>今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。</p></body></html>")
+    assert read_html(page).published == published

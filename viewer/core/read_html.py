@@ -180,6 +180,12 @@ _META_PUBLISHER = ("contentsource", "source", "og:site_name", "sitename")
 _META_AUTHOR = ("author", "article:author")
 _META_DATE = ("pubdate", "publishdate", "article:published_time", "og:release_date", "firstpublishedtime", "date")
 _META_URL = ("og:url", "url")
+# Where portals file an article by its day: /2023-08/09/, /202308/t20230809_, /2023/0809/.
+_ADDRESS_DATES = (
+    re.compile(r"/((?:19|20)\d\d)-(\d\d)/(\d\d)/"),
+    re.compile(r"/(?:19|20)\d{4}/t((?:19|20)\d\d)(\d\d)(\d\d)_"),
+    re.compile(r"/((?:19|20)\d\d)/(\d\d)(\d\d)/"),
+)
 # A source tag may hold the line a page shows (来源：人民网-四川频道 原创稿): the label and the note
 # after the name go.
 _SOURCE_LABEL = re.compile(r"^(?:文章|信息|稿件|新闻)?来源\s*[:：]\s*")
@@ -714,6 +720,7 @@ def _known_metadata(parser: LexborHTMLParser, headlines: list[str], site_heading
         content = collapse_spaces(attributes.get("content") or "")
         if name and content and name not in meta:
             meta[name] = content
+    url = canonical if canonical.startswith(("http://", "https://")) else _first(meta, _META_URL)
     headline = _article_headline(headlines, site_headings, page_title)
     hints = tuple(hint for hint in (headline, _first(meta, _META_TITLE), page_title) if hint)
     return KnownMetadata(
@@ -721,9 +728,21 @@ def _known_metadata(parser: LexborHTMLParser, headlines: list[str], site_heading
         headline_hints=hints,
         publisher=_publisher_of_source(_first(meta, _META_PUBLISHER)),
         author=_author_of_tag(_first(meta, _META_AUTHOR)),
-        published=parse_date(_first(meta, _META_DATE)),
-        url=canonical if canonical.startswith(("http://", "https://")) else _first(meta, _META_URL),
+        published=parse_date(_first(meta, _META_DATE)) or _date_in_address(url),
+        url=url,
     )
+
+
+def _date_in_address(url: str) -> str:
+    """The day a portal files its article under, in the page's own address (…/2023-08/09/content_5678.htm,
+    …/202308/t20230809_123.html, …/2023/0809/c1004-123.html), or ""."""
+    for pattern in _ADDRESS_DATES:
+        found = pattern.search(url)
+        if found is not None:
+            year, month, day = (int(part) for part in found.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return ""
 
 
 def _first(meta: dict[str, str], names: tuple[str, ...]) -> str:
