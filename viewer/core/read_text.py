@@ -34,6 +34,7 @@ from viewer.core.line_joins import (
     without_page_breaks,
 )
 from viewer.core.numerals import parse_chinese
+from viewer.core.places import PROVINCES
 from viewer.core.subjects import CITY_RE, ZONE_RE
 from viewer.core.vocabulary import PLACE_LEVELS
 
@@ -348,10 +349,7 @@ _REPORTER_PREFIX = re.compile(
 _NOT_AN_OUTLET = frozenset({"本报", "本台", "本网", "本刊", "本站", "特约", "见习", "实习", "首席"})
 # Where an article was posted from, which portals add since 2022 after its date or its source: 发布于四川,
 # 发表于：四川省, IP属地：四川, or a province after a dot (2023-08-09 09:12 金城日报·四川); no part of its metadata.
-_PROVINCES = (
-    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
-    "|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
-)
+_PROVINCES = "|".join(PROVINCES)
 _POSTED_FROM = re.compile(
     r"\s*(?:(?:发布于|发表于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}(?:省|市|自治区)?(?![\u4e00-\u9fff])"
     rf"|[·・•]\s*(?:{_PROVINCES})(?:省|市|自治区)?$)",
