@@ -3118,3 +3118,15 @@ def test_a_result_said_to_show_before_the_year_opening_a_paragraph_dates_the_par
             "全省国家高新区以占全省1.8%的土地面积，贡献了全省约24%的地区生产总值。")
     rows = rows_of(text, title="我省国家高新区综合评价成绩创历史最好水平", publish_year=2025, publish_month=3)
     assert [r.year for r in rows] == [2023, 2023, 2023]
+
+
+def test_a_slogan_to_build_a_first_rate_national_zone_names_no_zone():
+    # 加快建设一流国家高新区, 为加快建设一流国家高新区而努力奋斗: what the zone strives to be, not its name; 奋力开创澄湖高新区…
+    # names the zone after its verb
+    text = ("凝心聚力 争先进位 奋力开创澄湖高新区高质量发展新局面\n——在2024年澄湖高新区工作会议上的报告\n同志们：\n"
+            "这次会议的主要任务是，全面总结2023年工作，加快建设一流国家高新区。\n"
+            "2023年，全区实现地区生产总值586.3亿元，同比增长7.8%；高新技术企业达到612家。\n"
+            "让我们为加快建设一流国家高新区而努力奋斗！")
+    rows = rows_of(text)
+    assert [r.subject for r in rows] == ["澄湖高新区", "澄湖高新区"]
+

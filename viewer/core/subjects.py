@@ -98,8 +98,13 @@ NAME_BLOCKLIST_PREFIX = (
 VERBS_BEFORE_A_PLACE = (
     "位于", "地处", "坐落于", "距离", "距", "列入", "纳入", "升级为", "晋升为", "更名为", "举办", "走进", "来到", "前往",
     "升级", "晋升", "庆祝", "纪念", "访", "建成", "开工", "实施", "执行", "落实",
+    # 加快建设一流国家高新区, 争创国家高新区, 奋力开创澄湖高新区高质量发展新局面: what a slogan calls to build or open
+    "建设", "创建", "争创", "开创",
     # 青峪县位于江州市东南部，东邻临溪县，南接…: a neighbour, where the place lies
     *(side + verb for side in "东南西北" for verb in "邻临接连靠"), "毗邻", "紧邻", "相邻")
+# 加快建设一流国家高新区, 争创世界一流高科技园区: the rank a slogan strives for (left once its verb is cut) opens no
+# place's name, nor does it leave the national kind named
+SLOGAN_RANKS = ("世界一流", "国际一流", "全国一流", "国内一流", "一流")
 # 高于鹤州经开区1.7个百分点, 总量仅次于鹤州经开区（45.8亿元）, 紧盯东江高新区…的布局: the place compared with or
 # watched is no subject of the clause it stands in
 COMPARING_VERBS = ("高于", "低于", "次于", "少于", "多于", "快于", "慢于", "优于", "逊于", "超过", "领先", "落后", "紧盯", "赶超", "比肩")
@@ -576,7 +581,8 @@ def _is_kind_of_company(name: str) -> bool:
 
 def _is_place_name(name: str) -> bool:
     """年末全市, 全区, 园区, 区园区: words around a place, not the name of one."""
-    return name[0] not in PLACE_LEVELS and not name.startswith(NAME_BLOCKLIST_PREFIX) and not _has_generic_place_word(name) \
+    return name[0] not in PLACE_LEVELS and not name.startswith(NAME_BLOCKLIST_PREFIX + SLOGAN_RANKS) \
+        and not _has_generic_place_word(name) \
         and VERB_BEFORE_A_PLACE_RE.search(name) is None and COMPARING_VERB_RE.search(name) is None \
         and not _is_kind_of_place(name) and not name.endswith(GENERIC_PLACE_ENDINGS) \
         and BARE_SUFFIX_RE.fullmatch(name) is None \
@@ -827,6 +833,7 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
         written = written[max(written.rfind("的"), written.rfind("丨")) + 1:]
         name = _province_for_its_zones(_after_holiday(_without_leading_words(_after_verb(written))))
         if len(name) >= 3 and name[0] not in PLACE_LEVELS and not name.endswith(GENERIC_PLACE_ENDINGS) \
+                and not name.startswith(SLOGAN_RANKS) \
                 and not _has_generic_place_word(name) and not BARE_SUFFIX_RE.fullmatch(name) \
                 and not _is_kind_of_place(name):  # 高新区 alone names no zone; 我市高新区 is the article's place's
             names.append(name)
