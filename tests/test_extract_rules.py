@@ -3130,3 +3130,11 @@ def test_a_slogan_to_build_a_first_rate_national_zone_names_no_zone():
     rows = rows_of(text)
     assert [r.subject for r in rows] == ["澄湖高新区", "澄湖高新区"]
 
+
+def test_a_district_named_with_its_city_is_what_its_report_is_about():
+    # 东江市港南区第五届人民代表大会…，去年全区实现…: 全区 is 港南区; the city only names whose district it is
+    text = ("2025-01-09 08:12　来源：东江日报\n\n1月8日，东江市港南区第五届人民代表大会第五次会议开幕。区长黄志刚代表区人民政府向大会作政府工作报告。\n"
+            "报告指出，去年全区实现地区生产总值1268.4亿元，增长6.1%；一般公共预算收入完成86.9亿元，增长7.2%。")
+    rows = rows_of(text, title="政府工作报告摘要", publisher="东江日报")
+    assert [r.subject for r in rows] == ["港南区", "港南区"]
+

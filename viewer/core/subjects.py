@@ -59,6 +59,8 @@ GENERIC_AREA_RE = re.compile(
     r"[一二三四五六七八九十两几多]大?个?)(?:新)?片区"
 )
 TOWN_SUFFIXES = ("镇", "乡", "村")
+UPPER_LEVELS = ("省", "市")  # (东江市港南区: a city, the district inside it)
+DISTRICT_LEVELS = ("区", "县")
 COUNTED_PLACES_RE = re.compile(  # 三省, 三家高新区, 三家国家高新区
     r"[一二两三四五六七八九十百千几多各个每][家个座]?(?:(?:国家|省)级?)?(?:高新区|经开区|开发区|园区|新区|[省市区县镇乡村])$"
 )
@@ -637,6 +639,7 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
         counts = Counter({name: count for name, count in counts.items() if not _only_where_something_lies(opening, name)}) \
             or counts
     counts = _without_the_national_kind_beside_one_zone(counts)
+    counts = _without_cities_named_only_before_their_districts(counts, opening)
     if any(not name.endswith(TOWN_SUFFIXES) for name in counts):  # a county's towns are not what it is about
         counts = Counter({name: count for name, count in counts.items() if not name.endswith(TOWN_SUFFIXES)})
     counts = _without_parts_named_once(counts, title, opening)
@@ -690,6 +693,21 @@ def _without_the_national_kind_beside_one_zone(counts: Counter) -> Counter:
     if len(as_often) != 1:
         return counts
     return Counter({name: count for name, count in counts.items() if not _is_the_national_kind(name)})
+
+
+def _without_cities_named_only_before_their_districts(counts: Counter, text: str) -> Counter:
+    """东江市港南区第五届人民代表大会…，去年全区…: a city (province) named only as the opening of a district's (county's)
+    name says whose district it is; the district is what the article is about."""
+    parts = [name for name in counts if name.endswith(DISTRICT_LEVELS)]
+    if not parts:
+        return counts
+    return Counter({name: count for name, count in counts.items()
+                    if not (name.endswith(UPPER_LEVELS) and _named_only_before_a_part(text, name, parts))})
+
+
+def _named_only_before_a_part(text: str, name: str, parts: list[str]) -> bool:
+    mentions = text.count(name)
+    return mentions > 0 and mentions == sum(text.count(name + part) for part in parts)
 
 
 def _is_the_national_kind(name: str) -> bool:
