@@ -3138,3 +3138,10 @@ def test_a_district_named_with_its_city_is_what_its_report_is_about():
     rows = rows_of(text, title="政府工作报告摘要", publisher="东江日报")
     assert [r.subject for r in rows] == ["港南区", "港南区"]
 
+
+def test_a_one_character_conjunct_before_a_list_mark_shares_the_head_after_it():
+    # 本外币存、贷款余额: 存款余额 and 贷款余额, both of 金融机构本外币; and what each grew by since the year began
+    rows = rows_of("2023年，全市金融机构本外币存、贷款余额分别达到3862亿元、3015亿元，比年初分别增加312亿元、356亿元。")
+    assert [r.indicator for r in rows[:2]] == ["金融机构本外币存款余额", "金融机构本外币贷款余额"]
+    assert "存款" in rows[2].indicator and "贷款" in rows[3].indicator
+

@@ -233,9 +233,11 @@ CONTRACTED_NAME_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）]*(?:" + "|".join(CONTRACTED_PAIRS) + r")[\u4e00-\u9fffA-Za-z()（）]*)"
     + RESPECTIVE_NAMES_RE.pattern[RESPECTIVE_NAMES_RE.pattern.index(")分别") + 1:]
 )
-# …分别新增3家和46家，总数分别达到27家和215家: the totals of the things the list before in the sentence named.
+# …分别新增3家和46家，总数分别达到27家和215家: the totals of the things the list before in the sentence named; and
+# 存、贷款余额分别达到…，比年初分别增加312亿元、356亿元: what each of them grew by since the year began.
 RESPECTIVE_TOTALS_RE = re.compile(
-    rf"[,，](?P<total>总数|总量|总额|总规模)分别(?:达到|达|为|是|增至|增加到|增长到|突破|超过)?(?P<per>{PER_UNIT_PHRASE})$"
+    rf"[,，](?:(?P<total>总数|总量|总额|总规模)分别(?:达到|达|为|是|增至|增加到|增长到|突破|超过)?"
+    rf"|(?:比|较)(?:年初|上年末)分别(?P<change>增加|减少))(?P<per>{PER_UNIT_PHRASE})$"
 )
 # 武陵高新区、潇湘高新区营业收入增速分别达到15.8%、13.9%: a list named as rates, with no verb of growth, is of rates.
 LISTED_RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率)$")
@@ -249,6 +251,9 @@ SENTENCE_END_RE = re.compile(r"[。;；!?！？\n]")
 ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十]")
 # 工业和建筑业增加值: one character that ends a sector or place name and starts the shared part.
 NAME_ENDING_CHARS = frozenset("业区市省县品类")
+# 金融机构本外币存、贷款余额, 进、出口总额, 大、中、小学: a one-character conjunct before 、 shares the head after it (and
+# what leads the first, 金融机构本外币, leads them all)
+PAIRED_CONJUNCT_CHARS = frozenset(("存贷", "进出", "出进", "大中", "中小", "产销", "收支", "内外", "供需", "初高"))
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 LISTED_FIGURE_GAP_RE = re.compile(rf"(?:{NAME_LIST_SEPARATOR_RE.pattern})(?P<per>{PER_UNIT_PHRASE})")
 PLACE_END_CHARS = frozenset("镇乡村县区市省")
@@ -547,7 +552,7 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             listed = [strip_lead(name, ()) + deed for name in NAME_LIST_SEPARATOR_RE.split(match["names"])]
         elif list_before and (match := RESPECTIVE_TOTALS_RE.search(text, window, figure.number_start)) is not None \
                 and SENTENCE_END_RE.search(text, list_before_end, match.start()) is None:
-            listed = [name + match["total"] for name in list_before]
+            listed = [name + (match["total"] or match["change"]) for name in list_before]
         elif (match := MEASURE_OF_COUNTED_RE.search(text, window, figure.number_start)) is not None:
             listed = _counted_items_before(text, max(0, figure.number_start - COUNTED_ITEMS_REACH), match.start())
         else:
@@ -642,10 +647,24 @@ def _completed(names: list[str]) -> list[str]:
     if len(names) < 2 or not names[-1]:
         return names
     *firsts, last = names
+    if conjuncts := _conjuncts_sharing_a_head(firsts, last):
+        return conjuncts
     if all(ORDINAL_RE.fullmatch(name) for name in firsts) and last[0] in "一二三四五六七八九十":
         prefix = "第" if firsts[0].startswith("第") else ""
         return [prefix + name.removeprefix("第") + last[1:] for name in firsts] + [prefix + last]
     return [name + _shared_tail(name, last) for name in firsts] + [last]
+
+
+def _conjuncts_sharing_a_head(firsts: list[str], last: str) -> list[str]:
+    """金融机构本外币存、贷款余额 -> 金融机构本外币存款余额, 金融机构本外币贷款余额 ([] when the list's items are no
+    one-character conjuncts)."""
+    if len(last) < 2 or any(len(name) != 1 for name in firsts[1:]):
+        return []
+    chars = [name[-1] for name in firsts] + [last[0]]
+    if any(a + b not in PAIRED_CONJUNCT_CHARS for a, b in zip(chars, chars[1:])):
+        return []
+    lead, head = firsts[0][:-1], last[1:]
+    return [lead + char + head for char in chars]
 
 
 def _expanded(name: str) -> list[str]:
