@@ -3145,3 +3145,10 @@ def test_a_one_character_conjunct_before_a_list_mark_shares_the_head_after_it():
     assert [r.indicator for r in rows[:2]] == ["金融机构本外币存款余额", "金融机构本外币贷款余额"]
     assert "存款" in rows[2].indicator and "贷款" in rows[3].indicator
 
+
+def test_the_totals_listed_after_new_ones_are_each_of_the_things_counted_in_its_place():
+    # 新增独角兽企业1家、瞪羚企业12家，总数分别达到3家和47家: 独角兽企业总数 3, 瞪羚企业总数 47
+    rows = rows_of("2023年，全区新增独角兽企业1家、瞪羚企业12家，总数分别达到3家和47家。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("新增独角兽企业", 1), ("新增瞪羚企业", 12), ("独角兽企业总数", 3), ("瞪羚企业总数", 47)]
+

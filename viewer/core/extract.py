@@ -32,6 +32,8 @@ from viewer.core.table_rows import TableRow, table_rows
 from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, base_of
 from viewer.core.vocabulary import CHANGE_VERBS, WHOLE_PLACE
 
+# 新增独角兽企业1家、瞪羚企业12家，总数分别达到3家和47家: the words that put a list of totals after the new ones
+TOTALS_LISTED_MARKERS = ("累计分别", "总数分别")
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 # 9月份，居民消费价格同比持平: the metric a sentence opens with, before its first comparison.
 EARLIER_RATE_RE = re.compile(
@@ -155,7 +157,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     rows: list[Indicator] = []
     previous_end = 0
     previous_sentence = None
-    totals_listed = "累计分别" in normalised  # rare: 新增A 89家、B 12家，累计分别达到347家和53家
+    totals_listed = any(marker in normalised for marker in TOTALS_LISTED_MARKERS)  # rare: 新增A 89家、B 12家，累计分别达到…
     for index, figure in enumerate(figures):
         if index not in consumed:
             sentence = context.sentence(figure.start)
@@ -189,10 +191,11 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
 
 def _name_listed_totals(text: str, figures: list[Figure], index: int, rows: list[Indicator], sentence_start: int,
                         names_in_lists: dict[int, ListedName]) -> None:
-    """新增省级专精特新中小企业89家、国家级…企业12家，累计分别达到347家和53家: each total listed after 累计分别 is the
-    total of the things counted in its place before it in the sentence."""
+    """新增省级专精特新中小企业89家、国家级…企业12家，累计分别达到347家和53家 (总数分别达到…): each total listed after
+    累计分别 (总数分别) is the total of the things counted in its place before it in the sentence."""
     figure = figures[index]
-    if text.find("累计分别", max(0, figure.number_start - 10), figure.number_start) == -1:
+    lead = text[max(0, figure.number_start - 10):figure.number_start]
+    if not any(marker in lead for marker in TOTALS_LISTED_MARKERS):
         return
     run = [index]
     while run[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
