@@ -3152,8 +3152,3 @@ def test_the_totals_listed_after_new_ones_are_each_of_the_things_counted_in_its_
     assert [(r.indicator, r.value) for r in rows] == [
         ("新增独角兽企业", 1), ("新增瞪羚企业", 12), ("独角兽企业总数", 3), ("瞪羚企业总数", 47)]
 
-
-def test_a_bare_wan_before_people_counts_people():
-    # 3.2万建档立卡贫困人口全部脱贫: 3.2万 people (万人), not 3.2万 of nothing
-    row = rows_of("五年来，现行标准下3.2万建档立卡贫困人口全部脱贫，46个贫困村全部出列。")[0]
-    assert (row.value, row.unit, row.value_base, row.base_unit) == (3.2, "万人", 32000, "人")

@@ -84,9 +84,6 @@ RANGE_HEAD_RE = re.compile(rf"(?<![A-Za-z0-9.])(?P<num>{ARABIC}|{CHINESE})(?:至
 POINTS_LIST_JOINERS = ("和", "、", "与", "及")
 _POINTS_JOINER = "(?:" + "|".join(POINTS_LIST_JOINERS) + ")"
 POINTS_LISTED_AFTER_RE = re.compile(rf"(?:{_POINTS_JOINER}(?:{ARABIC}|{CHINESE})个)*{_POINTS_JOINER}(?:{ARABIC}|{CHINESE})个百分点")
-# 3.2万建档立卡贫困人口, 5万农村劳动力, 2万名职工 written 2万职工: a bare 万 before the people it counts (not 农户, 贫困户:
-# households)
-PEOPLE_AFTER_WAN_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人口|农民|农民工|职工|员工|居民|村民|市民|群众|劳动力|游客|学生|毕业生)")
 # 5个人: people counted with 个; not 个 before a word opening with 人 (人才, 人口, 人员, 人民).
 PERSONS_AFTER_GE_RE = re.compile(r"人(?![才口员工所税贷住户账身独资理民事力群次])")
 # What a unit's next characters can turn into a non-indicator: 12个月 (duration), 3个工作日.
@@ -270,8 +267,6 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
         unit = "个百分点"  # 高于全省平均水平2.3个和2.9个百分点
     if unit == "个" and text.startswith("人", end) and PERSONS_AFTER_GE_RE.match(text, end):
         unit, end = "人", end + 1  # 团队从5个人发展到了60多人: five people (not 5个人才, 个人所得税)
-    if unit == "万" and PEOPLE_AFTER_WAN_RE.match(text, end):
-        unit = "万人"  # 3.2万建档立卡贫困人口全部脱贫: ten thousands of people, named after the figure
     if unit == "倍" and text[end:end + 1] in ("多", "余"):  # 增长了7倍多
         end += 1
         qualifier = "over"
