@@ -725,3 +725,12 @@ def test_a_date_closing_an_article_without_a_signature_is_no_publish_date():
     text = "苏河高新区营收创新高\n\n今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。\n2023年8月2日\n"
     document = read_bytes(text.encode(), "a.txt")
     assert document.published == ""
+
+
+def test_a_headline_that_exclaims_still_heads_the_metadata_under_it():
+    text = ("前三季度，宁川高新区经济运行这样“答卷”！\n\n宁川高新区 2023-10-27 18:30 发表于江苏\n\n"
+            "今年以来，高新区上下全力拼经济、抓项目、促创新。\n1-9月，全区实现地区生产总值586.3亿元，同比增长6.9%。")
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.title == "前三季度，宁川高新区经济运行这样“答卷”！"
+    assert document.published[:7] == "2023-10" and document.publisher == "宁川高新区"
+    assert document.text.startswith("今年以来")

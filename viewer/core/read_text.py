@@ -98,6 +98,7 @@ MAX_LISTED_TITLE_CHARS = 60
 # The header (where a headline and bare dates are looked for) ends at the first sentence or
 # the first line this long.
 BODY_LINE_CHARS = 50
+EXCLAIMED = "！？!?"  # a WeChat headline's last mark (…这样“答卷”！), which no other headline ends with
 # A bare date line in the header ("2022年8月16日 星期二") is at most this long.
 MAX_DATE_LINE_CHARS = 40
 FOOTER = "footer"
@@ -615,8 +616,8 @@ def _ends_header(text: str, kept_so_far: int) -> bool:
     """The header ends at the first sentence of body text (or after a few lines of it)."""
     if kept_so_far >= MAX_HEADER_LINES:
         return True
-    if len(text) < BODY_LINE_CHARS and text[-1] not in "。！？":
-        return False
+    if len(text) < BODY_LINE_CHARS and (text[-1] not in "。！？" or (kept_so_far == 0 and text[-1] in EXCLAIMED)):
+        return False  # (前三季度，宁川高新区经济运行这样“答卷”！: a headline may exclaim or ask)
     return not _is_metadata_line(text, True) and not text.startswith("【")
 
 
@@ -962,7 +963,8 @@ def _headline_before_metadata(lines: list[Line], found: _Found) -> int:
     """The typical page header: the headline right above a 来源/作者/发布时间 line."""
     first_meta = found.meta_line_indexes[0]
     for index in range(min(first_meta, len(lines)) - 1, max(-1, first_meta - 4), -1):
-        if _looks_like_headline(lines[index].text) and not _ISSUER_LINE.fullmatch(lines[index].text):
+        text = lines[index].text
+        if _looks_like_headline(text.rstrip(EXCLAIMED) or text) and not _ISSUER_LINE.fullmatch(text):
             return index
     return _leading_headline(lines) if first_meta == 0 else -1
 
