@@ -734,3 +734,20 @@ def test_a_headline_that_exclaims_still_heads_the_metadata_under_it():
     assert document.title == "前三季度，宁川高新区经济运行这样“答卷”！"
     assert document.published[:7] == "2023-10" and document.publisher == "宁川高新区"
     assert document.text.startswith("今年以来")
+
+
+def test_an_epapers_page_line_links_and_byline_are_no_body_text():
+    text = ("滨海日报 2023年8月9日 星期三\n第A03版：经济\n上一版  下一版\n本版标题导航\n苏河高新区上半年营收突破千亿元\n"
+            "本报记者 周婷\n今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。\n")
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.title == "苏河高新区上半年营收突破千亿元"
+    assert document.author == "本报记者 周婷" and document.published[:7] == "2023-08"
+    assert document.text.startswith("今年上半年")
+
+
+def test_the_title_over_its_subtitle_is_the_title():
+    text = ("创新高地竞相迸发活力\n——三地国家高新区高质量发展观察\n\n本报记者  王晓峰  刘思远\n\n"
+            "《 人民日报 》（ 2023年05月22日   第 02 版）\n\n　　国家高新区是实施创新驱动发展战略的重要载体。近日，记者走访3家国家高新区。\n")
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.title == "创新高地竞相迸发活力"
+    assert document.publisher == "人民日报"

@@ -171,9 +171,13 @@ _PAGINATION = re.compile(
 # Lone words of a page's furniture: a font-size button (字号), an article's closing mark (- END -), the
 # tags under it (关键词 >>苏州工业园区GDP), and the byline of another article listed below it
 # (澎湃新闻2024-01-20评论 23).
+EPAPER_LINK = "(?:上一版|下一版|上一期|下一期|返回目录|本版标题导航|版面导航)"
 _LONE_FURNITURE = re.compile(
     r"字号|字体|[-—–_=\s]*END[-—–_=\s]*|(?:关键词|关键字|标签)\s*(?:>>|》|>).{0,60}"
     r"|[^\d\s]{2,12}\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*(?:评论|阅读|浏览)\s*\d+"
+    # an e-paper's page line (第A03版：经济) and its page links (上一版 下一版, 本版标题导航)
+    r"|第\s*[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?"
+    rf"|{EPAPER_LINK}(?:\s*{EPAPER_LINK})*"
 )
 _ATTACHMENTS_HEADING = re.compile(r"(?:相关)?附件(?:下载|列表)?\s*[:：]?")
 _SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff] ){4}")
@@ -187,7 +191,7 @@ _MAY_BE_FURNITURE_WORDS = (
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
     r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页|附件|举报|纠错|欢迎"
-    r"|END|关键|标签|评论|版）|版\)|版$"  # …第3版: a print edition's line
+    r"|END|关键|标签|评论|版）|版\)|版$|导航|目录"  # …第3版: a print edition's line
 )
 
 # Labels of metadata fields; the longest first so that 发布时间 wins over 时间.
@@ -348,6 +352,11 @@ _REPORTER_PREFIX = re.compile(
 )
 # 本报记者, 特约记者: no outlet's name.
 _NOT_AN_OUTLET = frozenset({"本报", "本台", "本网", "本刊", "本站", "特约", "见习", "实习", "首席"})
+# 本报记者 周婷 (通讯员 李明): a newspaper's byline, a line of its own under the headline.
+_OUTLETS_OWN = "|".join(sorted(_NOT_AN_OUTLET))
+_BYLINE_ALONE = re.compile(
+    rf"(?:{_OUTLETS_OWN})?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}(?:\s+(?:{_OUTLETS_OWN})?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{{2,4}})*"
+)
 # Where an article was posted from, which portals add since 2022 after its date or its source: 发布于四川,
 # 发表于：四川省, IP属地：四川, or a province after a dot (2023-08-09 09:12 金城日报·四川); no part of its metadata.
 _PROVINCES = "|".join(PROVINCES)
@@ -604,7 +613,8 @@ def _may_be_furniture(text: str, in_header: bool) -> bool:
         return True
     if in_header and first in SUBTITLE_DASHES:
         return True
-    if in_header and len(text) <= MAX_METADATA_CHARS and _POSTED_FROM.search(text):  # …09:12 发布于四川
+    if in_header and len(text) <= MAX_METADATA_CHARS and (_POSTED_FROM.search(text)  # …09:12 发布于四川
+                                                           or _BYLINE_ALONE.fullmatch(text)):  # 本报记者 周婷
         return True
     # 2024年3月15日 宁川市统计局, or the date after the issuer (a byline: 宁川市统计局 2024年3月15日, …2024-03-20)
     last = text[-1]
@@ -625,6 +635,10 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
     """Record the metadata ``text`` holds; True if the line is metadata (not body)."""
     if in_header and len(text) <= MAX_METADATA_CHARS and _POSTED_FROM.search(text):
         return _take_metadata_without_place(text, found, position)
+    if in_header and len(text) <= MAX_METADATA_CHARS and _BYLINE_ALONE.fullmatch(text):
+        found.offer("author", text)
+        found.meta_line_indexes.append(position)
+        return True
     reporter = _REPORTER_PREFIX.match(text) if in_header and len(text) <= MAX_METADATA_CHARS else None
     if reporter is not None:
         return _take_metadata_after_reporter(text, reporter, found, position)
@@ -965,6 +979,8 @@ def _headline_before_metadata(lines: list[Line], found: _Found) -> int:
     for index in range(min(first_meta, len(lines)) - 1, max(-1, first_meta - 4), -1):
         text = lines[index].text
         if _looks_like_headline(text.rstrip(EXCLAIMED) or text) and not _ISSUER_LINE.fullmatch(text):
+            if text[0] in SUBTITLE_DASHES and index and _looks_like_headline(lines[index - 1].text):
+                return index - 1  # 创新高地竞相迸发活力 / ——三地国家高新区高质量发展观察: the title over its subtitle
             return index
     return _leading_headline(lines) if first_meta == 0 else -1
 

@@ -61,8 +61,8 @@ GENERIC_AREA_RE = re.compile(
 TOWN_SUFFIXES = ("镇", "乡", "村")
 UPPER_LEVELS = ("省", "市")  # (东江市港南区: a city, the district inside it)
 DISTRICT_LEVELS = ("区", "县")
-COUNTED_PLACES_RE = re.compile(  # 三省, 三家高新区, 三家国家高新区
-    r"[一二两三四五六七八九十百千几多各个每][家个座]?(?:(?:国家|省)级?)?(?:高新区|经开区|开发区|园区|新区|[省市区县镇乡村])$"
+COUNTED_PLACES_RE = re.compile(  # 三省, 三家高新区, 三家国家高新区, 三地国家高新区
+    r"[一二两三四五六七八九十百千几多各个每][家个座地]?(?:(?:国家|省)级?)?(?:高新区|经开区|开发区|园区|新区|[省市区县镇乡村])$"
 )
 # 串起五市高新区: a title's zones of five cities are no one zone (though the text's figures may be all of theirs)
 ZONES_OF_COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十几多各]个?[省市县区](?:高新区|经开区|开发区|园区|新区)$")
