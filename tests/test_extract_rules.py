@@ -3152,3 +3152,9 @@ def test_the_totals_listed_after_new_ones_are_each_of_the_things_counted_in_its_
     assert [(r.indicator, r.value) for r in rows] == [
         ("新增独角兽企业", 1), ("新增瞪羚企业", 12), ("独角兽企业总数", 3), ("瞪羚企业总数", 47)]
 
+
+
+def test_an_output_value_after_the_area_of_a_crop_is_the_crops():
+    # 茶叶种植面积达到15.6万亩，综合产值38亿元: the tea's 综合产值, not the county's
+    rows = rows_of("2021年，全县茶叶种植面积达到15.6万亩，综合产值38亿元。")
+    assert [(r.indicator, r.value) for r in rows] == [("茶叶种植面积", 15.6), ("茶叶综合产值", 38)]

@@ -353,12 +353,13 @@ CHANGE_ON_LAST_YEAR_RE = re.compile(r"(?:同比|比上年同期|较上年同期)
 FLOW_VERB_RE = re.compile(r"(?:比年初|较年初|比上年末|较上年末)?(?:增加|减少)$")
 GENERIC_TOTALS = ("总数", "总量", "总额", "总计", "总规模", "累计", "总和")
 # 粮食播种面积12.6万亩，总产量5.18万吨; 柑橘种植面积3.2万亩，产量15.6万吨，产值9.8亿元: a crop or herd said once
-# for several of its measures; the measures after the first are the same holder's.
-HOLDER_MEASURE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:种植面积|播种面积|收获面积|面积|总产量|产量|总产值|产值|存栏量?|出栏量?)$")
+# for several of its measures; the measures after the first are the same holder's (茶叶种植面积15.6万亩，综合产值38亿元).
+HOLDER_MEASURE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:种植面积|播种面积|收获面积|面积|总产量|产量|综合产值|总产值|产值|存栏量?|出栏量?)$")
 # 企业、政府属研究机构、高等学校经费所占比重: parts listed before the measure and share they all take.
 SHARED_SHARE_TAIL_RE = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:经费|投入|支出|收入|产值|增加值|投资|贷款|存款)?(?:所占比重|所占比例|占比|比重|比例)$")
-HELD_MEASURES = frozenset({"产量", "总产量", "单产", "亩产", "产值", "总产值", "种植面积", "播种面积", "收获面积",
+HELD_MEASURES = frozenset({"产量", "总产量", "单产", "亩产", "产值", "总产值", "综合产值", "种植面积", "播种面积", "收获面积",
                            "存栏", "出栏", "存栏量", "出栏量"})
 
 
