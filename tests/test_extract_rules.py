@@ -3158,3 +3158,9 @@ def test_an_output_value_after_the_area_of_a_crop_is_the_crops():
     # 茶叶种植面积达到15.6万亩，综合产值38亿元: the tea's 综合产值, not the county's
     rows = rows_of("2021年，全县茶叶种植面积达到15.6万亩，综合产值38亿元。")
     assert [(r.indicator, r.value) for r in rows] == [("茶叶种植面积", 15.6), ("茶叶综合产值", 38)]
+
+
+def test_a_planned_investment_after_a_count_of_projects_is_the_projects():
+    # 市级重点项目380个，年度计划投资1100亿元: the projects' planned investment for the year, not the city's
+    rows = rows_of("2021年，全年安排市级重点项目380个，年度计划投资1100亿元。")
+    assert [(r.indicator, r.value) for r in rows] == [("市级重点项目", 380), ("市级重点项目年度计划投资", 1100)]

@@ -276,10 +276,11 @@ COMPLETION_RE = re.compile(
 )
 # Words that, right after a count, measure what was counted: 139家、注册资本300亿元; 45个，总投资600亿元;
 # 实施重点项目1180个，完成投资2938亿元; 先进制造业项目14个、投资136.2亿元; 产值超10亿元企业12家，合计产值506.2亿元
-# (their sum; a bare 实现营业收入 may be the whole place's); a period may stand before the verb (，一季度完成投资).
+# (their sum; a bare 实现营业收入 may be the whole place's); a period may stand before the verb (，一季度完成投资);
+# a plan's words stay in the name (重点项目380个，年度计划投资1100亿元: 重点项目年度计划投资).
 ATTRIBUTE_RE = re.compile(
     rf"^[、,，;；]?\s*(?:{YEAR_PARTS})?(?:(?:(?:合计|共计|总计|累计|共)(?:实现|完成)?)?"  # 一季度完成投资
-    r"(注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|投资|总面积|面积|建筑面积|税收|利润)"
+    r"((?:年度)?计划投资|注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|投资|总面积|面积|建筑面积|税收|利润)"
     r"|(?:累计)?完成(投资))"
     r"(?:总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
 )
