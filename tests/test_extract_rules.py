@@ -3164,3 +3164,9 @@ def test_a_planned_investment_after_a_count_of_projects_is_the_projects():
     # 市级重点项目380个，年度计划投资1100亿元: the projects' planned investment for the year, not the city's
     rows = rows_of("2021年，全年安排市级重点项目380个，年度计划投资1100亿元。")
     assert [(r.indicator, r.value) for r in rows] == [("市级重点项目", 380), ("市级重点项目年度计划投资", 1100)]
+
+
+def test_a_share_of_a_target_set_from_above_is_the_completion_rate_of_the_level_before():
+    # 城镇新增就业5.82万人，完成省定目标的126%: how much of the province's target for new jobs was done
+    rows = rows_of("2021年，城镇新增就业5.82万人，完成省定目标的126%。")
+    assert [(r.indicator, r.value) for r in rows] == [("城镇新增就业", 5.82), ("城镇新增就业省定目标完成率", 126)]

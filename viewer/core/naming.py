@@ -326,8 +326,10 @@ BARE_NOVELTIES = frozenset({"新增", "净增"})
 COUNTED_DEED = r"(?:新|累计)?(?:开工建设|开工|竣工|投产|达产|签约|落地|建成|在建|续建|新建|落户|引进|入驻|认定|培育|交付)+"
 COUNTED_DEED_RE = re.compile(COUNTED_DEED)
 NAME_MARKS_RE = re.compile(r"[\"“”'‘’\s]")
-# A stage of a budget, or how much of a bare plan was done: said of the item named before (执行数, 预算完成率).
-BUDGET_FIGURE_RE = re.compile(r"预算数|执行数|决算数|完成数|调整预算数|(?:年度)?(?:预算|调整预算|计划|年度目标|目标|任务)完成率")
+# A stage of a budget, or how much of a bare plan was done: said of the item named before (执行数, 预算完成率);
+# a plan may say who set it (城镇新增就业5.82万人，完成省定目标的126%: 城镇新增就业省定目标完成率).
+BUDGET_FIGURE_RE = re.compile(
+    r"预算数|执行数|决算数|完成数|调整预算数|(?:年度)?(?:[省市县区](?:定|下达))?(?:预算|调整预算|计划|年度目标|目标|任务)完成率")
 BUDGET_STAGE_AT_END_RE = re.compile(r"(?:调整)?(?:预算数|执行数|决算数|完成数)$")
 RATE_NAME_ENDINGS = ("增速", "增幅", "增长率", "涨幅", "降幅", "增长目标", "增速目标")
 # 国家级, 省级: a level of government alone names a part of what the figure before counted.
