@@ -3170,3 +3170,9 @@ def test_a_share_of_a_target_set_from_above_is_the_completion_rate_of_the_level_
     # 城镇新增就业5.82万人，完成省定目标的126%: how much of the province's target for new jobs was done
     rows = rows_of("2021年，城镇新增就业5.82万人，完成省定目标的126%。")
     assert [(r.indicator, r.value) for r in rows] == [("城镇新增就业", 5.82), ("城镇新增就业省定目标完成率", 126)]
+
+
+def test_a_total_after_the_change_of_a_count_is_of_the_things_counted():
+    # 新签约招商引资项目412个，同比增加37个，协议投资总额2865.3亿元: the projects' agreed investment in all, not the increase's
+    rows = rows_of("1—10月，全市新签约招商引资项目412个，同比增加37个，协议投资总额2865.3亿元，同比增长14.2%。")
+    assert [(r.indicator, r.value) for r in rows][-1] == ("新签约招商引资项目协议投资总额", 2865.3)

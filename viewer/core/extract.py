@@ -46,6 +46,7 @@ PRICE_INDEX_RE = re.compile(
 )
 OUTPUT_ATTRIBUTES = ("产值", "营业收入", "营收", "总收入")
 COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
+CHANGE_AT_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:增加|减少)$")
 # 产值超10亿元企业, 营收超亿元企业, 规模以上企业: firms grouped by a threshold they pass.
 THRESHOLD_GROUP_RE = re.compile(r"\d|[超过][百千万亿]|以上")
 # 1086.5亿元 / 规上工业总产值 / 同比增长9.3%: a data card, a figure alone on its line with its name and rate below.
@@ -721,7 +722,9 @@ def _owner_of_attribute(counted: str, attribute: str) -> str:
     """金融机构达139家、注册资本300亿元: the institutions' capital; 产量15.6万辆，产值300亿元: the output's
     value, not the output's; 数字经济企业2500多家，整体产值130亿元: the industry's output; 产值超10亿元企业12家，
     合计产值506.2亿元: the firms'."""
-    owner = counted.removesuffix(COUNT_MEASURES_RE.search(counted)[0])
+    # 项目412个，同比增加37个，协议投资总额…: the projects' measure, not their count's change
+    owner = CHANGE_AT_END_RE.sub("", counted)
+    owner = owner.removesuffix(COUNT_MEASURES_RE.search(owner)[0])
     if attribute.endswith(OUTPUT_ATTRIBUTES) and owner.endswith("企业") and len(owner) > 2 \
             and not THRESHOLD_GROUP_RE.search(owner):  # 产值超10亿元企业, 规模以上企业: the firms, not an industry
         owner = owner.removesuffix("企业")

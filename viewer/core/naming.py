@@ -282,7 +282,7 @@ ATTRIBUTE_RE = re.compile(
     rf"^[、,，;；]?\s*(?:{YEAR_PARTS})?(?:(?:(?:合计|共计|总计|累计|共)(?:实现|完成)?)?"  # 一季度完成投资
     r"((?:年度)?计划投资|注册资本|整体产值|总产值|产值|营业收入|营收|总收入|总投资|投资额|协议投资|投资|总面积|面积|建筑面积|税收|利润)"
     r"|(?:累计)?完成(投资))"
-    r"(?:总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
+    r"(总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
 )
 ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
 # 218家企业通过认定, 36家企业通过国家高新技术企业认定, 12个项目通过验收: those counted are those that passed.
@@ -702,9 +702,10 @@ def _shared_tail(name: str, last: str) -> str:
 
 
 def attribute_of(lead: str) -> str | None:
-    """注册资本 in 139家、注册资本300亿元: a measure of the thing counted just before, or None."""
+    """注册资本 in 139家、注册资本300亿元: a measure of the thing counted just before, or None; a 总额 said stays
+    (项目412个，协议投资总额2865.3亿元: 协议投资总额)."""
     match = ATTRIBUTE_RE.search(lead)
-    return (match.group(1) or match.group(2)) if match else None
+    return (match.group(1) or match.group(2)) + (match.group(3) or "") if match else None
 
 
 @lru_cache(maxsize=65536)
