@@ -17,7 +17,7 @@ from functools import lru_cache
 from viewer.core.growth import COMPARABLE_BASIS, DECLINE_VERBS, RATE_VERBS
 from viewer.core.numerals import parse_chinese
 from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
-from viewer.core.vocabulary import CHANGE_VERBS, LAST_YEAR_NOT_CARRIED_OVER, WHOLE_PLACE, YEAR_PARTS
+from viewer.core.vocabulary import CHANGE_VERBS, LAST_YEAR_NOT_CARRIED_OVER, PLACE_PART, PLACE_PARTS, WHOLE_PLACE, YEAR_PARTS
 
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家.
 TRAILING_FILLER = re.compile(
@@ -339,8 +339,8 @@ LEVEL_ONLY_RE = re.compile(r"(?:国家|省|市|区|县|部)级|规模以上|规�
 KIND_ONLY_RE = re.compile(r"全职|兼职|柔性(?:引进)?|外籍|海外|境外|本土|男性|女性|青年|外资|内资|民营|国有")
 LEVEL_PREFIX_RE = re.compile(r"^(?:.*?级(?:及?以上)?|规模以上|规上|限额以上)")
 # 居民恩格尔系数为29.7%，其中城镇为28.3%，农村为32.5%: a part of the place alone names the metric before, of that part.
-PLACE_PART_RE = re.compile(r"(?:城镇|农村|城市|乡村|市区|县域)(?:居民)?")
-WHOLE_POPULATION_RE = re.compile(r"^(?:全体|全省|全市|全县|全区|城镇|农村|城市|乡村|市区|县域)")
+PLACE_PART_RE = re.compile(PLACE_PART)
+WHOLE_POPULATION_RE = re.compile(rf"^(?:全体|全省|全市|全县|全区|{PLACE_PARTS})")
 # 发生各类生产安全事故152起，死亡98人: the people the accidents (fires, disasters) just counted killed or hurt.
 HARMED_PEOPLE = {"死亡": "死亡人数", "受伤": "受伤人数", "遇难": "遇难人数"}
 ACCIDENT_AT_END_RE = re.compile(r"(?:发生了?)?(?:各类)?(?P<accident>[\u4e00-\u9fff]{0,8}?(?:事故|火灾|灾害))$")
@@ -786,7 +786,7 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
     if name in WORTH_WORDS:
         return RATE_SUFFIX_RE.sub("", previous_name) + name  # 铁矿砂进口价值
     if PLACE_PART_RE.fullmatch(name):
-        return _of_place_part(name, previous_name)  # 城镇居民恩格尔系数
+        return of_place_part(name, previous_name)  # 城镇居民恩格尔系数
     if name in HARMED_PEOPLE and (accident := ACCIDENT_AT_END_RE.search(previous_name)):
         return accident["accident"] + HARMED_PEOPLE[name]  # 生产安全事故死亡人数
     if name in HELD_MEASURES and (holder := _holder_of_measure(previous_name)):
@@ -807,7 +807,7 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
     return ""
 
 
-def _of_place_part(part: str, previous_name: str) -> str:
+def of_place_part(part: str, previous_name: str) -> str:
     """城镇 after 居民恩格尔系数 -> 城镇居民恩格尔系数; 城镇居民 after 全体居民人均可支配收入 -> 城镇居民人均可支配收入;
     农村 after 城镇居民恩格尔系数 -> 农村居民恩格尔系数."""
     metric = WHOLE_POPULATION_RE.sub("", previous_name)  # (农村 after 城镇居民恩格尔系数: the metric of the other part)

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from viewer.core.figures import PREFIX_QUALIFIERS, SUFFIX_QUALIFIER_PATTERN, SUFFIX_QUALIFIERS
-from viewer.core.naming import rate_suffix
+from viewer.core.naming import PLACE_PART_RE, of_place_part, rate_suffix
 from viewer.core.numerals import parse_arabic
 from viewer.core.units import POINTS_UNITS, RATIO_UNITS, unit_pattern, unit_regex
-from viewer.core.vocabulary import WHOLE_PLACE
+from viewer.core.vocabulary import PLACE_PART, WHOLE_PLACE
 
 NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 # 其中：第一产业 / #第一产业 / 一、税收收入 / （二）非税收入: the sub-rows of a table name the part without its marker
@@ -79,13 +79,11 @@ TARGET_COLUMN_RE = re.compile(r"(?:目标|计划)(?:值|数)?$")
 # 指标 全市 城镇居民 农村居民: a column of the whole place (全市, 合计), whose figure is the row's, or of a part of
 # it, whose figure is the row's measure of that part (城镇居民人均可支配收入).
 WHOLE_PLACE_COLUMN = rf"{WHOLE_PLACE}|合计|总计|全体居民"
-PLACE_PART_COLUMN = r"(?:城市|城镇|农村|乡村|市区|县域)(?:居民)?"
-PLACE_PART_COLUMN_RE = re.compile(PLACE_PART_COLUMN)
 # 2023年, 1-5月, 本月, 累计, 绝对数, 金额, 全市, 城镇: columns that give the row's figure (for some period, or some
 # part of the place) and measure nothing else.
 FIGURE_COLUMN_RE = re.compile(
     r"(?:(?:19|20)\d\d年?|\d{1,2}(?:[\-~至]\d{1,2})?月份?|[一二三四]季度|[上下]半年|[本当全]年|本月|当月|本期|年[末底]|"
-    rf"累计|绝对[数值额]|数值|数额|数量|金额|总量|{WHOLE_PLACE_COLUMN}|{PLACE_PART_COLUMN})+"
+    rf"累计|绝对[数值额]|数值|数额|数量|金额|总量|{WHOLE_PLACE_COLUMN}|{PLACE_PART})+"
 )
 # 表4 2023年居民消费价格比上年涨跌幅度: a caption, one line of words and no sentence.
 SENTENCE_PUNCTUATION_RE = re.compile(r"[，。；！？,;]")
@@ -297,7 +295,7 @@ def _name_targets(found: dict[int, TableRow], heads: list[re.Match], kinds: list
 
 def _of_place_part(name: str, label: str) -> str:
     """指标 全市 城镇居民 农村居民: the figure of a part of the place is named by it (城镇居民人均可支配收入)."""
-    return label + name if PLACE_PART_COLUMN_RE.fullmatch(label) else name
+    return of_place_part(label, name) if PLACE_PART_RE.fullmatch(label) else name
 
 
 def _of_period(name: str, label: str) -> str:

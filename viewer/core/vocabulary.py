@@ -11,6 +11,10 @@ PLACE_LEVELS = "省市区县"
 WHOLE_PLACE_WORDS = tuple(mark + level for mark in WHOLE_PLACE_MARKS for level in PLACE_LEVELS)
 WHOLE_PLACE = rf"[{WHOLE_PLACE_MARKS}][{PLACE_LEVELS}]"
 
+# 城镇, 农村: the parts of a place whose residents a report gives figures for apart (城镇居民人均可支配收入).
+PLACE_PARTS = "城镇|农村|城市|乡村|市区|县域"
+PLACE_PART = rf"(?:{PLACE_PARTS})(?:居民)?"
+
 # The parts of a year a report names (the whole year, 全年, is named apart: it is also a plan's span).
 YEAR_PARTS = r"上半年|下半年|前三季度|第?[一二三四1-4]季度|前[二三两]季度|前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个月"
 # 国庆假期, 国庆中秋假期, 春节黄金周: the holidays (and their spans) a report's figures are of.
