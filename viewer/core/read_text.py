@@ -344,9 +344,11 @@ _WECHAT_HEADER = re.compile(
 )
 # A reporter's byline opening a header line, before its date or source (原创 记者 王芳 2023-08-09 09:12 来源：澎湃新闻,
 # 记者 王芳 来源：澎湃新闻 …), maybe after the outlet the reporter writes for (澎湃新闻记者 王芳 2023-08-09 09:12).
+_REPORTER = r"(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}"  # 记者 王芳
+_MORE_NAMES = r"(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}"  # 李明, 通讯员 邓志刚 after it
 _REPORTER_PREFIX = re.compile(
     r"(?:原创\s+)?(?P<outlet>[\u4e00-\u9fff]{2,12}?)?"
-    r"(?P<byline>(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4})*?)"
+    rf"(?P<byline>{_REPORTER}(?:\s+{_MORE_NAMES})*?)"
     rf"\s+(?=(?:19|20)\d\d|{_LABEL.pattern})",
     re.IGNORECASE,
 )
@@ -355,7 +357,7 @@ _NOT_AN_OUTLET = frozenset({"本报", "本台", "本网", "本刊", "本站", "�
 # 本报记者 周婷 (通讯员 李明): a newspaper's byline, a line of its own under the headline.
 _OUTLETS_OWN = "|".join(sorted(_NOT_AN_OUTLET))
 _BYLINE_ALONE = re.compile(
-    rf"(?:{_OUTLETS_OWN})?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}(?:\s+(?:{_OUTLETS_OWN})?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{{2,4}})*"
+    rf"(?:{_OUTLETS_OWN})?{_REPORTER}(?:\s+(?:{_OUTLETS_OWN})?{_MORE_NAMES})*"
 )
 # Where an article was posted from, which portals add since 2022 after its date or its source: 发布于四川,
 # 发表于：四川省, IP属地：四川, or a province after a dot (2023-08-09 09:12 金城日报·四川); no part of its metadata.
