@@ -1,4 +1,5 @@
-"""Provinces and cities written without their 省/市 (上海、苏州、杭州地区生产总值分别为…).
+"""The names of places: zones and places known by their suffix (高新区, 市, 县), and provinces and cities
+written without their 省/市 (上海、苏州、杭州地区生产总值分别为…).
 
 A place written with its suffix (苏州市, 江苏省) is found by the suffix; these short forms have none,
 so they are known by name: the provincial-level divisions and the prefecture-level cities (after
@@ -8,6 +9,21 @@ figure would be given to a city its text never meant.
 """
 
 from __future__ import annotations
+
+import re
+
+PLACE_SUFFIXES = (
+    "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"
+    "高新区|经开区|开发区|自贸区|自贸试验区|合作区|新片区|新区|示范区|科技城|科学城|科技园|科创园|孵化园|创业园|创新园|软件园|产业园|工业园区|园区|片区"
+)
+ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
+# 市场, 市民, 区域, 县城, 区位, 山区县 ... are words, not place names: the suffix must end the name (高新区位列第二
+# is one).
+NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外(?![贸商]|资(?!金))|域|间|位(?![列居次])|长|县|城(?![镇乡])|情|府|局|况|划)"
+# 青石村 is a village; 中关村科学城, 中关村示范区 are zones whose names hold a 村.
+VILLAGE = r"村(?![\u4e00-\u9fff]{0,2}[城园区])"
+CITY_SUFFIX = rf"(?:特别行政区|省|市|自治区|自治州|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
+CITY_RE = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?{CITY_SUFFIX}")
 
 PROVINCES = (
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "

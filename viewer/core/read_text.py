@@ -34,8 +34,7 @@ from viewer.core.line_joins import (
     without_page_breaks,
 )
 from viewer.core.numerals import parse_chinese
-from viewer.core.places import PROVINCES
-from viewer.core.subjects import CITY_RE, ZONE_RE
+from viewer.core.places import CITY_RE, PROVINCES, ZONE_RE
 from viewer.core.vocabulary import PLACE_LEVELS
 
 
