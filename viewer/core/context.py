@@ -214,6 +214,7 @@ class TextContext:
         self.company_names = frozenset(name for _, _, name in self.companies)
         self.company_ends = [end for _, end, _ in self.companies]
         self._sentence_subjects: dict[int, str] = {}
+        self._continued_companies: dict[tuple[int, int], str] = {}
         self._clause_places: dict[int, str] = {}
         self._lead_in_places: dict[int, tuple[int, str]] = {}
         self._whole_year_positions: list[int] | None = None
@@ -662,7 +663,7 @@ class TextContext:
                 or not self._semicolon_between(self.companies[i][1], position)  # 其中某公司…；独角兽企业9家: not the firm's
             ):
                 company_start, company = self.companies[i][0], self.companies[i][2]
-            elif COMPANY_CONTINUED_RE.match(self.text, sentence_start):
+            else:
                 company = self._company_continued(sentence_start, i)
                 company_start = sentence_start if company else -1
         if clause_start is not None and clause_start > max(sentence_start, company_start):
@@ -681,7 +682,14 @@ class TextContext:
 
     def _company_continued(self, sentence_start: int, last_company: int) -> str:
         """The company the sentence before opened (its first clause names it: 重点企业 澜川华晟电子有限公司 成立于…), when
-        this one, in the same paragraph, names no place of its own (2021年实现产值…); else ''."""
+        this one, in the same paragraph, names no place of its own (2021年实现产值…); else ''. Once per sentence."""
+        key = (sentence_start, last_company)
+        if key not in self._continued_companies:
+            self._continued_companies[key] = self._find_company_continued(*key) \
+                if COMPANY_CONTINUED_RE.match(self.text, sentence_start) else ""
+        return self._continued_companies[key]
+
+    def _find_company_continued(self, sentence_start: int, last_company: int) -> str:
         if last_company < 0 or not self.text.endswith("。", 0, sentence_start) \
                 or self._place_opening(sentence_start, SENTENCE_SUBJECT_RE):
             return ""
