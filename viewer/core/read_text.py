@@ -617,9 +617,10 @@ def _may_be_furniture(text: str, in_header: bool) -> bool:
     if in_header and len(text) <= MAX_METADATA_CHARS and (_POSTED_FROM.search(text)  # …09:12 发布于四川
                                                            or _BYLINE_ALONE.fullmatch(text)):  # 本报记者 周婷
         return True
-    # 2024年3月15日 宁川市统计局, or the date after the issuer (a byline: 宁川市统计局 2024年3月15日, …2024-03-20)
+    # 2024年3月15日 宁川市统计局, or the date after the issuer (a byline: 宁川市统计局 2024年3月15日, …2024-03-20,
+    # 安吉县统计局 2022年3月)
     last = text[-1]
-    return in_header and len(text) <= MAX_DATE_LINE_CHARS and (first.isdigit() or first in "(（" or last == "日"
+    return in_header and len(text) <= MAX_DATE_LINE_CHARS and (first.isdigit() or first in "(（" or last in "日月"
                                                            or last.isdigit() or "日 " in text)  # …05月20日 18:30 浙江
 
 
