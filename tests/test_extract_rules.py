@@ -883,6 +883,11 @@ def test_tenths_written_as_cheng():
         ("进出口总额占全省比重", 60, "%", "over", None), ("企业净利润增速", 30, "%", "over", 30)]
 
 
+def test_tenths_of_a_base_a_metric_has_recovered_to():
+    rows = rows_of("A级景区接待量已恢复至上年同期的九成以上。旅游收入恢复到2019年同期的八成。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
+        ("A级景区接待量恢复率", 90, "%", "over"), ("旅游收入恢复率", 80, "%", "")]
+
 def test_a_year_in_a_section_heading_governs_the_section():
     text = ("一、2023年工作回顾\n过去一年，地区生产总值达到12010.76亿元。\n我们坚持创新驱动，研发投入强度达到5.23%。\n"
             "二、2024年工作安排\n主要预期目标是：地区生产总值增长5.5%左右。\n重点项目投资完成3000亿元。")

@@ -51,8 +51,8 @@ FIGURE_RE = re.compile(
 )
 # A number glued to a word or another number (A12, v2.5, 1.5.3) is not a figure; GDP436亿元 is.
 GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.")
-# Words that make 两成 or 一半 a share or a rate (占…的, 增长, 近, 超 …).
-SHARE_WORD_LEAD = r"(?:占[^,，。;；]{0,12}?|增长|增加|提高|提升|上升|下降|减少|降低|超过?|逾|近|约|达到?|将近|接近)"
+# Words that make 两成 or 一半 a share or a rate (占…的, 恢复至…的, 增长, 近, 超 …).
+SHARE_WORD_LEAD = r"(?:占[^,，。;；]{0,12}?|恢复[至到][^,，。;；]{0,12}?的|增长|增加|提高|提升|上升|下降|减少|降低|超过?|逾|近|约|达到?|将近|接近)"
 # 两成 is 20%: only after such words and not in a word (成为).
 TENTHS_RE = re.compile(
     rf"{SHARE_WORD_LEAD}(?P<num>{TENTHS})(?P<suffix>以上|左右|多)?(?:(?![\u4e00-\u9fff])|(?=的|成长))"  # 超过四成的工业税收

@@ -204,7 +204,9 @@ SHARE_ADVERB_RE = re.compile(r"^(?:仅|只|也|还|仍|均|共|合计)(?=约?占
 SHARE_ADVERB_CHARS = frozenset("仅只也还仍均共合")
 WHOLE_BEFORE_SHARE_RE = re.compile(r"全(?:市|区|省|县|国|球)(?=(?:不到|不足|约|近|超过|超|逾)?的?$)")  # 占全省不到2%的土地面积
 # 入境旅客…，恢复至2019年的71.6%: how far a metric is back to the level of a base year.
-RECOVERY_RE = re.compile(r"([^,，;；]*?)恢复(?:至|到)(?:(?:19|20)\d\d年)?(?:同期)?(?:水平)?的?$")
+RECOVERY_RE = re.compile(
+    r"([^,，;；]*?)(?:已|已经|基本|逐步)?恢复(?:至|到)(?:(?:19|20)\d\d年|上年|去年|疫情前)?(?:同期)?(?:水平)?的?$"
+)
 GENERIC_OWNERS = frozenset({"数量", "总量", "规模", "总额", "总数", "数"})
 SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
