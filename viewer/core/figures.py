@@ -116,6 +116,8 @@ SCORE_BEFORE = re.compile(
     r"|\d分[,，](?:较|比)[^,，;；。\d]{1,6}?(?:提升|提高|增加|上升|下降|降低|减少)了?)$"
 )
 SCORE_BEFORE_CHARS = 16
+# 以94.81分位居综合排名第1, 分别以93.57分、92.04分位列第2、第3: the score a place is ranked by.
+SCORE_RANKED_AFTER = re.compile(r"(?:[、和及]\d+(?:\.\d+)?分)*(?:位居|位列|位于|排名|排在|排|名列|居|列)[^,，。;；\d]{0,8}?第")
 AGE_MEASURE_BEFORE = re.compile(r"(?:寿命|年龄|岁数)(?:达到|达|为|是|提高到|增至|约|近|超过)?$")
 RATE_PER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?率(?:为|是|达到?)")
 RATE_PER_REACH = 11  # the words RATE_PER_AFTER allows before 率, and 率: most figures have none, spare the match
@@ -334,9 +336,15 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True  # 历时3天 is a duration; 优良天数312天 is counted
     if unit == "岁" and not AGE_MEASURE_BEFORE.search(text, max(0, start - 12), start):
         return True  # 35岁以下青年人才, 60岁及以上人口: an age group; 预期寿命79.86岁 is measured
-    if unit == "分" and (following == "钟" or not SCORE_BEFORE.search(text, max(0, start - SCORE_BEFORE_CHARS), start)):
+    if unit == "分" and (following == "钟" or not (SCORE_BEFORE.search(text, max(0, start - SCORE_BEFORE_CHARS), start)
+                                                  or _ranked_by_score(text, start, unit_end))):
         return True  # 3分钟, 5分之一: not a score; 综合得分96.52分 is one
     return titles and _in_book_title(text, start)
+
+
+def _ranked_by_score(text: str, start: int, unit_end: int) -> bool:
+    """以94.81分位居综合排名第1: the score, after 以, a rank follows."""
+    return text.endswith("以", 0, start) and SCORE_RANKED_AFTER.match(text, unit_end) is not None
 
 
 def _names_size_class(text: str, start: int, unit_end: int) -> bool:

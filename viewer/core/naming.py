@@ -904,6 +904,8 @@ def _is_area(unit: str) -> bool:
 def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str, ...]) -> str:
     """The name in the words before (``lead``) or after (``tail``) a figure, within its clause."""
     before = strip_lead(lead, subjects, is_count_unit(unit)).removeprefix("了")  # 组建了总规模…: no name opens with 了
+    if unit == "分" and lead.endswith("以"):  # 以94.81分位居综合排名第1: the score it is ranked by
+        return "综合得分" if "综合" in tail else "得分"
     if tail and unit.endswith(PERSON_UNITS) and (deed := PEOPLE_DEED_RE.fullmatch(tail)):
         return _people_doing(before, deed.group(0))
     if lead.endswith("中有") and is_count_unit(unit) and (changed := GROWING_RE.match(tail)) and changed["metric"] \
