@@ -3151,6 +3151,16 @@ def test_a_district_named_with_its_city_is_what_its_report_is_about():
     assert [r.subject for r in rows] == ["港南区", "港南区"]
 
 
+def test_a_title_naming_a_city_then_its_district_is_about_the_district():
+    # 宁川市港南区2022年…统计公报, …全区…: the district, the innermost place the title names, though the text names the
+    # city once as often
+    text = "全年全区实现地区生产总值612.5亿元，增长5.1%。年末拥有高新技术企业468家。"
+    rows = rows_of(text, title="宁川市港南区2022年国民经济和社会发展统计公报")
+    assert [r.subject for r in rows] == ["港南区", "港南区"]
+    rows = rows_of("年末拥有高新技术企业1468家。", title="江州省宁川市2022年国民经济和社会发展统计公报")
+    assert [r.subject for r in rows] == ["宁川市"]
+
+
 def test_a_one_character_conjunct_before_a_list_mark_shares_the_head_after_it():
     # 本外币存、贷款余额: 存款余额 and 贷款余额, both of 金融机构本外币; and what each grew by since the year began
     rows = rows_of("2023年，全市金融机构本外币存、贷款余额分别达到3862亿元、3015亿元，比年初分别增加312亿元、356亿元。")

@@ -617,6 +617,7 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     for pattern, suffixes in ((ZONE_RE, ZONE_SUFFIX_RE), (CITY_RE, CITY_SUFFIX_RE)):
         names = [_as_the_text_names_it(name, scanned) for name in _names(pattern, suffixes, title)]
         names = [name for name in names if ZONES_OF_COUNTED_PLACES_RE.search(name) is None]
+        names = _without_places_named_before_their_parts(names, title)
         if names:  # the title's name the text repeats most (counting substrings is far cheaper than a scan)
             # 宛平高新区升级国家高新区十周年: a zone's name before the rank it was given
             names = [name for name in names if not name.startswith("国家")] or names
@@ -650,6 +651,16 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
 
 # The levels of place below each whole place a text may speak of (全省, 全市).
 LEVELS_BELOW = {"省": "市县区", "市": "县区"}
+
+
+def _without_places_named_before_their_parts(names: list[str], title: str) -> list[str]:
+    """南京市溧水区2022年国民经济和社会发展统计公报: a title naming a city (province) right before a district or county
+    of it names whose district it is; the innermost place it names is what the report is about (全区 is 溧水区)."""
+    if len(names) < 2:
+        return names
+    inner = [name for name in names if name[-1] in "".join(LEVELS_BELOW.values())]
+    return [name for name in names
+            if not any(part[-1] in LEVELS_BELOW.get(name[-1], "") and name + part in title for part in inner)]
 
 
 def _without_parts_named_once(counts: Counter, title: str, opening: str) -> Counter:
