@@ -3161,6 +3161,16 @@ def test_a_title_naming_a_city_then_its_district_is_about_the_district():
     assert [r.subject for r in rows] == ["宁川市"]
 
 
+def test_a_headline_opening_with_how_long_up_to_now_names_the_place_after_it():
+    # 五年来国家高新区…综述: 五年来 is how long, no part of the name; the count of the zones keeps their name
+    text = "五年来，国家高新区数量由2017年的156家增加至2022年的178家。国家高新区实现营业收入52.1万亿元。"
+    rows = rows_of(text, title="五年来国家高新区创新发展综述")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("国家高新区数量", "国家高新区"), ("国家高新区数量", "国家高新区"), ("营业收入", "国家高新区")]
+    rows = rows_of("全年实现营业收入612亿元。", title="今年以来江州高新区经济运行综述")
+    assert [r.subject for r in rows] == ["江州高新区"]
+
+
 def test_a_one_character_conjunct_before_a_list_mark_shares_the_head_after_it():
     # 本外币存、贷款余额: 存款余额 and 贷款余额, both of 金融机构本外币; and what each grew by since the year began
     rows = rows_of("2023年，全市金融机构本外币存、贷款余额分别达到3862亿元、3015亿元，比年初分别增加312亿元、356亿元。")

@@ -441,6 +441,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     name = name if name.count("(") == name.count(")") else name.strip("()（）")
     if not name and counted and (zones := ZONES_HAD_RE.search(trimmed)):
         return zones.group(1)
+    if name in COUNT_WORDS:
+        name = _counted_subject(trimmed, name, subjects) + name
     if name in BUDGET_TOTAL_ITEMS and (total := BUDGET_TOTAL_RE.search(lead)):
         name += total.group(1)
     return qualifier + name + stage if name else name
@@ -518,13 +520,28 @@ def _last_filler_kept(name: str, bare: str) -> str:
     return (last.group(0) if last else "") + bare
 
 
+# 国家高新区数量由105家增加至169家: the number of the places the subject names, not a figure of theirs
+COUNT_WORDS = frozenset({"数量", "总数", "数"})
+
+
 def _strip_subjects(name: str, subjects: tuple[str, ...]) -> str:
     for subject in subjects:
-        if subject and subject in name:
+        if subject and subject in name and not _kind_within_another_place(subject, subjects):
             name = name[name.rfind(subject) + len(subject):]
             if name.startswith("内") and not name.startswith(INWARD_WORDS):
                 name = name[1:]  # 国家高新区内国家高新技术企业: the place's 内 goes with it
     return name
+
+
+def _counted_subject(words: str, count: str, subjects: tuple[str, ...]) -> str:
+    """国家高新区 in 国家高新区数量由2012年的105家…: the subject whose number a bare count word is, or ''."""
+    return next((subject for subject in subjects if subject and subject + count in words), "")
+
+
+def _kind_within_another_place(subject: str, subjects: tuple[str, ...]) -> bool:
+    """东部地区国家高新区园区生产总值 in an article about the national zones: the article's subject, a kind of zone, says
+    which of another place's figures it is (the eastern region's zones'), so it stays in the name."""
+    return subject.startswith("国家") and subject == subjects[0] and len(subjects) > 1 and subjects[1] not in ("", subject)
 
 
 @dataclass(slots=True)

@@ -115,8 +115,11 @@ COMPARING_VERB_RE = re.compile("|".join(COMPARING_VERBS))
 FOUNDING_OF_A_PLACE_RE = re.compile(r"(?:(?<![新福])建|(?<!建)设|撤)[区市县]$")
 LOCATING_VERBS = ("位于", "地处", "坐落于", "坐落在")
 VERB_BEFORE_A_PLACE_RE = re.compile("|".join(VERBS_BEFORE_A_PLACE))
-# (and the part of a year a title names before its place: 2023年第三季度河西省…)
-LEADING_WORDS_RE = re.compile("(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + f"|{YEAR_PARTS})+")
+# (and the part of a year a title names before its place: 2023年第三季度河西省…; and how long up to now: 十年来国家高新区…,
+# 今年以来全市…, 建区以来…: no place's name holds a 年来 or 以来)
+SPAN_UNTIL_NOW = r"[\u4e00-\u9fff]{0,4}?(?:年来|以来)"
+LEADING_WORDS_RE = re.compile(
+    "(?:" + "|".join(sorted(NAME_BLOCKLIST_PREFIX, key=len, reverse=True)) + f"|{YEAR_PARTS}|{SPAN_UNTIL_NOW})+")
 # When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
 # (华宸公司前两个月实现…, 华宸…有限公司今年前三季度实现…: any part of a year)
 COMPANY_TIME = rf"(?:(?:19|20)\d\d年|{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")*"
