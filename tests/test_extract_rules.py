@@ -3171,6 +3171,16 @@ def test_a_headline_opening_with_how_long_up_to_now_names_the_place_after_it():
     assert [r.subject for r in rows] == ["江州高新区"]
 
 
+def test_places_listed_before_what_each_respectively_achieved_take_their_figures_in_order():
+    # 江州高新区、宁川高新区分别实现技工贸总收入…: a measure's kind (技工贸) before its noun, each zone's own
+    rows = rows_of("江州高新区、宁川高新区分别实现技工贸总收入1210.4亿元和856.7亿元。")
+    assert [(r.indicator, r.subject) for r in rows] == [("技工贸总收入", "江州高新区"), ("技工贸总收入", "宁川高新区")]
+    # 江苏、广东、浙江3省国家级孵化器数量分别为…: the count of the provinces is no part of the name they share
+    rows = rows_of("江苏、广东、浙江3省国家级孵化器数量分别为245家、216家和98家。")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("国家级孵化器数量", "江苏"), ("国家级孵化器数量", "广东"), ("国家级孵化器数量", "浙江")]
+
+
 def test_a_one_character_conjunct_before_a_list_mark_shares_the_head_after_it():
     # 本外币存、贷款余额: 存款余额 and 贷款余额, both of 金融机构本外币; and what each grew by since the year began
     rows = rows_of("2023年，全市金融机构本外币存、贷款余额分别达到3862亿元、3015亿元，比年初分别增加312亿元、356亿元。")

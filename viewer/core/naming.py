@@ -216,10 +216,12 @@ PER_UNIT_PHRASE = r"(?:每(?:人|户|月|年|天|日|亩|吨|平方米|公顷)){
 LISTED_MEASURES = "地区生产总值|工业总产值|工业增加值|总产值|产值|营业收入|营收|增加值|销售收入|收入|规模"
 # 国家级专精特新“小巨人”企业和省级专精特新中小企业分别新增3家和46家: the things listed are new ones.
 RESPECTIVE_NAMES_RE = re.compile(
-    r"(?P<names>[\u4e00-\u9fffA-Za-z()（）“”]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）“”]+)+)"
+    r"(?P<names>[\u4e00-\u9fffA-Za-z()（）“”]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）“”]+)+"
+    r"(?:\d{1,2}(?=[省市区县家个座])[\u4e00-\u9fffA-Za-z()（）“”]+)?)"  # 江苏、广东、山东、浙江4省国家级孵化器数量
     rf"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>{RATE_VERBS})|为|达到|达|是|实现|完成|(?P<novelty>新增|净增)"
     r"|(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)|增至|降至"
-    rf"|(?:实现|完成)(?P<measure>{LISTED_MEASURES})(?:为|达到|达)?"  # 分别实现产值, 分别实现地区生产总值
+    # 分别实现产值, 分别实现地区生产总值, 分别实现技工贸总收入 (a measure's kind before its noun)
+    rf"|(?:实现|完成)(?P<measure>[\u4e00-\u9fff]{{0,4}}?(?:{LISTED_MEASURES}))(?:为|达到|达)?"
     r")?(?P<per>" + PER_UNIT_PHRASE + ")?$"
 )
 # 临江县、宁山区分别通过认定41家、33家: places listed, then what each did; the deed is named whole as the sentence
@@ -268,7 +270,9 @@ CLASSES_LISTED_RE = re.compile(
     r"(?:人才|企业|项目)?[,，]?(?:分别)?(?:给予|给|奖励|资助|补助|补贴)" + AMOUNT_TERMS + "$"
 )
 # 新材料两大产业集群, 生物医药三大产业: the count of the items listed, before the noun they share.
-LISTED_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff])([两二三四五六七八九十]{1,2})(?:大|个|类|项)(?=[\u4e00-\u9fff])")
+# (江苏、广东、山东、浙江4省国家级孵化器数量: the count of the places listed, before what they share)
+LISTED_COUNT_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])([两二三四五六七八九十]{1,2}|\d{1,2})(?:大|个|类|项|(?<=\d)[省市区县])(?=[\u4e00-\u9fff])")
 TOTAL_WORDS_RE = re.compile(r"累计|总数|总计|合计|共计")
 # 投资完成率达到年度计划的48.2%: a completion rate named, then the plan it is of.
 NAMED_COMPLETION_RE = re.compile(r"(?P<rate>[^,，;；。]{0,12}?(?:完成率|执行率|完成进度))(?:达到了?|达|为)[^,，;；。]{0,10}?的$")
@@ -651,7 +655,7 @@ def _sharing_counted_noun(written: list[str]) -> list[str]:
     """装备制造、新材料两大产业集群营业收入 -> 装备制造产业集群营业收入, 新材料产业集群营业收入: the count of the
     items listed marks where the noun they share begins; [] when the last item holds no such count."""
     count = LISTED_COUNT_RE.search(written[-1])
-    if count is None or parse_chinese(count.group(1)) != len(written):
+    if count is None or (int(count.group(1)) if count.group(1).isdigit() else parse_chinese(count.group(1))) != len(written):
         return []
     shared = written[-1][count.end():]
     return [name + shared for name in written[:-1]] + [written[-1][: count.start()] + shared]

@@ -314,6 +314,7 @@ BARE_PLACE_FOLLOWERS = (
     "、", "和", "与", "地区生产总值", "生产总值", "GDP", "规模以上", "规上", "经济总量", "常住人口", "人均", "一般公共预算",
     "固定资产投资", "社会消费品", "进出口", "外贸", "城镇", "农村", "居民", "全市", "全省", "实现", "完成", "共有", "拥有",
     "新增", "累计", "本地生产总值", "本地", "20", "19",  # 香港2023年本地生产总值…
+    "国家级", "省级",  # 江苏国家级孵化器数量…: the province's zones (firms, incubators) of a rank
 )
 # 该区实现…, 区内拥有…: the place named just before, spoken of again.
 PLACE_ANAPHOR_FIRST_CHARS = frozenset("该园高区市县镇村 \t\u3000\n")  # most sentences open otherwise: spare the match
