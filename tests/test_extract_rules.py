@@ -3181,6 +3181,13 @@ def test_places_listed_before_what_each_respectively_achieved_take_their_figures
         ("国家级孵化器数量", "江苏"), ("国家级孵化器数量", "广东"), ("国家级孵化器数量", "浙江")]
 
 
+def test_joined_regions_opening_a_sentence_hold_its_figures():
+    # 中西部地区国家级孵化器数量增至435家, 东中部…: regions joined are regions, as 东部地区 is
+    rows = rows_of("东部地区国家级孵化器数量为812家。中西部地区国家级孵化器数量增至435家。东中部在孵企业总收入占全国的82%。")
+    assert [r.subject for r in rows] == ["东部地区", "中西部地区", "东中部"]
+    assert rows[1].indicator == "国家级孵化器数量"
+
+
 def test_a_one_character_conjunct_before_a_list_mark_shares_the_head_after_it():
     # 本外币存、贷款余额: 存款余额 and 贷款余额, both of 金融机构本外币; and what each grew by since the year began
     rows = rows_of("2023年，全市金融机构本外币存、贷款余额分别达到3862亿元、3015亿元，比年初分别增加312亿元、356亿元。")

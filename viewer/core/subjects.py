@@ -45,10 +45,12 @@ CITY_SUFFIX_AT_END_RE = re.compile(r"(?:特别行政区|自治区|自治州|[省
 GENERIC_PLACE_ENDINGS = ("地区", "建成区", "核心区", "起步区", "示范区内", "城区", "市区", "辖区", "社区", "景区", "矿区", "棚户区", "安置区", "灾区", "城镇", "乡镇", "小镇", "集镇", "村镇", "乡村", "农村", "小山村", "偏远山村", "贫困山村", "渔村", "新村", "行政村", "建制村", "自然村", "贫困村", "脱贫村", "示范村", "重点村", "试点村", "薄弱村", "城乡", "家乡", "返乡", "下乡", "强区", "强市", "强县", "强省", "强镇", "大省", "大市", "小区", "校区", "街区", "专区", "分区", "功能区", "园区内", "保护区", "山区县", "区县")
 # 东部地区, 长三角地区, 粤港澳大湾区, 珠三角九市: the regions a total is broken down by (东部地区70家国家高新区实现…),
 # known by name (地区 ends no other place's name; 九市 counts places of no name).
-REGIONS = "东部|中部|西部|东北|长三角|珠三角|京津冀|成渝|长江中游|关中平原|北部湾|海峡西岸"
+# 中西部地区, 东中部: regions joined (中西部 and 东中部 name no other thing, and stand without their 地区).
+JOINED_REGIONS = "东中西部|中西部|东中部"
+REGIONS = f"{JOINED_REGIONS}|东部|中部|西部|东北|长三角|珠三角|京津冀|成渝|长江中游|关中平原|北部湾|海峡西岸"
 REGION_RE = re.compile(
     r"(?:长三角|珠三角|京津冀|粤港澳大湾区)(?:地区)?(?:[两二三四五六七八九十]省)?[一两二三四五六七八九十]+个?(?:城市|市)"
-    rf"|(?:{REGIONS})地区|粤港澳大湾区"
+    rf"|(?:{REGIONS})地区|粤港澳大湾区|(?:{JOINED_REGIONS})(?!地区)"
 )
 REGION_FIRST_CHARS = frozenset("东中西长珠京成关北海粤")
 BARE_SUFFIX_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡|村)")
