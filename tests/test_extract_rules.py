@@ -3188,6 +3188,12 @@ def test_joined_regions_opening_a_sentence_hold_its_figures():
     assert rows[1].indicator == "国家级孵化器数量"
 
 
+def test_the_levels_a_thing_is_of_name_no_place():
+    # 地表水国省考断面: the sections examined by the state and the province (国省), of the district's water
+    rows = rows_of("地表水国省考断面水质优Ⅲ类比例为100%。", title="港南区2022年国民经济和社会发展统计公报")
+    assert [(r.indicator, r.subject) for r in rows] == [("地表水国省考断面水质优Ⅲ类比例", "港南区")]
+
+
 def test_a_one_character_conjunct_before_a_list_mark_shares_the_head_after_it():
     # 本外币存、贷款余额: 存款余额 and 贷款余额, both of 金融机构本外币; and what each grew by since the year began
     rows = rows_of("2023年，全市金融机构本外币存、贷款余额分别达到3862亿元、3015亿元，比年初分别增加312亿元、356亿元。")
