@@ -896,6 +896,15 @@ def test_a_year_in_a_section_heading_governs_the_section():
     assert [r.year for r in rows_of("一、2023年回顾\n营业收入12亿元。\n二、下一步打算\n新增企业30家。")] == [2023, None]
 
 
+def test_last_year_or_this_year_in_a_section_heading_governs_the_section():
+    # 一、去年工作回顾 in a report given in 2024: 2023's figures, though a later paragraph names 2021年 in digits
+    text = ("一、去年工作回顾\n经济运行稳中向好。全区实现地区生产总值312.6亿元。\n"
+            "项目建设提速提效。2021年至2023年，全区累计完成固定资产投资436亿元。\n"
+            "二、今年主要目标\n今年全区主要预期目标是：\n地区生产总值增长6%左右\n同时，研发经费投入强度力争达到2.7%。")
+    rows = rows_of(text, publish_year=2024, publish_month=2)
+    assert [(r.value, r.year) for r in rows] == [(312.6, 2023), (436, 2023), (6, 2024), (2.7, 2024)]
+
+
 def test_a_word_standing_for_two_names_both_listed_figures():
     rows = rows_of("城乡居民人均可支配收入分别增长4.7%和7.4%。年末存贷款余额分别为1.2万亿元和9800亿元。")
     assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [

@@ -487,13 +487,14 @@ class TextContext:
         return self.publish_year - 1 if self.publish_month <= last_month else self.publish_year
 
     def _section_years(self) -> list[tuple[int, int | None]]:
-        """Each top-level section heading and the one year it names (一、2023年工作回顾), if any."""
+        """Each top-level section heading and the one year it names (一、2023年工作回顾, 一、去年工作回顾), if any."""
         if "、" not in self.text and "部分" not in self.text:
             return []
         sections = []
         plan_year = None
         for heading in SECTION_HEADING_RE.finditer(self.text):
             years = {year for position, year in self.years if heading.start() <= position < heading.end()}
+            years |= self._relative_years_in(heading.start(), heading.end())
             year = years.pop() if len(years) == 1 else None
             if year is not None:
                 plan_year = year if self._year_to_come(year) else None
@@ -501,6 +502,18 @@ class TextContext:
                 year = plan_year  # not 四、加强政府自身建设 or 三、存在的问题: those name no work ahead
             sections.append((heading.start(), year))
         return sections if any(year is not None for _, year in sections) else []
+
+    def _relative_years_in(self, start: int, end: int) -> set[int]:
+        """The years 去年 / 今年 between ``start`` and ``end`` name, from the publish date (二、今年主要目标 in a report
+        given in 2025: 2025's targets)."""
+        if self.publish_year is None:
+            return set()
+        i = bisect_left(self.relative_positions, start)
+        years = set()
+        while i < len(self.relative_years) and self.relative_years[i][0] < end:
+            years.add(self.publish_year + self.relative_years[i][1])
+            i += 1
+        return years
 
     def _year_to_come(self, year: int) -> bool:
         """二、2024年目标 in a report given early in 2024: the plan's year, which the sections after it naming work
