@@ -905,6 +905,16 @@ def test_last_year_or_this_year_in_a_section_heading_governs_the_section():
     assert [(r.value, r.year) for r in rows] == [(312.6, 2023), (436, 2023), (6, 2024), (2.7, 2024)]
 
 
+def test_the_year_of_targets_announced_dates_the_list_in_the_paragraphs_after():
+    # 今年全市主要预期目标是： over lines of their own: 2024's targets, not the year the report looks back on
+    text = ("宁川市人民代表大会开幕。2023年，全市地区生产总值达到2386.7亿元。\n今年全市主要预期目标是：\n"
+            "地区生产总值增长6%左右\n规模以上工业增加值增长7%以上\n同时，全市研发经费投入强度力争达到2.7%。\n"
+            "2023年，全市新增高新技术企业320家。\n城镇新增就业5.2万人。")
+    rows = rows_of(text, publish_year=2024, publish_month=1)
+    assert [(r.value, r.year) for r in rows] == [(2386.7, 2023), (6, 2024), (7, 2024), (2.7, 2024), (320, 2023),
+                                                 (5.2, 2023)]
+
+
 def test_a_word_standing_for_two_names_both_listed_figures():
     rows = rows_of("城乡居民人均可支配收入分别增长4.7%和7.4%。年末存贷款余额分别为1.2万亿元和9800亿元。")
     assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [

@@ -160,6 +160,11 @@ SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|�
 # 三、重点工作 / 三、主要任务: a section heading naming work ahead, of the plan's year a heading before it names.
 PLAN_HEADING_RE = re.compile(r"重点工作|重点任务|主要任务|工作任务|工作安排|工作部署|主要举措|工作举措|下一步|目标|计划|打算")
 
+# 今年全市主要预期目标是：\n地区生产总值增长6%左右\n…: a paragraph announcing targets listed in the paragraphs after it
+# (a table's rows, or lines of their own); the list runs on to a paragraph with a year of its own or a section heading.
+TARGETS_ANNOUNCED_RE = re.compile(r"目标(?:任务)?(?:是|为)?[：:][ \t\u3000]*$", re.MULTILINE)
+TARGET_LIST_PARAGRAPHS = 12  # how many paragraphs such a list runs to at most
+
 # 【经济发展】, 【科技创新】: a line naming the section of figures under it.
 BRACKETED_HEADING_RE = re.compile(r"【[^】\n]{1,12}】")
 
@@ -220,6 +225,7 @@ class TextContext:
         self._whole_year_positions: list[int] | None = None
         self._whole_years: dict[int, int] = {}
         self._paragraph_years: dict[int, int | None] = {}
+        self._targets_announced: list[int] | None = None
         self._sentence_years: dict[int, int | None] = {}
         self._opening_years: dict[int, int | None] = {}
         self.article_year = self._sole_year() or self._target_year(title)
@@ -546,7 +552,28 @@ class TextContext:
             year = self._paragraph_years[paragraph_start] = self._heading_year(paragraph_start)
             if year is None and self.text.startswith(DASH_ITEM, paragraph_start):
                 year = self._paragraph_years[paragraph_start] = self._year_before_list(paragraph_start)
+            if year is None and self.names_aims:
+                year = self._paragraph_years[paragraph_start] = self._year_of_target_list(paragraph_start)
         return year
+
+    def _year_of_target_list(self, paragraph_start: int) -> int | None:
+        """地区生产总值增长6%左右 a few paragraphs after 今年全市主要预期目标是：: the year of the targets, as the paragraph
+        announcing them states it; None when a paragraph between has a year of its own or is a section heading."""
+        if self._targets_announced is None:  # found once, when first asked for
+            self._targets_announced = [m.end() for m in TARGETS_ANNOUNCED_RE.finditer(self.text)]
+        i = bisect_left(self._targets_announced, paragraph_start) - 1
+        if i < 0:
+            return None
+        announced = self._targets_announced[i]
+        first = bisect_left(self.paragraph_ends, announced) + 1  # the paragraph after the announcing one
+        last = bisect_left(self.paragraph_ends, paragraph_start)
+        if last - first >= TARGET_LIST_PARAGRAPHS:
+            return None
+        for k in range(first, last + 1):
+            start = self.paragraph_ends[k - 1] + 1
+            if SECTION_HEADING_RE.match(self.text, start) or k < last and self._heading_year(start) is not None:
+                return None
+        return self._last_year_between(self.paragraph(announced)[0], announced)
 
     def _year_before_list(self, item_start: int) -> int | None:
         start = item_start
