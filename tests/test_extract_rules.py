@@ -3132,6 +3132,18 @@ def test_now_after_last_years_figures_is_not_last_year():
     assert [r.year for r in rows_of(text, publish_year=2023, publish_month=11)] == [2023]
 
 
+def test_now_inside_a_sentence_after_a_founding_year_is_not_that_year():
+    # 1991年，…批准设立。三十年来，园区…发展到如今规划面积128平方公里: now, not 1991
+    text = ("1991年，江州高新区经国务院批准设立。三十年来，园区从几平方公里起步，发展到如今规划面积128平方公里。\n"
+            "2020年，江州高新区实现营业收入1043.6亿元。")
+    rows = rows_of(text, publish_year=2021, publish_month=9)
+    assert [(r.value, r.year) for r in rows] == [(128, None), (1043.6, 2020)]
+    # a figure before the 目前 of its sentence keeps the paragraph's year
+    text = "去年，全区新引进博士136名，目前已在站工作82名。\n2022年，全区人才总量达到24.6万人。"
+    assert [(r.value, r.year) for r in rows_of(text, publish_year=2024, publish_month=3)] == [
+        (136, 2023), (82, 2023), (24.6, 2022)]
+
+
 def test_a_county_named_once_is_no_subject_of_a_text_about_the_whole_city():
     rows = rows_of("1—10月，全市新签约招商引资项目412个。\n部分地区项目落地率偏低。南溪县到位资金同比下降3.2%。",
                    title="关于2025年10月份全市招商引资工作情况的通报", publisher="市投资促进局")

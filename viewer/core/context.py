@@ -124,7 +124,9 @@ SPAN_WORDS = ("年来", "年间", "年累计", "过去")
 # 累计完成, 新建改扩建中小学32所, 新增学位2.6万个: what was done over the span, summed (a level it reached, 达到702家,
 # is of its last year).
 SUM_OVER_SPAN_RE = re.compile(r"累计|新增|新建|改扩建|新开工|建成(?!区)|改造|实施|引进|培育|新认定|认定")
-PRESENT_TIME_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|现在|如今|迄今|至今)")
+# 目前, 如今 anywhere before a figure in its sentence (…三十年来，园区…发展到如今规划面积128平方公里): it tells of now, not
+# of the year an earlier sentence or the paragraph's opening names.
+PRESENT_WORDS_RE = re.compile(r"目前|当前|现在|如今|迄今|至今")
 OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
 # 报告指出，去年全区新开工…: a year relative to the publish date right after a lead-in, not a base (去年同期的).
 OPENING_RELATIVE_YEAR_RE = re.compile(rf"(今年|本年|去年|{LAST_YEAR_NOT_CARRIED_OVER}|过去一年)(?!同期|的|以来)")
@@ -226,7 +228,8 @@ class TextContext:
         self._whole_years: dict[int, int] = {}
         self._paragraph_years: dict[int, int | None] = {}
         self._targets_announced: list[int] | None = None
-        self._sentence_years: dict[int, int | None] = {}
+        self._present_positions: list[int] | None = None
+        self._sentence_years: dict[tuple[int, bool], int | None] = {}
         self._opening_years: dict[int, int | None] = {}
         self.article_year = self._sole_year() or self._target_year(title)
         self.plan_end_year = _plan_end_year(title) if "目标" in text else None  # “十四五”规划中期评估: 2025's targets
@@ -359,16 +362,24 @@ class TextContext:
             return year
         if self._over_years(sentence_start, position):
             return None
-        year = self._sentence_years.get(sentence_start, -1)
+        now = self._now_before(sentence_start, position)
+        year = self._sentence_years.get((sentence_start, now), -1)
         if year == -1:  # the sentence's other figures ask again
-            year = self._sentence_years[sentence_start] = self._year_around(sentence_start)
+            year = self._sentence_years[sentence_start, now] = self._year_around(sentence_start, now)
         if year is None and self.document_year is None:
             year = self._whole_year_in(sentence_start, position)
         if year is None:
-            if self.document_year is None and PRESENT_TIME_RE.match(self.text, sentence_start):
+            if self.document_year is None and now:
                 return None  # 去年，公司实现…。\n目前公司员工近900人: now, not the year the article is about
             return self.article_year if self.document_year is None else self.document_year
         return year
+
+    def _now_before(self, sentence_start: int, position: int) -> bool:
+        """目前, 如今 stands in the sentence before ``position``: what it tells is of now."""
+        if self._present_positions is None:  # found once, as literal text, when first asked for
+            self._present_positions = [m.start() for m in PRESENT_WORDS_RE.finditer(self.text)]
+        i = bisect_left(self._present_positions, sentence_start)
+        return i < len(self._present_positions) and self._present_positions[i] < position
 
     def _over_years(self, sentence_start: int, position: int) -> bool:
         """五年累计完成固定资产投资1380亿元, 过去五年，…新增学位2.6万个: a sum over several years (过去一年 is one);
@@ -430,9 +441,10 @@ class TextContext:
             return self._last_year_between(clause_start, position) or self.plan_end_year
         return None
 
-    def _year_around(self, sentence_start: int) -> int | None:
+    def _year_around(self, sentence_start: int, now: bool) -> int | None:
         """The year that governs a sentence stating none: the one before it (其中, … goes on), a time
-        clause opening an earlier sentence of its paragraph, its paragraph's heading year, its section's."""
+        clause opening an earlier sentence of its paragraph, its paragraph's heading year, its section's; for what
+        is ``now``, not an earlier sentence's year nor a past one heading the paragraph."""
         if sentence_start and self.text.startswith("其中", sentence_start):
             if self.text[sentence_start - 1] == "\n":  # 其中 opening a paragraph goes on with the one before
                 return self.year_at(sentence_start - 1) if sentence_start > 1 else None
@@ -440,12 +452,12 @@ class TextContext:
             if year is not None:
                 return year
         paragraph_start, _ = self.paragraph(sentence_start)
-        year = self._year_opening_earlier_sentence(sentence_start, paragraph_start)
-        if year is not None:
+        year = None if now else self._year_opening_earlier_sentence(sentence_start, paragraph_start)
+        if year is not None:  # (去年，公司实现…。目前公司员工近900人: now, not last year)
             return year
         year = self._paragraph_year(paragraph_start)
         if year is not None and self.publish_year is not None and year < self.publish_year \
-                and sentence_start > paragraph_start and PRESENT_TIME_RE.match(self.text, sentence_start):
+                and sentence_start > paragraph_start and now:
             return None  # 去年，该区外贸进出口总额…。目前，区内跨境电商企业超过80家: now, not the year before
         if year is None and self.sections:
             i = bisect_right(self.section_starts, sentence_start) - 1
@@ -530,8 +542,6 @@ class TextContext:
     def _year_opening_earlier_sentence(self, sentence_start: int, paragraph_start: int) -> int | None:
         """“十三五”时期，…。2020年，全市地区生产总值…。常住人口城镇化率达到63.5%: the nearest earlier
         sentence of the paragraph that opens with a time phrase dates this one (the first is its heading)."""
-        if PRESENT_TIME_RE.match(self.text, sentence_start):
-            return None  # 去年，公司实现…。目前公司员工近900人: now, not last year
         ends = self.sentence_ends
         k = bisect_left(ends, sentence_start - 1) - 1  # ends[k] closes the sentence before the previous one
         while k >= 0 and ends[k] >= paragraph_start:
