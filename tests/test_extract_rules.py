@@ -3144,6 +3144,14 @@ def test_now_inside_a_sentence_after_a_founding_year_is_not_that_year():
         (136, 2023), (82, 2023), (24.6, 2022)]
 
 
+def test_what_a_place_now_has_is_of_now_like_what_it_has_at_present():
+    # 园区现有两院院士67名 after a paragraph of last year's: now, as 目前，园区建有… is; 推动现有企业 is no such word
+    text = ("2022年，宁川高新区实现营业收入5260亿元。\n人才方面，园区现有两院院士67名。\n"
+            "目前，园区建有院士工作站23家。\n全区推动现有企业实施技术改造项目120个。")
+    rows = rows_of(text, publish_year=2023, publish_month=11)
+    assert [(r.value, r.year) for r in rows] == [(5260, 2022), (67, None), (23, None), (120, 2022)]
+
+
 def test_a_county_named_once_is_no_subject_of_a_text_about_the_whole_city():
     rows = rows_of("1—10月，全市新签约招商引资项目412个。\n部分地区项目落地率偏低。南溪县到位资金同比下降3.2%。",
                    title="关于2025年10月份全市招商引资工作情况的通报", publisher="市投资促进局")

@@ -125,8 +125,9 @@ SPAN_WORDS = ("年来", "年间", "年累计", "过去")
 # is of its last year).
 SUM_OVER_SPAN_RE = re.compile(r"累计|新增|新建|改扩建|新开工|建成(?!区)|改造|实施|引进|培育|新认定|认定")
 # 目前, 如今 anywhere before a figure in its sentence (…三十年来，园区…发展到如今规划面积128平方公里): it tells of now, not
-# of the year an earlier sentence or the paragraph's opening names.
-PRESENT_WORDS_RE = re.compile(r"目前|当前|现在|如今|迄今|至今")
+# of the year an earlier sentence or the paragraph's opening names; so does 现有 right after a place or a company
+# (光谷现有两院院士67名, 全区现有孵化器46家, 公司现有员工900人: what it now has), not 推动现有企业 (those that exist).
+PRESENT_WORDS_RE = re.compile(r"目前|当前|现在|如今|迄今|至今|(?<=[区市省县镇乡村城园谷内司])现有")
 OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
 # 报告指出，去年全区新开工…: a year relative to the publish date right after a lead-in, not a base (去年同期的).
 OPENING_RELATIVE_YEAR_RE = re.compile(rf"(今年|本年|去年|{LAST_YEAR_NOT_CARRIED_OVER}|过去一年)(?!同期|的|以来)")
@@ -375,7 +376,7 @@ class TextContext:
         return year
 
     def _now_before(self, sentence_start: int, position: int) -> bool:
-        """目前, 如今 stands in the sentence before ``position``: what it tells is of now."""
+        """目前, 如今, 全区现有 stands in the sentence before ``position``: what it tells is of now."""
         if self._present_positions is None:  # found once, as literal text, when first asked for
             self._present_positions = [m.start() for m in PRESENT_WORDS_RE.finditer(self.text)]
         i = bisect_left(self._present_positions, sentence_start)
