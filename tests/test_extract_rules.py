@@ -1712,8 +1712,8 @@ def test_a_score_is_a_figure_in_分_and_minutes_are_not():
 def test_the_score_a_place_is_ranked_by_is_a_figure():
     rows = rows_of("南江经开区以94.81分位居综合排名第1，临峰高新区、东坪经开区分别以93.57分、92.04分位列第2、第3。"
                    "本区以3分之差位列第二。", title="全省开发区考核结果")
-    assert [(r.value, r.unit) for r in rows] == [(94.81, "分"), (93.57, "分"), (92.04, "分")]
-    assert (rows[0].indicator, rows[0].subject) == ("综合得分", "南江经开区")
+    assert [(r.indicator, r.value, r.unit, r.subject) for r in rows] == [
+        ("综合得分", 94.81, "分", "南江经开区"), ("综合得分", 93.57, "分", "临峰高新区"), ("综合得分", 92.04, "分", "东坪经开区")]
     assert only("在年度考核中，本区以96.5分列全市第一。").indicator == "得分"
 
 def test_a_legal_name_after_where_it_stands_starts_after_的():

@@ -218,7 +218,7 @@ LISTED_MEASURES = "地区生产总值|工业总产值|工业增加值|总产值|
 RESPECTIVE_NAMES_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fffA-Za-z()（）“”]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）“”]+)+"
     r"(?:\d{1,2}(?=[省市区县家个座])[\u4e00-\u9fffA-Za-z()（）“”]+)?)"  # 江苏、广东、山东、浙江4省国家级孵化器数量
-    rf"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>{RATE_VERBS})|为|达到|达|是|实现|完成|(?P<novelty>新增|净增)"
+    rf"分别(?:(?:比上年|较上年|同比)?(?:年均)?(?P<growth>{RATE_VERBS})|为|达到|达|是|实现|完成|以|(?P<novelty>新增|净增)"
     r"|(?:提高|提升|增加|上调|调整|降低|下调)(?:到|至|为)|增至|降至"
     # 分别实现产值, 分别实现地区生产总值, 分别实现技工贸总收入 (a measure's kind before its noun)
     rf"|(?:实现|完成)(?P<measure>[\u4e00-\u9fff]{{0,4}}?(?:{LISTED_MEASURES}))(?:为|达到|达)?"
