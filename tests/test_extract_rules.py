@@ -3270,3 +3270,8 @@ def test_a_total_after_the_change_of_a_count_is_of_the_things_counted():
     # 新签约招商引资项目412个，同比增加37个，协议投资总额2865.3亿元: the projects' agreed investment in all, not the increase's
     rows = rows_of("1—10月，全市新签约招商引资项目412个，同比增加37个，协议投资总额2865.3亿元，同比增长14.2%。")
     assert [(r.indicator, r.value) for r in rows][-1] == ("新签约招商引资项目协议投资总额", 2865.3)
+
+
+def test_the_source_a_figure_is_taken_from_names_no_place():
+    row = only("根据市政府工作报告，今年全市经济发展主要预期目标为：生产总值增长7%以上。", title="宁川市经济运行新闻发布会")
+    assert row.subject == "宁川市"
