@@ -511,6 +511,16 @@ def test_a_newspapers_navigation_bar_gives_the_paper_and_day_of_the_print_editio
     assert article.text == "海州高新区去年实现营业收入1846.2亿元，同比增长9.1%。"
 
 
+def test_an_epapers_head_with_a_lettered_page_and_its_links_gives_the_paper_and_day():
+    # 第A02版 (a section's letter before the page) and the links after it (上一版 下一版 往期回顾) on the head's line
+    page = ("<html><body><div class=\"paper-head\"><span>临沅日报</span> <span>2024年11月05日 星期二</span> "
+            "<span>第A02版：要闻</span> <a href=\"#\">上一版</a> <a href=\"#\">下一版</a> <a href=\"#\">往期回顾</a></div>"
+            "<h1>三区比学赶超</h1><p>今年前三季度，海州高新区实现营业收入1846.2亿元，同比增长9.1%。</p></body></html>")
+    article = read_html(page)
+    assert (article.title, article.publisher, article.published) == ("三区比学赶超", "临沅日报", "2024-11-05")
+    assert article.text.startswith("今年前三季度")
+
+
 def test_a_table_row_whose_figure_is_a_dash_is_no_headline_above_a_date():
     # 固定资产投资 亿元 — 12.1: the level not given, the rate is; the row above 更新时间 is the table's, not a title
     html = ("<html><head><title>高新区简介_金溪高新区</title></head><body><h2>高新区简介</h2><table>"

@@ -643,9 +643,11 @@ def test_a_date_after_the_authors_name_is_the_publish_date(header, author):
 @pytest.mark.parametrize(("header", "publisher"), [
     ("宁川高新区 2024-03-12 18:30 发表于江苏", "宁川高新区"), ("原创 宁川高新区 2024年03月12日 18:30 发表于江苏", "宁川高新区"),
     ("原创 星湾科创园 星湾高新发布 2025年05月20日 18:30 浙江", "星湾高新发布"),
-    ("临沅日报数字报 > 2024年03月12日 > 第01版：要闻", "临沅日报")])
+    ("临沅日报数字报 > 2024年03月12日 > 第01版：要闻", "临沅日报"),
+    ("临沅日报 2024年03月12日 星期二 第A02版：要闻 上一版 下一版 往期回顾", "临沅日报")])
 def test_a_wechat_or_epaper_header_line_gives_the_publish_date(header, publisher):
-    # 发表于江苏 after the time, an ISO date, or an e-paper's 临沅日报数字报 > 2024年03月12日 > 第01版
+    # 发表于江苏 after the time, an ISO date, or an e-paper's 临沅日报数字报 > 2024年03月12日 > 第01版 (or 第A02版,
+    # its page links after it)
     text = f"岚山高新区营收创新高\n\n{header}\n\n岚山高新区去年实现营业收入2870亿元，同比增长9.6%。"
     document = read_bytes(text.encode(), "a.txt")
     assert document.publisher == publisher

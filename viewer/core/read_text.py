@@ -170,7 +170,7 @@ _PAGINATION = re.compile(
 # Lone words of a page's furniture: a font-size button (字号), an article's closing mark (- END -), the
 # tags under it (关键词 >>苏州工业园区GDP), and the byline of another article listed below it
 # (澎湃新闻2024-01-20评论 23).
-EPAPER_LINK = "(?:上一版|下一版|上一期|下一期|返回目录|本版标题导航|版面导航)"
+EPAPER_LINK = "(?:上一版|下一版|上一期|下一期|返回目录|本版标题导航|版面导航|往期回顾)"
 _LONE_FURNITURE = re.compile(
     r"字号|字体|[-—–_=\s]*END[-—–_=\s]*|(?:关键词|关键字|标签)\s*(?:>>|》|>).{0,60}"
     r"|[^\d\s]{2,12}\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*(?:评论|阅读|浏览)\s*\d+"
@@ -319,12 +319,14 @@ _SITE_SEPARATOR = re.compile(rf"{_TITLE_SEPARATOR.pattern}|-")
 MAX_ISSUER_LINES = 2
 # 《 人民日报 》（ 2023年05月22日   第 02 版）, 《淮东日报》2024年2月27日第3版, 淮东日报数字报 | 2024年02月27日 星期二 |
 # 第03版：经济观察: the newspaper and day of a copied print article, above or below it. A paper named
-# without 《》 must be followed by its page (第03版), else the line is a byline.
+# without 《》 must be followed by its page (第03版, 第A02版), else the line is a byline. An e-paper's page
+# links may close the line (淄博日报 2024年11月05日 星期二 第A02版：要闻 上一版 下一版 往期回顾).
 _EDITION_SEPARATOR = r"[\s|｜丨>＞›»]*"  # 临沅日报数字报 > 2024年03月12日 > 第01版：要闻
 _PRINT_EDITION = re.compile(
     rf"(?:《\s*(?P<paper>[^《》]{{2,12}}?)\s*》|(?P<bare_paper>[\u4e00-\u9fff]{{2,12}}?报)(?:数字报|电子报|电子版|数字版)?)"
     rf"{_EDITION_SEPARATOR}(?P<opening>[（(])?\s*(?P<date>{_DATE.pattern})\s*(?:星期.|周.)?{_EDITION_SEPARATOR}"
-    rf"(?P<page>第\s*\d{{1,3}}\s*版(?:\s*[:：]\s*[^\s|｜丨]{{1,12}})?)?\s*(?(opening)[）)])"
+    rf"(?P<page>第\s*[A-Za-z]?\d{{1,3}}\s*版(?:\s*[:：]\s*[^\s|｜丨]{{1,12}})?)?\s*(?(opening)[）)])"
+    rf"(?:{_EDITION_SEPARATOR}{EPAPER_LINK})*"
 )
 # A byline under a communiqué's title, unlabelled: 宁川市统计局　2024年3月15日 (or the date first). 今日头条 writes
 # the account after the time, a dot between them, whatever its name (2022-07-20 09:12·金城日报, … · 澎湃新闻).
