@@ -711,6 +711,28 @@ def test_a_reporters_name_opening_a_header_line_is_its_author(header, publisher,
     assert document.text.startswith("今年上半年")
 
 
+@pytest.mark.parametrize("header, publisher, author", [
+    ("宁川日报讯（记者 王芳）　发布日期：2024年5月16日", "宁川日报", "记者 王芳"),
+    ("宁川网讯　2024年5月16日　记者 王芳", "宁川网", "记者 王芳"),
+    ("宁川日报　2024年5月16日　记者 王芳 李明", "宁川日报", "记者 王芳 李明"),
+    ("本报讯（记者 王芳） 2024年5月16日", "", "记者 王芳")])
+def test_an_outlets_dateline_or_a_reporter_after_the_date_is_the_header_line_of_a_report(header, publisher, author):
+    # 宁川日报讯（记者 王芳） before the date or its label, 记者 王芳 after the date: the outlet and the reporter
+    text = f"苏河高新区上半年营收突破千亿元\n\n{header}\n\n　　今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.title, document.publisher, document.author) == ("苏河高新区上半年营收突破千亿元", publisher, author)
+    assert document.published == "2024-05-16"
+    assert document.text.startswith("今年上半年")
+
+
+@pytest.mark.parametrize("lead", ["本报讯（记者 王芳）5月15日，苏河高新区召开项目推进会。",
+                                  "2024年5月16日，苏河高新区召开项目推进会 记者 王芳"])
+def test_a_lead_after_a_dateline_or_a_sentence_opening_with_a_date_stays_body_text(lead):
+    text = f"苏河高新区上半年营收突破千亿元\n\n{lead}\n\n　　今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert document.published == "" and document.text.startswith(lead[:8])
+
+
 @pytest.mark.parametrize("date_line, signature", [
     ("二〇二三年八月二日", "青屿高新区管理委员会办公室"), ("2023年8月2日", "青屿高新区管理委员会办公室"),
     ("2023年8月2日", "青屿高新区管委会")])

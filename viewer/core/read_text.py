@@ -360,6 +360,16 @@ _OUTLETS_OWN = "|".join(sorted(_NOT_AN_OUTLET))
 _BYLINE_ALONE = re.compile(
     rf"(?:{_OUTLETS_OWN})?{_REPORTER}(?:\s+(?:{_OUTLETS_OWN})?{_MORE_NAMES})*"
 )
+# An outlet's dateline opening a header line, maybe its reporter in brackets, before the line's date or fields
+# (宁川日报讯（记者 王芳） 发布日期：2024年5月16日, 宁川网讯 2020年7月9日 记者 周静); not 通讯员, nor a name
+# ending in a word of 讯 (宁川资讯, 宁川快讯).
+_OUTLET_DATELINE = re.compile(
+    r"(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?<![资快简通喜电])讯(?!员)\s*"
+    rf"(?:[（(]\s*(?P<byline>{_REPORTER}(?:\s+{_MORE_NAMES})*)\s*[）)])?\s*"
+)
+MAX_DATELINE_OUTLET_CHARS = 13
+# A reporter's byline closing a header line, after its date (宁川日报 2025年4月10日 记者 王芳).
+_REPORTER_AFTER = re.compile(rf"\s(?P<byline>(?:{_OUTLETS_OWN})?{_REPORTER}(?:\s+{_MORE_NAMES})*)$")
 # Where an article was posted from, which portals add since 2022 after its date or its source: 发布于四川,
 # 发表于：四川省, IP属地：四川, or a province after a dot (2023-08-09 09:12 金城日报·四川); no part of its metadata.
 _PROVINCES = "|".join(PROVINCES)
@@ -684,6 +694,8 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
         found.offer("published", parse_date(wechat.group("date")))
         found.meta_line_indexes.append(position)
         return True
+    if in_header and len(text) <= MAX_METADATA_CHARS and _take_metadata_with_byline(text, found, position):
+        return True
     if len(text) <= MAX_METADATA_CHARS and text[:4].lower() == "http" and _URL.fullmatch(text):
         found.offer("url", text)
         return True
@@ -704,6 +716,27 @@ def _take_metadata_after_reporter(text: str, reporter: re.Match, found: _Found, 
     outlet = reporter.group("outlet") or ""
     if outlet not in _NOT_AN_OUTLET:
         found.offer("publisher", outlet)
+    return True
+
+
+def _take_metadata_with_byline(text: str, found: _Found, position: int) -> bool:
+    """A header line around its date with an outlet's dateline before (宁川日报讯（记者 王芳） 发布日期：2024年5月16日)
+    or a reporter's byline after (宁川日报 2025年4月10日 记者 王芳): metadata if the rest is; the outlet is
+    its publisher, the reporter its author. A lead after a dateline (本报讯 5月15日，…) stays body text."""
+    dateline = _OUTLET_DATELINE.match(text) if "讯" in text[:MAX_DATELINE_OUTLET_CHARS] else None
+    if dateline is not None:
+        rest = text[dateline.end():]
+        if not rest or not _take_metadata(rest, True, found, position):
+            return False
+        outlet = dateline.group("outlet")
+        if outlet not in _NOT_AN_OUTLET:
+            found.offer("publisher", outlet)
+        found.offer("author", dateline.group("byline") or "")
+        return True
+    byline = _REPORTER_AFTER.search(text) if "记者" in text or "通讯员" in text else None
+    if byline is None or not _take_metadata(text[:byline.start()], True, found, position):
+        return False
+    found.offer("author", byline.group("byline"))
     return True
 
 
