@@ -3275,3 +3275,9 @@ def test_a_total_after_the_change_of_a_count_is_of_the_things_counted():
 def test_the_source_a_figure_is_taken_from_names_no_place():
     row = only("根据市政府工作报告，今年全市经济发展主要预期目标为：生产总值增长7%以上。", title="宁川市经济运行新闻发布会")
     assert row.subject == "宁川市"
+
+
+def test_growth_expected_this_year_is_a_target_and_so_are_the_rates_listed_after_it():
+    rows = rows_of("今年全市生产总值预期增长6%左右，规上工业增加值增长7%以上。", publish_year=2025, publish_month=1)
+    assert [(r.indicator, r.value, r.year) for r in rows] == [("生产总值增速目标", 6, 2025), ("规上工业增加值增速目标", 7, 2025)]
+    assert only("全年地区生产总值增长6.2%，高于预期增长目标0.2个百分点。").indicator == "地区生产总值增速"

@@ -234,7 +234,7 @@ class TextContext:
         self._opening_years: dict[int, int | None] = {}
         self.article_year = self._sole_year() or self._target_year(title)
         self.plan_end_year = _plan_end_year(title) if "目标" in text else None  # “十四五”规划中期评估: 2025's targets
-        self.names_aims = "目标" in text or "力争" in text or "确保" in text  # most texts name none: spare the looks
+        self.names_aims = "目标" in text or "力争" in text or "确保" in text or "预期" in text  # most texts name none
         self._spans = any(word in text for word in SPAN_WORDS)  # 五年累计…, 过去五年: looked for only where said
         self._aimed_whole_years: set[int] = set()
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None

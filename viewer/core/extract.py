@@ -592,7 +592,7 @@ def _qualified_name(at: _Clause, name: str, measure: _Measure) -> str:
     if previous is not None and name == at.previous_name and previous.unit == at.figure.unit and "其中" in at.lead:
         name = _whole_of_part(name, previous, measure.value)
     if name and "目标" not in name and (
-            measure.aimed or _listed_as_target(at.context, text, sentence_start, at.figure.number_start)):
+            measure.aimed or _listed_as_target(at.context, text, sentence_start, at.figure.number_start, at.figure.unit)):
         name += "目标"  # 营业收入增长8%的预期目标, 主要预期目标是：地区生产总值增长6%左右: 地区生产总值增速目标
     if name and (month := _single_month(text, sentence_start, at.clause_start, at.figure.number_start)) \
             and not name.startswith(month):
@@ -624,13 +624,18 @@ def _line_above(text: str, line_start: int) -> tuple[int, int]:
     return (text.rfind("\n", 0, end) + 1, end) if end > 0 else (line_start, line_start)
 
 
-def _listed_as_target(context: TextContext, text: str, sentence_start: int, number_start: int) -> bool:
+def _listed_as_target(context: TextContext, text: str, sentence_start: int, number_start: int, unit: str) -> bool:
     """主要预期目标是：地区生产总值增长6%左右，一般公共预算收入50亿元: the sentence lists targets, not results;
-    so does 力争/确保 before a figure in its part of the sentence (力争全年地区生产总值突破3300亿元)."""
+    so does 力争/确保 before a figure in its part of the sentence (力争全年地区生产总值突破3300亿元), and this year's
+    预期增长 before a rate (今年全市生产总值预期增长6%左右，规上工业增加值增长7%以上: the growth aimed at, and the rates
+    listed after it; a budget's 收入预期增长5% is its projection)."""
     if not context.names_aims:
         return False
     start = max(sentence_start, text.rfind("；", sentence_start, number_start) + 1)
     if text.find("力争", start, number_start) != -1 or text.find("确保", start, number_start) != -1:
+        return True
+    if unit in GROWTH_RATE_UNITS and (expected := text.find("预期增长", start, number_start)) != -1 \
+            and text.find("今年", start, expected) != -1:
         return True
     return text.find("目标", sentence_start, number_start) != -1 \
         and TARGETS_LISTED_RE.search(text, sentence_start, number_start) is not None
