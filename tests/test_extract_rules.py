@@ -516,6 +516,11 @@ def test_a_rate_over_a_plan_period_is_attached_to_its_level():
     assert (row.value, row.growth_pct, row.growth_kind) == (2856.3, 6.8, "avg_annual")
 
 
+def test_a_rate_over_a_range_of_years_is_attached_to_its_level():
+    row = only("2023年宁川市地区生产总值达到1862.4亿元，2021—2023年年均增长7.2%。")
+    assert (row.value, row.growth_pct, row.growth_kind) == (1862.4, 7.2, "avg_annual")
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("全年经济保持6%左右的增长。", "经济增速", "yoy"), ("地区生产总值年均实现8%的增长。", "地区生产总值年均增速", "avg_annual"),
     ("长三角有望继续保持5%的增长。", "长三角增速", "yoy")])
