@@ -1082,6 +1082,13 @@ def test_cumulative_average_and_span_rates_attach_to_their_level():
     assert [r.growth_kind for r in listed] == ["avg_annual", "avg_annual"]
 
 
+def test_a_cumulative_change_over_whole_years_is_against_their_start():
+    row = only("“十四五”以来，宁川市单位地区生产总值能耗累计下降5.8%。")
+    assert (row.growth_pct, row.growth_kind) == (-5.8, "vs_base")
+    month_bulletin = only("1-6月，宁川市规模以上工业增加值累计增长7.1%。")
+    assert month_bulletin.growth_kind == "yoy"
+
+
 def test_ten_thousand_written_bare_after_a_qualifier():
     rows = rows_of("惠及居民近万户，服务企业超万家，引进人才上万人。")
     assert [(r.indicator, r.value, r.unit, r.qualifier, r.quote) for r in rows] == [

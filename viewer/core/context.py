@@ -78,6 +78,9 @@ PERIOD_CLAUSE_RE = re.compile(rf"\s*{PERIOD_PHRASE}[,，:：]")
 PERIOD_ENDING_RE = re.compile(r"月份?[末底]?|季度|半年")
 PERIOD_AT_CLAUSE_RE = re.compile(rf"(?<![\d\u4e00-\u9fff]){PERIOD_PHRASE}")
 PERIOD_WINDOW_CHARS = 8
+# 1-9月, 前三季度, 上半年: a part of a year named by a range or a quarter (a lone 6月 may be a day's month); a bulletin
+# of such months gives its 累计 rates against the same months of last year.
+PART_OF_YEAR_RE = re.compile(r"\d{1,2}\s?[\-~至—]\s?\d{1,2}月|前\d{1,2}个月|[一二三四]季度|上半年")
 DASH_ITEM = "——"  # a work report's list of achievements, one paragraph each
 # 2023年是全面贯彻党的二十大精神的开局之年。: the year a paragraph (of a work report) is about.
 YEAR_IS_RE = re.compile(r"\s*((?:19|20)\d\d)\s?年是")
@@ -885,6 +888,11 @@ class TextContext:
         if not place and self.zone_short_names:
             place = self.zone_short_names.get(self._short_name_at(start), "")
         return place
+
+    @cached_property
+    def names_part_of_year(self) -> bool:
+        """Whether the title or text names a part of a year (1-9月, 前三季度); looked for once, where a 累计 rate asks."""
+        return PART_OF_YEAR_RE.search(self._title) is not None or PART_OF_YEAR_RE.search(self.text) is not None
 
     @cached_property
     def zone_short_names(self) -> dict[str, str]:

@@ -18,7 +18,9 @@ from viewer.core.categories import categorize
 from viewer.core.context import TextContext
 from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
-from viewer.core.growth import Rate, attached_rate, kind_against_year, rate_named_after, respective_rates, standalone_rate
+from viewer.core.growth import (
+    Rate, attached_rate, kind_against_year, kind_of_cumulative, rate_named_after, respective_rates, standalone_rate,
+)
 from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
     AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE,
@@ -438,10 +440,13 @@ def _row(
     base_unit, factor = base_of(figure.unit)
     year = context.figure_year(figure.start, figure.end, at.sentence_start)
     growth_kind = measure.growth_kind
-    if growth_kind == "vs_base":  # the base is named before an attached rate, or in the words before a rate alone
-        base_span = (figure.end, rate.number_start) if rate is not None and rate.pct is not None \
-            else (max(at.lead_start, previous_end), figure.number_start)
-        growth_kind = kind_against_year(growth_kind, normalised, *base_span, year)
+    # the words of the rate: between a level and its attached rate, or before a rate alone
+    rate_words = (figure.end, rate.number_start) if rate is not None and rate.pct is not None \
+        else (max(at.lead_start, previous_end), figure.number_start)
+    if growth_kind == "vs_base":  # the base is named in the rate's words
+        growth_kind = kind_against_year(growth_kind, normalised, *rate_words, year)
+    elif growth_kind == "yoy":  # 能耗累计下降6.3%: since the plan began
+        growth_kind = kind_of_cumulative(growth_kind, normalised, *rate_words, lambda: context.names_part_of_year)
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
     return Indicator(
         source, name, measure.value, figure.unit, _in_base_units(measure.value, factor), base_unit, measure.qualifier,

@@ -5,6 +5,7 @@ stand alone (规模以上工业增加值同比增长7.5%), which become rows of 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from viewer.core.numerals import PERCENT_NUMBER, TENTHS, percent_value, tenths_value
@@ -93,6 +94,8 @@ RATE_FIRST_CHARS = frozenset("同比较环年增其按可平两二三四五六�
 # 2024年，…比2023年执行数增长5%: a base year named after 比/较, told apart from the year the figure is of.
 BASE_YEAR_RE = re.compile(r"(?:较|比)((?:19|20)\d\d)\s?年")
 RATE_NOUN_AFTER_RE = re.compile(r"的(?:增长|增速|增幅)")
+# 累计下降6.3%: a change summed up, its 累计 right before the verb (累计完成…，增长5% is a sum's yearly rate).
+CUMULATIVE_RATE_RE = re.compile(rf"累计(?:{RATE_VERBS})")
 KEEPING_VERB_RE = re.compile(r"(?:保持|实现|维持|达到)了?(?:年均)?(?:约|近)?$")
 
 
@@ -206,6 +209,15 @@ def _kind(comparison: str | None, average: str | None, unit: str) -> str:
     if comparison and not comparison.startswith(YOY_COMPARISONS) and comparison != "环比":
         return "vs_base"  # 较“十二五”末期增长 50%: growth over a named earlier period
     return "mom" if comparison == "环比" else "yoy"
+
+
+def kind_of_cumulative(kind: str, text: str, start: int, end: int, part_of_year: Callable[[], bool]) -> str:
+    """vs_base for a yoy rate summed up by 累计 (between ``start`` and ``end``) in a text of whole years: 单位地区生产总值
+    能耗累计下降6.3% in a plan's review is the change since the plan began; in a bulletin of some months
+    (``part_of_year``: 1-9月…累计增长9.3%) it is the months' against the same months of last year."""
+    if kind != "yoy" or text.find("累计", start, end) == -1 or CUMULATIVE_RATE_RE.search(text, start, end) is None:
+        return kind
+    return kind if part_of_year() else "vs_base"
 
 
 def kind_against_year(kind: str, text: str, start: int, end: int, year: int | None) -> str:
