@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from viewer.core.numerals import (
     CHINESE_NUMERAL_CHARS, PERCENT_NUMBER, TENTHS, fraction_percent, parse_arabic, parse_chinese, percent_value, tenths_value,
 )
-from viewer.core.units import PERCENT_UNITS, unit_pattern
+from viewer.core.units import MEASURE_WORDS, PERCENT_UNITS, unit_pattern
 
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -93,6 +93,11 @@ RANK_BEFORE = re.compile(r"(?:第|每|排名后?|位列|位居|名列|No\.|NO\.|
 
 
 CURRENCY_UNIT_ENDINGS = ("元", "美元", "欧元")
+# 项目五个、: a digit in words counts the noun before it when its measure word ends the clause; not after an ordinal,
+# a demonstrative, a word of each (第三个, 这两个, 每三个) or the end of a verb (抓好三个, 做到了三个).
+COUNT_CLOSING_CHARS = frozenset("、，,。；;")
+COUNTED_MEASURE_WORDS = frozenset(MEASURE_WORDS) - {"岁", "分", "亩", "次", "层", "区", "园", "村", "镇", "乡"}
+NO_COUNT_BEFORE = frozenset("第每这那该此各其几哪前后头了好到成出为是做抓搞")
 # 千亿园区: measure words of places, which a count in 亿 never measures (亿园 is a park's size in its name).
 SIZED_PLACE_MEASURES = ("园", "区")
 THRESHOLD_LABEL_AFTER = re.compile(
@@ -257,7 +262,7 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
             value, start, qualifier = ROUND_HUNDREDS[number], start - 1, "over"
         else:
             value = parse_chinese(number) if number else None
-            if value is None or not _plausible_chinese(number, value, unit, qualifier):
+            if value is None or not _plausible_chinese(number, value, unit, qualifier, text, start, end):
                 return None
     else:
         value = float(number) if "," not in number else parse_arabic(number)
@@ -292,11 +297,18 @@ def _move_magnitude_into_unit(number: str, unit: str) -> tuple[str, str]:
     return number, moved + unit
 
 
-def _plausible_chinese(number: str, value: float, unit: str, qualifier: str) -> bool:
+def _plausible_chinese(number: str, value: float, unit: str, qualifier: str, text: str, start: int, end: int) -> bool:
     """Chinese numerals are mostly words (一批, 两个重心, 千家万户): keep only clear figures."""
     if len(number) == 1 and number in "十百千" and not qualifier and unit[0] not in "万亿":
         return False  # 千家 (千家万户): a lone 十/百/千 needs 余, 近, 超 ... or a magnitude (百亿元, 十余部, 近千家)
-    return value >= 10 or unit[0] in "万亿"
+    return value >= 10 or unit[0] in "万亿" or _count_after_noun(text, start, end, unit)
+
+
+def _count_after_noun(text: str, start: int, end: int, unit: str) -> bool:
+    """超50亿元项目五个、企业三家。: a digit in words after a noun, its measure word ending the clause, counts the noun
+    (五个方面, 三大产业, 这两个, 第三个: a label, a demonstrative or an ordinal, are no counts)."""
+    return text[end:end + 1] in COUNT_CLOSING_CHARS and unit in COUNTED_MEASURE_WORDS \
+        and "\u4e00" <= text[start - 1:start] <= "\u9fff" and text[start - 1] not in NO_COUNT_BEFORE
 
 
 def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = True) -> bool:
