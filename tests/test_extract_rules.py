@@ -381,6 +381,11 @@ def test_short_pairs_after_a_count_stay_whole():
     assert [r.indicator for r in rows_of("拥有12个国家科技研发平台和研究院所等机构。")] == ["国家科技研发平台"]
 
 
+def test_what_a_place_has_built_or_set_up_is_named_without_the_verb():
+    rows = rows_of("宁川高新区建有院士工作站6家，设有博士后科研工作站11个。")
+    assert [r.indicator for r in rows] == ["院士工作站", "博士后科研工作站"]
+
+
 def test_share_of_a_target_is_a_completion_rate():
     rows = rows_of("全年新增就业人数1.5万人,完成年度目标的120%。")
     assert [(r.indicator, r.value) for r in rows] == [("新增就业人数", 1.5), ("新增就业人数年度目标完成率", 120)]
