@@ -376,6 +376,12 @@ def test_national_zones_as_a_whole_are_a_subject():
         ("国家高新区", 169, "家", "国家高新区"), ("营业收入", 48.5, "万亿元", "国家高新区")]
 
 
+def test_the_noun_after_a_count_ends_before_a_joiner_a_coverage_or_what_is_said_of_it():
+    rows = rows_of("宁川市设置6个一级指标以及38个二级指标，实现了12个县区全覆盖。4家高新区营业收入均超过千亿元。")
+    assert [(r.indicator, r.value) for r in rows[:3]] == [("一级指标", 6), ("二级指标", 38), ("县区", 12)]
+    assert (rows[3].indicator, rows[3].value, rows[3].unit) == ("高新区", 4, "家")
+
+
 def test_short_pairs_after_a_count_stay_whole():
     assert [r.indicator for r in rows_of("产品远销20多个国家和地区。")] == ["国家和地区"]
     assert [r.indicator for r in rows_of("拥有12个国家科技研发平台和研究院所等机构。")] == ["国家科技研发平台"]

@@ -164,8 +164,14 @@ BASE_EVENT_TAIL_RE = re.compile(
     r"(?:由|从|较|比)(?:(?:(?![由从较比])[\u4e00-\u9fff]){1,6}?(?:之初|初期|伊始|之时)|最初|起初|当初)$"  # 从最初的12家
 )
 AVERAGE_TAIL_RE = re.compile(r"(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均$")
-# The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…].
+# 3家高新区营业收入均超过3万亿元, 12家企业产值突破亿元: what is said of the things counted, a metric of theirs then
+# a verb of reaching; the noun counted ends before the metric.
+PREDICATE_OF_COUNTED = r"(?<![人亩户日月年周平])[均都](?=超|达|突破|高于|低于|在|位|进入|入选|获)|超过|突破"
+PREDICATE_OF_COUNTED_RE = re.compile(PREDICATE_OF_COUNTED + "|达到")
+# The noun after a counted figure ends where a verb or particle starts: 40名优秀人才[获…], 14个市州[全覆盖],
+# 5个一级指标[以及]44个二级指标.
 NOUN_AFTER_STOP = re.compile(
+    PREDICATE_OF_COUNTED + r"|(?:以及|和|及|与)(?=\d)|全覆盖|"
     r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|"
     r"(?:正式|顺利|成功|集中|率先)(?=签约|落户|落地|开工|投产|竣工|挂牌|入驻|启动|运营|上线|揭牌)|"  # 项目正式签约: the adverb of the verb
     r"实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|"
@@ -459,6 +465,8 @@ def noun_after(tail: str) -> str:
         return _quoted_noun(quoted["name"], tail[quoted.end():])
     stop = NOUN_AFTER_STOP.search(tail)
     noun = tail[: stop.start()] if stop else tail
+    if stop and PREDICATE_OF_COUNTED_RE.match(tail, stop.start()) and (metric := GROWING_METRIC_AT_END_RE.search(noun)):
+        noun = noun[: metric.start()]  # 高新区营业收入均超过: the zones counted, their revenue what is said of them
     if len(noun) > SHORT_PAIR_CHARS:  # 国家和地区 is one thing; 企业和高校共建的平台 is not
         noun = CONJUNCTION_RE.split(noun, 1)[0]
     noun = TRAILING_PARENTHESIS.sub("", noun)
