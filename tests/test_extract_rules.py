@@ -392,6 +392,12 @@ def test_what_a_place_has_built_or_set_up_is_named_without_the_verb():
     assert [r.indicator for r in rows] == ["院士工作站", "博士后科研工作站"]
 
 
+def test_a_verb_of_falling_to_or_of_becoming_is_no_part_of_the_name():
+    rows = rows_of("宁川市细颗粒物平均浓度降至29微克/立方米，单位地区生产总值能耗下降到0.41吨标准煤。"
+                   "江州高新区光电产业成为全省首个营业收入超千亿元的单一产业。")
+    assert [r.indicator for r in rows] == ["细颗粒物平均浓度", "单位地区生产总值能耗", "营业收入"]
+
+
 def test_share_of_a_target_is_a_completion_rate():
     rows = rows_of("全年新增就业人数1.5万人,完成年度目标的120%。")
     assert [(r.indicator, r.value) for r in rows] == [("新增就业人数", 1.5), ("新增就业人数年度目标完成率", 120)]
