@@ -398,6 +398,11 @@ def test_a_verb_of_falling_to_or_of_becoming_is_no_part_of_the_name():
     assert [r.indicator for r in rows] == ["细颗粒物平均浓度", "单位地区生产总值能耗", "营业收入"]
 
 
+def test_things_under_research_keep_their_在():
+    rows = rows_of("宁川医药高新区在研一类新药42个。在研发投入上，江州高新区研发经费支出38.5亿元。")
+    assert [r.indicator for r in rows] == ["在研一类新药", "研发经费支出"]
+
+
 def test_share_of_a_target_is_a_completion_rate():
     rows = rows_of("全年新增就业人数1.5万人,完成年度目标的120%。")
     assert [(r.indicator, r.value) for r in rows] == [("新增就业人数", 1.5), ("新增就业人数年度目标完成率", 120)]
