@@ -403,6 +403,11 @@ def test_things_under_research_keep_their_在():
     assert [r.indicator for r in rows] == ["在研一类新药", "研发经费支出"]
 
 
+def test_a_run_of_years_in_words_names_nothing():
+    rows = rows_of("宁川县粮食总产量达到12.6亿斤，连续十二年稳定在12亿斤以上。")
+    assert [(r.indicator, r.value) for r in rows] == [("粮食总产量", 12.6), ("粮食总产量", 12)]
+
+
 def test_share_of_a_target_is_a_completion_rate():
     rows = rows_of("全年新增就业人数1.5万人,完成年度目标的120%。")
     assert [(r.indicator, r.value) for r in rows] == [("新增就业人数", 1.5), ("新增就业人数年度目标完成率", 120)]
