@@ -430,6 +430,11 @@ def test_a_level_restated_with_its_rate_keeps_its_name():
         ("地区生产总值", 3000, "over", None), ("地区生产总值", 3056.8, "", 6.2)]
 
 
+def test_the_sum_of_an_amount_after_its_rate_is_the_amounts():
+    rows = rows_of("五年来，宁川市税收收入年均增长6.8%，累计完成420亿元。")
+    assert [(r.indicator, r.value) for r in rows] == [("税收收入年均增速", 6.8), ("税收收入累计", 420)]
+
+
 def test_totals_drop_the_words_that_say_what_is_new():
     rows = rows_of("新登记市场主体4.6万户,总数达到38.2万户。净增国家高新技术企业312家,总数达到1568家。"
                    "年内新认定高企586家,累计达到2700家。")

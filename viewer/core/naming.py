@@ -835,7 +835,10 @@ def _part_or_total(name: str, previous_name: str, lead: str, unit: str) -> str:
     if BUDGET_FIGURE_RE.fullmatch(name) and (item := _budget_item(previous_name)):
         return item + name  # 一般公共预算收入预算数为286.5亿元，执行数为291.37亿元，完成预算的101.7%: the item's
     if not name and TOTAL_WORDS_RE.search(lead):
-        return total_name(previous_name)  # 新增上市公司12家,累计达到67家
+        if unit in RELATIVE_UNITS or is_count_unit(unit):
+            return total_name(previous_name)  # 新增上市公司12家,累计达到67家
+        # 一般公共预算收入年均增长7.4%，累计完成850亿元: the sum of the revenue over the years, not of its rate
+        return RATE_SUFFIX_RE.sub("", previous_name) + "累计"
     return ""
 
 
