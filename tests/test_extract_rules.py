@@ -408,6 +408,11 @@ def test_a_run_of_years_in_words_names_nothing():
     assert [(r.indicator, r.value) for r in rows] == [("粮食总产量", 12.6), ("粮食总产量", 12)]
 
 
+def test_a_target_alone_after_a_value_is_the_metrics_target():
+    rows = rows_of("宁川市全员劳动生产率达到14.2万元/人，规划目标值为15万元/人以上；森林覆盖率达到41%，目标为43%。")
+    assert [r.indicator for r in rows] == ["全员劳动生产率", "全员劳动生产率目标", "森林覆盖率", "森林覆盖率目标"]
+
+
 def test_share_of_a_target_is_a_completion_rate():
     rows = rows_of("全年新增就业人数1.5万人,完成年度目标的120%。")
     assert [(r.indicator, r.value) for r in rows] == [("新增就业人数", 1.5), ("新增就业人数年度目标完成率", 120)]

@@ -24,7 +24,8 @@ from viewer.core.growth import (
 from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
     AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE,
-    PER_PERIOD_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TRAILING_CHANGE_RE, ListedName, attribute_of, figure_name, finding_of,
+    PER_PERIOD_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TARGET_ONLY_RE, TRAILING_CHANGE_RE, ListedName, attribute_of,
+    figure_name, finding_of,
     is_count_unit, listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
 )
 from viewer.core.normalize import normalize
@@ -543,6 +544,9 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
     # 推动锂电新能源产业产值达到260亿元；支持梅溪锂能产值突破120亿元: the company named before it owns its 产值
     named_by_company = name and subjects[1] in at.context.company_names and subjects[1] in lead
     name = relative_name(name, "" if named_by_company else at.previous_name, measure.growth_kind, lead, figure.unit)
+    if previous is not None and "目标" in lead and previous.unit == figure.unit and at.previous_name \
+            and TARGET_ONLY_RE.fullmatch(lead):
+        name = at.previous_name + "目标"  # 全员劳动生产率达到15.3万元/人，规划目标值为16万元/人: the productivity's
     if previous is not None and at.lead_start and at.lead_start - 1 == at.previous_end \
             and at.text[at.lead_start - 1] in "、，" and is_count_unit(figure.unit) and is_count_unit(previous.unit):
         if at.text[at.lead_start - 1] == "、":

@@ -1039,6 +1039,8 @@ def rate_suffix(growth_kind: str) -> str:
     return {"avg_annual": "年均增速", "mom": "环比增速"}.get(growth_kind, "增速")
 
 
+# 规划目标值为16万元/人, 目标为68%: a target alone, which the metric given a value just before it is aimed at.
+TARGET_ONLY_RE = re.compile(r"\s*(?:规划|年度|预期|计划)?目标值?(?:为|是|达到|达)?")
 # 涉及资金836万元: an audit's amount said only to be involved; the finding in the clause before names it.
 INVOLVED_AMOUNT_NAMES = frozenset({"涉及资金", "涉及金额"})
 FINDING_OPENING_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|审计发现|发现|经查|其中|另有|还有)+")
