@@ -111,6 +111,7 @@ def test_a_digit_in_words_after_its_noun_counts_it():
     rows = rows_of("宁川市新签约超10亿元项目十二个、超50亿元项目三个，围绕两个方面发展四大产业，重点抓好三个。")
     assert [(r.indicator, r.value, r.unit) for r in rows] == [
         ("新签约超10亿元项目", 12, "个"), ("超50亿元项目", 3, "个")]
+    assert rows_of("这样的园区全省仅有一个。这是其中一个，就在宁川。") == []  # one singled out, not counted
 
 
 def test_full_width_digits_keep_offsets_into_the_original():

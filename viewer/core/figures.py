@@ -301,12 +301,13 @@ def _plausible_chinese(number: str, value: float, unit: str, qualifier: str, tex
     """Chinese numerals are mostly words (一批, 两个重心, 千家万户): keep only clear figures."""
     if len(number) == 1 and number in "十百千" and not qualifier and unit[0] not in "万亿":
         return False  # 千家 (千家万户): a lone 十/百/千 needs 余, 近, 超 ... or a magnitude (百亿元, 十余部, 近千家)
-    return value >= 10 or unit[0] in "万亿" or _count_after_noun(text, start, end, unit)
+    return value >= 10 or unit[0] in "万亿" or (value >= 2 and _count_after_noun(text, start, end, unit))
 
 
 def _count_after_noun(text: str, start: int, end: int, unit: str) -> bool:
     """超50亿元项目五个、企业三家。: a digit in words after a noun, its measure word ending the clause, counts the noun
-    (五个方面, 三大产业, 这两个, 第三个: a label, a demonstrative or an ordinal, are no counts)."""
+    (五个方面, 三大产业, 这两个, 第三个: a label, a demonstrative or an ordinal, are no counts; nor is 其中一个, 仅有一个,
+    which single a thing out rather than count it)."""
     return text[end:end + 1] in COUNT_CLOSING_CHARS and unit in COUNTED_MEASURE_WORDS \
         and "\u4e00" <= text[start - 1:start] <= "\u9fff" and text[start - 1] not in NO_COUNT_BEFORE
 
