@@ -1954,6 +1954,16 @@ def test_a_city_papers_name_is_the_place_of_its_whole_city_figures():
         assert only(text, title="去年我市地区生产总值突破5000亿元", publisher=national).subject == ""
 
 
+def test_a_place_inside_a_book_title_names_a_document_not_whose_figures_follow():
+    # 《江州省2024年重点建设项目名单》 names the list; 我市 in 潍川日报 is 潍川市, and a project's 产业园 named once
+    # is not what the article is about
+    text = ("日前，省发展改革委印发《江州省2024年重点建设项目名单》，我市共有58个项目入选，年度计划投资412.6亿元。"
+            "从项目类别看，先进制造业项目21个。其中，星川智能制造产业园项目总投资35亿元。")
+    rows = rows_of(text, title="我市58个项目列入省重点项目", publisher="潍川日报")
+    assert [(r.value, r.subject) for r in rows] == [
+        (58, "潍川市"), (412.6, "潍川市"), (21, "潍川市"), (35, "星川智能制造产业园")]
+
+
 def test_our_citys_figures_go_to_the_publishing_bureaus_city_not_the_zone_it_names():
     text = "我市共有218家企业通过认定。从区域分布看，云阳高新区通过认定企业79家。"
     rows = rows_of(text, title="我市高新技术企业认定工作取得新突破", publisher="云阳市科学技术局高新技术科")

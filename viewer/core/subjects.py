@@ -641,6 +641,7 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
         return city  # 苏州科创板上市企业增至41家: a city opening the title, written without its suffix
     # Zones and cities together, the most named first (the first named on a tie): a project's 产业园
     # named once is not what an article about its city is about.
+    opening = _without_book_titles(opening)
     counts = Counter(_names(ZONE_RE, ZONE_SUFFIX_RE, opening) + _names(CITY_RE, CITY_SUFFIX_RE, opening))
     if len(counts) > 1:  # 走进位于星湾高新区核心区的星湾科创园: where the park lies is not what the article is about
         counts = Counter({name: count for name, count in counts.items() if not _only_where_something_lies(opening, name)}) \
@@ -650,10 +651,25 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     if any(not name.endswith(TOWN_SUFFIXES) for name in counts):  # a county's towns are not what it is about
         counts = Counter({name: count for name, count in counts.items() if not name.endswith(TOWN_SUFFIXES)})
     counts = _without_parts_named_once(counts, title, opening)
-    if counts:
+    # 本报讯…全市地区生产总值… from 潍川日报: the paper's city, when the text names no place, or none but once (a
+    # project's 产业园 in 我市共有86个项目入选…，中信重工智能制造产业园项目总投资35亿元)
+    paper_city = _city_of_paper(publisher, scanned) if publisher and speaks_of_its_place \
+        and (not counts or (max(counts.values()) == 1 and _speaks_of_level("市", title, opening))) else ""
+    if counts and not paper_city:
         return min(counts, key=lambda name: (-counts[name], opening.find(name)))
-    # 本报讯…全市地区生产总值… from 潍川日报: the paper's city, when the text names no place
-    return _city_of_paper(publisher, scanned) if publisher and speaks_of_its_place else ""
+    return paper_city
+
+
+# 省发展改革委印发《河南省2020年重点建设项目名单》，我市共有86个项目入选: a place inside a book title names a document
+# (a plan, a list), not whose figures the text gives.
+BOOK_TITLE_RE = re.compile(r"《[^《》\n]{0,60}》")
+
+
+def _without_book_titles(text: str) -> str:
+    """The text with what each book title holds blanked out (as many spaces: positions stay)."""
+    if "《" not in text:
+        return text  # most openings cite no document: spare the substitution
+    return BOOK_TITLE_RE.sub(lambda title: "《" + " " * (len(title.group()) - 2) + "》", text)
 
 
 # The levels of place below each whole place a text may speak of (全省, 全市).
