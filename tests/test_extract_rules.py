@@ -1964,6 +1964,14 @@ def test_a_place_inside_a_book_title_names_a_document_not_whose_figures_follow()
         (58, "潍川市"), (412.6, "潍川市"), (21, "潍川市"), (35, "星川智能制造产业园")]
 
 
+def test_a_place_listed_with_others_is_not_the_place_a_whole_city_after_them_stands_for():
+    # 宁川经开区、东坪市先进制造业开发区分别位列…: 东坪市 is one of a list; 全市 is the paper's city
+    text = ("宁川经开区综合得分91.26分。我市其他开发区中，宁川经开区、东坪市先进制造业开发区分别位列第11位和第19位。"
+            "全市4个开发区共完成规上工业营业收入2876亿元。")
+    rows = rows_of(text, title="宁川经开区位列全省第三", publisher="潍川日报")
+    assert [(r.value, r.subject) for r in rows if r.value in (4, 2876)] == [(4, "潍川市"), (2876, "潍川市")]
+
+
 def test_our_citys_figures_go_to_the_publishing_bureaus_city_not_the_zone_it_names():
     text = "我市共有218家企业通过认定。从区域分布看，云阳高新区通过认定企业79家。"
     rows = rows_of(text, title="我市高新技术企业认定工作取得新突破", publisher="云阳市科学技术局高新技术科")

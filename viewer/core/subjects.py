@@ -804,7 +804,13 @@ def _names_a_clause_place(text: str, at: int, name: str) -> bool:
     clause_start = max(text.rfind(opener, 0, at) for opener in CLAUSE_OPENERS) + 1
     lead_end = LEAD_BEFORE_SUBJECT_RE.match(text, clause_start).end()
     return (lead_end == at or (lead_end == at - 1 and text[lead_end] == "在")) \
-        and not text.startswith(LISTED_OR_SLOGAN_AFTER, at + len(name))
+        and not text.startswith(LISTED_OR_SLOGAN_AFTER, at + len(name)) and not _listed_item(text, clause_start, at + len(name))
+
+
+def _listed_item(text: str, clause_start: int, name_end: int) -> bool:
+    """长葛经开区、禹州市先进制造业开发区分别位列第11位和第19位。全市4个开发区…: a place listed with others (after a 、, or
+    before one) is one of several, not the place a 全市 after them stands for."""
+    return text[clause_start - 1:clause_start] == "、" or text.startswith("、", name_end)
 
 
 def _speaks_of_level(level: str, title: str, opening: str) -> bool:
