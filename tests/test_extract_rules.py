@@ -1972,6 +1972,16 @@ def test_a_place_listed_with_others_is_not_the_place_a_whole_city_after_them_sta
     assert [(r.value, r.subject) for r in rows if r.value in (4, 2876)] == [(4, "潍川市"), (2876, "潍川市")]
 
 
+def test_an_office_acting_with_another_names_no_place_and_a_provinces_paper_names_its_whole_province():
+    # 省商务厅会同省发展改革委: offices, no place 商务厅会同省; 全省 in 江西日报 is 江西省
+    text = ("近日，省商务厅会同省发展改革委等部门，完成了全省开发区考核评价工作。"
+            "全省参评的109个开发区共实现营业收入4.86万亿元。")
+    rows = rows_of(text, title="宁川经开区位居综合排名第一")
+    assert {r.subject for r in rows} == {"宁川经开区"}
+    rows = rows_of(text, title="宁川经开区位居综合排名第一", publisher="江西日报")
+    assert {r.subject for r in rows} == {"江西省"}
+
+
 def test_our_citys_figures_go_to_the_publishing_bureaus_city_not_the_zone_it_names():
     text = "我市共有218家企业通过认定。从区域分布看，云阳高新区通过认定企业79家。"
     rows = rows_of(text, title="我市高新技术企业认定工作取得新突破", publisher="云阳市科学技术局高新技术科")

@@ -70,7 +70,8 @@ COUNTED_PLACES_RE = re.compile(  # 三省, 三家高新区, 三家国家高新�
 ZONES_OF_COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十几多各]个?[省市县区](?:高新区|经开区|开发区|园区|新区)$")
 GENERIC_PLACE_WORDS = WHOLE_PLACE_WORDS + (
     "更多", "支持", "推动", "力争", "对标", "成为", "下一步", "入选", "获评", "评为", "认定", "获批", "年末", "年初", "年底", "上市", "新增", "占", "是", "的", "了", "把", "在",
-    "获得", "荣获", "斩获")  # 获得省科学技术奖17项: the award's level, no place
+    "获得", "荣获", "斩获",  # 获得省科学技术奖17项: the award's level, no place
+    "厅", "局", "委")  # 省商务厅会同省发展改革委: an office and what it does with another, no place (商务厅会同省)
 WHOLE_PLACE_PREFIXES = frozenset(WHOLE_PLACE_MARKS + "各")
 # 江苏各设区市: each of a kind, no place (王各庄 is a village); 分城市看, 分县区看, 分园区看: the breakdown of a total by
 # its places, a stock phrase (分宜县 is a county; a zone's 光谷分园区 keeps its name).
@@ -765,6 +766,8 @@ def place_of_level(level: str, main: str, title: str, text: str, publisher: str 
     publishers = (_publishers_place(publisher) or _city_of_paper(publisher, text[:SUBJECT_SCAN_CHARS])) if publisher else ""
     if publishers.endswith(level):
         return publishers
+    if level == "省" and (province := _province_of_paper(publisher)):
+        return province  # 江西日报: 全省 in its text is 江西省
     if level == "省" and len(provinces := {name for name in _names(CITY_RE, CITY_SUFFIX_RE, text[:SUBJECT_SCAN_CHARS])
                                           if name.endswith("省")}) == 1:
         return provinces.pop()  # 湖南省科技厅发布…，全省高新区…: the one province the text names
@@ -850,6 +853,16 @@ def _city_of_paper(publisher: str, text: str) -> str:
     if name in MUNICIPALITIES or (name not in PAPER_NAME_WORDS and (len(name) == 2 or name in BARE_CITY_NAMES)):
         return name if name.endswith("市") else name + "市"
     return ""
+
+
+# (北京, 宁夏, 香港: a municipality, an autonomous region or a special region, whose full name is no 省)
+PROVINCES_PROPER = frozenset(PROVINCES) - MUNICIPALITIES - frozenset("内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split())
+
+
+def _province_of_paper(publisher: str) -> str:
+    """江西日报 -> 江西省: a province's paper, whose 全省/我省 is that province; else ''."""
+    paper = CITY_PAPER_RE.fullmatch(publisher) if publisher else None
+    return paper.group(1) + "省" if paper is not None and paper.group(1) in PROVINCES_PROPER else ""
 
 
 def _without_leading_words(name: str) -> str:
