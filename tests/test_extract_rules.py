@@ -1982,6 +1982,13 @@ def test_an_office_acting_with_another_names_no_place_and_a_provinces_paper_name
     assert {r.subject for r in rows} == {"江西省"}
 
 
+def test_where_things_come_from_is_no_subject():
+    # 来自粤港澳大湾区的项目…，长三角地区项目…: the origin of the zone's projects, each clause of the list
+    text = "江州经开区上半年共签约项目47个。从资金来源看，来自粤港澳大湾区的项目23个，长三角地区项目9个。"
+    rows = rows_of(text, title="江州经开区招商引资跑出加速度")
+    assert [(r.value, r.subject) for r in rows] == [(47, "江州经开区"), (23, "江州经开区"), (9, "江州经开区")]
+
+
 def test_our_citys_figures_go_to_the_publishing_bureaus_city_not_the_zone_it_names():
     text = "我市共有218家企业通过认定。从区域分布看，云阳高新区通过认定企业79家。"
     rows = rows_of(text, title="我市高新技术企业认定工作取得新突破", publisher="云阳市科学技术局高新技术科")

@@ -809,6 +809,8 @@ class TextContext:
             place = self._place_opening(clause_start)
             if place and self.text[clause_start - 1:clause_start] == "、" and self._listed_after_an_object(clause_start):
                 place = ""
+            elif place and self.text[clause_start - 1:clause_start] in "，," and self._follows_an_origin(clause_start):
+                place = ""
             self._clause_places[clause_start] = place
         return place
 
@@ -816,6 +818,11 @@ class TextContext:
         """紧盯东江高新区、鹤州经开区在…: a place listed after one that a verb takes is taken by it too, no subject."""
         item_start, _ = self.clause(clause_start - 2)
         return not self._clause_place(item_start) and PLACE_LAST_CHAR_RE.match(self.text, clause_start - 2) is not None
+
+    def _follows_an_origin(self, clause_start: int) -> bool:
+        """来自粤港澳大湾区的项目23个，长三角地区项目9个: the clause after one telling where things come from tells it too."""
+        item_start, _ = self.clause(clause_start - 2)
+        return self.text.startswith("来自", item_start)
 
     def _opens_sentence(self, start: int, sentence_start: int) -> bool:
         """Nothing but a time phrase (2023年，) stands before ``start`` in its sentence."""
