@@ -1306,6 +1306,16 @@ def test_a_company_and_a_year_inside_a_sentence_stop_at_its_semicolon():
     assert only("其中,京东方在成都高新区累计投资超过1000亿元。").subject == "京东方"
 
 
+def test_the_year_of_a_sentences_first_figure_carries_across_its_semicolons():
+    # 江州市参评的12个园区2023年共实现…；完成…；实际使用…: the year stated for the subject's first figure dates the sentence,
+    # as one opening it would; a year in a later clause (预计2027年投产) or after a semicolon stays its own part's
+    text = ("江州市参评的12个园区2023年共实现营业收入486亿元，同比增长6.2%；完成工业增加值127亿元，占全市比重为72.5%；"
+            "实际使用外资3.8亿美元。\n2022年，全市营业收入450亿元。")
+    assert [(r.value, r.year) for r in rows_of(text)][1:] == [(486, 2023), (127, 2023), (72.5, 2023), (3.8, 2023), (450, 2022)]
+    text = "其中，宁川芯片项目计划投资120亿元，预计2027年投产；康宁生物项目投资28亿元。\n2022年，全市营业收入450亿元。"
+    assert [(r.value, r.year) for r in rows_of(text)] == [(120, None), (28, None), (450, 2022)]
+
+
 def test_working_days_quoted_policy_names_and_steady_rates():
     assert rows_of("企业开办时间由3个工作日压缩至0.5个工作日。先后出台“人才新政20条”。") == []
     row = only("2022年产值突破1500亿元，年均增速保持在10%左右。")

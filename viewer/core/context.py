@@ -679,10 +679,11 @@ class TextContext:
         i = bisect_left(self.year_positions, end) - 1
         while i >= 0 and (end - self.local_years.get(years[i][0], end) > LOCAL_YEAR_REACH
                           or (years[i][0] - start > OPENING_CHARS and not self._opens_time_clause(years[i][0])
-                              and self._semicolon_between(years[i][0], end))
+                              and self._semicolon_between(years[i][0], end) and not self._dates_first_figure(years[i][0]))
                           or self.bracketed_years.get(years[i][0], end) < end):
             # 由2018年的2985.3亿元增加到4286.5亿元: 2018 dates only the first; 其中海康威视2022年…；独角兽企业9家:
-            # a year inside the sentence stops at its semicolon, a year in brackets (2020年为3.2件) at the bracket
+            # a year inside the sentence stops at its semicolon, a year in brackets (2020年为3.2件) at the bracket;
+            # but the year of the sentence's first figure (全市12个园区2023年实现营业收入…；完成工业增加值…) dates it all
             i -= 1
         absolute = years[i] if i >= 0 and years[i][0] >= start else None
         if relatives and self.publish_year is not None:
@@ -700,6 +701,15 @@ class TextContext:
 
     def _semicolon_between(self, start: int, end: int) -> bool:
         return self.text.find("；", start, end) != -1 or self.text.find(";", start, end) != -1
+
+    def _dates_first_figure(self, position: int) -> bool:
+        """The year at ``position`` stands in the clause of its sentence's first figure (全市参评的12个园区2023年共实现营业
+        收入486亿元，…；完成工业增加值…): it dates the sentence, as one opening it would; not a year in a later clause
+        (…投资120亿元，预计2027年投产；…) nor after a semicolon (…；其中海康威视2022年营业收入…；)."""
+        sentence_start = self.sentence(position)[0]
+        first = FIRST_DIGIT_RE.search(self.text, sentence_start, position + 1)
+        return CLAUSE_END.search(self.text, first.start(), position) is None \
+            and not self._semicolon_between(sentence_start, position)
 
     # -- subject ----------------------------------------------------------------------------------
     def subject_at(self, position: int, sentence_start: int | None = None, clause_start: int | None = None) -> str:
