@@ -2374,6 +2374,17 @@ def test_the_news_day_opening_an_article_is_of_the_year_the_publish_date_gives()
     assert only(ahead, publish_year=2025, publish_month=6).year is None
 
 
+def test_a_news_lead_on_a_day_of_the_publish_year_dates_the_article_though_a_later_paragraph_names_another_year():
+    # 9月27日，…开园。\n开园当天，…: the report is of the event, in 2021; 2020年 in a later paragraph is background, its own
+    text = ("9月27日，宁川市智能汽车产业园正式开园。\n开园当天，首批16家企业集中入驻，协议总投资达92.7亿元。\n"
+            "2020年，全市汽车产业实现产值486亿元。\n产业园开放测试道路里程达到120公里。")
+    rows = rows_of(text, publish_year=2021, publish_month=9)
+    assert [(r.value, r.year) for r in rows] == [(16, 2021), (92.7, 2021), (486, 2020), (120, 2021)]
+    # not when the opening paragraphs name another year: 1月18日，…发布会。2022年，… reviews that year
+    text = "1月18日，宁川市召开新闻发布会。2022年，全市实现地区生产总值586亿元。\n2021年，全市营业收入450亿元。\n全市拥有高新技术企业612家。"
+    assert [r.year for r in rows_of(text, publish_year=2023, publish_month=1)] == [2022, 2021, None]
+
+
 def test_the_one_year_an_article_opens_with_may_be_named_by_the_publish_date():
     text = "今年国庆假期，全市共接待游客586.3万人次。\n假期期间，全市A级旅游景区累计接待游客213.5万人次。"
     assert [r.year for r in rows_of(text, publish_year=2025, publish_month=10)] == [2025, 2025]

@@ -274,6 +274,8 @@ class TextContext:
         first_dated = next((position for position in self.year_positions if position not in founding), len(self.text))
         news_day = self._opening_news_day([start for start, _ in opening], opening_end)  # 6月16日，…大会开幕: dated as 2025年6月16日 would be
         if news_day is not None:
+            if self._news_lead(news_day[1], opening_end, given, founding):
+                return news_day[1]
             years.add(news_day[1])
             first_dated = min(first_dated, news_day[0])
         if not years and self.publish_year is not None:
@@ -292,6 +294,19 @@ class TextContext:
             sectioned = SECTION_HEADING_RE.search(self.text) is not None  # 一、2023年回顾 … 二、下一步打算
             return None if undated or sectioned or self._aimed_at(year) else year
         return year if 0 <= self.publish_year - year <= 1 else None
+
+    def _news_lead(self, year: int, opening_end: int, given: range, founding: set[int]) -> bool:
+        """A news day of ``year`` leads the article and its opening paragraphs name no other year (6月16日，…开园。开园当天，
+        首批16家企业入驻…): the report is of the event, that year; a later paragraph's own year (2020年，全区…) is background."""
+        for position, named in self.years:
+            if position >= opening_end:
+                break
+            if named != year and position not in given and position not in founding \
+                    and not self._looks_ahead_to(position, named):
+                return False
+        opening_relatives = self.relative_years[:bisect_left(self.relative_positions, opening_end)]
+        return all(self.publish_year + offset == year for position, offset in opening_relatives
+                   if position not in self.local_relative_years)
 
     def _looks_ahead_to(self, position: int, year: int) -> bool:
         """2024年，安平高新区将锚定…, 力争到2025年…: an outlook's year, not before the year the text came out in,
