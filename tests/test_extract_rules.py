@@ -2385,6 +2385,14 @@ def test_a_news_lead_on_a_day_of_the_publish_year_dates_the_article_though_a_lat
     assert [r.year for r in rows_of(text, publish_year=2023, publish_month=1)] == [2022, 2021, None]
 
 
+def test_what_past_years_show_in_general_is_of_no_year():
+    # 从往年情况看，四季度…通常占全年的28%左右: a rule of past years, not 2022's; 比往年 is a base and dates as before
+    text = "2022年，宁川市实现地区生产总值486亿元。从往年情况看，四季度经济总量通常占全年的28%左右。"
+    assert [r.year for r in rows_of(text, publish_year=2022, publish_month=10)] == [2022, None]
+    text = "2022年，宁川市实现地区生产总值486亿元。四季度经济总量比往年多出12亿元。"
+    assert [r.year for r in rows_of(text, publish_year=2022, publish_month=10)] == [2022, 2022]
+
+
 def test_the_one_year_an_article_opens_with_may_be_named_by_the_publish_date():
     text = "今年国庆假期，全市共接待游客586.3万人次。\n假期期间，全市A级旅游景区累计接待游客213.5万人次。"
     assert [r.year for r in rows_of(text, publish_year=2025, publish_month=10)] == [2025, 2025]

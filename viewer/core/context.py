@@ -131,6 +131,10 @@ SUM_OVER_SPAN_RE = re.compile(r"累计|新增|新建|改扩建|新开工|建成(
 # of the year an earlier sentence or the paragraph's opening names; so does 现有 right after a place or a company
 # (光谷现有两院院士67名, 全区现有孵化器46家, 公司现有员工900人: what it now has), not 推动现有企业 (those that exist).
 PRESENT_WORDS_RE = re.compile(r"目前|当前|现在|如今|迄今|至今|(?<=[区市省县镇乡村城园谷内司])现有")
+# 从往年情况看，四季度经济总量通常占全年的28%左右: what past years show in general, of no one year; 往年 opening a clause
+# (after 从, 按, 据 or alone), not 比往年 (a base) nor 一改往年 (a change from them).
+PAST_YEARS_WORD = "往年"
+PAST_YEARS_OPENERS = frozenset("从按据依")
 OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
 # 报告指出，去年全区新开工…: a year relative to the publish date right after a lead-in, not a base (去年同期的).
 OPENING_RELATIVE_YEAR_RE = re.compile(rf"(今年|本年|去年|{LAST_YEAR_NOT_CARRIED_OVER}|过去一年)(?!同期|的|以来)")
@@ -233,6 +237,7 @@ class TextContext:
         self._paragraph_years: dict[int, int | None] = {}
         self._targets_announced: list[int] | None = None
         self._present_positions: list[int] | None = None
+        self._past_years_positions = self._find_past_years() if PAST_YEARS_WORD in text else []
         self._sentence_years: dict[tuple[int, bool], int | None] = {}
         self._opening_years: dict[int, int | None] = {}
         self.article_year = self._sole_year() or self._target_year(title)
@@ -379,7 +384,7 @@ class TextContext:
         year = self._last_year_between(sentence_start, position)
         if year is not None:
             return year
-        if self._over_years(sentence_start, position):
+        if self._over_years(sentence_start, position) or self._past_years_before(sentence_start, position):
             return None
         now = self._now_before(sentence_start, position)
         year = self._sentence_years.get((sentence_start, now), -1)
@@ -399,6 +404,22 @@ class TextContext:
             self._present_positions = [m.start() for m in PRESENT_WORDS_RE.finditer(self.text)]
         i = bisect_left(self._present_positions, sentence_start)
         return i < len(self._present_positions) and self._present_positions[i] < position
+
+    def _find_past_years(self) -> list[int]:
+        """Where 往年 opens a clause (从往年情况看，…, 往年，…)."""
+        positions = []
+        for match in re.finditer(PAST_YEARS_WORD, self.text):
+            at = match.start()
+            if at and self.text[at - 1] in PAST_YEARS_OPENERS:
+                at -= 1
+            if at == 0 or CLAUSE_END.match(self.text, at - 1):
+                positions.append(match.start())
+        return positions
+
+    def _past_years_before(self, sentence_start: int, position: int) -> bool:
+        """往年 opens a clause of the sentence before ``position``: what it tells holds over past years, of none."""
+        i = bisect_left(self._past_years_positions, sentence_start)
+        return i < len(self._past_years_positions) and self._past_years_positions[i] < position
 
     def _over_years(self, sentence_start: int, position: int) -> bool:
         """五年累计完成固定资产投资1380亿元, 过去五年，…新增学位2.6万个: a sum over several years (过去一年 is one);
