@@ -2441,6 +2441,14 @@ def test_livestock_listed_before_their_shared_measure_are_each_named_whole():
     assert [r.indicator for r in rows] == ["电子信息产业产值增速", "装备制造产业产值增速", "生物医药产业产值增速"]
 
 
+def test_a_joiner_within_the_first_item_of_a_listed_rate_list_keeps_it_whole():
+    rows = rows_of("高端装备及零部件、电子信息、新能源产业增加值分别增长9.5%、8.1%和6.3%。")
+    assert [(r.indicator, r.growth_pct) for r in rows] == [
+        ("高端装备及零部件产业增加值增速", 9.5), ("电子信息产业增加值增速", 8.1), ("新能源产业增加值增速", 6.3)]
+    rows = rows_of("光伏及储能、纺织和服装行业营业收入分别增长12.5%、4.2%和3.1%。")
+    assert [r.indicator for r in rows] == ["光伏及储能行业营业收入增速", "纺织行业营业收入增速", "服装行业营业收入增速"]
+
+
 def test_men_and_women_after_a_population_are_parts_of_it():
     rows = rows_of("2022年末全县户籍人口52.36万人，其中男性26.98万人，女性25.38万人。")
     assert [r.indicator for r in rows] == ["户籍人口", "男性户籍人口", "女性户籍人口"]

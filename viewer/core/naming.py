@@ -267,6 +267,7 @@ NAME_ENDING_CHARS = frozenset("业区市省县品类")
 PAIRED_CONJUNCT_CHARS = frozenset(("存贷", "进出", "出进", "大中", "中小", "产销", "收支", "内外", "供需", "初高"))
 NAME_LIST_SEPARATOR_RE = re.compile(r"、|和|及|与|以及")
 LISTED_FIGURE_GAP_RE = re.compile(rf"(?:{NAME_LIST_SEPARATOR_RE.pattern})(?P<per>{PER_UNIT_PHRASE})")
+LAST_JOINER_RE = re.compile(r"(?:以及|和|及|与)(?!.*(?:和|及|与))")
 PLACE_END_CHARS = frozenset("镇乡村县区市省")
 # 鹤湖、澄江、锦屏三家高新区…分别为: the count of the places listed is no part of their names.
 LISTED_PLACES_COUNT_RE = re.compile(r"[两二三四五六七八九十]+[家个座](?=高新区|开发区|经开区|园区|新区|片区|[市县区镇乡])")
@@ -375,6 +376,8 @@ HOLDER_MEASURE_RE = re.compile(
 # 企业、政府属研究机构、高等学校经费所占比重: parts listed before the measure and share they all take.
 SHARED_SHARE_TAIL_RE = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:经费|投入|支出|收入|产值|增加值|投资|贷款|存款)?(?:所占比重|所占比例|占比|比重|比例)$")
+# 生物医药、新材料产业增加值: the industries listed share 产业 and the measure after it.
+INDUSTRY_MEASURE_TAIL_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:产业|行业)(?:{LISTED_MEASURES})$")
 HELD_MEASURES = frozenset({"产量", "总产量", "单产", "亩产", "产值", "总产值", "综合产值", "种植面积", "播种面积", "收获面积",
                            "存栏", "出栏", "存栏量", "出栏量"})
 
@@ -578,7 +581,7 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
         window = max(0, figure.number_start - 60)
         match = RESPECTIVE_NAMES_RE.search(text, window, figure.number_start)
         if match is not None:
-            written = [n for n in NAME_LIST_SEPARATOR_RE.split(match["names"]) if n]
+            written = _listed_items(match["names"], _listed_figure_count(text, figures, index))
             written[-1] = LISTED_PLACES_COUNT_RE.sub("", written[-1], count=1)
             listed = [strip_lead(n, ()) for n in _sharing_counted_noun(written)] or _completed([strip_lead(n, ()) for n in written])
         elif (match := CONTRACTED_NAME_RE.search(text, window, figure.number_start)) is not None:
@@ -616,6 +619,30 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             list_before, list_before_end = listed, figures[members[-1]].end
     _shared_amount_nouns(text, figures, names)
     return names
+
+
+def _listed_figure_count(text: str, figures: list, index: int) -> int:
+    """How many figures from ``index`` on are listed one after another (12.4%、10.2%和9.1%: 3)."""
+    following = index + 1
+    while following < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
+            text, figures[following - 1].end, figures[following].number_start):
+        following += 1
+    return following - index
+
+
+def _listed_items(names: str, count: int) -> list[str]:
+    """The items of a list of names: split at each joiner, unless that gives more items than the ``count`` figures
+    listed and a 及 or 和 joins words within an item: 新能源汽车及关键零部件、生物医药、新材料产业增加值 (three rates)
+    lists 新能源汽车及关键零部件 as one item; A及B、C和D (three) is split at its last joiner too."""
+    items = [n for n in NAME_LIST_SEPARATOR_RE.split(names) if n]
+    if len(items) <= count or "、" not in names:
+        return items
+    *firsts, last = [n for n in names.split("、") if n]
+    last_joined = [n for n in LAST_JOINER_RE.split(last, maxsplit=1) if n]
+    for candidate in (firsts + last_joined, firsts + [last]):
+        if len(candidate) == count:
+            return candidate
+    return items
 
 
 def _counted_items_before(text: str, start: int, end: int) -> list[str]:
@@ -730,6 +757,8 @@ def _shared_tail(name: str, last: str) -> str:
         return ("" if name.endswith(PART_ENDINGS) else part) + measure.group(0)
     if share := SHARED_SHARE_TAIL_RE.search(last):
         return share.group(0)
+    if industry := INDUSTRY_MEASURE_TAIL_RE.search(last):  # 生物医药、新材料产业增加值: 生物医药产业增加值
+        return industry.group(0)
     return last[len(name):] if len(name) <= 2 and not last.endswith(name) else ""
 
 
