@@ -1834,6 +1834,8 @@ def test_a_share_listed_after_another_is_of_its_own_whole():
 def test_a_listed_group_or_a_trade_before_its_verb_owns_the_metric():
     rows = rows_of("新一代信息技术、高端装备、生物医药三大主导产业实现营业收入2714.5亿元。对外承包工程完成营业额4.37亿美元。")
     assert [r.indicator for r in rows] == ["三大主导产业营业收入", "对外承包工程营业额"]
+    rows = rows_of("江州高新区光电子、智能制造、新材料等重点产业实现产值865亿元。")
+    assert [r.indicator for r in rows] == ["重点产业产值"]
 
 
 def test_the_noun_after_a_count_ends_before_what_the_things_gather():

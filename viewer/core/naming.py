@@ -84,7 +84,10 @@ GENERIC_METRICS = frozenset({
     "产值", "总产值", "营业收入", "营收", "总收入", "收入", "利润", "利润总额", "税收", "销售收入", "增加值", "投资",
     "营业额",
 })
-COUNTED_GROUP_RE = re.compile(r"、[^、]*?([一二三四五六七八九十两]大[\u4e00-\u9fff]{2,8})$")
+# 新一代信息技术、高端装备、生物医药三大主导产业; 轨道交通装备、航空动力等优势产业: the group a list is closed by.
+COUNTED_GROUP_RE = re.compile(
+    r"、[^、]*?(?:(?P<counted>[一二三四五六七八九十两]大[\u4e00-\u9fff]{2,8})|"
+    + LIST_CLOSING_DENG + r"(?P<kind>[\u4e00-\u9fff]{2,8}))$")
 OWNER_VERB_RE = re.compile(r"(?:实现|完成)$")
 OWNER_VERB_OPENING_RE = re.compile(r"(?:共|累计)?(?:实现|完成)")
 ACCUMULATED_RE = re.compile(r"累计$")  # 新冠病毒疫苗累计接种: what was given stands before it
@@ -525,7 +528,7 @@ def _owner(words: str, subjects: tuple[str, ...]) -> str:
     subject."""
     owner = LEADING_FILLER.sub("", _strip_subjects(words, subjects))
     if (group := COUNTED_GROUP_RE.search(owner)) is not None:
-        owner = group.group(1)  # 新一代信息技术、高端装备、生物医药三大主导产业实现: the group the list names
+        owner = group["counted"] or group["kind"]  # 新一代信息技术、高端装备、生物医药三大主导产业实现: the group the list names
     return owner if 2 <= len(owner) <= MAX_OWNER_CHARS and NOUN_RE.fullmatch(owner) else ""
 
 
