@@ -1602,6 +1602,12 @@ def test_a_single_month_figure_carries_its_month_apart_from_the_year_to_date():
         "9月社会消费品零售总额", "社会消费品零售总额", "8月规上工业增加值增速", "存款余额", "社会消费品零售总额"]
 
 
+def test_a_rate_to_date_after_a_single_months_rate_takes_its_own_period_and_is_no_total():
+    rows = rows_of("3月份，宁川市工业生产者出厂价格同比下降1.2%；1-3月，累计下降0.8%。")
+    assert [(r.indicator, r.growth_pct) for r in rows] == [
+        ("3月工业生产者出厂价格增速", -1.2), ("1-3月工业生产者出厂价格增速", -0.8)]
+
+
 def test_bullets_and_label_brackets_are_no_part_of_a_name():
     rows = rows_of("• 营业收入：1286.4亿元，同比增长9.6%\n• 固定资产投资：同比增长12.3%\n2. 规模以上工业增加值：同比增长8.8%\n"
                    "【高新技术企业】1257家\n▲ 研发投入强度 4.2%\n【上市企业】累计29家，其中前三季度新增3家\n")

@@ -83,6 +83,10 @@ TARGETS_LISTED_RE = re.compile(r"目标(?:任务)?(?:是|为)?[：:]|目标(?:�
 SINGLE_MONTH_RE = re.compile(
     r"\s*(?:(?:19|20)\d\d年|今年|本年)?(?:(?P<month>\d{1,2})月份?(?:当月|单月)?|(?P<this>当月|单月))(?![末底初起以上中下旬\d\-~至—])"
 )
+# 9月份，居民消费价格同比上涨0.9%；1—9月，累计上涨0.6%: a name taken from the figure before keeps its month, unless
+# a period of its own is stated after that figure (the months to date, the quarters or half year).
+MONTH_OPENING_NAME_RE = re.compile(r"\d{1,2}月(?=[\u4e00-\u9fff])")
+OWN_PERIOD_RE = re.compile(r"(?:^|[;；,，。\s])(?P<period>\d{1,2}\s*[-—－~～至]\s*\d{1,2}月|前[一二三]季度|[上下]半年)份?")
 # 31家高新区实现营业收入2.86万亿元: a count that only says whose the next figure is, when the same count was given before.
 SUBJECT_VERB_AFTER_COUNT_RE = re.compile(r"(?:共|合计|累计)?(?:实现|完成)")
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
@@ -603,6 +607,10 @@ def _qualified_name(at: _Clause, name: str, measure: _Measure) -> str:
     if name and "目标" not in name and (
             measure.aimed or _listed_as_target(at.context, text, sentence_start, at.figure.number_start, at.figure.unit)):
         name += "目标"  # 营业收入增长8%的预期目标, 主要预期目标是：地区生产总值增长6%左右: 地区生产总值增速目标
+    if previous is not None and name[:1].isdigit() and (month := MONTH_OPENING_NAME_RE.match(name)) \
+            and at.previous_name.startswith(month.group(0)) \
+            and (period := _own_period(text, at.previous_end, at.figure.number_start)):
+        name = period + name[month.end():]
     if name and (month := _single_month(text, sentence_start, at.clause_start, at.figure.number_start)) \
             and not name.startswith(month):
         if name == at.previous_name:  # 平均值为5.3%，12月份为5.1%: the month's value, not its average
@@ -703,6 +711,12 @@ def _single_month(text: str, sentence_start: int, clause_start: int, number_star
     if opening["this"]:
         return opening["this"]
     return f"{int(opening['month'])}月" if 1 <= int(opening["month"]) <= 12 else ""
+
+
+def _own_period(text: str, previous_end: int, number_start: int) -> str:
+    """1—9月 in …上涨0.9%；1—9月，累计上涨0.6%: the period stated between the figure before and this one, or ''."""
+    period = OWN_PERIOD_RE.search(text, previous_end, number_start)
+    return re.sub(r"\s", "", period["period"]) if period else ""
 
 
 def _follows(text: str, earlier: tuple[int, int], sentence: tuple[int, int]) -> bool:

@@ -790,6 +790,8 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
         return name + RATE_SUFFIX_RE.sub("", previous_name)
     if growth_kind and unit in RELATIVE_UNITS and (parallel := _parallel_rate(name, previous_name)):
         return parallel
+    if growth_kind and not name and unit in PERCENT_UNITS:  # 居民消费价格上涨0.9%；1—9月，累计上涨0.6%: the rate
+        return _same_metric(name, previous_name, growth_kind, lead, unit)  # over the months summed up, no 总数
     return _part_or_total(name, previous_name, lead, unit) or _same_metric(name, previous_name, growth_kind, lead, unit)
 
 
