@@ -402,6 +402,8 @@ def test_a_verb_of_falling_to_or_of_becoming_is_no_part_of_the_name():
 def test_things_under_research_keep_their_在():
     rows = rows_of("宁川医药高新区在研一类新药42个。在研发投入上，江州高新区研发经费支出38.5亿元。")
     assert [r.indicator for r in rows] == ["在研一类新药", "研发经费支出"]
+    rows = rows_of("宁川市在库规上工业企业达到412家。")
+    assert [r.indicator for r in rows] == ["在库规上工业企业"]
 
 
 def test_a_run_of_years_in_words_names_nothing():
