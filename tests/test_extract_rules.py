@@ -2166,6 +2166,12 @@ def test_a_span_of_years_with_来_goes_whole_from_a_name():
         ("民生支出", 148), ("民生支出占一般公共预算支出比重", 75)]
 
 
+
+def test_a_span_of_years_within_which_a_figure_is_reached_goes_whole_from_a_name():
+    rows = rows_of("江州高新区新材料项目建成后，预计3年内产值突破50亿元，两年内税收超过2亿元。")
+    assert [r.indicator for r in rows] == ["产值", "税收"]
+
+
 def test_the_time_a_change_is_counted_from_is_no_part_of_the_name():
     rows = rows_of("2023年，全区高新技术企业由升级之初的36家增长到近千家。")
     assert [(r.indicator, r.value) for r in rows] == [("高新技术企业", 36), ("高新技术企业", 1000)]

@@ -153,9 +153,9 @@ AIM_VERBS = ("推动", "支持", "锚定", "助推", "促进", "力促", "紧盯
 AIM_VERB_OPENING_RE = re.compile(
     rf"^(?:{'|'.join(AIM_VERBS)})(?:全年)?(?!资金|经费|力度|政策|额度|比例|企业|项目|人才)(?=[\u4e00-\u9fffA-Za-z])")
 AIM_VERB_FIRST_CHARS = frozenset(verb[0] for verb in AIM_VERBS)
-# 五年来, 近3年来, 连续十一年: the span goes whole, its 来 with it.
+# 五年来, 近3年来, 连续十一年, 5年内: the span goes whole, its 来 or 内 with it.
 DURATION_IN_NAME = re.compile(
-    r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?:以?来)?|(?:近|连续)?[两二三四五六七八九十]年(?:以?来|(?=年均|平均|累计|$))"
+    r"(?:近|连续)?(?<![\d.A-Za-z])\d+年(?:以?来|以?内)?|(?:近|连续)?[两二三四五六七八九十]年(?:以?来|以?内|(?=年均|平均|累计|$))"
     r"|(?:近|连续)[一两二三四五六七八九十]{2,3}年(?:以?来)?|[“”\"]"
 )
 # What a rate is compared with, left at the end of its name: 营业收入[比2019年], 产值[较“十二五”末期].
