@@ -14,6 +14,7 @@ from viewer.core.numerals import (
     CHINESE_NUMERAL_CHARS, PERCENT_NUMBER, TENTHS, fraction_percent, parse_arabic, parse_chinese, percent_value, tenths_value,
 )
 from viewer.core.units import MEASURE_WORDS, PERCENT_UNITS, unit_pattern
+from viewer.core.vocabulary import ABOUT_YUE
 
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -28,7 +29,8 @@ PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
     "至多": "under", "最多": "under", "最高": "under", "不高于": "under",
 }
 QUALIFIER_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS) | {"了", "达", "为"}
-PREFIX_QUALIFIER_RE = re.compile(f"({'|'.join(PREFIX_QUALIFIERS)})(?:了|达|为)?$")  # 约为820亿元
+PREFIX_QUALIFIER_RE = re.compile(  # 约为820亿元; 签约了5个 is no 约
+    "(" + "|".join(ABOUT_YUE if word == "约" else word for word in PREFIX_QUALIFIERS) + ")(?:了|达|为)?$")
 INNER_QUALIFIERS = {"余": "over", "多": "over"}
 ROUND_MAGNITUDE_QUALIFIERS = frozenset("近超逾约上")  # before a bare 万: 近万户, 上万人
 ROUND_HUNDREDS = {"百": 100.0, "千": 1000.0}

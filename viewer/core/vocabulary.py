@@ -31,3 +31,6 @@ CHANGE_VERBS = "增加|增长|新增|净增|提高|提升|上升|减少|下降|�
 
 # 上年 as the year before; not in 上年结转, 上年结余: money carried over from it, no date of a figure.
 LAST_YEAR_NOT_CARRIED_OVER = "上年(?!结转|结余)"
+
+# 签约, 节约, 履约: verbs ending in 约, which then says no "about" (签约了5个项目, 节约3万吨标准煤).
+ABOUT_YUE = "(?<![签履节制预违解邀续守缔集特])约"
