@@ -1041,6 +1041,8 @@ def test_energy_and_computing_units(text, unit):
 def test_an_amount_named_after_it():
     rows = rows_of("深势科技宣布完成超7亿元C轮融资，本轮融资由某资本领投。企业获得500万元奖励。")
     assert [(r.indicator, r.value, r.qualifier) for r in rows] == [("C轮融资", 7, "over"), ("奖励", 500, "")]
+    rows = rows_of("考核前5名的园区将获得每个300万元的奖励资金。对新落户企业给予最高200万元的房租补贴。")
+    assert [(r.indicator, r.value, r.qualifier) for r in rows] == [("奖励资金", 300, ""), ("房租补贴", 200, "under")]
 
 
 def test_a_generic_share_owner_is_the_metric_before():

@@ -110,7 +110,7 @@ PARALLEL_PART_RE = re.compile(r".+(?:产业|行业|工业|业)(" + "|".join(sort
 # Money named after its amount, right after the verb that obtained it: 完成超7亿元C轮融资.
 AMOUNT_NOUNS = ("融资", "投资", "订单", "合同", "奖励", "补贴", "资金", "贷款", "授信", "基金", "资助", "支持", "补助", "奖金", "费")
 # 给予最高…, 每人每年…: the terms an amount is given on, between the verb and the figure.
-AMOUNT_TERMS = "(?:最高|最多|每人每年|每人|每年|每家|一次性)*"
+AMOUNT_TERMS = "(?:最高|最多|每人每年|每人|每年|每家|每个|每户|每项|一次性)*"
 AMOUNT_VERB_RE = re.compile(
     r"(?:(?:完成|获得|获|斩获|募集|签下|签订|拿下|吸引|撬动|给予|给|奖励|资助|补助|发放)了?|[和及、])"
     rf"{AMOUNT_TERMS}(?:超过?|近|约|逾|突破|达)?$"
@@ -989,6 +989,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         after = ""  # 首次迈上1.2万亿元台阶: the level's milestone, named by the level
     if after.endswith(AMOUNT_NOUNS) and (AMOUNT_VERB_RE.search(lead) or lead.endswith("的") and unit not in PERCENT_UNITS):
         return after  # 宣布完成超7亿元C轮融资, 获得500万元奖励, 园区自设的5000万元种子基金: the amount's noun follows it
+    if tail.startswith("的") and AMOUNT_VERB_RE.search(lead) and (noun := noun_after(tail[1:])).endswith(AMOUNT_NOUNS):
+        return noun  # 将获得每个500万元的奖励资金, 给予最高500万元的房租补贴: named after its 的 as without it
     if after and (is_count_unit(unit) or not before):
         arrival = ARRIVAL_RE.match(tail, len(after))
         name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
