@@ -302,7 +302,11 @@ ATTRIBUTE_RE = re.compile(
     r"|(?:累计)?完成(投资))"
     r"(总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
 )
-ARRIVAL_RE = re.compile(r"(?:相继|先后|陆续|已|均)?(入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批)")
+ARRIVAL_DEEDS = "入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批"
+ARRIVAL_RE = re.compile(rf"(?:相继|先后|陆续|已|均)?({ARRIVAL_DEEDS})")
+# 86个省重点项目已开工（复工）79个: a count right after the deed is of those that did it; the one before is all of them.
+COUNT_AFTER_DEED_RE = re.compile(
+    rf"(?:{ARRIVAL_DEEDS})*(?:[（(][^）)]{{1,8}}[）)])?[了的]?[约近超逾]?[\d一二三四五六七八九十两]")
 # 218家企业通过认定, 36家企业通过国家高新技术企业认定, 12个项目通过验收: those counted are those that passed.
 PASSED_CHECK_RE = re.compile(
     r"(?:相继|先后|陆续|已|均|顺利|成功)?通过(?P<what>[\u4e00-\u9fffA-Za-z]{2,14}?)?(?P<check>(?:认定|评审|审核|验收|评价|复审|认证|备案)(?:入库)?)"
@@ -993,6 +997,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         return noun  # 将获得每个500万元的奖励资金, 给予最高500万元的房租补贴: named after its 的 as without it
     if after and (is_count_unit(unit) or not before):
         arrival = ARRIVAL_RE.match(tail, len(after))
+        if arrival and COUNT_AFTER_DEED_RE.match(tail, arrival.end()):
+            arrival = None
         name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
         if not arrival and "通过" in tail and (passed := PASSED_CHECK_RE.match(tail, len(after))):
             arrival = passed
