@@ -1657,6 +1657,11 @@ def test_a_level_reached_now_a_per_holder_count_and_a_share_of_the_whole_place_b
                                            "地区生产总值占全省比重"]
 
 
+def test_an_average_per_unit_is_named_with_the_unit_it_is_counted_per():
+    rows = rows_of("宁川市平均每家众创空间拥有创业导师8.5人。")
+    assert [r.indicator for r in rows] == ["平均每家众创空间创业导师"]
+
+
 def test_zai_hui_is_under_review_and_hai_before_you_is_no_part_of_a_name():
     rows = rows_of("目前全市在会审核企业还有27家，在辅导备案企业43家。")
     assert [r.indicator for r in rows] == ["在会审核企业", "辅导备案企业"]

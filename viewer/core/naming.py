@@ -67,8 +67,8 @@ SPLIT_VERBS = re.compile(
     r"实施|安排(?!支出)|控制在|落地|引育|培育|孵化出|入驻|落户|发放|围绕|聚焦|投资建设|新建|认定为|共有|现有|建有|设有|成为|布局|搭建|打造|组建|创建|设立|"
     r"累计|共建成|" + LIST_CLOSING_DENG + r"(?:国家和地区|国家|国|地区|地方|地)?|包括|其中|以及)"  # 长三角、珠三角等地[外出招商]
 )
-# 每万名从业人员[拥有], 每万人口[拥有]: those a figure is counted per, before the verb of having.
-PER_HOLDER_RE = re.compile(r"每[十百千万\d]+(?:名|位|个|户|家)?[\u4e00-\u9fff]{0,8}?(?=拥有$)")
+# 每万名从业人员[拥有], 每万人口[拥有], 平均每家孵化器[拥有]: those a figure is counted per, before the verb of having.
+PER_HOLDER_RE = re.compile(r"(?:平均)?每(?:[十百千万\d]+(?:名|位|个|户|家)?|[家个名位户所])[\u4e00-\u9fff]{0,8}?(?=拥有$)")
 # Verbs that say which of the things counted were counted: 引进培育实体企业, 新建学校, 认定高企.
 COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新建|认定|签约|落地|落户|入驻|推荐|获评)+$")
 # An alias in brackets closing a name: 科技企业孵化器(众创空间), 地区生产总值(GDP); but a phase or
