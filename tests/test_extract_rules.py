@@ -1657,6 +1657,11 @@ def test_a_level_reached_now_a_per_holder_count_and_a_share_of_the_whole_place_b
                                            "地区生产总值占全省比重"]
 
 
+def test_a_part_of_the_years_share_of_the_year_keeps_the_part_and_loses_how_often():
+    rows = rows_of("从历年情况看，宁川市一季度工业增加值一般占全年的22%左右。")
+    assert [r.indicator for r in rows] == ["一季度工业增加值占全年比重"]
+
+
 def test_an_average_per_unit_is_named_with_the_unit_it_is_counted_per():
     rows = rows_of("宁川市平均每家众创空间拥有创业导师8.5人。")
     assert [r.indicator for r in rows] == ["平均每家众创空间创业导师"]

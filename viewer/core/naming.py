@@ -199,7 +199,9 @@ LIST_JOINERS = frozenset("和及与或、至到")  # 63.2万人次和…, 15万�
 CLOSING_BRACKETS = frozenset(")）")
 TRAILING_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]?$")
 # 税收收入占全区财政收入[的比重]: a share named with its owner; not 占有率, 占地, 占比.
-OWNED_SHARE_RE = re.compile(r"(.+?)约?占(?!有|地(?!区)|用|比)(.+?)的?(?:比重|比例)?")
+YEAR_PART_AT_END_RE = re.compile(rf"(?:{YEAR_PARTS})$")
+# 经济总量通常占全年的28%: how often, said of the share, no part of its owner.
+OWNED_SHARE_RE = re.compile(r"(.+?)(?:通常|一般|往往|始终|基本|大致|均|仍|也)?约?占(?!有|地(?!区)|用|比)(.+?)的?(?:比重|比例)?")
 PERIOD_ONLY_NAMES = frozenset({"每年", "每月", "年均", "全年", "累计"})
 PER_PERIOD_WORDS = ("每年", "每月")
 MAX_PERIOD_WITH_VERB_CHARS = 4  # 设立每年
@@ -404,6 +406,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
         if metric in GENERIC_METRICS and PERIOD_INSIDE_RE.fullmatch(dated.group(0)) \
                 and OWNER_VERB_OPENING_RE.match(lead, dated.end()):
             metric = _owner(lead[: dated.start()], subjects) + metric  # 工程机械产业集群上半年实现产值: the cluster's
+        if "占全年" in metric and (part := YEAR_PART_AT_END_RE.search(dated.group(0))):
+            metric = part.group(0) + metric  # 宁川市一季度工业增加值占全年的23%: the quarter's share of the year
         return metric
     novelty = TRAILING_NOVELTY_RE.search(lead)
     if novelty and novelty.start() > 0 and (noun := strip_lead(lead[: novelty.start()], subjects)):
@@ -451,6 +455,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
     if counted and not name and subjects[0] and (head + tail).endswith(subjects[0]):
         name = head + tail  # 其中国家高新区9家: the places of the article's kind counted, not a figure of theirs
     bare = LEADING_FILLER.sub("", name)
+    if "占全年" in bare and (part := YEAR_PART_AT_END_RE.search(name, 0, len(name) - len(bare))):
+        bare = part.group(0) + bare  # 四季度经济总量占全年的28%: the quarter is the part whose share it is
     if not counted and bare[:1] in AIM_VERB_FIRST_CHARS and (aim := AIM_VERB_OPENING_RE.match(bare)):
         bare = LEADING_FILLER.sub("", bare[aim.end():])
     # 辖区面积, 园区面积: "of the area" is the owner of a bare 面积 (a place's own size), not a filler.
