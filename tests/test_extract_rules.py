@@ -434,6 +434,8 @@ def test_a_measure_right_after_a_count_belongs_to_what_was_counted():
 def test_counted_things_that_arrive_are_named_with_their_verb():
     assert [r.indicator for r in rows_of("京东等17家企业相继入驻，5个项目开工。")] == ["入驻企业", "开工项目"]
     # the count of those that did it after the verb: the one before is of all of them
+    rows = rows_of("江州高新区已有8个项目提前竣工投产，12个项目竣工投产。")
+    assert [r.indicator for r in rows] == ["提前竣工投产项目", "竣工投产项目"]
     rows = rows_of("全县42个市重点项目已开工（复工）37个。")
     assert rows[0].indicator == "市重点项目" and rows[0].value == 42
 

@@ -305,7 +305,9 @@ ATTRIBUTE_RE = re.compile(
     r"(总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
 )
 ARRIVAL_DEEDS = "入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批"
-ARRIVAL_RE = re.compile(rf"(?:相继|先后|陆续|已|均)?({ARRIVAL_DEEDS})")
+ARRIVAL_RE = re.compile(rf"(?:相继|先后|陆续|已|均)?((?:{ARRIVAL_DEEDS})+)")
+# 十余个项目提前竣工投产: how the deed was done, left at the end of the noun, goes with the deed.
+DEED_ADVERB_AT_END_RE = re.compile(r"(?:提前|按期|如期|顺利|率先|集中)$")
 # 86个省重点项目已开工（复工）79个: a count right after the deed is of those that did it; the one before is all of them.
 COUNT_AFTER_DEED_RE = re.compile(
     rf"(?:{ARRIVAL_DEEDS})*(?:[（(][^）)]{{1,8}}[）)])?[了的]?[约近超逾]?[\d一二三四五六七八九十两]")
@@ -1006,6 +1008,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         if arrival and COUNT_AFTER_DEED_RE.match(tail, arrival.end()):
             arrival = None
         name = arrival.group(1) + after if arrival else after  # 17家企业相继入驻: 入驻企业
+        if arrival and (adverb := DEED_ADVERB_AT_END_RE.search(after)) and adverb.start() > 0:
+            name = adverb.group(0) + arrival.group(1) + after[: adverb.start()]  # 提前竣工投产项目
         if not arrival and "通过" in tail and (passed := PASSED_CHECK_RE.match(tail, len(after))):
             arrival = passed
             name = _passed_name(after, passed["what"] or "", passed["check"])
