@@ -23,10 +23,10 @@ from viewer.core.growth import (
 )
 from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE,
+    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, NAME_LIST_SEPARATOR_RE,
     PER_PERIOD_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TARGET_ONLY_RE, TRAILING_CHANGE_RE, ListedName, attribute_of,
     figure_name, finding_of,
-    is_count_unit, listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
+    is_count_unit, listed_figure_count, listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -205,10 +205,7 @@ def _name_listed_totals(text: str, figures: list[Figure], index: int, rows: list
     lead = text[max(0, figure.number_start - 10):figure.number_start]
     if not any(marker in lead for marker in TOTALS_LISTED_MARKERS):
         return
-    run = [index]
-    while run[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
-            text, figures[run[-1]].end, figures[run[-1] + 1].number_start):
-        run.append(run[-1] + 1)
+    run = list(range(index, index + listed_figure_count(text, figures, index)))
     counted = [row for row in rows[-len(run):] if row.start >= sentence_start]
     if len(run) < 2 or len(counted) != len(run) or any(
             row.unit != figures[member].unit or not is_count_unit(row.unit) or not row.indicator

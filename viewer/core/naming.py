@@ -597,7 +597,7 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
         window = max(0, figure.number_start - 60)
         match = RESPECTIVE_NAMES_RE.search(text, window, figure.number_start)
         if match is not None:
-            written = _listed_items(match["names"], _listed_figure_count(text, figures, index))
+            written = _listed_items(match["names"], listed_figure_count(text, figures, index))
             written[-1] = LISTED_PLACES_COUNT_RE.sub("", written[-1], count=1)
             listed = [strip_lead(n, ()) for n in _sharing_counted_noun(written)] or _completed([strip_lead(n, ()) for n in written])
         elif (match := CONTRACTED_NAME_RE.search(text, window, figure.number_start)) is not None:
@@ -637,7 +637,7 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
     return names
 
 
-def _listed_figure_count(text: str, figures: list, index: int) -> int:
+def listed_figure_count(text: str, figures: list, index: int) -> int:
     """How many figures from ``index`` on are listed one after another (12.4%、10.2%和9.1%: 3)."""
     following = index + 1
     while following < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
@@ -682,10 +682,7 @@ def _shared_amount_nouns(text: str, figures: list, names: dict[int, ListedName])
                 or not AMOUNT_VERB_RE.search(text, max(0, figure.number_start - 12), figure.number_start):
             index += 1
             continue
-        members = [index]
-        while members[-1] + 1 < len(figures) and LISTED_FIGURE_GAP_RE.fullmatch(
-                text, figures[members[-1]].end, figures[members[-1] + 1].number_start):
-            members.append(members[-1] + 1)
+        members = list(range(index, index + listed_figure_count(text, figures, index)))
         last_end = figures[members[-1]].end
         noun = noun_after(text[last_end + 1:last_end + 17]) if text.startswith("的", last_end) else ""
         if len(members) > 1 and noun.endswith(AMOUNT_NOUNS) and not any(member in names for member in members):
