@@ -697,31 +697,23 @@ def test_a_toutiao_header_gives_the_date_and_the_account_after_its_dot(header):
     assert document.text.startswith("今年上半年")
 
 
-@pytest.mark.parametrize("header, publisher, author", [
-    ("原创 记者 王芳 2023-08-09 09:12 来源：澎湃新闻", "澎湃新闻", "记者 王芳"),
-    ("记者 王芳 来源：澎湃新闻 2023-08-09 09:12", "澎湃新闻", "记者 王芳"),
-    ("记者 王芳 李明 2023-08-09 09:12", "", "记者 王芳 李明"),
-    ("澎湃新闻记者 王芳 2023-08-09 09:12", "澎湃新闻", "记者 王芳")])
-def test_a_reporters_name_opening_a_header_line_is_its_author(header, publisher, author):
+@pytest.mark.parametrize("header, publisher, author, published", [
     # 原创 记者 王芳 …: the byline before the date and source; 澎湃新闻记者 王芳: the outlet is the publisher, not 王芳.
-    text = f"苏河高新区上半年营收突破千亿元\n\n{header}\n\n今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。"
-    document = read_bytes(text.encode(), "a.txt")
-    assert (document.title, document.publisher, document.author) == ("苏河高新区上半年营收突破千亿元", publisher, author)
-    assert document.published == "2023-08-09"
-    assert document.text.startswith("今年上半年")
-
-
-@pytest.mark.parametrize("header, publisher, author", [
-    ("宁川日报讯（记者 王芳）　发布日期：2024年5月16日", "宁川日报", "记者 王芳"),
-    ("宁川网讯　2024年5月16日　记者 王芳", "宁川网", "记者 王芳"),
-    ("宁川日报　2024年5月16日　记者 王芳 李明", "宁川日报", "记者 王芳 李明"),
-    ("本报讯（记者 王芳） 2024年5月16日", "", "记者 王芳")])
-def test_an_outlets_dateline_or_a_reporter_after_the_date_is_the_header_line_of_a_report(header, publisher, author):
+    ("原创 记者 王芳 2023-08-09 09:12 来源：澎湃新闻", "澎湃新闻", "记者 王芳", "2023-08-09"),
+    ("记者 王芳 来源：澎湃新闻 2023-08-09 09:12", "澎湃新闻", "记者 王芳", "2023-08-09"),
+    ("记者 王芳 李明 2023-08-09 09:12", "", "记者 王芳 李明", "2023-08-09"),
+    ("澎湃新闻记者 王芳 2023-08-09 09:12", "澎湃新闻", "记者 王芳", "2023-08-09"),
     # 宁川日报讯（记者 王芳） before the date or its label, 记者 王芳 after the date: the outlet and the reporter
+    ("宁川日报讯（记者 王芳）　发布日期：2024年5月16日", "宁川日报", "记者 王芳", "2024-05-16"),
+    ("宁川网讯　2024年5月16日　记者 王芳", "宁川网", "记者 王芳", "2024-05-16"),
+    ("宁川日报　2024年5月16日　记者 王芳 李明", "宁川日报", "记者 王芳 李明", "2024-05-16"),
+    ("本报讯（记者 王芳） 2024年5月16日", "", "记者 王芳", "2024-05-16")])
+def test_a_reporters_byline_or_an_outlets_dateline_on_a_header_line_gives_author_and_publisher(
+        header, publisher, author, published):
     text = f"苏河高新区上半年营收突破千亿元\n\n{header}\n\n　　今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。"
     document = read_bytes(text.encode(), "a.txt")
     assert (document.title, document.publisher, document.author) == ("苏河高新区上半年营收突破千亿元", publisher, author)
-    assert document.published == "2024-05-16"
+    assert document.published == published
     assert document.text.startswith("今年上半年")
 
 
