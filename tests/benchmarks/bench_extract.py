@@ -25,7 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from viewer.core.batch import default_jobs, process_file, run_batch  # noqa: E402
 from viewer.core.categories import categorize  # noqa: E402
+from viewer.core.figures import find_figures  # noqa: E402
 from viewer.core.naming import noun_after, relative_name, strip_lead  # noqa: E402
+from viewer.core.normalize import normalize  # noqa: E402
 from viewer.core.reader import read_document  # noqa: E402
 
 # Naming results are cached by their words; the corpus repeats its sentences with other numbers,
@@ -106,6 +108,8 @@ def main() -> None:
 
         fresh = _timed(one_core_fresh_wording)
         read_only = _timed(lambda: [read_document(p) for p in paths])
+        # The floor under the rules: every figure found, none yet named, dated or given its place and rate.
+        figures_only = _timed(lambda: [find_figures(normalize(read_document(p).text)) for p in paths])
         # The two kinds of article apart: saved web pages, and dense communiqué text.
         by_kind = {}
         for kind, suffix in (("web_page", ".html"), ("communique_text", ".txt")):
@@ -122,6 +126,7 @@ def main() -> None:
     print(f"one_core_articles: {len(paths) / single:,.1f} articles/s")
     print(f"one_core_fresh_wording_throughput: {characters / fresh:,.0f} chars/s")
     print(f"reading_only_throughput: {characters / read_only:,.0f} chars/s")
+    print(f"reading_and_finding_figures_throughput: {characters / figures_only:,.0f} chars/s")
     for kind, (input_chars, clean_chars, seconds) in by_kind.items():
         print(f"one_core_{kind}: {input_chars / seconds:,.0f} chars/s")
         print(f"one_core_{kind}_clean_text: {clean_chars / seconds:,.0f} chars/s")
