@@ -152,12 +152,12 @@ _SECTION_OF_LINKS = re.compile(
     r"(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|热点推荐|推荐阅读|延伸阅读|热门(?:文章|新闻|排行)|最新(?:文章|新闻)|更多"
     r"|上一篇|下一篇|上一条|下一条|上一页|下一页|往期推荐|往期回顾|往期精选|精彩推荐|精彩回顾)\s*(?:[:：>].{0,60})?"
 )
-# A WeChat article's counters and buttons (阅读 1.2万 / 赞 356 / 分享 收藏 点赞 在看), and its calls to
+# A WeChat article's counters and buttons (阅读 1.2万 / 赞 356 / 分享 收藏 点赞 在看 / 写留言), and its calls to
 # follow the account (点击下方名片 关注我们, 长按识别二维码关注).
 # A news site's like counter may stand before its buttons (+1 56 收藏 我要举报, read as +156收藏我要举报).
 _SOCIAL_BUTTONS = re.compile(
     r"(?:[+＋]?\d+\s*)?"
-    r"(?:(?:阅读|赞|点赞|在看|分享|收藏|喜欢|留言|评论|转发|我要举报|举报|纠错)\s*(?:\d[\d.,]*\s*[万千wWkK]?\+?)?[\s|｜丨·]*)+"
+    r"(?:(?:阅读|赞|点赞|在看|分享|收藏|喜欢|写留言|留言|评论|转发|我要举报|举报|纠错)\s*(?:\d[\d.,]*\s*[万千wWkK]?\+?)?[\s|｜丨·]*)+"
 )
 # A list's page links: 共 128 条 第 1/16 页 首页 上一页 1 2 3 下一页 尾页 跳转
 _PAGINATION = re.compile(
@@ -167,12 +167,12 @@ _PAGINATION = re.compile(
 )
 # The heading of a page's attachments, left alone once their links are dropped (their contents,
 # when the page gives them as text, stay).
-# Lone words of a page's furniture: a font-size button (字号), an article's closing mark (- END -), the
-# tags under it (关键词 >>苏州工业园区GDP), and the byline of another article listed below it
-# (澎湃新闻2024-01-20评论 23).
+# Lone words of a page's furniture: a font-size button (字号), an empty comment area (暂无留言), an article's
+# closing mark (- END -), the tags under it (关键词 >>苏州工业园区GDP), and the byline of another article listed
+# below it (澎湃新闻2024-01-20评论 23).
 EPAPER_LINK = "(?:上一版|下一版|上一期|下一期|返回目录|本版标题导航|版面导航|往期回顾)"
 _LONE_FURNITURE = re.compile(
-    r"字号|字体|[-—–_=\s]*END[-—–_=\s]*|(?:关键词|关键字|标签)\s*(?:>>|》|>).{0,60}"
+    r"字号|字体|暂无(?:留言|评论)|[-—–_=\s]*END[-—–_=\s]*|(?:关键词|关键字|标签)\s*(?:>>|》|>).{0,60}"
     r"|[^\d\s]{2,12}\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*(?:评论|阅读|浏览)\s*\d+"
     # an e-paper's page line (第A03版：经济) and its page links (上一版 下一版, 本版标题导航)
     r"|第\s*[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?"
@@ -189,7 +189,7 @@ MAX_FOLLOW_PROMPT_CHARS = 30
 _MAY_BE_FURNITURE_WORDS = (
     r":|：|【|\[|>|›|»|＞|https?|ICP|icp|首页|公网安备|公安备案|版权|opyright|COPYRIGHT|©|ights [Rr]eserved"
     r"|IGHTS RESERVED|主办|承办|网站|联系我们|分辨率|打印|关闭|返回顶部|分享|扫一扫|字体|字号|相关|推荐|阅读|热门|最新"
-    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|关注|往期|精彩|页|附件|举报|纠错|欢迎"
+    r"|更多|上一|下一|无障碍|长者|关怀|适老|登录|English|｜|丨|赞|在看|收藏|留言|关注|往期|精彩|页|附件|举报|纠错|欢迎"
     r"|END|关键|标签|评论|版）|版\)|版$|导航|目录"  # …第3版: a print edition's line
 )
 
