@@ -315,6 +315,10 @@ def test_selection_parses_to_the_figure_it_covers():
     [
         ("营收超亿元企业达到120家，超10亿元企业15家。", [("营收超亿元企业", 120), ("超10亿元企业", 15)]),
         ("新引进亿元以上项目42个，其中10亿元以上项目8个。", [("新引进亿元以上项目", 42), ("10亿元以上项目", 8)]),
+        # any noun of firms or projects after the bound, its members counted in digits or in words
+        ("宁川市培育超十亿元龙头企业5家、10亿元以上制造业项目五个。",
+         [("培育超十亿元龙头企业", 5), ("10亿元以上制造业项目", 5)]),
+        ("江州高新区引进年收入超十亿元的龙头企业十余家。", [("引进年收入超十亿元的龙头企业", 10)]),
     ],
 )
 def test_size_classes_are_labels_not_figures(text, expected):

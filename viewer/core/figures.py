@@ -143,6 +143,11 @@ RANK_MOVE_LIST_CHARS = 12
 CLASS_BOUND_LAST_CHARS = ("过", "至", "到")
 COUNT_AFTER_CLASS_RE = re.compile(r"(?:达到|达|有|共有|共|为|增至)?\d")
 THRESHOLD_FIRST_CHARS = frozenset("及以至的规工企项级产集大重法单在新续签竣投乡村街园高开")
+# 超十亿元龙头企业5家, 10亿元以上龙头企业五家, 超亿元制造业项目12个: after a bound, any noun of firms or projects,
+# then the count of them.
+BOUNDED_CLASS_COUNTED_AFTER = re.compile(
+    r"(?P<above>及?以上)?[\u4e00-\u9fff]{1,8}?(?:企业|项目|园区|集群)(?:达到|达|有|共有|共|为|增至)?"
+    r"[\d一二两三四五六七八九十]")
 RANK_LAST_CHARS = frozenset("第每名列居前后码号.PpOo")
 # 在全国178家国家高新区中综合排名第32位, 在169家国家高新区中位列第18: the field a rank is among.
 RANK_POOL_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?中(?:的)?(?:综合)?(?:实力)?(?:排名|排在|排位|位列|位居|居|名列)")
@@ -322,6 +327,10 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
     following = text[unit_end:unit_end + 1]
     if following in THRESHOLD_FIRST_CHARS and unit.endswith(CURRENCY_UNIT_ENDINGS) and _names_size_class(text, start, unit_end):
         return True  # 超10亿元企业, 10亿元以上项目, 2000万元以上工业企业: a size class, not a figure
+    if "\u4e00" <= following <= "\u9fff" and unit.endswith(CURRENCY_UNIT_ENDINGS) \
+            and (counted := BOUNDED_CLASS_COUNTED_AFTER.match(text, unit_end)) \
+            and (counted["above"] or _prefix_qualifier(text, start) == "over"):
+        return True  # 培育超十亿元龙头企业5家: the firms' size class, then their count
     if following == "的" and unit in PERCENT_UNITS and _counts_class(text, unit_end):
         return True  # 投入强度超过3%的县（市、区）有3个: a share that bounds a class whose members are counted
     if text[start - 1:start] in RESTATING_LAST_CHARS and RESTATING_BEFORE.search(text, max(0, start - 2), start):
