@@ -444,6 +444,12 @@ def test_counted_things_that_arrive_are_named_with_their_verb():
     assert rows[0].indicator == "市重点项目" and rows[0].value == 42
 
 
+def test_how_counted_things_go_on_is_no_part_of_their_noun():
+    rows = rows_of("宁川市北湖片区等86个重大项目加快推进，12个产业项目有序推进，江州高新区9个项目全部开工。")
+    assert [r.indicator for r in rows] == ["重大项目", "产业项目", "开工项目"]
+    assert rows_of("全市5个加速器投入使用。")[0].indicator == "加速器"  # an accelerator is a thing counted
+
+
 def test_a_level_restated_with_its_rate_keeps_its_name():
     rows = rows_of("过去一年,全市地区生产总值突破3000亿元,达到3056.8亿元,增长6.2%。")
     assert [(r.indicator, r.value, r.qualifier, r.growth_pct) for r in rows] == [

@@ -178,7 +178,8 @@ PREDICATE_OF_COUNTED_RE = re.compile(PREDICATE_OF_COUNTED + "|达到")
 NOUN_AFTER_STOP = re.compile(
     PREDICATE_OF_COUNTED + r"|(?:以及|和|及|与)(?=\d)|全覆盖|"
     r"大关|获|兑现|提供|相继|先后|陆续|入驻|签约|投产|开工|竣工|挂牌|已|"
-    r"(?:正式|顺利|成功|集中|率先)(?=签约|落户|落地|开工|投产|竣工|挂牌|入驻|启动|运营|上线|揭牌)|"  # 项目正式签约: the adverb of the verb
+    r"(?:正式|顺利|成功|集中|率先)(?=签约|落户|落地|开工|投产|竣工|挂牌|入驻|启动|运营|上线|揭牌|推进|实施)|"  # 项目正式签约: the adverb of the verb
+    r"加快|加速(?!器)|加紧|稳步|有序|扎实|全部|"  # 86个重大项目加快推进, 全部开工: how they go on, no part of the noun
     r"实现|成为|落户|参与|参加|开展|完成|建成|投入使用|带动|覆盖|累计|"
     r"进行|(?:及其?|和)所属|发展(?:到|至|为|成)|违规|违反|未按|存在|"  # 15个部门及所属42家单位进行了审计, 4个部门违规发放: the deed, or the units held
     + PREPOSITION_ZAI + "|" + LIST_CLOSING_DENG + r"|的|中有|"  # 35个工业大类行业中有24个: the whole, then a part
@@ -305,7 +306,7 @@ ATTRIBUTE_RE = re.compile(
     r"(总额)?(?:达到|达|超过|超|突破|约|近|为|共|合计|累计)*$"
 )
 ARRIVAL_DEEDS = "入驻|落户|签约|投产|开工|竣工|上市|挂牌|获批"
-ARRIVAL_RE = re.compile(rf"(?:相继|先后|陆续|已|均)?((?:{ARRIVAL_DEEDS})+)")
+ARRIVAL_RE = re.compile(rf"(?:相继|先后|陆续|已|均|全部)?((?:{ARRIVAL_DEEDS})+)")
 # 十余个项目提前竣工投产: how the deed was done, left at the end of the noun, goes with the deed.
 DEED_ADVERB_AT_END_RE = re.compile(r"(?:提前|按期|如期|顺利|率先|集中)$")
 # 86个省重点项目已开工（复工）79个: a count right after the deed is of those that did it; the one before is all of them.
