@@ -814,6 +814,15 @@ def test_places_listed_before_their_shared_metric_each_take_it():
         ("粮食产量", "城关镇"), ("粮食产量", "石桥镇"), ("粮食产量", "白沙乡")]
 
 
+@pytest.mark.parametrize("places, subjects", [
+    ("江州市、宁川市、平阳县", ["江州市", "宁川市", "平阳县"]),
+    ("苏州、无锡、常州", ["苏州", "无锡", "常州"]),  # cities known by name, without their 市
+])
+def test_places_listed_before_the_of_their_shared_metric_each_take_it(places, subjects):
+    rows = rows_of(f"{places}的高新技术企业数量分别为120家、95家和80家。")
+    assert [(r.indicator, r.subject) for r in rows] == [("高新技术企业数量", subject) for subject in subjects]
+
+
 def test_parts_listed_with_the_measure_they_reach_each_take_it():
     rows = rows_of("装备制造、新能源新材料、电子信息产业分别实现产值386亿元、245亿元和168亿元。")
     assert [r.indicator for r in rows] == ["装备制造产值", "新能源新材料产值", "电子信息产业产值"]

@@ -14,6 +14,7 @@ from functools import cached_property
 from itertools import chain
 
 from viewer.core.numerals import parse_chinese
+from viewer.core.places import bare_place_at
 from viewer.core.subjects import (
     CLAUSE_SUBJECT_RE,
     COMPANY_CONTINUED_RE,
@@ -916,8 +917,12 @@ class TextContext:
         return lead if anaphor is None else lead[:anaphor.start(1)] + lead[anaphor.end(1):]
 
     def place_named_first(self, name: str) -> str:
-        """The zone or city a name opens with (荆门市高新技术企业 -> 荆门市, 杭州地区生产总值 -> 杭州), or ''."""
-        return place_at(name, 0)
+        """The zone or city a name opens with (荆门市高新技术企业 -> 荆门市, 杭州地区生产总值 -> 杭州), or ''; a listed
+        name that is a city alone or a city and its 的 (苏州、无锡的高新技术企业数量分别为…: 苏州, 无锡) names it too."""
+        place = place_at(name, 0)
+        if not place and (bare := bare_place_at(name, 0)) and name[len(bare):len(bare) + 1] in ("", "的"):
+            place = bare
+        return place
 
     def _place_opening(self, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> str:
         """The zone or city named first thing at ``start`` (省会江州市 -> 江州市), or the place a 全县 or

@@ -522,7 +522,8 @@ def _subjects(at: _Clause, listed: ListedName | None, listed_place: str) -> tupl
     if listed is not None and (place := context.place_named_first(listed.name)):
         subject = place  # 荆门市、孝感市高新技术企业分别达到562家和528家: each city's firms
         # 江州市R&D经费投入强度达到3.46%，东阳市、南平市分别为2.85%和2.12%: places alone share the metric before
-        metric = listed.name.removeprefix(place) or at.previous_name or listed.name
+        # 江州市、宁川市的高新技术企业数量分别为…: the place's 的 goes with it
+        metric = listed.name.removeprefix(place).removeprefix("的") or at.previous_name or listed.name
         listed = ListedName(metric, listed.growth_sign, listed.growth_kind, listed.novelty)
     return (context.main_subject, subject), listed
 
