@@ -587,10 +587,19 @@ def test_a_rate_over_a_range_of_years_is_attached_to_its_level():
 
 @pytest.mark.parametrize("text, name, kind", [
     ("全年经济保持6%左右的增长。", "经济增速", "yoy"), ("地区生产总值年均实现8%的增长。", "地区生产总值年均增速", "avg_annual"),
-    ("长三角有望继续保持5%的增长。", "长三角增速", "yoy")])
+    ("长三角有望继续保持5%的增长。", "长三角增速", "yoy"),
+    ("江州高新区营业收入以12.5%的增速位居全省第一。", "营业收入增速", "yoy"),
+    ("江州高新区以年均9.6%的增速领跑全省。", "年均增速", "avg_annual")])
 def test_a_rate_named_by_the_growth_after_it(text, name, kind):
     row = only(text)
     assert (row.indicator, row.growth_pct, row.growth_kind) == (name, row.value, kind)
+
+
+def test_rates_listed_after_the_places_they_lead_by_are_the_places():
+    rows = rows_of("苏州、无锡分别以8.2%和7.5%的增速领跑全省。江州市营业收入增长12%，东阳市、南平市分别增长9%和8%。")
+    assert [(r.indicator, r.growth_pct, r.subject) for r in rows] == [
+        ("增速", 8.2, "苏州"), ("增速", 7.5, "无锡"), ("营业收入增速", 12, "江州市"), ("营业收入增速", 9, "东阳市"),
+        ("营业收入增速", 8, "南平市")]
 
 
 @pytest.mark.parametrize("text, growth", [

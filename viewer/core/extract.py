@@ -20,6 +20,7 @@ from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import (
     Rate, attached_rate, kind_against_year, kind_of_cumulative, rate_named_after, respective_rates, standalone_rate,
+    without_keeping_verb,
 )
 from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
@@ -408,6 +409,7 @@ class _Measure:
     growth_kind: str
     listed_rate: bool
     aimed: bool
+    named_after: bool = False  # 以12.5%的增速: a rate named by the noun after it
 
     def kind_of_rate(self, unit: str) -> str:
         """The growth kind a rate's own name is made with; '' for a level."""
@@ -489,6 +491,7 @@ def _measure(at: _Clause, rate: Rate | None, listed: ListedName | None) -> _Meas
     value, qualifier = figure.value, figure.qualifier
     growth_pct, growth_kind = (rate.pct, rate.kind) if rate and rate.pct is not None else (None, "")
     listed_rate = listed is not None and listed.growth_sign is not None and figure.unit in GROWTH_RATE_UNITS
+    named_after = False
     if listed_rate:  # 装备制造业、高技术制造业增加值分别增长8.1%和10.2%
         value = growth_pct = listed.growth_sign * figure.value
         growth_kind = "multiple" if figure.unit == "倍" else listed.growth_kind
@@ -496,6 +499,8 @@ def _measure(at: _Clause, rate: Rate | None, listed: ListedName | None) -> _Meas
         standalone = standalone_rate(at.lead, value, figure.unit)
         if standalone is None and (standalone := rate_named_after(at.lead, at.tail, value, figure.unit)):
             at.tail = ""  # 保持5%左右的增长: the rate's noun names no share
+            at.lead = without_keeping_verb(at.lead)  # 营业收入以12.5%的增速: 营业收入增速
+            named_after = True
         if standalone is None and figure.range_upper and previous is not None and previous.growth_kind:
             standalone = value, previous.growth_kind  # 增长7%-8%: the upper end is a rate too
         if standalone is not None:
@@ -511,7 +516,7 @@ def _measure(at: _Clause, rate: Rate | None, listed: ListedName | None) -> _Meas
         qualifier = "approx"
     if at.compared and growth_pct is None and previous.growth_kind and previous.growth_pct == previous.value:
         growth_pct, growth_kind = value, previous.growth_kind  # 增长10.4%，高于鹤州经开区的8.7%: its rate
-    return _Measure(value, qualifier, growth_pct, growth_kind, listed_rate, aimed)
+    return _Measure(value, qualifier, growth_pct, growth_kind, listed_rate, aimed, named_after)
 
 
 def _subjects(at: _Clause, listed: ListedName | None, listed_place: str) -> tuple[tuple[str, ...], ListedName | None]:
@@ -523,7 +528,11 @@ def _subjects(at: _Clause, listed: ListedName | None, listed_place: str) -> tupl
         subject = place  # 荆门市、孝感市高新技术企业分别达到562家和528家: each city's firms
         # 江州市R&D经费投入强度达到3.46%，东阳市、南平市分别为2.85%和2.12%: places alone share the metric before
         # 江州市、宁川市的高新技术企业数量分别为…: the place's 的 goes with it
-        metric = listed.name.removeprefix(place).removeprefix("的") or at.previous_name or listed.name
+        metric = listed.name.removeprefix(place).removeprefix("的")
+        if not metric and listed.growth_sign is not None and at.figure.unit in GROWTH_RATE_UNITS:
+            metric = RATE_SUFFIX_RE.sub("", at.previous_name)  # 营业收入增长12%，东阳市、南平市分别增长9%和8%
+        elif not metric:
+            metric = at.previous_name or listed.name
         listed = ListedName(metric, listed.growth_sign, listed.growth_kind, listed.novelty)
     return (context.main_subject, subject), listed
 
@@ -562,7 +571,10 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
     if name in PER_PERIOD_WORDS and at.clause_start > at.sentence_start and (charge := (
             _metric_of_clause_before(at.text, at.context, at.clause_start, "", subjects, CHARGED_METRIC_RE))):
         name = charge + name  # 基本电价按变压器容量计收，每月30元/千伏安: the charge, each month
-    return name or _name_from_around(at, measure, subjects, before)
+    name = name or _name_from_around(at, measure, subjects, before)
+    if not name and measure.named_after:
+        name = rate_suffix(measure.growth_kind)  # 江州高新区以12.5%的增速位居第一: its 增速
+    return name
 
 
 def _finding_before(at: _Clause) -> str:

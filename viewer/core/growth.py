@@ -96,7 +96,8 @@ BASE_YEAR_RE = re.compile(r"(?:较|比)((?:19|20)\d\d)\s?年")
 RATE_NOUN_AFTER_RE = re.compile(r"的(?:增长|增速|增幅)")
 # 累计下降6.3%: a change summed up, its 累计 right before the verb (累计完成…，增长5% is a sum's yearly rate).
 CUMULATIVE_RATE_RE = re.compile(rf"累计(?:{RATE_VERBS})")
-KEEPING_VERB_RE = re.compile(r"(?:保持|实现|维持|达到)了?(?:年均)?(?:约|近)?$")
+# 保持5%左右的增长, 实现了年均8%的增长; 以12.5%的增速位居第一 (所以, 可以, 予以 are no such 以).
+KEEPING_VERB_RE = re.compile(r"(?:(?:保持|实现|维持|达到)了?|(?<![所可予])以)(?:年均)?(?:约|近)?$")
 
 
 @dataclass(slots=True)
@@ -195,10 +196,17 @@ def standalone_rate(lead: str, value: float, unit: str) -> tuple[float, str] | N
 
 
 def rate_named_after(lead: str, tail: str, value: float, unit: str) -> tuple[float, str] | None:
-    """保持5%左右的增长: a rate that the noun after it names, kept or reached by the verb before it."""
+    """保持5%左右的增长, 以12.5%的增速位居第一: a rate that the noun after it names, kept or reached by the verb
+    before it, or what a place leads by."""
     if unit != "%" or RATE_NOUN_AFTER_RE.match(tail) is None or KEEPING_VERB_RE.search(lead) is None:
         return None
     return value, "avg_annual" if "年均" in lead else "yoy"
+
+
+def without_keeping_verb(lead: str) -> str:
+    """营业收入以 -> 营业收入: the words before a rate named after it, its verb (with any 年均, which the rate's kind
+    tells) left out."""
+    return KEEPING_VERB_RE.sub("", lead)
 
 
 def _kind(comparison: str | None, average: str | None, unit: str) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from viewer.core.growth import COMPARABLE_BASIS, DECLINE_VERBS, RATE_VERBS
+from viewer.core.growth import COMPARABLE_BASIS, DECLINE_VERBS, RATE_NOUN_AFTER_RE, RATE_VERBS
 from viewer.core.numerals import parse_chinese
 from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
 from viewer.core.vocabulary import ABOUT_YUE, CHANGE_VERBS, LAST_YEAR_NOT_CARRIED_OVER, PLACE_PART, PLACE_PARTS, WHOLE_PLACE, YEAR_PARTS
@@ -627,8 +627,10 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
         if len(members) == len(listed) > 1 and all(listed):
             growth = parts.get("growth")
             sign = None if growth is None else -1.0 if growth in DECLINE_VERBS else 1.0
-            if sign is None and figure.unit in PERCENT_UNITS and LISTED_RATE_NAME_RE.search(parts.get("names") or ""):
-                sign = 1.0
+            if sign is None and figure.unit in PERCENT_UNITS and (
+                    LISTED_RATE_NAME_RE.search(parts.get("names") or "")
+                    or match.group(0).endswith("以") and RATE_NOUN_AFTER_RE.match(text, figures[members[-1]].end)):
+                sign = 1.0  # 分别以8.2%和7.5%的增速领跑全省: the rates of what is listed, named after them
             kind = "avg_annual" if "年均" in match.group(0) else "yoy"
             novelty = parts.get("novelty") or ""
             names.update((member, ListedName(name + per, sign, kind, novelty))
