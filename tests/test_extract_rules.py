@@ -706,6 +706,13 @@ def test_a_science_park_is_a_place_and_a_verb_makes_no_place_name():
     assert only("全区企业入选省专精特新名单52家。", title="东湖高新区新闻").subject == "东湖高新区"
 
 
+def test_an_energy_and_chemical_base_is_a_place_but_a_base_being_built_is_not():
+    row = only("前三季度，宁川能源化工基地实现工业总产值860亿元，同比增长12%。")
+    assert (row.indicator, row.subject) == ("工业总产值", "宁川能源化工基地")
+    rows = rows_of("2023年，宁川市加快建设现代煤化工基地，全市实现工业总产值860亿元。新能源汽车生产基地年产整车20万辆。")
+    assert [r.subject for r in rows] == ["宁川市", "宁川市"]
+
+
 def test_macao_and_hong_kong_are_subjects():
     text = "2023年澳门本地生产总值为3794.8亿澳门元。邻近地区方面，香港特区政府统计处同日公布，香港2023年本地生产总值为29780亿港元。"
     rows = rows_of(text, title="澳门经济运行情况")

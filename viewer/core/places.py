@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+# 宁东能源化工基地 is a zone by its suffix; 生产基地, 研发基地, 示范基地 are kinds of sites, so 基地 alone is none.
 PLACE_SUFFIXES = (
     "国家高新技术产业开发区|高新技术产业开发区|经济技术开发区|国家自主创新示范区|自主创新示范区|"
-    "高新区|经开区|开发区|自贸区|自贸试验区|合作区|新片区|新区|示范区|科技城|科学城|科技园|科创园|孵化园|创业园|创新园|软件园|产业园|工业园区|园区|片区"
+    "高新区|经开区|开发区|自贸区|自贸试验区|合作区|新片区|新区|示范区|科技城|科学城|科技园|科创园|孵化园|创业园|创新园|软件园|产业园|工业园区|园区|片区|能源化工基地|化工基地"
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城, 区位, 山区县 ... are words, not place names: the suffix must end the name (高新区位列第二
