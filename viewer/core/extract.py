@@ -524,7 +524,7 @@ def _subjects(at: _Clause, listed: ListedName | None, listed_place: str) -> tupl
     context = at.context
     # 研发投入强度（3.92%）仍低于东江高新区的4.35%: 东江高新区's 研发投入强度
     subject = at.compared or listed_place or context.subject_at(at.figure.start, at.sentence_start, at.clause_start)
-    if listed is not None and (place := context.place_named_first(listed.name)):
+    if listed is not None and (place := listed.place or context.place_named_first(listed.name)):
         subject = place  # 荆门市、孝感市高新技术企业分别达到562家和528家: each city's firms
         # 江州市R&D经费投入强度达到3.46%，东阳市、南平市分别为2.85%和2.12%: places alone share the metric before
         # 江州市、宁川市的高新技术企业数量分别为…: the place's 的 goes with it

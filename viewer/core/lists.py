@@ -73,7 +73,7 @@ def respective_places(text: str, context: TextContext, figures: list[Figure],
         else:
             runs.append([index])
     for run in runs:
-        places = [context.place_named_first(names_in_lists[index].name) for index in run]
+        places = [names_in_lists[index].place or context.place_named_first(names_in_lists[index].name) for index in run]
         if not all(places):
             continue
         sentence_end = context.sentence(figures[run[0]].start)[1]

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from viewer.core.growth import COMPARABLE_BASIS, DECLINE_VERBS, RATE_NOUN_AFTER_RE, RATE_VERBS
 from viewer.core.numerals import parse_chinese
+from viewer.core.places import bare_place_at
 from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
 from viewer.core.vocabulary import ABOUT_YUE, CHANGE_VERBS, LAST_YEAR_NOT_CARRIED_OVER, PLACE_PART, PLACE_PARTS, WHOLE_PLACE, YEAR_PARTS
 
@@ -583,6 +584,7 @@ class ListedName:
     growth_sign: float | None  # 分别增长/分别下降: the listed figures are rates of the named metrics
     growth_kind: str = "yoy"  # avg_annual after 年均分别增长
     novelty: str = ""  # 新增 after 分别新增: said before the name, after any place it opens with
+    place: str = ""  # 苏州 of 苏州、无锡高新技术企业数量分别为…: a city known by name its list's items open with
 
 
 def listed_names(text: str, figures: list) -> dict[int, ListedName]:
@@ -597,8 +599,10 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             continue  # the pattern is costly and 分别 is rare: look only where it stands
         window = max(0, figure.number_start - 60)
         match = RESPECTIVE_NAMES_RE.search(text, window, figure.number_start)
+        places: list[str] = []
         if match is not None:
             written = _listed_items(match["names"], listed_figure_count(text, figures, index))
+            places = _cities_listed(written)
             written[-1] = LISTED_PLACES_COUNT_RE.sub("", written[-1], count=1)
             listed = [strip_lead(n, ()) for n in _sharing_counted_noun(written)] or _completed([strip_lead(n, ()) for n in written])
         elif (match := CONTRACTED_NAME_RE.search(text, window, figure.number_start)) is not None:
@@ -633,11 +637,22 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
                 sign = 1.0  # 分别以8.2%和7.5%的增速领跑全省: the rates of what is listed, named after them
             kind = "avg_annual" if "年均" in match.group(0) else "yoy"
             novelty = parts.get("novelty") or ""
-            names.update((member, ListedName(name + per, sign, kind, novelty))
-                         for member, name, per in zip(members, listed, per_units))
+            places = places or [""] * len(listed)
+            names.update((member, ListedName(name + per, sign, kind, novelty, place))
+                         for member, name, per, place in zip(members, listed, per_units, places))
             list_before, list_before_end = listed, figures[members[-1]].end
     _shared_amount_nouns(text, figures, names)
     return names
+
+
+def _cities_listed(items: list[str]) -> list[str]:
+    """苏州、无锡、常州高新技术企业数量 -> 苏州, 无锡, 常州: cities known by name, each item but the last one alone and
+    the last opening with one, whose shared metric follows; [] for other lists (上海光源 alone names no city)."""
+    *firsts, last = items
+    places = [bare_place_at(item, 0) for item in items]
+    if not firsts or not places[-1] or any(place != item for place, item in zip(places, firsts)):
+        return []
+    return places
 
 
 def listed_figure_count(text: str, figures: list, index: int) -> int:
