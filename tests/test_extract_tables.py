@@ -237,6 +237,18 @@ def test_a_row_whose_label_opens_with_digits_is_read_and_its_digits_are_no_figur
     ]  # 1-5月 names a period, no row
 
 
+def test_a_label_with_an_ampersand_or_an_abbreviation_in_brackets_is_read():
+    # R&D经费投入强度, R＆D (full-width), 研发（R&D）经费: the & and the bracketed abbreviation are the label's
+    assert table("指标 单位 绝对值 比上年增长%", "R&D经费投入强度 % 3.16 —", "R＆D经费支出 亿元 28.4 9.6",
+                 "研发（R&D）人员 人 5210 4.3") == [
+        ("R&D经费投入强度", 3.16, "%", None, None, ""),
+        ("R&D经费支出", 28.4, "亿元", None, 9.6, "yoy"),
+        ("研发（R&D）人员", 5210, "人", None, 4.3, "yoy"),
+    ]
+    assert html_table("<tr><td>指标</td><td>绝对数</td></tr>", "<tr><td>R&amp;D经费（亿元）</td><td>28.4</td></tr>") == [
+        ("R&D经费", 28.4, "亿元", None, None, "")]
+
+
 def test_a_tables_whole_place_column_gives_the_rows_figure_and_its_parts_columns_name_their_part():
     # 单位：元 / 指标 全市 城镇 农村: the whole city's figure is the row's, a part's is named by its column
     assert table("表3 2023年居民收入", "单位：元", "指标 全市 城镇居民 农村居民", "人均可支配收入 45120 56300 28450") == [

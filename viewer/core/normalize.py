@@ -1,6 +1,6 @@
 """A same-length, extraction-friendly copy of a text: offsets into it are offsets into the original.
 
-Full-width digits, letters and number signs (０-９, ％, ．, ～) become their ASCII forms one
+Full-width digits, letters and number signs (０-９, ％, ．, ～, the ＆ of Ｒ＆Ｄ) become their ASCII forms one
 character for one, so a highlight computed on the copy lands on the right characters of the text
 the user sees. A text in traditional characters (Big5 articles) becomes simplified with OpenCC,
 whose conversion keeps the length; should it ever not, the characters figures are built from are
@@ -18,7 +18,7 @@ from functools import lru_cache
 _FULL_WIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULL_WIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _FULL_WIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
-_FULL_WIDTH.update({"％": "%", "﹪": "%", "．": ".", "－": "-", "−": "-", "～": "~", "〜": "~", "＋": "+", "／": "/"})
+_FULL_WIDTH.update({"％": "%", "﹪": "%", "．": ".", "－": "-", "−": "-", "～": "~", "〜": "~", "＋": "+", "／": "/", "＆": "&"})
 # Traditional forms of the characters figures are built from (Big5 articles): numerals, units,
 # qualifiers and growth words, so 增長6.7%、18萬人、30餘項 read like their simplified forms.
 _TRADITIONAL = dict(zip(

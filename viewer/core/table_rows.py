@@ -41,7 +41,11 @@ RANK_COLUMN_RE = re.compile(r"排名|排序|名次|位次|序号|编号")
 # 0-14岁, 60岁及以上, 5A级景区: a label may open with a number (an age band, a grade), not one of a period (2023年,
 # 1-5月, 3季度), which heads a column or a paragraph rather than naming a row.
 NUMBER_OPENING = r"\d{1,4}(?:[\-~～至]\d{1,4})?(?![\d年月日号时季])(?=[\u4e00-\u9fffA-Za-z])"
-NAME = rf"(?P<name>(?:{NUMBER_OPENING}|[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9·、]{{1,29}}?)"
+# R&D经费投入强度, 研发（R&D）经费: Latin letters joined by &, or an abbreviation in brackets within the label (not a unit
+# in brackets, which a cell gap follows).
+LABEL_ABBREVIATION = r"[(（][A-Za-z&]{1,8}[)）](?=[\u4e00-\u9fff])"
+NAME = (rf"(?P<name>(?:{NUMBER_OPENING}|[\u4e00-\u9fffA-Za-z])"
+        rf"(?:[\u4e00-\u9fffA-Za-z0-9·、&]|{LABEL_ABBREVIATION}){{1,29}}?)")
 # 地区生产总值（一季度）, 存款余额（5月末）: a period or a note after the label, no part of the row's name.
 NOTE = r"(?:\s*[(（][^()（）\s]{1,12}[)）])?"
 MISSING = r"[—–―\-/…]{1,2}"
