@@ -67,6 +67,28 @@ def test_a_header_of_two_lines_puts_its_lower_line_over_the_figures():
     ]
 
 
+def test_a_header_cell_spanning_both_lines_at_the_right_end_heads_its_column_and_the_rows_are_read():
+    # 园区 | 营业收入 (two columns) | 工业产值 (two columns) | 企业（家） (two lines), over 金额（亿元）| 增长（%）| …
+    rows = html_table("<tr><td rowspan='2'>园区</td><td colspan='2'>营业收入</td><td colspan='2'>工业产值</td>"
+                      "<td rowspan='2'>高新技术企业（家）</td></tr>",
+                      "<tr><td>金额（亿元）</td><td>增长（%）</td><td>金额（亿元）</td><td>增长（%）</td></tr>",
+                      "<tr><td>江州高新区</td><td>812.4</td><td>9.6</td><td>655.1</td><td>7.2</td><td>356</td></tr>",
+                      "<tr><td>宁川高新区</td><td>430.5</td><td>-1.8</td><td>388.2</td><td>2.4</td><td>128</td></tr>")
+    assert [row[1:] for row in rows] == [
+        (812.4, "亿元", None, 9.6, "yoy"), (655.1, "亿元", None, 7.2, "yoy"), (356, "家", None, None, ""),
+        (430.5, "亿元", None, -1.8, "yoy"), (388.2, "亿元", None, 2.4, "yoy"), (128, "家", None, None, ""),
+    ]
+
+
+def test_a_header_cell_spanning_the_label_and_unit_columns_heads_no_figures():
+    # laid out in the grid, 指标名称及单位 stands over both the label's and the unit's columns
+    assert html_table('<tr><td rowspan="2" colspan="2">指标名称及单位</td><td colspan="2">绝对值</td>'
+                      '<td rowspan="2">2024年比上年增长(%)</td></tr>',
+                      "<tr><td>2023年</td><td>2024年</td></tr>",
+                      "<tr><td>营业收入</td><td>亿元</td><td>380.2</td><td>412.6</td><td>8.5</td></tr>") == [
+        ("营业收入", 380.2, "亿元", 2023, None, ""), ("营业收入", 412.6, "亿元", 2024, 8.5, "yoy")]
+
+
 def test_a_sections_heading_across_the_table_is_no_header_of_the_rows_below_it():
     section = '<tr><td colspan="4"><strong>一、工业</strong></td></tr>'
     assert html_table(*TWO_LEVEL_HEADER, section,

@@ -110,6 +110,16 @@ def test_an_empty_cell_before_a_figure_keeps_its_place_in_a_data_row():
     assert body(html).split("\n") == ["指标 单位 绝对值 同比增长(%)", "固定资产投资 — — 5.1", "社会消费品零售总额 亿元 986.2"]
 
 
+def test_a_header_over_several_lines_is_laid_out_in_the_tables_grid():
+    # a cell spanning two rows is in both lines, one spanning two columns over both, so each line has a cell over
+    # each column of figures; the rows of figures below stay as written
+    html = ("<h1>各园区主要经济指标</h1><table><tr><td rowspan='2'>园区</td><td colspan='2'>营业收入</td>"
+            "<td rowspan='2'>企业（家）</td></tr><tr><td>金额（亿元）</td><td>增长（%）</td></tr>"
+            "<tr><td>江州高新区</td><td>812.4</td><td>9.6</td><td>356</td></tr></table>")
+    assert body(html).split("\n") == ["园区 营业收入 营业收入 企业（家）", "园区 金额（亿元） 增长（%） 企业（家）",
+                                       "江州高新区 812.4 9.6 356"]
+
+
 def test_the_spacer_cells_of_a_layout_row_leave_no_placeholder():
     html = ("<table><tr><td></td><td>园区经济快速增长</td><td></td></tr><tr><td>2023年01月20日</td><td></td>"
             "<td>来源：省统计局</td></tr><tr><td></td><td>园区全年实现营业收入100亿元，同比增长10%。</td></tr></table>")

@@ -84,6 +84,9 @@ _PADDING_IN_CELL = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9
 _PADDING_SPACES = (" ", "\u3000", "\xa0")
 _FIGURE_START = re.compile(r"[\s\x01]*[\d\-+−.．—–…/]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# A cell of a table's body: a figure or a dash for one not given (a header's cells are words, or years with 年).
+_FIGURE_CELL = re.compile(r"[-+−]?\d[\d,.．]*[%％]?|[—–\-]{1,2}")
+MAX_SPAN = 50
 # A footnote marker in <sup> (企业<sup>*</sup>56家, <sup>[1]</sup>, <sup>①</sup>) would glue itself to the
 # figure beside it; a bare digit there is an exponent (m<sup>2</sup>) and stays.
 _FOOTNOTE_MARKER = re.compile(
@@ -244,6 +247,7 @@ def _walk(root: LexborNode, writer: _TextWriter, metadata_spans: set[int]) -> No
     # An explicit stack: junk pages nest unclosed tags deeper than Python's recursion limit.
     stack = [(iter((root,)), "")]
     holders: set[int] | None = None  # rows and tables holding a table, found at the first row
+    header_grids: dict[int, list[str]] | None = None  # the header rows spanning lines, as their cells in the grid
     while stack:
         node = next(stack[-1][0], None)
         if node is None:
@@ -256,6 +260,11 @@ def _walk(root: LexborNode, writer: _TextWriter, metadata_spans: set[int]) -> No
             if tag == "tr":
                 holders = _holders_of_tables(root) if holders is None else holders
                 tag = DATA_ROW if _is_data_row(node, holders) else tag
+                if tag == DATA_ROW:
+                    header_grids = _header_grids(root, holders) if header_grids is None else header_grids
+                    if node.mem_id in header_grids:
+                        writer.row(header_grids[node.mem_id])
+                        continue
             if metadata_spans and node.mem_id in metadata_spans:
                 writer.text(" ")
             writer.open(tag)
@@ -282,6 +291,72 @@ def _is_data_row(row: LexborNode, holders: set[int]) -> bool:
     if _is_short_cell(row.text(deep=True, strip=True)):  # then so is each cell: most rows of figures
         return True
     return all(_is_short_cell(cell.text(deep=True, strip=True)) for cell in cells)
+
+
+def _header_grids(root: LexborNode, holders: set[int]) -> dict[int, list[str]]:
+    """The rows (by ``mem_id``) of data tables' headers in several lines, as their cells stand in the table's grid:
+    a cell spanning rows is in each of them, one spanning columns in each column, so that every line of the header
+    has a cell over each column of figures (园区 | 营业总收入 ×2 | 高新技术企业（家） over
+    园区 | 金额（亿元） | 增长（%） | 金额（亿元） | 增长（%） | 高新技术企业（家）)."""
+    grids: dict[int, list[str]] = {}
+    for table in root.css("table"):
+        if table.mem_id in holders or table.css_first("[rowspan]") is None:
+            continue
+        header = _header_rows(table)
+        if len(header) > 1 and any(_span(cell, "rowspan") > 1 for _, cells in header for cell in cells):
+            for row, texts in zip(header, _grid_of(header)):
+                if len(texts) > len(row[1]):
+                    grids[row[0].mem_id] = texts
+    return grids
+
+
+def _header_rows(table: LexborNode) -> list[tuple[LexborNode, list[LexborNode]]]:
+    """The rows above a table's first row of figures that have two cells or more (a title across the table has one)."""
+    rows = []
+    for row in table.css("tr"):
+        cells = [cell for cell in row.iter() if cell.tag in CELL_TAGS]
+        if any(_FIGURE_CELL.fullmatch(cell.text(deep=True, strip=True)) for cell in cells[1:]):
+            break
+        if len(cells) > 1:
+            rows.append((row, cells))
+    return rows
+
+
+def _grid_of(header: list[tuple[LexborNode, list[LexborNode]]]) -> list[list[str]]:
+    """The text of each header row's cells, column by column of the grid."""
+    spanning: dict[int, tuple[str, int]] = {}  # column -> the text of a cell from a row above, rows it still spans
+    grid = []
+    for _, cells in header:
+        texts: list[str] = []
+        queue = iter(cells)
+        while True:
+            column = len(texts)
+            if column in spanning:
+                text, rows_left = spanning.pop(column)
+                texts.append(text)
+                if rows_left > 1:
+                    spanning[column] = (text, rows_left - 1)
+                continue
+            cell = next(queue, None)
+            if cell is None:
+                if not spanning or max(spanning) < column:
+                    break
+                texts.append("")  # a gap before a cell spanning rows further right
+                continue
+            text = collapse_spaces(cell.text(deep=True))
+            rows = _span(cell, "rowspan")
+            for offset in range(_span(cell, "colspan")):
+                texts.append(text)
+                if rows > 1:
+                    spanning[column + offset] = (text, rows - 1)
+        grid.append(texts)
+    return grid
+
+
+def _span(cell: LexborNode, attribute: str) -> int:
+    """A cell's rowspan or colspan, 1 when missing or out of reason (colspan="0", rowspan="999")."""
+    value = (cell.attributes.get(attribute) or "").strip()
+    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
 
 
 def _is_short_cell(text: str) -> bool:
@@ -369,6 +444,15 @@ class _TextWriter:
             if tag == "h1" and len(self.headlines) < MAX_HEADLINES:
                 self._take_headline()
             self._end_block()
+
+    def row(self, cells: list[str]) -> None:
+        """A data row whose cells are given whole (a header row laid out in its table's grid)."""
+        self.open(DATA_ROW)
+        for cell in cells:
+            self.open("td")
+            self.text(cell)
+            self.close("td")
+        self.close(DATA_ROW)
 
     def text(self, text: str | None) -> None:
         if not text:

@@ -220,12 +220,21 @@ def _columns(header: str, count: int, unit_cell: bool) -> list[str]:
         header = _table_unit_re().sub(" ", header)
     columns = header.split()
     if not (len(columns) == count and _names_figures(columns[0])):
-        del columns[:1]
+        del columns[:_label_columns(columns)]
     if unit_cell:
         unit_column = next((i for i, column in enumerate(columns) if UNIT_COLUMN_RE.fullmatch(column)), None)
         if unit_column is not None:
             del columns[unit_column]
     return columns
+
+
+def _label_columns(columns: list[str]) -> int:
+    """The header's columns over the rows' labels: the first, and those repeating it (指标 指标 绝对值 增长%: the
+    reader lays out a header cell spanning the label's and the unit's columns in both)."""
+    count = 1
+    while count < len(columns) and columns[count] == columns[0]:
+        count += 1
+    return count
 
 
 def _by_column(match: re.Match, row_unit: str, table_unit: str, columns: list[str],
