@@ -80,6 +80,30 @@ def test_a_header_cell_spanning_both_lines_at_the_right_end_heads_its_column_and
     ]
 
 
+def test_the_upper_line_of_a_two_line_header_names_the_metric_of_a_place_tables_columns():
+    # 营业收入 over 金额（亿元）| 增长（%）: the figure is the zone's 营业收入, in 亿元, its growth the column beside it
+    rows = table(read_html("<h1>各园区主要经济指标</h1><table>"
+                           "<tr><td rowspan='2'>园区</td><td colspan='2'>营业收入</td><td colspan='2'>工业产值</td></tr>"
+                           "<tr><td>金额（亿元）</td><td>增长（%）</td><td>金额（亿元）</td><td>增长（%）</td></tr>"
+                           "<tr><td>江州高新区</td><td>812.4</td><td>9.6</td><td>655.1</td><td>7.2</td></tr></table>").text)
+    assert rows == [("江州高新区营业收入", 812.4, "亿元", None, 9.6, "yoy"),
+                    ("江州高新区工业产值", 655.1, "亿元", None, 7.2, "yoy")]
+
+
+def test_the_upper_line_of_a_two_line_header_gives_its_columns_years_as_a_one_line_header_does():
+    # 2023年 over 绝对值 | 增长%, 2024年1-9月 over 绝对值 | 增长%: as 指标 单位 2023年 增长% 2024年1-9月 增长%
+    one_line = table("宁川高新区2024年1-9月主要经济指标", "指标 单位 2023年 增长% 2024年1-9月 增长%",
+                     "营业收入 亿元 1623.4 7.2 1268.9 6.8", "固定资产投资 亿元 — 8.5 — -3.6")
+    assert html_table("<tr><td rowspan='2'>指标</td><td rowspan='2'>单位</td><td colspan='2'>2023年</td>"
+                      "<td colspan='2'>2024年1-9月</td></tr>",
+                      "<tr><td>绝对值</td><td>增长%</td><td>绝对值</td><td>增长%</td></tr>",
+                      "<tr><td>营业收入</td><td>亿元</td><td>1623.4</td><td>7.2</td><td>1268.9</td><td>6.8</td></tr>",
+                      "<tr><td>固定资产投资</td><td>亿元</td><td>—</td><td>8.5</td><td>—</td><td>-3.6</td></tr>") \
+        == one_line == [
+        ("营业收入", 1623.4, "亿元", 2023, 7.2, "yoy"), ("营业收入", 1268.9, "亿元", 2024, 6.8, "yoy"),
+        ("固定资产投资增速", 8.5, "%", 2023, 8.5, "yoy"), ("固定资产投资增速", -3.6, "%", 2024, -3.6, "yoy")]
+
+
 def test_a_header_cell_spanning_the_label_and_unit_columns_heads_no_figures():
     # laid out in the grid, 指标名称及单位 stands over both the label's and the unit's columns
     assert html_table('<tr><td rowspan="2" colspan="2">指标名称及单位</td><td colspan="2">绝对值</td>'

@@ -13,7 +13,9 @@ or neither (上年同期, a change in points). When they do not, the first cell 
 header speaks of growth, the next one its rate. A row whose figure is missing (—) but whose growth
 is given is a rate of its own, as in running text. The header is the nearest line above the rows that is
 neither a row nor a section's heading (一、工业, one cell across the table); of a header in two lines
-(指标 单位 1-10月 / 绝对值 同比增长(%)) the lower one heads the figures.
+(指标 单位 1-10月 / 绝对值 同比增长(%)) the lower one heads the figures, and where the reader laid the two out in the
+table's grid (a cell over each column in both) the upper one adds what it names: 营业总收入 over 金额（亿元）,
+2023年 over 绝对值.
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ FIGURE_COLUMN_RE = re.compile(
     r"(?:(?:19|20)\d\d年?|\d{1,2}(?:[\-~至]\d{1,2})?月份?|[一二三四]季度|[上下]半年|[本当全]年|本月|当月|本期|年[末底]|"
     rf"累计|绝对[数值额]|数值|数额|数量|金额|总量|{WHOLE_PLACE_COLUMN}|{PLACE_PART})+"
 )
+# 金额（亿元）, 绝对值: a column of the figure of what the header's line above names (营业总收入).
+AMOUNT_COLUMN_RE = re.compile(r"绝对[数值额]|数值|数额|数量|金额|总量")
 # 表4 2023年居民消费价格比上年涨跌幅度: a caption, one line of words and no sentence.
 SENTENCE_PUNCTUATION_RE = re.compile(r"[，。；！？,;]")
 # 单位：亿元, （单位：万元）, 计量单位:万人: the unit of a whole table, in its caption or header; not 主办单位：….
@@ -154,7 +158,8 @@ def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False)
     """The figures of one row: cell by cell under the header's columns when they line up, else by position."""
     if not unit and _names_years(match[0]):
         return []  # the header, not a row
-    header_start, header = _header_line(text, match.start())
+    header_start, header_line = _header_line(text, match.start())
+    header = _under_line_above(header_line, _line_before(text, header_start))
     if match["rank"] is not None:
         if not _opens_with_rank_column(header):
             return []  # 1 东湖区 78 586.4 under no 排名 column: a line of numbers, no row
@@ -163,7 +168,7 @@ def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False)
              for cell in CELL_RE.finditer(text, *match.span("cells"))]
     columns = _columns(header, len(cells), unit_cell)
     if len(columns) == len(cells):
-        table_unit = "" if unit else _table_unit(text, header_start, header)
+        table_unit = "" if unit else _table_unit(text, header_start, header_line)
         rates = table_unit == "%" and _caption_speaks_of_growth(text, header_start)
         rows = _by_column(match, unit, table_unit, columns, cells, rates)
     else:
@@ -172,6 +177,28 @@ def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False)
         for row in rows:
             row.label_start = match.start("name")
     return rows
+
+
+def _under_line_above(header: str, above: str) -> str:
+    """The header's columns with what the line above says of each, when the two are one header laid out in the
+    table's grid (a cell over each column, the labels' column in both): 园区 营业总收入 营业总收入 / 园区 金额（亿元）
+    增长（%） -> 园区 营业总收入(亿元) 营业总收入增长(%); 指标 单位 2023年 2023年 / 指标 单位 绝对值 增长% -> 指标 单位
+    2023年 2023年增长(%)."""
+    columns, over = header.split(), above.split()
+    if len(over) != len(columns) or over == columns or over[0] != columns[0]:
+        return header
+    return " ".join(_column_under(upper, lower) for upper, lower in zip(over, columns))
+
+
+def _column_under(upper: str, lower: str) -> str:
+    """One column of a header in two lines: what the upper cell names, then the lower one's words (not 金额, 绝对值,
+    which say only that the figure is the upper one's) and its unit, else the upper's unless the column is of rates."""
+    if upper == lower:
+        return lower
+    high, low = COLUMN_RE.fullmatch(upper), COLUMN_RE.fullmatch(lower)
+    label = "" if AMOUNT_COLUMN_RE.fullmatch(low["label"]) else low["label"]
+    unit = _unit_of(low) or (None if GROWTH_HEADER_RE.search(label) else _unit_of(high))
+    return high["label"] + label + (f"({unit})" if unit else "")
 
 
 def _opens_with_rank_column(header: str) -> bool:
