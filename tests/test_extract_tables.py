@@ -337,6 +337,16 @@ def test_a_leading_rank_or_serial_number_column_is_no_figure_and_the_rows_are_re
     assert [row.subject for row in rows] == ["东湖区"] * 2 + ["青山县"] * 2
 
 
+def test_in_a_table_of_places_each_rows_label_is_its_subject_and_the_whole_places_row_the_articles():
+    # 园区名称 …: 青溪生物城 and 临江新城 have no suffix that names a place, yet the rows are theirs; 全市 is the city's
+    text = ("2023年全市产业园区主要经济指标\n园区名称 营业收入(亿元) 增长(%)\n全市 2180.6 6.2\n江州高新区 602.1 8.4\n"
+            "青溪生物城 318.7 23.7\n临江新城 286.4 12.6\n")
+    rows = extract_from_text(text, title="2023年宁川市产业园区主要经济指标")
+    assert [(row.indicator, row.subject) for row in rows] == [
+        ("全市营业收入", "宁川市"), ("江州高新区营业收入", "江州高新区"), ("青溪生物城营业收入", "青溪生物城"),
+        ("临江新城营业收入", "临江新城")]
+
+
 def test_a_growth_column_after_a_missing_period_cell_is_the_growth_of_the_rows_one_given_period():
     # 指标 单位 10月 1—10月累计 同比增长(%) / 存款余额 亿元 9872.5 — 7.6: a balance has no 累计, the rate is the month's
     assert table("指标 单位 10月 1—10月累计 同比增长(%)", "社会消费品零售总额 亿元 124.7 1126.4 5.3",

@@ -264,7 +264,7 @@ def _table_row(text: str, context: TextContext, row: TableRow, source: str) -> I
     return Indicator(
         source, row.name, row.value, row.unit, _in_base_units(row.value, factor), base_unit, row.qualifier,
         context.year_at(row.start) if row.year is None else row.year, row.growth_pct, row.growth_kind,
-        context.subject_at(row.start, sentence_start=row.label_start),  # 1 东湖区 78: the place after the rank
+        row.place or context.subject_at(row.start, sentence_start=row.label_start),  # 1 东湖区 78: the place after the rank
         categorize(row.name, row.unit), text[row.start:row.end], row.start, row.end,
         text[line_start:line_end].strip(),
     )

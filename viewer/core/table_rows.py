@@ -91,6 +91,13 @@ FIGURE_COLUMN_RE = re.compile(
     r"(?:(?:19|20)\d\d年?|\d{1,2}(?:[\-~至]\d{1,2})?月份?|[一二三四]季度|[上下]半年|[本当全]年|本月|当月|本期|年[末底]|"
     rf"累计|绝对[数值额]|数值|数额|数量|金额|总量|{WHOLE_PLACE_COLUMN}|{PLACE_PART})+"
 )
+# 园区, 园区名称, 地区, 县（市、区）, 各区（县、市）: the header of a column of places, each row a place's figures.
+PLACE_COLUMN_RE = re.compile(
+    r"(?:各|所属)?(?:园区|开发区|高新区|产业园区?|地区|区域|县|市|区|县区|区县|市县|县市区|市州|城市|乡镇|街道)"
+    r"(?:[(（][市县区州旗、]{1,6}[)）])?(?:名称|别)?"
+)
+# 全市, 合计: the row of the whole place, whose figures are the article's subject's.
+WHOLE_ROW_RE = re.compile(rf"{WHOLE_PLACE}|全[国部]|合计|总计|小计|其[他它]|平均")
 # 金额（亿元）, 绝对值: a column of the figure of what the header's line above names (营业总收入).
 AMOUNT_COLUMN_RE = re.compile(r"绝对[数值额]|数值|数额|数量|金额|总量")
 # 表4 2023年居民消费价格比上年涨跌幅度: a caption, one line of words and no sentence.
@@ -128,6 +135,7 @@ class TableRow:
     row_end: int = 0
     qualifier: str = ""  # approx for 7左右, over for 9以上
     label_start: int | None = None  # where the label starts, after a rank cell (1 东湖区 78: the row is of 东湖区)
+    place: str = ""  # the row's label, in a table whose rows are places (园区名称 …: 淮州新城 286.4 is 淮州新城's)
 
 
 def table_rows(text: str) -> list[TableRow]:
@@ -176,7 +184,21 @@ def _row_figures(text: str, match: re.Match, unit: str, unit_cell: bool = False)
     if match["rank"] is not None:
         for row in rows:
             row.label_start = match.start("name")
+    if rows and _heads_places(header):
+        place = _place_of_row(match["name"])
+        for row in rows:
+            row.place = place
     return rows
+
+
+def _heads_places(header: str) -> bool:
+    """园区名称 营业收入（亿元） …, 地区 …, 县（市、区） …: a header whose labels' column lists places."""
+    return PLACE_COLUMN_RE.fullmatch(header.split(maxsplit=1)[0] if header else "") is not None
+
+
+def _place_of_row(name: str) -> str:
+    """The place a row of a table of places is of: its label, but 全市 and 合计 are the whole the article is about."""
+    return "" if WHOLE_ROW_RE.fullmatch(name) else name
 
 
 def _under_line_above(header: str, above: str) -> str:
