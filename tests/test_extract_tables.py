@@ -347,6 +347,15 @@ def test_in_a_table_of_places_each_rows_label_is_its_subject_and_the_whole_place
         ("临江新城营业收入", "临江新城")]
 
 
+def test_a_place_a_table_of_places_lists_is_the_subject_where_the_text_names_it():
+    # 宁川青溪生物城增长最快: no suffix names 青溪生物城 a place, but the table's rows do (after the city's own name)
+    text = ("全市园区营业收入2180.6亿元。其中，江州高新区营业收入602.1亿元；宁川青溪生物城增长最快，增速达到23.7%。\n"
+            "园区名称 营业收入(亿元) 增长(%)\n江州高新区 602.1 8.4\n青溪生物城 318.7 23.7\n")
+    rows = extract_from_text(text, title="2023年宁川市产业园区主要经济指标")
+    assert [(row.value, row.subject) for row in rows][:3] == [
+        (2180.6, "宁川市"), (602.1, "江州高新区"), (23.7, "青溪生物城")]
+
+
 def test_a_growth_column_after_a_missing_period_cell_is_the_growth_of_the_rows_one_given_period():
     # 指标 单位 10月 1—10月累计 同比增长(%) / 存款余额 亿元 9872.5 — 7.6: a balance has no 累计, the rate is the month's
     assert table("指标 单位 10月 1—10月累计 同比增长(%)", "社会消费品零售总额 亿元 124.7 1126.4 5.3",

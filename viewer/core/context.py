@@ -196,12 +196,16 @@ STATISTICAL_TITLE_RE = re.compile(
 )
 
 
+# 成都天府国际生物城: the article's own place (成都, 成都市) before a place its table lists, no more than this long.
+MAX_OWN_PLACE_BEFORE_TABLE_PLACE = 4
+
 class TextContext:
     """Boundaries, years and subjects of one document's normalised text."""
 
     def __init__(self, text: str, title: str = "", publish_year: int | None = None, publish_month: int | None = None,
-                 publisher: str = ""):
+                 publisher: str = "", table_places: frozenset[str] = frozenset()):
         self.text = text
+        self.table_places = table_places  # the places a table's rows are of (天府国际生物城), named so in the text too
         if publish_year is None and WORK_REPORT_TITLE_RE.search(title):
             publish_year, publish_month = _year_given(title), WORK_REPORT_MONTH  # 2024年政府工作报告: given early in 2024
         self.publish_year = publish_year
@@ -945,7 +949,20 @@ class TextContext:
                 place = named
         if not place and self.zone_short_names:
             place = self.zone_short_names.get(self._short_name_at(start), "")
+        if not place and self.table_places:
+            place = self._table_place_at(start)  # 成都天府国际生物城, which no suffix names a place
         return place
+
+    def _table_place_at(self, start: int) -> str:
+        """A place a table's rows list, opening the clause after any time words, maybe after the short name of the
+        article's own place (成都天府国际生物城增长最快 in an article of 成都市 whose table lists 天府国际生物城), or ''."""
+        at = LEAD_BEFORE_SUBJECT_RE.match(self.text, start).end() if self.text[start:start + 1] in TIME_OR_SPACE_OPENERS \
+            else start
+        for place in self.table_places:
+            found = self.text.find(place, at, at + len(place) + MAX_OWN_PLACE_BEFORE_TABLE_PLACE)
+            if found == at or (found > at and self.main_subject.startswith(self.text[at:found])):
+                return place
+        return ""
 
     @cached_property
     def names_part_of_year(self) -> bool:

@@ -143,8 +143,9 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         return []
     if "\n" in normalised:
         figures = _outside_restated_headings(normalised, figures)
+    # a traditional title names its place as the text does; a table's places are named in the text as in its rows
     context = TextContext(normalised, title=normalize(title), publish_year=publish_year, publish_month=publish_month,
-                          publisher=normalize(publisher))  # a traditional title names its place as the text does
+                          publisher=normalize(publisher), table_places=frozenset(row.place for row in tabled if row.place))
     if DEFINITION_RE.search(normalised):  # rare: most texts are spared the look at each figure's sentence
         figures = _outside_definitions(normalised, context, figures)
     rates, consumed = _link_rates(normalised, figures)
