@@ -191,3 +191,19 @@ def test_a_city_bureaus_report_whose_source_names_the_bureau_by_its_level_alone(
     assert document.publisher == "黎川市投资促进局"
     assert [(r.value, r.subject) for r in extract_indicators(document)] == [
         (412, "黎川市"), (2865.3, "黎川市"), (61.5, "黎川市"), (-3.2, "南溪县")]
+
+
+def test_a_provincial_departments_page_whose_source_names_its_body_by_its_level_alone():
+    from viewer.core.reader import read_bytes
+    from viewer.core.extract import extract_indicators
+
+    # 来源：省科技厅高新技术处 on a page titled '…_江南省科学技术厅': 全省 is 江南省, not the zone the text names first
+    page = """<html><head><title>2023年全省高新区主要经济指标_数据发布_江南省科学技术厅</title></head><body>
+    <h2>2023年全省高新区主要经济指标</h2>
+    <div class="info">发布时间：2024-02-26　来源：省科技厅高新技术处</div>
+    <p>2023年，全省高新区实现营业总收入2.12万亿元，同比增长7.9%。</p>
+    <p>分园区看，江州高新区营业总收入继续位居全省第一，宁川高新区增速最快。</p>
+    </body></html>"""
+    document = read_bytes(page.encode("utf-8"), "zones.html")
+    assert document.publisher == "江南省科技厅高新技术处"
+    assert [(r.value, r.subject) for r in extract_indicators(document)] == [(2.12, "江南省")]

@@ -312,6 +312,10 @@ _DEPARTMENT = re.compile(r"[^\W\d省市区县]\w{0,10}[科处室股]")
 # 经济发展局, 科技创新局: a bureau named without its body, a section of a zone's 管委会 or a government.
 _BUREAU = re.compile(r"[^\W\d省市区县国中]\w{1,8}局")
 _BODY_OF_BUREAUS = ("管委会", "管理委员会", "人民政府")
+# 湖南省科学技术厅, 宁川市江北区人民政府: the place a site's body is of opens its name, two characters or more before its level.
+MIN_PLACE_NAME_CHARS = 2
+MAX_SITE_PLACE_CHARS = 10
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 # 'Headline_Site name', 'Headline - Site'
 _TITLE_SEPARATOR = re.compile(r"\s[-|–—]\s|_|｜|\|")
 # …保持较快增长-湖北省科学技术厅: the site's name may follow a bare hyphen too (it must name a body: 1-2月 does not)
@@ -409,8 +413,9 @@ def read_layout(text: str, known: KnownMetadata = KnownMetadata(), *, indentatio
     return Article(
         text=body,
         title=found.title or known.title,
-        publisher=_publisher_named_in_full(
+        publisher=_publisher_of_sites_place(_publisher_named_in_full(
             _publisher_within_site(_chosen("publisher", found, known), known.headline_hints, found.title), lines),
+            known.headline_hints, found.title),
         author=_chosen("author", found, known),
         published=_chosen("published", found, known),
         url=_chosen("url", found, known),
@@ -479,6 +484,20 @@ def _publisher_named_in_full(publisher: str, lines: list[Line]) -> str:
     for line in lines:
         if publisher in line.text and (full := named_in_full.search(line.text)) is not None:
             return full.group(1) + publisher
+    return publisher
+
+
+def _publisher_of_sites_place(publisher: str, headline_hints: tuple[str, ...], title: str) -> str:
+    """来源：省科技厅高新技术发展及产业化处 on a page titled '… - 湖南省科学技术厅': a body the page names by its level
+    alone (省, 市) is of the place of that level the site's body is of (湖南省科技厅高新技术发展及产业化处)."""
+    if len(publisher) < 3 or publisher[0] not in PLACE_LEVELS or publisher[1] in PLACE_LEVELS:
+        return publisher
+    for hint in headline_hints:
+        site = _site_name(hint)
+        if site and site not in title:
+            level_at = site.find(publisher[0], MIN_PLACE_NAME_CHARS, MAX_SITE_PLACE_CHARS)
+            if level_at != -1 and _CJK_NAME.fullmatch(site, 0, level_at):
+                return site[:level_at] + publisher
     return publisher
 
 
