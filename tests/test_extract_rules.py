@@ -570,6 +570,11 @@ def test_changes_after_a_balance_are_named_and_the_rate_goes_to_the_balance():
         ("住户存款余额", 468.2, None), ("住户存款余额增加", 52.1, None)]
 
 
+def test_the_rate_after_a_change_goes_to_a_level_written_in_ten_thousands():
+    rows = rows_of("江州高新区研发人员2.46万人，比上年增加1830人，增长8.0%。")
+    assert [(r.value, r.unit, r.growth_pct) for r in rows] == [(2.46, "万人", 8.0), (1830, "人", None)]
+
+
 def test_a_balance_keeps_its_rate_past_a_change_said_with_新增():
     rows = rows_of("全市贷款余额935.2亿元，比年初新增76.4亿元，增长8.9%。")
     assert [(r.value, r.growth_pct) for r in rows] == [(935.2, 8.9), (76.4, None)]

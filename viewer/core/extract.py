@@ -333,12 +333,18 @@ def _restates_count_as_subject(text: str, row: Indicator, counts_given: set[tupl
 
 def _level_of_change(text: str, figures: list[Figure], index: int, rates: dict[int, Rate]) -> int:
     """存款余额612亿元,比年初增加58亿元,增长10.6%: the rate after a change is its level's (the figure before);
-    so is the rate after a base-year value (2023年达到57935元，2020年为48260元，年均增长6.3%)."""
-    if index and (index - 1) not in rates and figures[index - 1].unit == figures[index].unit:
+    so is the rate after a base-year value (2023年达到57935元，2020年为48260元，年均增长6.3%). The two are
+    compared by base unit: 5.32万人年，比上年增加4186人年，增长8.5% is the level's rate too."""
+    if index and (index - 1) not in rates and _same_base_unit(figures[index - 1].unit, figures[index].unit):
         between = (text, figures[index - 1].end, figures[index].start)
         if CHANGE_AFTER_LEVEL_RE.fullmatch(*between) or BASE_VALUE_AFTER_LEVEL_RE.fullmatch(*between):
             return index - 1
     return index
+
+
+def _same_base_unit(unit: str, other: str) -> bool:
+    """万人 and 人 count the same things (8.67万人，比上年增加7240人)."""
+    return unit == other or base_of(unit)[0] == base_of(other)[0]
 
 
 def _link_respective_rates(text, figures, index, rates, consumed, starts) -> None:
