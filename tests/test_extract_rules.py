@@ -1388,7 +1388,18 @@ def test_whole_year_after_a_place_name():
 
 
 def test_a_rate_named_by_nothing_takes_the_metric_the_sentence_opened_with():
-    assert only("9月份，居民消费价格同比持平，环比上涨0.3%。").indicator == "9月居民消费价格环比增速"
+    rows = rows_of("9月份，居民消费价格同比持平，环比上涨0.3%。")
+    assert rows[-1].indicator == "9月居民消费价格环比增速"
+
+
+@pytest.mark.parametrize("text, name, quote", [
+    ("全市居民消费价格同比持平。", "居民消费价格增速", "持平"),
+    ("宁川市工业生产者出厂价格与上年基本持平。", "工业生产者出厂价格增速", "基本持平"),
+    ("9月份，居民消费价格同比持平，环比上涨0.3%。", "9月居民消费价格增速", "持平")])
+def test_a_rate_of_no_change_in_words_is_a_row_of_zero_per_cent(text, name, quote):
+    row = rows_of(text)[0]
+    assert (row.indicator, row.value, row.unit, row.growth_pct, row.growth_kind, row.quote) == (
+        name, 0, "%", 0, "yoy", quote)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.core.growth import YEAR_ON_YEAR
 from viewer.core.numerals import (
     CHINESE_NUMERAL_CHARS, PERCENT_NUMBER, TENTHS, fraction_percent, parse_arabic, parse_chinese, percent_value, tenths_value,
 )
@@ -76,6 +77,8 @@ UNITLESS_FIGURE_RE = re.compile(
     rf"(?:{'|'.join(UNITLESS_NAME_WORDS)})(?:[(（][A-Za-z]{{2,6}}[)）])?(?:为|是|达到?)?"
     r"(?P<num>\d+(?:\.\d+)?)(?![ \u00a0]?[\d.%‰/A-Za-z\u4e00-\u9fff])"
 )
+# 居民消费价格同比持平, 与上年基本持平: a rate of no change, written in words (0%, its comparison before it).
+FLAT_RATE_RE = re.compile(rf"(?:{YEAR_ON_YEAR}|环比)(?P<num>(?:基本)?持平)")
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{PERCENT_NUMBER})(?P<suffix>{SUFFIX_QUALIFIER_PATTERN})?")
 # A second number after 至/到/-/~ makes a range: 8.5亿元至10亿元, 8.5-10亿元, 3~5万人.
 RANGE_SIGNS = ("至", "到", "-", "~", "—")
@@ -228,6 +231,9 @@ def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
             suffix = match["suffix"]
             qualifier = SUFFIX_QUALIFIERS.get(suffix) or INNER_QUALIFIERS.get(suffix) or _prefix_qualifier(text, start)
             added.append(Figure(start, match.end(), value, "%", qualifier, start, True))
+    for match in FLAT_RATE_RE.finditer(text) if "持平" in text else ():  # 居民消费价格同比持平
+        start = match.start("num")
+        added.append(Figure(start, match.end(), 0.0, "%", "", start, True))
     if any(word in text for word in UNITLESS_NAME_WORDS):
         for match in UNITLESS_FIGURE_RE.finditer(text):  # 性别比为104.76, 价格指数(CPI)为100.3
             start = match.start("num")
