@@ -1679,6 +1679,11 @@ def test_bullets_and_label_brackets_are_no_part_of_a_name():
                                            "研发投入强度", "上市企业", "新增上市企业"]
 
 
+@pytest.mark.parametrize("text", ["1.规模以上工业总产值：完成412.6亿元，同比增长7.4%。", "规模以上工业总产值：累计完成412.6亿元。"])
+def test_a_label_before_a_colon_names_the_figure_its_verb_reaches(text):
+    assert only(text).indicator == "规模以上工业总产值"
+
+
 def test_a_qualified_change_after_a_total_is_its_change_not_the_total():
     rows = rows_of("高新技术企业总数达到2371家，较上年净增近400家。")
     assert [(r.indicator, r.qualifier) for r in rows] == [("高新技术企业总数", ""), ("高新技术企业总数增加", "approx")]
@@ -1961,6 +1966,12 @@ def test_a_months_rate_after_其中_takes_the_metric_of_the_sentence_before():
     assert [(r.indicator, r.value) for r in rows] == [
         ("规模以上工业增加值增速", 6.9), ("10月规模以上工业增加值增速", 8.1), ("居民消费价格增速", 0.4),
         ("10月居民消费价格增速", 0.2), ("10月居民消费价格环比增速", -0.3)]
+
+
+def test_a_months_level_after_其中_takes_the_metric_of_the_sentence_before():
+    rows = rows_of("1-8月，江州高新区规模以上工业总产值完成412.6亿元，同比增长7.4%。其中，8月份完成58.2亿元，增长6.1%。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [
+        ("规模以上工业总产值", 412.6, 7.4), ("8月规模以上工业总产值", 58.2, 6.1)]
 
 
 def test_a_figure_named_by_nothing_takes_the_metric_of_the_clause_before_it():

@@ -75,6 +75,8 @@ CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|�
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
 # 同比增长 alone after a label's colon: the rate of the label (固定资产投资：同比增长12.3%).
 RATE_WORDS_RE = re.compile(r"\s*" + GROWTH_WORDS.pattern.removesuffix("$"))
+# 规模以上工业总产值：完成862.47亿元, 税收收入：实现38.6亿元: a verb of the label's figure after its colon.
+LABELLED_VERB_RE = re.compile(r"\s*(?:累计)?(?:完成|实现|达到|达)了?")
 # 地区生产总值增长8%左右、规上工业增加值增长10%以上的目标: rates aimed at, listed before the aim that names them.
 RATE_TARGET_AFTER_RE = re.compile(r"(?:[、和及][^,，;；。]{0,24}?)?的(?:预期|发展|奋斗|增长|年度)?目标")
 # 今年经济社会发展的主要预期目标是：…: the figures after it are targets (完成目标的86%, 目标为7% are not such a list).
@@ -474,7 +476,8 @@ def _clause_of(text: str, context: TextContext, figure: Figure, sentence: tuple[
         clause_end = context.clause(figure.end)[1]
     if clause_start and text[clause_start - 1] in ":：" and (
         clause_start == figure.number_start or RATE_WORDS_RE.fullmatch(text, clause_start, figure.number_start)
-    ):  # 地区生产总值：612.35亿元, 固定资产投资：同比增长12.3%: the name before the colon
+        or LABELLED_VERB_RE.fullmatch(text, clause_start, figure.number_start)
+    ):  # 地区生产总值：612.35亿元, 固定资产投资：同比增长12.3%, 总产值：完成862.47亿元: the name before the colon
         clause_start = context.clause(clause_start - 1)[0]
     if (clause_start == 0 or text[clause_start - 1] == "\n") and (
         heading := LINE_HEADING_RE.match(text[clause_start:figure.number_start])
@@ -600,9 +603,12 @@ def _name_from_around(at: _Clause, measure: _Measure, subjects: tuple[str, ...],
         name = _metric_of_earlier_rate(text, sentence_start, clause_start, growth_kind)
     if not name and clause_start > sentence_start:
         name = _metric_of_clause_before(text, at.context, clause_start, growth_kind, subjects)
-    if not name and growth_kind and before is not None and before.growth_kind and before.indicator \
-            and PART_OPENING_RE.match(text, sentence_start):
-        name = RATE_SUFFIX_RE.sub("", before.indicator) + rate_suffix(growth_kind)  # …增长6.9%。其中，10月份增长8.1%
+    if not name and before is not None and before.indicator and PART_OPENING_RE.match(text, sentence_start):
+        rate_kind = measure.kind_of_rate(at.figure.unit)
+        if rate_kind and before.growth_kind:
+            name = RATE_SUFFIX_RE.sub("", before.indicator) + rate_suffix(rate_kind)  # …增长6.9%。其中，10月份增长8.1%
+        elif not rate_kind and _same_base_unit(before.unit, at.figure.unit):
+            name = before.indicator  # 工业总产值：完成862.47亿元…。其中，8月份完成118.3亿元: a part of that output
     if not name and clause_start > sentence_start and (topic := TOPIC_OPENING_RE.match(text, sentence_start)):
         name = topic["metric"]  # 在研发投入强度上，海州4.6%、临泽3.9%: the metric the sentence opens on
     if not name and not at.lead.strip() and (card := DATA_CARD_RE.match(text, at.figure.end)):
