@@ -2559,6 +2559,13 @@ def test_a_share_changed_from_last_years_value_is_named_once_and_dates_the_base_
         ("产业投资占全部投资比重", 38.2, 2021), ("产业投资占全部投资比重", 41.5, 2022)]
 
 
+@pytest.mark.parametrize("base", ["较去年同期的", "比上年同期的"])
+def test_last_years_rate_a_rate_is_compared_with_is_that_metrics_rate_the_year_before(base):
+    rows = rows_of(f"2024年1-9月，江州高新区规上工业增加值增长9.6%，{base}7.1%提高2.5个百分点。")
+    assert [(r.indicator, r.value, r.year, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("规上工业增加值增速", 9.6, 2024, 9.6, "yoy"), ("规上工业增加值增速", 7.1, 2023, 7.1, "yoy")]
+
+
 def test_a_count_before_a_quoted_programme_counts_what_the_programme_selected():
     row = only("2025年6月16日，青峰高新区为首批28个“青峰英才计划”入选项目颁发证书。")
     assert row.indicator == "青峰英才计划入选项目"

@@ -120,8 +120,9 @@ BEFORE_CHANGE_VALUES = "由从到至的"  # the character before a figure that s
 # before the year governing the sentence.
 YEARS_AGO_RE = re.compile(r"(?:过去|近)?([两二三四五六七八九十]|\d)年(?:前|来)")
 YEARS_AGO_VALUE_RE = re.compile(r"(?:[两二三四五六七八九十]|\d)年前的$")
-# 2022年，…占全部投资比重由上年的38.2%提高到41.5%: the base is the year before the one governing the sentence.
-LAST_YEARS_VALUE_RE = re.compile(r"[由从](?:上年|去年)(?:同期|末|底)?的$")
+# 2022年，…占全部投资比重由上年的38.2%提高到41.5%: the base is the year before the one governing the sentence;
+# so is the base a rate is compared with (增长10.5%，较去年同期的8.2%提高2.3个百分点).
+LAST_YEARS_VALUE_RE = re.compile(r"[由从较比](?:上年|去年)(?:同期|末|底)?的$")
 # 五年累计完成…, 过去五年，…, 十年来: figures summed or changed over several years, of no one year unless one is said.
 SPAN_OF_YEARS_RE = re.compile(r"(?:过去|近)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|累计|中)|过去(?:[两二三四五六七八九十]|\d{1,2})年")
 SPAN_WORDS = ("年来", "年间", "年累计", "过去")

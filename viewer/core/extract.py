@@ -73,6 +73,8 @@ DEFINITION_RE = re.compile("是指|统计范围为|统计范围是|统计起点�
 CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:{CHANGE_VERBS})了?")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
+# 增长10.5%，较去年同期的8.2%提高2.3个百分点: a figure given as last year's, the base of the one before.
+LAST_YEARS_BASE_RE = re.compile(r"(?:较|比)(?:上年|去年)同期的$")
 # 同比增长 alone after a label's colon: the rate of the label (固定资产投资：同比增长12.3%).
 RATE_WORDS_RE = re.compile(r"\s*" + GROWTH_WORDS.pattern.removesuffix("$"))
 # 规模以上工业总产值：完成862.47亿元, 税收收入：实现38.6亿元: a verb of the label's figure after its colon.
@@ -526,7 +528,15 @@ def _measure(at: _Clause, rate: Rate | None, listed: ListedName | None) -> _Meas
         qualifier = "approx"
     if at.compared and growth_pct is None and previous.growth_kind and previous.growth_pct == previous.value:
         growth_pct, growth_kind = value, previous.growth_kind  # 增长10.4%，高于鹤州经开区的8.7%: its rate
+    if growth_pct is None and at.lead.endswith("的") and _is_rate_row(previous) and figure.unit == previous.unit \
+            and LAST_YEARS_BASE_RE.search(at.lead):
+        growth_pct, growth_kind = value, previous.growth_kind  # 增长10.5%，较去年同期的8.2%提高2.3个百分点: last year's rate
     return _Measure(value, qualifier, growth_pct, growth_kind, listed_rate, aimed, named_after)
+
+
+def _is_rate_row(row: Indicator | None) -> bool:
+    """A row that is a rate alone (增长10.5%), not a level with its rate."""
+    return row is not None and bool(row.growth_kind) and row.growth_pct == row.value
 
 
 def _subjects(at: _Clause, listed: ListedName | None, listed_place: str) -> tuple[tuple[str, ...], ListedName | None]:
