@@ -1968,6 +1968,11 @@ def test_a_months_rate_after_其中_takes_the_metric_of_the_sentence_before():
         ("10月居民消费价格增速", 0.2), ("10月居民消费价格环比增速", -0.3)]
 
 
+def test_a_month_after_其中_in_the_clause_of_its_rate_names_that_month():
+    rows = rows_of("前三季度，江州高新区规模以上工业增加值增长7.6%，其中9月份增长8.4%。")
+    assert [r.indicator for r in rows] == ["规模以上工业增加值增速", "9月规模以上工业增加值增速"]
+
+
 def test_a_months_level_after_其中_takes_the_metric_of_the_sentence_before():
     rows = rows_of("1-8月，江州高新区规模以上工业总产值完成412.6亿元，同比增长7.4%。其中，8月份完成58.2亿元，增长6.1%。")
     assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [
