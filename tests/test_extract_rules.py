@@ -2571,6 +2571,16 @@ def test_last_years_rate_a_rate_is_compared_with_is_that_metrics_rate_the_year_b
         ("规上工业增加值增速", 9.6, 2024, 9.6, "yoy"), ("规上工业增加值增速", 7.1, 2023, 7.1, "yoy")]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("江州高新区拥有高新技术企业412家，宁川经开区拥有186家。", ["高新技术企业", "高新技术企业"]),
+    ("江州高新区拥有高新技术企业412家，占全市的41.2%；宁川经开区拥有186家。",
+     ["高新技术企业", "高新技术企业占全市比重", "高新技术企业"]),
+    ("宁川市有研发活动的企业628家，占规模以上工业企业的36.4%，比上年增加57家。",
+     ["研发活动的企业", "研发活动的企业占规模以上工业企业比重", "研发活动的企业增加"])])
+def test_a_count_after_a_share_goes_on_from_the_count_before_the_share(text, names):
+    assert [r.indicator for r in rows_of(text)] == names
+
+
 def test_a_count_before_a_quoted_programme_counts_what_the_programme_selected():
     row = only("2025年6月16日，青峰高新区为首批28个“青峰英才计划”入选项目颁发证书。")
     assert row.indicator == "青峰英才计划入选项目"

@@ -33,7 +33,7 @@ from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
 from viewer.core.subjects import compared_place
 from viewer.core.table_rows import TableRow, table_rows
-from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, base_of
+from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, RATIO_UNITS, base_of
 from viewer.core.vocabulary import CHANGE_VERBS, WHOLE_PLACE
 
 # 新增独角兽企业1家、瞪羚企业12家，总数分别达到3家和47家: the words that put a list of totals after the new ones
@@ -180,6 +180,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
                 _name_listed_totals(normalised, figures, index, rows, sentence[0], names_in_lists)
             # 价格总指数为101.9，比上年上涨1.9%: an index (no unit) names no figure after it; the rate is the prices'
             previous = rows[-1] if rows and previous_sentence == sentence and rows[-1].unit else None
+            if previous is not None and _is_share_row(previous) and figure.unit not in RATIO_UNITS:
+                previous = _row_measured_alike(rows, sentence[0], figure.unit) or previous
             before = rows[-1] if rows and previous_sentence and "其中" in normalised[sentence[0]:sentence[0] + 4] \
                 and _follows(normalised, previous_sentence, sentence) else None  # 。其中，10月份增长8.1%
             listed = names_in_lists.get(index)
@@ -202,6 +204,22 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
         rows.extend(_table_row(text, context, row, source) for row in tabled)
         rows.sort(key=lambda row: row.start)
     return rows
+
+
+def _is_share_row(row: Indicator) -> bool:
+    """占全市的39.6%: a share with no rate, which measures the row before it."""
+    return row.unit in PERCENT_UNITS and not row.growth_kind and "占" in row.indicator
+
+
+def _row_measured_alike(rows: list[Indicator], sentence_start: int, unit: str) -> Indicator | None:
+    """…高新技术企业846家，占全市的39.6%；宣河区拥有312家 (…，比上年增加153家): a count after a share goes on from the
+    last row of its sentence counted in the same unit, not from the share; None for none."""
+    for row in reversed(rows):
+        if row.start < sentence_start:
+            return None
+        if _same_base_unit(row.unit, unit):
+            return row
+    return None
 
 
 def _name_listed_totals(text: str, figures: list[Figure], index: int, rows: list[Indicator], sentence_start: int,
