@@ -1973,6 +1973,11 @@ def test_a_month_after_其中_in_the_clause_of_its_rate_names_that_month():
     assert [r.indicator for r in rows] == ["规模以上工业增加值增速", "9月规模以上工业增加值增速"]
 
 
+@pytest.mark.parametrize("text", ["工业投资增长18.6%；总量占全区的三分之一以上。", "工业投资增长18.6%，规模占全区的34%。"])
+def test_the_amount_a_share_is_of_after_a_rate_is_the_amount_of_the_metric_whose_rate_it_was(text):
+    assert rows_of(text)[1].indicator == "工业投资占全区比重"
+
+
 def test_a_months_level_after_其中_takes_the_metric_of_the_sentence_before():
     rows = rows_of("1-8月，江州高新区规模以上工业总产值完成412.6亿元，同比增长7.4%。其中，8月份完成58.2亿元，增长6.1%。")
     assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [

@@ -854,7 +854,9 @@ def _share(name: str, previous_name: str, unit: str) -> str:
         return share_name(name, previous_name)  # 占地区生产总值比重 -> X占地区生产总值比重
     if unit in PERCENT_UNITS and (owned := OWNED_SHARE_RE.fullmatch(name)):
         owner = owned.group(1)
-        if owner in GENERIC_OWNERS and previous_name:
+        if owner in GENERIC_OWNERS and (metric := RATE_SUFFIX_RE.sub("", previous_name)) != previous_name:
+            owner = metric  # 工业投资增长31.2%；总量占全市的四分之一以上: the amount of the metric whose rate it was
+        elif owner in GENERIC_OWNERS and previous_name:
             owner = previous_name + owner  # 独角兽企业38家，数量占北京市的三分之一: the firms' number
         return f"{owner}占{owned.group(2)}比重"  # 民生投入占财政支出的比重 -> …占财政支出比重
     if name.startswith("相当于") and len(name) > 3 and unit == "%":
