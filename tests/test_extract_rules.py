@@ -1978,6 +1978,12 @@ def test_the_amount_a_share_is_of_after_a_rate_is_the_amount_of_the_metric_whose
     assert rows_of(text)[1].indicator == "工业投资占全区比重"
 
 
+@pytest.mark.parametrize("months", ["1—5月", "1-5月"])
+def test_a_rate_over_the_months_to_date_glued_to_its_period_is_the_metric_before_it(months):
+    rows = rows_of(f"5月份，宁川市居民消费价格同比上涨0.6%，{months}累计上涨0.3%。")
+    assert [r.indicator for r in rows] == ["5月居民消费价格增速", f"{months}居民消费价格增速"]
+
+
 def test_a_months_level_after_其中_takes_the_metric_of_the_sentence_before():
     rows = rows_of("1-8月，江州高新区规模以上工业总产值完成412.6亿元，同比增长7.4%。其中，8月份完成58.2亿元，增长6.1%。")
     assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [
