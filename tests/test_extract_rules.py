@@ -1984,6 +1984,11 @@ def test_a_rate_over_the_months_to_date_glued_to_its_period_is_the_metric_before
     assert [r.indicator for r in rows] == ["5月居民消费价格增速", f"{months}居民消费价格增速"]
 
 
+def test_a_month_after_a_topic_label_names_the_figures_of_its_sentence():
+    rows = rows_of("物价：3月份，宁川市居民消费价格同比持平，环比上涨0.5%。")
+    assert [r.indicator for r in rows] == ["3月居民消费价格增速", "3月居民消费价格环比增速"]
+
+
 def test_a_months_level_after_其中_takes_the_metric_of_the_sentence_before():
     rows = rows_of("1-8月，江州高新区规模以上工业总产值完成412.6亿元，同比增长7.4%。其中，8月份完成58.2亿元，增长6.1%。")
     assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [

@@ -87,7 +87,7 @@ TARGETS_LISTED_RE = re.compile(r"目标(?:任务)?(?:是|为)?[：:]|目标(?:�
 # (1-9月) by the month in its name; 9月末 and 4月下旬 are points in time, 9月以来 a span: no month's flow.
 # 前三季度…增长8.5%，其中9月份增长9.7%: a month after 其中 is the part of the months to date.
 SINGLE_MONTH_RE = re.compile(
-    r"\s*(?:其中[,，:：]?)?(?:(?:19|20)\d\d年|今年|本年)?(?:(?P<month>\d{1,2})月份?(?:当月|单月)?|(?P<this>当月|单月))(?![末底初起以上中下旬\d\-~至—])"
+    r"\s*(?:[\u4e00-\u9fff]{2,6}[:：]\s*)?(?:其中[,，:：]?)?(?:(?:19|20)\d\d年|今年|本年)?(?:(?P<month>\d{1,2})月份?(?:当月|单月)?|(?P<this>当月|单月))(?![末底初起以上中下旬\d\-~至—])"
 )
 # 9月份，居民消费价格同比上涨0.9%；1—9月，累计上涨0.6%: a name taken from the figure before keeps its month, unless
 # a period of its own is stated after that figure (the months to date, the quarters or half year).
