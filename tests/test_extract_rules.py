@@ -563,6 +563,12 @@ def test_relative_years_opening_a_paragraph_govern_it():
     assert {r.year for r in rows_of(text)} == {None}  # no publish date: no year to resolve them from
 
 
+@pytest.mark.parametrize("opening", ["过去的一年", "刚刚过去的一年", "过去的一年里"])
+def test_the_year_gone_by_written_with_de_is_the_year_before_the_report(opening):
+    text = f"{opening}，是宁川市发展不平凡的一年。全市实现地区生产总值1150.8亿元，比上年增长8.5%。\n2008年，…\n2009年，…"
+    assert only(text, title="宁川市政府工作报告", publish_year=2008, publish_month=1).year == 2007
+
+
 def test_changes_after_a_balance_are_named_and_the_rate_goes_to_the_balance():
     rows = rows_of("年末存款余额612.4亿元,比年初增加58.7亿元,增长10.6%。其中,住户存款余额468.2亿元,增加52.1亿元。")
     assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [

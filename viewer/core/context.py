@@ -53,14 +53,16 @@ SPAN_STARTS = frozenset("自从于")
 LOCAL_RELATIVE_OPENERS = SPAN_STARTS | {"由"}  # 由上年同期的28%
 BASE_OF_RATIO_WORDS = ("恢复至", "恢复到", "相当于")
 VALUE_YEAR_OPENERS = frozenset("自从于比较")
-# 过去一年 is how work reports, delivered early in a year, name the year before.
-RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1}
-RELATIVE_YEAR_RE = re.compile(rf"今年|本年|去年|{LAST_YEAR_NOT_CARRIED_OVER}|前年|明年|过去一年")
+# 过去一年 (过去的一年, 刚刚过去的一年) is how work reports, delivered early in a year, name the year before.
+PAST_YEAR = "过去的?一年"
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1,
+                  "过去的一年": -1}
+RELATIVE_YEAR_RE = re.compile(rf"今年|本年|去年|{LAST_YEAR_NOT_CARRIED_OVER}|前年|明年|{PAST_YEAR}")
 RELATIVE_YEAR_BLOCKERS = frozenset("比较与同")
 # The parts of a year a time phrase names: 全年, 上半年, 第一季度, 1-9月 (1—2月 with a dash), 6月底.
 PERIOD_WORDS = rf"全年|{YEAR_PARTS}|[\d\-~至—]+月(?:份)?(?:末|底)?"
-# 去年, / 过去一年, opening a paragraph: the publish date tells which year it governs.
-RELATIVE_TIME_CLAUSE_RE = re.compile(rf"\s*(今年|本年|去年|上年|过去一年)(?:以来|{PERIOD_WORDS})?[,，:：]")
+# 去年, / 过去一年, / 过去的一年里, opening a paragraph: the publish date tells which year it governs.
+RELATIVE_TIME_CLAUSE_RE = re.compile(rf"\s*(?:刚刚)?(今年|本年|去年|上年|{PAST_YEAR})(?:以来|里|中|{PERIOD_WORDS})?[,，:：]")
 # 1-9月, / 上半年, opening a paragraph: a period of the year the article came out in, or of the one before.
 PERIOD_END_MONTHS = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "下半年": 12, "全年": 12}
 AHEAD_OR_BEHIND = ("下半年", "全年")
@@ -139,7 +141,7 @@ PAST_YEARS_WORD = "往年"
 PAST_YEARS_OPENERS = frozenset("从按据依")
 OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)\s?年(?![的以来])")
 # 报告指出，去年全区新开工…: a year relative to the publish date right after a lead-in, not a base (去年同期的).
-OPENING_RELATIVE_YEAR_RE = re.compile(rf"(今年|本年|去年|{LAST_YEAR_NOT_CARRIED_OVER}|过去一年)(?!同期|的|以来)")
+OPENING_RELATIVE_YEAR_RE = re.compile(rf"(今年|本年|去年|{LAST_YEAR_NOT_CARRIED_OVER}|{PAST_YEAR})(?!同期|的|以来)")
 # 由2018年的2985.3亿元增加到4286.5亿元: a year before 的 dates the figure right after it, not those after.
 LOCAL_YEAR_REACH = 3  # characters between 年的 and the figure: 由2018年的近2985.3亿元
 RELATIVE_OF_VALUE_RE = re.compile(r"(?:同期|末|底)?的")
