@@ -1762,6 +1762,15 @@ def test_the_day_a_work_report_was_given_dates_none_of_its_figures_and_a_year_th
     assert only(text, title="青岚县人民政府工作报告", publish_year=2024, publish_month=2).year != 2024
 
 
+def test_this_year_that_is_a_key_year_dates_the_targets_after_it():
+    text = ("2023年，全县地区生产总值完成286.7亿元。\n"
+            "今年是实施“十四五”规划的关键一年。全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，"
+            "一般公共预算收入增长5%。")
+    rows = rows_of(text, title="青岚县人民政府工作报告", publish_year=2024, publish_month=2)
+    assert [(r.indicator, r.year) for r in rows] == [
+        ("地区生产总值", 2023), ("地区生产总值增速目标", 2024), ("一般公共预算收入增速目标", 2024)]
+
+
 def test_a_work_reports_dash_items_go_on_with_the_year_of_the_paragraph_before():
     text = ("2023年是本届政府任期的最后一年。一年来，全县地区生产总值完成286.7亿元。\n"
             "——产业发展提质增效。新增规上工业企业38家。\n——民生福祉持续增进。城镇新增就业6420人。")

@@ -85,8 +85,9 @@ PERIOD_WINDOW_CHARS = 8
 # of such months gives its 累计 rates against the same months of last year.
 PART_OF_YEAR_RE = re.compile(r"\d{1,2}\s?[\-~至—]\s?\d{1,2}月|前\d{1,2}个月|[一二三四]季度|上半年")
 DASH_ITEM = "——"  # a work report's list of achievements, one paragraph each
-# 2023年是全面贯彻党的二十大精神的开局之年。: the year a paragraph (of a work report) is about.
-YEAR_IS_RE = re.compile(r"\s*((?:19|20)\d\d)\s?年是")
+# 2023年是全面贯彻党的二十大精神的开局之年。: the year a paragraph (of a work report) is about; 今年是…的关键一年。
+# names it from the publish date.
+YEAR_IS_RE = re.compile(r"\s*(?:((?:19|20)\d\d)\s?年|(今年|本年|去年|明年))是")
 # ——2024年1月28日在青岚县第十八届人民代表大会第四次会议上: when and where a report was given.
 DATELINE_RE = re.compile(r"(?:——)?(?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^\n。]{2,50}?(?:会议|大会)上")
 DATELINE_CHARS = 200  # it stands under the title
@@ -640,11 +641,12 @@ class TextContext:
         return None if self.text.startswith(DASH_ITEM, start) else self._paragraph_year(start)
 
     def _heading_year(self, paragraph_start: int, after_topic: bool = False) -> int | None:
+        if year_is := YEAR_IS_RE.match(self.text, paragraph_start):
+            # 2023年是…开局之年。一年来，… / 今年是…的关键一年。主要预期目标是：… (a short one is no topic sentence)
+            return self._year_named(year_is)
         if not after_topic and (topic := TOPIC_SENTENCE_RE.match(self.text, paragraph_start)):
             return self._heading_year(topic.end(), True)  # 创新主体持续壮大。截至2023年底，…
         year = self._time_clause_year(paragraph_start)
-        if year is None and (year_is := YEAR_IS_RE.match(self.text, paragraph_start)):
-            year = int(year_is.group(1))  # 2023年是…开局之年。一年来，…
         if year is None and (lead_in := PARAGRAPH_LEAD_IN_RE.match(self.text, paragraph_start)):
             # 初步核算，2023年全省地区生产总值… / 记者了解到，今年以来，…
             year = self._time_clause_year(lead_in.end())
@@ -656,6 +658,12 @@ class TextContext:
         if year is None:
             year = self._news_day_year(paragraph_start)  # 6月16日，…大会开幕。现场签约项目35个
         return year
+
+    def _year_named(self, match: re.Match) -> int | None:
+        """The year a match names in its first group (2023), or in its second relative to the publish date (今年)."""
+        if match.group(1):
+            return int(match.group(1))
+        return None if self.publish_year is None else self.publish_year + RELATIVE_YEARS[match.group(2)]
 
     def _time_clause_year(self, start: int) -> int | None:
         """The year of a clause at ``start`` that is only a time phrase: 2021年， / 去年， / 1-9月，."""
