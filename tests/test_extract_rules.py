@@ -1778,6 +1778,15 @@ def test_a_work_reports_dash_items_go_on_with_the_year_of_the_paragraph_before()
     assert [r.year for r in rows] == [2023, 2023, 2023]
 
 
+@pytest.mark.parametrize("opening", ["2018年宁川市实现地区生产总值386亿元。", "宁川市2018年实现地区生产总值386亿元。",
+                                     "初步核算，宁川市2018年地区生产总值386亿元。", "2018年宁川市经济平稳增长。"])
+def test_a_year_in_a_paragraphs_opening_clause_dates_the_paragraph_and_no_other(opening):
+    text = (f"{opening}江州高新区实现营业收入120亿元，增长12%。\n新增企业30家。\n"
+            "2017年，全市实现地区生产总值350亿元。\n天准光学2017年落户江州高新区，专注于镜头研发。公司实现营业收入9.7亿元。")
+    rows = rows_of(text, title="宁川市政府工作报告", publish_year=2019, publish_month=1)
+    assert {r.value: r.year for r in rows if r.value != 386} == {120: 2018, 30: None, 350: 2017, 9.7: None}
+
+
 def test_a_place_opening_a_paragraph_is_the_subject_of_its_sentences_naming_none():
     text = ("云州市上半年实现地区生产总值2512.3亿元。\n"
             "西河市上半年实现地区生产总值1932.46亿元，同比增长5.8%。固定资产投资同比增长8.4%，实际使用外资2.36亿美元。"

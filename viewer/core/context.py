@@ -647,7 +647,8 @@ class TextContext:
         if not after_topic and (topic := TOPIC_SENTENCE_RE.match(self.text, paragraph_start)):
             return self._heading_year(topic.end(), True)  # 创新主体持续壮大。截至2023年底，…
         year = self._time_clause_year(paragraph_start)
-        if year is None and (lead_in := PARAGRAPH_LEAD_IN_RE.match(self.text, paragraph_start)):
+        lead_in = PARAGRAPH_LEAD_IN_RE.match(self.text, paragraph_start) if year is None else None
+        if lead_in is not None:
             # 初步核算，2023年全省地区生产总值… / 记者了解到，今年以来，…
             year = self._time_clause_year(lead_in.end())
             if year is None and (opening := OPENING_YEAR_RE.match(self.text, lead_in.end())):
@@ -657,7 +658,27 @@ class TextContext:
                 year = self.publish_year + RELATIVE_YEARS[relative.group(1)]
         if year is None:
             year = self._news_day_year(paragraph_start)  # 6月16日，…大会开幕。现场签约项目35个
+        if year is None:
+            year = self._year_in_opening_clause(lead_in.end() if lead_in else paragraph_start)
         return year
+
+    def _year_in_opening_clause(self, start: int) -> int | None:
+        """The one year opening the clause at ``start``, a paragraph's first, or dating a figure in it (2018年宁川市经济
+        平稳增长。江州高新区实现营业收入120亿元。, 宁川市2018年实现地区生产总值386亿元。…): it dates the paragraph as
+        2018年， would; not a founding (宁川高新区2012年设立…), a base (由2012年的), one in brackets, nor a year of a
+        company's story before its figures (天准光学2017年落户苏州高新区，…现有员工2100人)."""
+        i = bisect_left(self.year_positions, start)
+        clause_end = self.clause(start)[1]
+        if i == len(self.years) or self.year_positions[i] >= clause_end:
+            return None
+        position, year = self.years[i]
+        if i + 1 < len(self.years) and self.year_positions[i + 1] < clause_end and self.years[i + 1][1] != year:
+            return None  # 2018年至2020年: a span of years
+        if position in self.local_years or position in self.bracketed_years \
+                or FOUNDING_AFTER_YEAR_RE.match(self.text, position + 4):
+            return None
+        opens = not self.text[start:position].strip()
+        return year if opens or FIRST_DIGIT_RE.search(self.text, position + len("2018年"), clause_end) else None
 
     def _year_named(self, match: re.Match) -> int | None:
         """The year a match names in its first group (2023), or in its second relative to the publish date (今年)."""
