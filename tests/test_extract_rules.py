@@ -545,6 +545,16 @@ def test_a_work_reports_title_year_is_the_year_it_was_given_in_not_that_of_its_f
     assert [r.year for r in rows] == [None, None]
 
 
+def test_this_year_opening_an_article_that_names_another_year_leaves_it_no_one_year():
+    text = ("初冬时节，江州高新区一片火热。今年前三季度，江州高新区完成技工贸总收入2380亿元。\n"
+            "江州电机是园区的龙头企业。2020年，江州电机实现营业收入411亿元。\n"
+            "“我们的牵引系统国内市场占有率保持在50%以上。”公司负责人介绍。")
+    rows = rows_of(text, publish_year=2021, publish_month=11)
+    assert [r.year for r in rows] == [2021, 2020, None]  # not 2020, a year another paragraph names
+    lead = "3月中旬，记者走进江州高新区。2023年，江州高新区实现规模以上工业产值2186亿元。\n园区集聚储能企业120余家。"
+    assert [r.year for r in rows_of(lead, publish_year=2024, publish_month=3)] == [2023, 2023]  # a visit's month
+
+
 def test_a_review_of_years_has_no_article_year():
     text = ("十年来，地区生产总值由2012年的1000.6亿元增长到2021年的2400.8亿元，2021年研发投入强度达到5.1%。\n"
             "据悉，东湖高新区现有国家级创新平台120个。")

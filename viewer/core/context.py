@@ -292,12 +292,16 @@ class TextContext:
                 return news_day[1]
             years.add(news_day[1])
             first_dated = min(first_dated, news_day[0])
-        if not years and self.publish_year is not None:
+        if self.publish_year is not None:
             # 今年国庆假期，…: in an article naming no year, dated as 2025年国庆假期 would be (由上年同期的28% aside)
             relatives = [(position, offset) for position, offset in self.relative_years
                          if position not in self.local_relative_years]
+            if years:  # 2020年，中车株洲所实现… after 今年前三季度，… opening it: not the one year it is about
+                relatives = [(position, offset) for position, offset in relatives[:bisect_left(
+                    self.relative_positions, opening_end)] if self._names_year_it_is_about(position, offset)]
+            elif relatives:
+                first_dated = relatives[0][0]
             years.update(self.publish_year + offset for _, offset in relatives)
-            first_dated = relatives[0][0] if relatives else first_dated
         if len(years) != 1:
             return None
         if first_dated >= opening_end:
@@ -308,6 +312,12 @@ class TextContext:
             sectioned = SECTION_HEADING_RE.search(self.text) is not None  # 一、2023年回顾 … 二、下一步打算
             return None if undated or sectioned or self._aimed_at(year) else year
         return year if 0 <= self.publish_year - year <= 1 else None
+
+    def _names_year_it_is_about(self, position: int, offset: int) -> bool:
+        """今年 / 去年 at ``position`` names a year an article is about: not a month (3月中旬，记者走进…: the reporter's
+        visit), nor a year its sentence looks ahead to (今年，全区将…)."""
+        return RELATIVE_YEAR_RE.match(self.text, position) is not None \
+            and not self._looks_ahead_to(position, self.publish_year + offset)
 
     def _news_lead(self, year: int, opening_end: int, given: range, founding: set[int]) -> bool:
         """A news day of ``year`` leads the article and its opening paragraphs name no other year (6月16日，…开园。开园当天，
