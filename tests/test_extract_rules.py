@@ -555,6 +555,14 @@ def test_this_year_opening_an_article_that_names_another_year_leaves_it_no_one_y
     assert [r.year for r in rows_of(lead, publish_year=2024, publish_month=3)] == [2023, 2023]  # a visit's month
 
 
+def test_a_quotes_sentences_take_the_year_the_quote_states_and_it_stays_in_the_quote():
+    text = ("2023年，园区营业收入150亿元。“今年上半年，我们的订单同比增长了35%。新签订单12亿元。”王立新介绍。新增项目20个。\n"
+            "李明说：“2022年园区营业收入120亿元。新增企业58家。”新增项目16个。\n2021年，全区实现营业收入100亿元。")
+    rows = rows_of(text, publish_year=2024, publish_month=6)
+    assert {r.value: r.year for r in rows} == {150: 2023, 35: 2024, 12: 2024, 20: 2023, 120: 2022, 58: 2022, 16: None,
+                                              100: 2021}
+
+
 def test_a_review_of_years_has_no_article_year():
     text = ("十年来，地区生产总值由2012年的1000.6亿元增长到2021年的2400.8亿元，2021年研发投入强度达到5.1%。\n"
             "据悉，东湖高新区现有国家级创新平台120个。")

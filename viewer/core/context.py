@@ -511,6 +511,15 @@ class TextContext:
             if year is not None:
                 return year
         paragraph_start, _ = self.paragraph(sentence_start)
+        quote_start = self._quote_open_at(sentence_start, paragraph_start)
+        if quote_start is not None and not now:  # the nearest time clause in the quote, else the year opening it
+            year = self._year_opening_earlier_sentence(sentence_start, quote_start)
+            if year is None:
+                year = self._time_clause_year(quote_start)
+            if year is None:
+                year = self._last_year_between(quote_start, self.clause(quote_start)[1])
+            if year is not None:
+                return year
         year = None if now else self._year_opening_earlier_sentence(sentence_start, paragraph_start)
         if year is not None:  # (去年，公司实现…。目前公司员工近900人: now, not last year)
             return year
@@ -597,6 +606,14 @@ class TextContext:
         ahead with no year of their own (三、重点工作) go on with; a review of the year behind (一、2023年回顾) ends at
         the next heading."""
         return self.publish_year is not None and year >= self.publish_year
+
+    def _quote_open_at(self, sentence_start: int, paragraph_start: int) -> int | None:
+        """Where the quote a sentence stands in opens (李明说：“2022年园区营业收入120亿元。新增企业58家。”: after “), or
+        None when the sentence is in none of its paragraph's quotes (”王立新介绍，… closes one)."""
+        opening = self.text.rfind("“", paragraph_start, sentence_start)
+        if opening == -1 or self.text.find("”", opening, sentence_start + 1) != -1:
+            return None
+        return opening + 1
 
     def _year_opening_earlier_sentence(self, sentence_start: int, paragraph_start: int) -> int | None:
         """“十三五”时期，…。2020年，全市地区生产总值…。常住人口城镇化率达到63.5%: the nearest earlier
