@@ -604,8 +604,9 @@ def test_a_balance_keeps_its_rate_past_a_change_said_with_新增():
     assert [(r.value, r.growth_pct) for r in rows] == [(935.2, 8.9), (76.4, None)]
 
 
-def test_a_rate_over_a_plan_period_is_attached_to_its_level():
-    row = only("2020年，全市地区生产总值达到2856.3亿元，“十三五”时期年均增长6.8%。")
+@pytest.mark.parametrize("span", ["“十三五”时期", "“十五”期间", "十五期间", "“十四五”以来"])
+def test_a_rate_over_a_plan_period_is_attached_to_its_level(span):
+    row = only(f"2020年，全市地区生产总值达到2856.3亿元，{span}年均增长6.8%。")
     assert (row.value, row.growth_pct, row.growth_kind) == (2856.3, 6.8, "avg_annual")
 
 

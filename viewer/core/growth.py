@@ -24,10 +24,11 @@ YEAR_ON_YEAR = "|".join(YOY_COMPARISONS)  # longer forms first: 比上年同期 
 COMPARABLE_BASIS = r"按?可比(?:口径|价格?)(?:计算)?"
 # 年均增长, and the average over a few years that reports give after a disrupted year: 两年平均增长.
 AVERAGE = r"年均|(?:[两二三四五六七八九十]|\d{1,2})年(?:平均|年均)|平均"
-# 五年增长了1.4倍, 近三年年均增长20%, “十三五”时期年均增长6.8%: the years a rate spans, before it.
+# 五年增长了1.4倍, 近三年年均增长20%, “十三五”时期年均增长6.8%: the years a rate spans, before it; “十五” (the tenth
+# five-year plan, 2001-2005) has no digit between, “十四五”以来 runs to now.
 SPAN_OF_YEARS = (
     r"(?:近|连续|过去)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?![均平])"
-    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?"  # “十三五”时期年均增长6.8%
+    r"|[“\"]?十[一二三四五六七八九]?五[”\"]?(?:时期|期间|以来)?"  # “十三五”时期年均增长6.8%
     r"|(?:19|20)\d\d年?\s?[—\-–~至到]\s?(?:19|20)\d\d年(?:间|期间)?"  # 2021—2022年年均增长8.6%
 )
 # The verbs of a rate: what rose and what fell (a decline's rate is negative).
