@@ -610,6 +610,12 @@ def test_a_rate_over_a_plan_period_is_attached_to_its_level(span):
     assert (row.value, row.growth_pct, row.growth_kind) == (2856.3, 6.8, "avg_annual")
 
 
+@pytest.mark.parametrize("span", ["“十三五”期间", "“十四五”以来", "十五时期"])
+def test_a_plan_period_before_a_rate_of_its_own_is_no_part_of_its_name(span):
+    rows = rows_of(f"2020年，全市地区生产总值5502.7亿元，{span}一般公共预算收入年均增长7.6%。")
+    assert [(r.indicator, r.growth_kind) for r in rows] == [("地区生产总值", ""), ("一般公共预算收入年均增速", "avg_annual")]
+
+
 def test_a_rate_over_a_range_of_years_is_attached_to_its_level():
     row = only("2023年宁川市地区生产总值达到1862.4亿元，2021—2023年年均增长7.2%。")
     assert (row.value, row.growth_pct, row.growth_kind) == (1862.4, 7.2, "avg_annual")
