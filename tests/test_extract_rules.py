@@ -569,6 +569,14 @@ def test_a_review_of_years_has_no_article_year():
     assert [r.year for r in rows_of(text, publish_year=2022, publish_month=8)] == [2012, 2021, 2021, None]
 
 
+@pytest.mark.parametrize("opening", ["开放型经济保持领先。全年", "开放型经济保持领先，全年", "全年"])
+def test_whole_year_opening_a_paragraph_before_its_figures_dates_the_paragraph(opening):
+    text = (f"2023年，全市地区生产总值1150.8亿元。\n{opening}实际利用外资18.2亿美元。江州高新区进出口总额达到738.6亿美元。\n"
+            "2024年主要预期目标是：地区生产总值增长6%左右。\n2022年，全市地区生产总值1080亿元。\n园区新增企业30家。")
+    rows = rows_of(text, title="宁川市政府工作报告", publish_year=2024, publish_month=1)
+    assert [r.year for r in rows] == [2023, 2023, 2023, 2024, 2022, None]
+
+
 def test_whole_year_after_an_aim_is_the_year_the_article_came_out_in():
     row = only("市商务局负责人表示，力争全年新签约亿元以上项目200个以上。", publish_year=2024, publish_month=1)
     assert row.year == 2024

@@ -687,7 +687,25 @@ class TextContext:
             year = self._news_day_year(paragraph_start)  # 6月16日，…大会开幕。现场签约项目35个
         if year is None:
             year = self._year_in_opening_clause(lead_in.end() if lead_in else paragraph_start)
+        if year is None and self.document_year is None:
+            year = self._whole_year_opening(paragraph_start)
         return year
+
+    def _whole_year_opening(self, start: int) -> int | None:
+        """全年 / 年末 opening a clause of the sentence at ``start``, a paragraph's first, before any figure (开放型经济保持
+        领先。全年实际利用外资18.2亿美元…。进出口总额达到738.6亿美元: 户籍制度改革成效明显，全年新落户…): the year it
+        names dates the paragraph, as 全年， opening it does; not an aim's (力争全年…)."""
+        if self.publish_month is None:
+            return None
+        if self._whole_year_positions is None:
+            self._whole_year_positions = self._find_whole_years()
+        i = bisect_left(self._whole_year_positions, start)
+        sentence_start, sentence_end = self.sentence(start)
+        if i == len(self._whole_year_positions) or (at := self._whole_year_positions[i]) >= sentence_end:
+            return None
+        if at in self._aimed_whole_years or FIRST_DIGIT_RE.search(self.text, start, at):
+            return None
+        return self._whole_year_in(sentence_start, at + 1)
 
     def _year_in_opening_clause(self, start: int) -> int | None:
         """The one year opening the clause at ``start``, a paragraph's first, or dating a figure in it (2018年宁川市经济
