@@ -2301,6 +2301,14 @@ def test_a_sum_over_the_years_a_review_spans_has_no_year_but_the_levels_it_reach
         (768.3, 2023), (1380, None), (702, 2023), (32, None), (48, 2023)]
 
 
+@pytest.mark.parametrize("span", ["“十五”期间", "“十三五”时期", "“十四五”以来"])
+def test_a_sum_over_a_five_year_plan_has_no_year(span):
+    text = (f"2005年，区内实现工业总产值1205亿元。\n{span}，高新区累计完成基础设施投资86亿元，新建标准厂房120万平方米。"
+            "高新技术企业达到300家。")
+    assert [(r.value, r.year) for r in rows_of(text, publish_year=2006, publish_month=3)] == [
+        (1205, 2005), (86, None), (120, None), (300, 2005)]
+
+
 def test_changes_listed_after_a_dated_change_run_over_its_years():
     text = ("十年来，地区生产总值由2012年的128.6亿元增长到2022年的412.3亿元；规模以上工业总产值由186亿元增长到728亿元。")
     assert [(r.value, r.year) for r in rows_of(text)] == [(128.6, 2012), (412.3, 2022), (186, 2012), (728, 2022)]

@@ -126,9 +126,11 @@ YEARS_AGO_VALUE_RE = re.compile(r"(?:[两二三四五六七八九十]|\d)年前�
 # 2022年，…占全部投资比重由上年的38.2%提高到41.5%: the base is the year before the one governing the sentence;
 # so is the base a rate is compared with (增长10.5%，较去年同期的8.2%提高2.3个百分点).
 LAST_YEARS_VALUE_RE = re.compile(r"[由从较比](?:上年|去年)(?:同期|末|底)?的$")
-# 五年累计完成…, 过去五年，…, 十年来: figures summed or changed over several years, of no one year unless one is said.
-SPAN_OF_YEARS_RE = re.compile(r"(?:过去|近)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|累计|中)|过去(?:[两二三四五六七八九十]|\d{1,2})年")
-SPAN_WORDS = ("年来", "年间", "年累计", "过去")
+# 五年累计完成…, 过去五年，…, 十年来, “十五”期间，…: figures summed or changed over several years (a five-year plan's:
+# “十五” is the tenth), of no one year unless one is said.
+SPAN_OF_YEARS_RE = re.compile(r"(?:过去|近)?(?:[两二三四五六七八九十]|\d{1,2})年(?:来|间|累计|中)|过去(?:[两二三四五六七八九十]|\d{1,2})年"
+                              r"|十[一二三四五六七八九]?五[”\"]?(?:时期|期间|以来)")
+SPAN_WORDS = ("年来", "年间", "年累计", "过去", "期间", "时期", "以来")
 # 累计完成, 新建改扩建中小学32所, 新增学位2.6万个: what was done over the span, summed (a level it reached, 达到702家,
 # is of its last year).
 SUM_OVER_SPAN_RE = re.compile(r"累计|新增|新建|改扩建|新开工|建成(?!区)|改造|实施|引进|培育|新认定|认定")
