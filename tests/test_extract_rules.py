@@ -3611,3 +3611,12 @@ def test_growth_expected_this_year_is_a_target_and_so_are_the_rates_listed_after
     rows = rows_of("今年全市生产总值预期增长6%左右，规上工业增加值增长7%以上。", publish_year=2025, publish_month=1)
     assert [(r.indicator, r.value, r.year) for r in rows] == [("生产总值增速目标", 6, 2025), ("规上工业增加值增速目标", 7, 2025)]
     assert only("全年地区生产总值增长6.2%，高于预期增长目标0.2个百分点。").indicator == "地区生产总值增速"
+
+
+def test_a_company_named_by_its_legal_name_goes_on_by_a_short_name_of_it():
+    # 宁川市华晶新材料股份有限公司 … 华晶新材: the opening of its name without place and legal form; 锐光激光: the opening
+    # and a later word of it
+    text = ("宁川市华晶新材料股份有限公司是园区龙头。2023年，华晶新材实现营业收入52.3亿元。\n"
+            "在宁川市锐光光纤激光技术有限公司的展厅里，记者见到了新产品。据介绍，锐光激光光纤激光器出货量约4.2万台。")
+    rows = rows_of(text, title="江州高新区新闻")
+    assert [(r.indicator, r.subject) for r in rows] == [("营业收入", "华晶新材"), ("光纤激光器出货量", "锐光激光")]

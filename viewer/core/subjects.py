@@ -193,6 +193,15 @@ COMPANY_ALIAS_RE = re.compile(
     r"(?:或[“\"‘]?(?:公司|本公司)[”\"’]?)?[）)]"
 )
 COMPANY_SUFFIX_RE = re.compile("公司|集团")
+# 武汉锐科光纤激光技术股份有限公司 … 锐科激光出货量…: a legal name's core, without its place (武汉, 深圳市, （厦门）) and
+# its legal form, of which the article goes on to use the opening (阳光电源, 博云新材 for 博云新材料) or the opening and
+# a later word of it (锐科激光, 华芯科技 for 华芯光电科技).
+LEGAL_FORM_RE = re.compile(r"(?:[（(]集团[）)]|集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+PLACE_IN_BRACKETS_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,3}[）)]")
+LEGAL_NAME_PLACE_RE = re.compile(rf"(?:{'|'.join(sorted(BARE_PLACE_NAMES, key=len, reverse=True))})[省市]?|[\u4e00-\u9fff]{{2,3}}?[省市县]")
+LEGAL_FORM_OPENINGS = ("股份", "有限", "公司", "集团", "（集团", "(集团")
+SHORT_NAME_OPENING_CHARS = 2  # the least of a core's opening a short name keeps (锐科 of 锐科光纤激光技术)
+SHORT_NAME_CHARS = 3  # the least a short name has (华芯 alone is no name: 华芯科技 is)
 AGENT_WORDS = ("由", "被", "向")
 FUNCTION_CHARS = frozenset("由从在是为与和对向将把被及等或有的已均记据")  # 由华锂集团, 记者从
 # 去年，公司实现… / 目前公司员工…: the company last named, at the opening of a clause (read backwards
@@ -444,10 +453,56 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
             if not any(start < at and at + len(name) <= end for start, end, _ in found):
                 mentions.add((at, at + len(name), name))  # (not the 华芯半导体 in 临江华芯半导体, a name of its own)
             at = text.find(name, at + len(name))
+    mentions.update(_short_names(text, found, mentions))
     mentions.update(_company_anaphora(text, sorted(mentions)))
     if institutes:
         mentions.update(_institute_anaphora(text, institutes))
     return sorted(mentions, key=lambda mention: (mention[1], mention[0]))
+
+
+def _short_names(text: str, found: list[tuple[int, int, str]], mentions: set[tuple[int, int, str]]
+                 ) -> list[tuple[int, int, str]]:
+    """阳光电源股份有限公司是园区龙头。2023年，阳光电源实现营业收入…: a company named by its legal name goes on by
+    a short name of it that the article uses after it (see LEGAL_FORM_RE), as (start, end, short name)."""
+    short_names = []
+    for start, end, name in found:
+        core = _legal_core(name)
+        if core is None:
+            continue
+        at = text.find(core[:SHORT_NAME_OPENING_CHARS], end)
+        while at != -1:
+            short = _short_name_at(text, at, core)
+            if short and not any(begin <= at < finish for begin, finish, _ in mentions):
+                short_names.append((at, at + len(short), short))
+            at = text.find(core[:SHORT_NAME_OPENING_CHARS], at + max(len(short), 1))
+    return short_names
+
+
+def _legal_core(name: str) -> str | None:
+    """武汉锐科光纤激光技术股份有限公司 -> 锐科光纤激光技术; 长春高新技术产业（集团）股份有限公司 -> 高新技术产业;
+    None for a name with no legal form, or too short a core to be told from common words."""
+    form = LEGAL_FORM_RE.search(name)
+    if form is None:
+        return None
+    core = PLACE_IN_BRACKETS_RE.sub("", name[:form.start()])
+    place = LEGAL_NAME_PLACE_RE.match(core)
+    core = core[place.end():] if place is not None else core
+    return core if len(core) >= SHORT_NAME_CHARS and CJK_PAIR_RE.match(core) else None
+
+
+def _short_name_at(text: str, at: int, core: str) -> str:
+    """The short name of ``core`` written at ``at``: its opening, and a later word of it (锐科激光), or ''."""
+    opening = SHORT_NAME_OPENING_CHARS
+    while opening < len(core) and text[at + opening:at + opening + 1] == core[opening]:
+        opening += 1
+    short = text[at:at + opening]
+    word = text[at + opening:at + opening + 2]
+    if len(word) == 2 and word in core[opening:]:
+        short += word
+    if len(short) < SHORT_NAME_CHARS or text.startswith(LEGAL_FORM_OPENINGS, at + len(short)) \
+            or any(generic in short for generic in GENERIC_NAME_WORDS) or _is_kind_of_company(short):
+        return ""  # (…光纤激光技术股份有限公司: the legal name written again, without its place)
+    return short
 
 
 def _company_anaphora(text: str, introduced: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
