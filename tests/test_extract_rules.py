@@ -3620,3 +3620,11 @@ def test_a_company_named_by_its_legal_name_goes_on_by_a_short_name_of_it():
             "在宁川市锐光光纤激光技术有限公司的展厅里，记者见到了新产品。据介绍，锐光激光光纤激光器出货量约4.2万台。")
     rows = rows_of(text, title="江州高新区新闻")
     assert [(r.indicator, r.subject) for r in rows] == [("营业收入", "华晶新材"), ("光纤激光器出货量", "锐光激光")]
+
+
+def test_a_legal_name_after_a_comma_or_the_company_it_is_of_and_a_groups_bracket_name_a_company():
+    # …中小企业园，宁川市博远新材料股份有限公司的车间内…: a legal name opening a clause; 其母公司…（集团）股份有限公司: whole
+    text = ("在江州高新区中小企业园，宁川市博远新材料股份有限公司的车间内一片忙碌。今年上半年，博远新材实现营业收入2.8亿元。"
+            "其母公司宁川高新技术产业（集团）股份有限公司2021年实现营业收入107.46亿元。")
+    assert [r.subject for r in rows_of(text, title="江州高新区新闻")] == [
+        "博远新材", "宁川高新技术产业（集团）股份有限公司"]

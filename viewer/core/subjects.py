@@ -137,7 +137,7 @@ COMPANY_RE = re.compile(
 COMPANY_TIME_OPENING_RE = re.compile(rf"(?:{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")")
 # A company named by its own suffix: 中车株机公司累计出口机车…
 NAMED_COMPANY_RE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=企业))([\u4e00-\u9fffA-Za-z]{2,14}?(?:股份有限公司|有限公司|公司|集团))"
+    r"(?:(?<![\u4e00-\u9fff）)])|(?<=企业))([\u4e00-\u9fffA-Za-z]{2,14}?(?:股份有限公司|有限公司|公司|集团))"
     rf"(?={COMPANY_TIME}(?:已|累计|实现|完成|获得|获(?!悉)|成为|估值|营收|营业收入|产值|年产值|出口|生产|拥有|建成|研发|投资|追加|增资|宣布))"
 )
 # 康弘药业研发投入…: a company opening a clause by its brand name alone, known by the ending of the
@@ -181,12 +181,13 @@ BRAND_NAME_CHARS = 7  # 临江华芯微电子: four characters and the longest e
 # (or introduced: 云岭高新区企业——昆华光电科技股份有限公司发布…, 上市企业：…, 区内企业昆华光电科技股份有限公司…)
 # (or set off by a space, as a yearbook's entry heading sets it: 重点企业 澜川华晟电子有限公司 成立于…)
 LEGAL_NAME_RE = re.compile(
-    r"(?:(?<![^。！？!?\n：:— ])|(?<=企业))([\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
+    r"(?:(?<![^。！？!?\n：:— ，,；;”])|(?<=企业))([\u4e00-\u9fffA-Za-z()（）]{2,22}?(?:股份有限公司|有限责任公司|有限公司))"
 )
 # 上海星衡企业管理有限公司: after 企业, a trade such names hold, not the start of a name
 SCENE_WORDS = ("在", "走进", "来到", "走访", "探访")  # what may stand before a legal name opening a sentence
 ENTERPRISE_TRADES = ("管理", "咨询", "服务", "发展", "孵化", "投资", "策划", "营销")
-LEGAL_NAME_CHARS = 22
+LEGAL_NAME_CHARS = 26
+GROUP_IN_BRACKETS = "（集团）"  # 长春高新技术产业（集团）股份有限公司: a group's legal name, whatever words it holds
 # …科技有限公司（以下简称“星芯微电子”）: the short name the article goes on to use.
 COMPANY_ALIAS_RE = re.compile(
     r"(?:公司|集团)[（(](?:[^（()）]{0,20}[，,])?(?:以下简称|下称|简称)?[“\"‘]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"’]?"
@@ -200,6 +201,7 @@ LEGAL_FORM_RE = re.compile(r"(?:[（(]集团[）)]|集团)?(?:股份有限公司
 PLACE_IN_BRACKETS_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,3}[）)]")
 LEGAL_NAME_PLACE_RE = re.compile(rf"(?:{'|'.join(sorted(BARE_PLACE_NAMES, key=len, reverse=True))})[省市]?|[\u4e00-\u9fff]{{2,3}}?[省市县]")
 LEGAL_FORM_OPENINGS = ("股份", "有限", "公司", "集团", "（集团", "(集团")
+KINDS_OF_FIRMS = ("企业", "产业", "行业", "领域")
 SHORT_NAME_OPENING_CHARS = 2  # the least of a core's opening a short name keeps (锐科 of 锐科光纤激光技术)
 SHORT_NAME_CHARS = 3  # the least a short name has (华芯 alone is no name: 华芯科技 is)
 AGENT_WORDS = ("由", "被", "向")
@@ -463,7 +465,7 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
 def _short_names(text: str, found: list[tuple[int, int, str]], mentions: set[tuple[int, int, str]]
                  ) -> list[tuple[int, int, str]]:
     """阳光电源股份有限公司是园区龙头。2023年，阳光电源实现营业收入…: a company named by its legal name goes on by
-    a short name of it that the article uses after it (see LEGAL_FORM_RE), as (start, end, short name)."""
+    a short name of it that the article uses after it, and not before (see LEGAL_FORM_RE), as (start, end, short name)."""
     short_names = []
     for start, end, name in found:
         core = _legal_core(name)
@@ -472,7 +474,8 @@ def _short_names(text: str, found: list[tuple[int, int, str]], mentions: set[tup
         at = text.find(core[:SHORT_NAME_OPENING_CHARS], end)
         while at != -1:
             short = _short_name_at(text, at, core)
-            if short and not any(begin <= at < finish for begin, finish, _ in mentions):
+            if short and not any(begin <= at < finish for begin, finish, _ in mentions) \
+                    and text.find(short) >= start:  # (高新技术 of 长春高新技术产业（集团）…: a word used before it)
                 short_names.append((at, at + len(short), short))
             at = text.find(core[:SHORT_NAME_OPENING_CHARS], at + max(len(short), 1))
     return short_names
@@ -499,9 +502,9 @@ def _short_name_at(text: str, at: int, core: str) -> str:
     word = text[at + opening:at + opening + 2]
     if len(word) == 2 and word in core[opening:]:
         short += word
-    if len(short) < SHORT_NAME_CHARS or text.startswith(LEGAL_FORM_OPENINGS, at + len(short)) \
+    if len(short) < SHORT_NAME_CHARS or text.startswith(LEGAL_FORM_OPENINGS + KINDS_OF_FIRMS, at + len(short)) \
             or any(generic in short for generic in GENERIC_NAME_WORDS) or _is_kind_of_company(short):
-        return ""  # (…光纤激光技术股份有限公司: the legal name written again, without its place)
+        return ""  # (…光纤激光技术股份有限公司: the legal name written again, without its place; 高新技术企业: a kind)
     return short
 
 
@@ -586,12 +589,20 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
     at = text.find("有限")
     while at != -1:
         match = LEGAL_NAME_RE.search(text, max(0, at - LEGAL_NAME_CHARS), at + 6)
-        if match is not None and not any(word in match.group(1) for word in GENERIC_NAME_WORDS) \
+        if match is not None \
                 and not (text.endswith("企业", 0, match.start(1)) and match.group(1).startswith(ENTERPRISE_TRADES)):
             start = match.start(1) + match.group(1).rfind("的") + 1  # 走进位于…软件园的星衡科技股份有限公司: after 的
             if text.startswith(SCENE_WORDS, start):  # 在福源智能装备有限公司的总装车间里: where the scene is set
                 start = next(start + len(word) for word in SCENE_WORDS if text.startswith(word, start))
-            names.append((start, match.end(1), text[start:match.end(1)]))
+            owner = text.rfind("公司", start, match.end(1) - len("有限公司"))
+            if owner != -1:  # 其母公司长春高新技术产业（集团）股份有限公司: after the company it is of
+                start = owner + len("公司")
+            introduced = text.rfind("企业", start, match.end(1) - len("有限公司"))
+            if introduced != -1 and not text.startswith(ENTERPRISE_TRADES, introduced + 2):
+                start = introduced + len("企业")  # 近日，云岭高新区企业昆华光电科技股份有限公司…: after the word introducing it
+            name = text[start:match.end(1)]
+            if not any(word in name for word in GENERIC_NAME_WORDS) or GROUP_IN_BRACKETS in name:
+                names.append((start, match.end(1), name))
         at = text.find("有限", at + 2)
     return names
 
