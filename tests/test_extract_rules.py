@@ -3628,3 +3628,13 @@ def test_a_legal_name_after_a_comma_or_the_company_it_is_of_and_a_groups_bracket
             "其母公司宁川高新技术产业（集团）股份有限公司2021年实现营业收入107.46亿元。")
     assert [r.subject for r in rows_of(text, title="江州高新区新闻")] == [
         "博远新材", "宁川高新技术产业（集团）股份有限公司"]
+
+
+def test_a_quote_a_companys_officer_gives_is_of_that_company():
+    # “…我们的订单…”公司总经理…: 公司 is the company the paragraph named before the quote; ”锐光激光副总经理…: the one named
+    text = ("在宁川市华晶光电科技有限公司的车间里，生产线正在满负荷运转。“今年上半年，我们的订单同比增长了35%。”公司总经理李华告诉记者。\n"
+            "宁川市锐光光纤激光技术股份有限公司的展厅里人头攒动。“公司光纤激光器国内市场占有率超过27%。”锐光激光副总经理陈明说。\n"
+            "“全区新增企业1200家。”江州高新区有关负责人表示。")
+    rows = rows_of(text, title="江州高新区新闻", publish_year=2023)
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("订单增速", "宁川市华晶光电科技有限公司"), ("光纤激光器国内市场占有率", "锐光激光"), ("新增企业", "江州高新区")]

@@ -27,6 +27,7 @@ from viewer.core.subjects import (
     SENTENCE_SUBJECT_RE,
     TIME_BEFORE_SUBJECT_RE,
     WHOLE_PLACE_OPENING_RE,
+    companies_quoted,
     company_mentions,
     main_subject,
     place_at,
@@ -850,6 +851,8 @@ class TextContext:
             else:
                 company = self._company_continued(sentence_start, i)
                 company_start = sentence_start if company else -1
+            if not company and (company := self._company_quoted(position)):
+                company_start = sentence_start  # “去年我们的营收首次突破百亿元…”公司副总裁刘刚介绍: the company's
         if clause_start is not None and clause_start > max(sentence_start, company_start):
             place = self._place_opening_clauses(clause_start, max(sentence_start, company_start)) \
                 or self._place_opening_semicolon_part(position, sentence_start, max(sentence_start, company_start))
@@ -863,6 +866,17 @@ class TextContext:
                 subject = self._sentence_subjects.get(sentence_start) or self._sentence_subject(sentence_start)
                 return subject if place in subject else place  # 东湖高新区 for 武汉东湖高新区: the article's own name
         return self._sentence_subjects.get(sentence_start) or self._sentence_subject(sentence_start)
+
+    @cached_property
+    def _quotes_of_companies(self) -> tuple[list[int], list[tuple[int, int, str]]]:
+        quoted = companies_quoted(self.text, self.companies) if "“" in self.text else []
+        return [start for start, _, _ in quoted], quoted
+
+    def _company_quoted(self, position: int) -> str:
+        """The company whose officer gives the quote ``position`` stands in, or ''."""
+        starts, quoted = self._quotes_of_companies
+        i = bisect_right(starts, position) - 1
+        return quoted[i][2] if i >= 0 and position < quoted[i][1] else ""
 
     def _company_continued(self, sentence_start: int, last_company: int) -> str:
         """The company the sentence before opened (its first clause names it: 重点企业 澜川华晟电子有限公司 成立于…), when

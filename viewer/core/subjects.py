@@ -218,7 +218,7 @@ COMPANY_ANAPHORS = (("公司", False), ("企业", True))  # each word, and wheth
 # opening the words before a figure, by 公司 or by the legal name its short name stands for (a 公司
 # later in them is another: 归属于上市公司股东的净利润).
 COMPANY_ANAPHOR_IN_LEAD_RE = re.compile(
-    rf"\s*(?:(?:19|20)\d\d年[^,，]{{0,6}}[,，]?|{ANAPHOR_OPENERS})?"
+    rf"\s*“?(?:(?:19|20)\d\d年[^,，]{{0,6}}[,，]?|{ANAPHOR_OPENERS})?"  # (“公司生长激素产品…”: in the quote of its officer)
     r"((?:该|这家)?公司(?![数总])|(?:该|这家)企业|[\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
 )
 # 嘉禾中科智能装备研究院是人才集聚的缩影。该院成立5年来，引进…: an institute named in full opening a clause, and
@@ -238,6 +238,11 @@ INSTITUTE_KIND_PREFIXES = (  # (and the words no name opens with: NAME_BLOCKLIST
     "有", "获批", "认定")
 INSTITUTE_KIND_WORDS = ("重点", "工程", "省级", "市级", "国家级", "各类", "新型研发")
 INSTITUTE_ANAPHOR_RE = re.compile(r"该(?:院|所|实验室)")
+# “今年上半年，我们的订单同比增长了35%。”公司总经理李振华告诉记者: a quote its speaker, an officer of a company named
+# right after it (or by 公司, the company named before it in the paragraph), gives of that company.
+SPEAKER_TITLE_RE = re.compile("董事长|总经理|总裁|负责人|董事会秘书|董秘|创始人|首席执行官|CEO|厂长|总监")
+SPEAKER_CHARS = 30  # how far after a quote its speaker's title stands at most: 在…有限公司，公司副总裁刘刚
+SPEAKER_COMPANY_ANAPHOR_RE = re.compile(r"[,，]?(?:该|这家)?公司")
 COMPANY_NAME_CHARS = 20  # the longest name NAMED_COMPANY_RE takes: 14 characters and 股份有限公司
 COMPANY_VERB_CHARS = 16  # what may follow it: 今年一季度, then a verb such as 营业收入
 # Words that make a 'company' match a plain noun phrase: 企业[数量]实现爆发式增长.
@@ -506,6 +511,38 @@ def _short_name_at(text: str, at: int, core: str) -> str:
             or any(generic in short for generic in GENERIC_NAME_WORDS) or _is_kind_of_company(short):
         return ""  # (…光纤激光技术股份有限公司: the legal name written again, without its place; 高新技术企业: a kind)
     return short
+
+
+def companies_quoted(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Quotes a company's officer gives, as (start, end, company), by start; see SPEAKER_TITLE_RE. ``mentions`` are
+    company_mentions(text)."""
+    quoted = []
+    at = text.find("“")
+    while at != -1:
+        close = text.find("”", at)
+        if close == -1:
+            break
+        title = SPEAKER_TITLE_RE.search(text, close + 1, close + 1 + SPEAKER_CHARS)
+        if title is not None and "\n" not in text[at:title.start()] and not any(
+                end in text[close:title.start()] for end in "。！？"):  # (the sentence right after it, in its paragraph)
+            company = _speakers_company(text, mentions, at, close, title.start())
+            if company:
+                quoted.append((at, close, company))
+        at = text.find("“", close)
+    return quoted
+
+
+def _speakers_company(text: str, mentions: list[tuple[int, int, str]], quote_start: int, close: int, title: int) -> str:
+    """The company named between a quote and its speaker's title (”锐科激光副总经理陈明说), or the one 公司 there stands
+    for, the last named before the quote in its paragraph (…华芯光电科技有限公司的洁净车间里。“…”公司总经理…); else ''."""
+    named = [name for start, end, name in mentions if close < start and end <= title]
+    if named:
+        return named[-1]
+    if SPEAKER_COMPANY_ANAPHOR_RE.match(text, close + 1) is None:
+        return ""
+    paragraph_start = text.rfind("\n", 0, quote_start) + 1
+    before = [(start, name) for start, end, name in mentions if paragraph_start <= start and end <= quote_start]
+    return max(before)[1] if before else ""
 
 
 def _company_anaphora(text: str, introduced: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
