@@ -3638,3 +3638,11 @@ def test_a_quote_a_companys_officer_gives_is_of_that_company():
     rows = rows_of(text, title="江州高新区新闻", publish_year=2023)
     assert [(r.indicator, r.subject) for r in rows] == [
         ("订单增速", "宁川市华晶光电科技有限公司"), ("光纤激光器国内市场占有率", "锐光激光"), ("新增企业", "江州高新区")]
+
+
+def test_a_companys_product_is_no_company_and_a_legal_name_after_的_is_one():
+    # …有限公司的华晶新药去年在美国获批上市: the company's drug; 成立仅4年的宁川市宸安生物科技有限公司: a company
+    text = ("宁川市华晶医药有限公司的华晶新药去年在美国获批上市，销售额迅速攀升。该公司在江州的研发中心现有员工约900人。"
+            "成立仅4年的宁川市宸安生物科技有限公司，已完成多轮融资，累计融资额超过12亿元。")
+    assert [r.subject for r in rows_of(text, title="江州高新区新闻")] == [
+        "宁川市华晶医药有限公司", "宁川市宸安生物科技有限公司"]

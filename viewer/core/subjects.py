@@ -129,9 +129,9 @@ LEADING_WORDS_RE = re.compile(
 # (华宸公司前两个月实现…, 华宸…有限公司今年前三季度实现…: any part of a year)
 COMPANY_TIME = rf"(?:(?:19|20)\d\d年|{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")*"
 # (企业华宸新能源科技有限公司: a legal name keeps its 公司, 有限 alone names nothing; 龙头企业鹤光科技 is named after
-# its 企业, not 企业鹤光科技 after 龙头)
+# its 企业, not 企业鹤光科技 after 龙头; …有限公司的呋喹替尼去年获批上市: the company's product, no company)
 COMPANY_RE = re.compile(
-    rf"(?:企业|公司|其中[,，]?|龙头(?!企业))([\u4e00-\u9fffA-Za-z]{{2,10}}?(?:有限公司|有限责任公司)?)(?:公司|集团)?{COMPANY_TIME}"
+    rf"(?:企业|公司|其中[,，]?|龙头(?!企业))(?!的)([\u4e00-\u9fffA-Za-z]{{2,10}}?(?:有限公司|有限责任公司)?)(?:公司|集团)?{COMPANY_TIME}"
     r"(?=已|建成|完成(?!的)|实现(?!的)|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
 )  # (其中通过公共网络实现的商品零售额: how it was done, 实现的, no company doing it)
 COMPANY_TIME_OPENING_RE = re.compile(rf"(?:{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")")
@@ -179,9 +179,10 @@ BRAND_ENDING_ALONE_RE = re.compile(f"(?:{BRAND_ENDINGS})")
 BRAND_ENDING_AT_END_RE = re.compile(f"(?:{BRAND_ENDINGS})$")
 BRAND_NAME_CHARS = 7  # 临江华芯微电子: four characters and the longest ending
 # (or introduced: 云岭高新区企业——昆华光电科技股份有限公司发布…, 上市企业：…, 区内企业昆华光电科技股份有限公司…)
-# (or set off by a space, as a yearbook's entry heading sets it: 重点企业 澜川华晟电子有限公司 成立于…)
+# (or set off by a space, as a yearbook's entry heading sets it: 重点企业 澜川华晟电子有限公司 成立于…; or after a comma or
+# 的: 成立仅4年的上海宸安生物科技有限公司)
 LEGAL_NAME_RE = re.compile(
-    r"(?:(?<![^。！？!?\n：:— ，,；;”])|(?<=企业))([\u4e00-\u9fffA-Za-z()（）]{2,22}?(?:股份有限公司|有限责任公司|有限公司))"
+    r"(?:(?<![^。！？!?\n：:— ，,；;”的])|(?<=企业))([\u4e00-\u9fffA-Za-z()（）]{2,22}?(?:股份有限公司|有限责任公司|有限公司))"
 )
 # 上海星衡企业管理有限公司: after 企业, a trade such names hold, not the start of a name
 SCENE_WORDS = ("在", "走进", "来到", "走访", "探访")  # what may stand before a legal name opening a sentence
