@@ -3646,3 +3646,15 @@ def test_a_companys_product_is_no_company_and_a_legal_name_after_的_is_one():
             "成立仅4年的宁川市宸安生物科技有限公司，已完成多轮融资，累计融资额超过12亿元。")
     assert [r.subject for r in rows_of(text, title="江州高新区新闻")] == [
         "宁川市华晶医药有限公司", "宁川市宸安生物科技有限公司"]
+
+
+def test_企业_opening_a_sentence_after_one_naming_a_company_is_that_company():
+    # …天准光学2017年落户江州高新区。企业现有员工2100人…；累计获得…: the company's, to the sentence's end; 企业 after a
+    # sentence naming none is any firm
+    text = ("宁川市天准光学有限公司（以下简称“天准光学”）位于园区。据了解，天准光学2017年落户江州高新区。"
+            "企业现有员工2100人，其中研发人员380人；累计获得授权专利326项。今年一季度，企业新签订单金额约8亿元。\n"
+            "江州高新区新增企业50家。企业实现营业收入120亿元。")
+    rows = rows_of(text, title="江州高新区新闻", publish_year=2023)
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("员工", "天准光学"), ("研发人员", "天准光学"), ("授权专利", "天准光学"), ("新签订单金额", "天准光学"),
+        ("新增企业", "江州高新区"), ("企业营业收入", "江州高新区")]

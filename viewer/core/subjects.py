@@ -134,6 +134,7 @@ COMPANY_RE = re.compile(
     rf"(?:企业|公司|其中[,，]?|龙头(?!企业))(?!的)([\u4e00-\u9fffA-Za-z]{{2,10}}?(?:有限公司|有限责任公司)?)(?:公司|集团)?{COMPANY_TIME}"
     r"(?=已|建成|完成(?!的)|实现(?!的)|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
 )  # (其中通过公共网络实现的商品零售额: how it was done, 实现的, no company doing it)
+TIME_OPENING_A_SENTENCE_RE = re.compile(rf"\s*{COMPANY_TIME}[,，]?")  # 今年一季度，企业新签订单…
 COMPANY_TIME_OPENING_RE = re.compile(rf"(?:{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")")
 # A company named by its own suffix: 中车株机公司累计出口机车…
 NAMED_COMPANY_RE = re.compile(
@@ -188,6 +189,7 @@ LEGAL_NAME_RE = re.compile(
 SCENE_WORDS = ("在", "走进", "来到", "走访", "探访")  # what may stand before a legal name opening a sentence
 ENTERPRISE_TRADES = ("管理", "咨询", "服务", "发展", "孵化", "投资", "策划", "营销")
 LEGAL_NAME_CHARS = 26
+VERBS_BEFORE_A_COMPANY = ("了", "引进", "签约", "携手", "牵手", "收购", "联合", "入驻", "落户", "支持", "帮助", "推动")
 GROUP_IN_BRACKETS = "（集团）"  # 长春高新技术产业（集团）股份有限公司: a group's legal name, whatever words it holds
 # …科技有限公司（以下简称“星芯微电子”）: the short name the article goes on to use.
 COMPANY_ALIAS_RE = re.compile(
@@ -220,7 +222,7 @@ COMPANY_ANAPHORS = (("公司", False), ("企业", True))  # each word, and wheth
 # later in them is another: 归属于上市公司股东的净利润).
 COMPANY_ANAPHOR_IN_LEAD_RE = re.compile(
     rf"\s*“?(?:(?:19|20)\d\d年[^,，]{{0,6}}[,，]?|{ANAPHOR_OPENERS})?"  # (“公司生长激素产品…”: in the quote of its officer)
-    r"((?:该|这家)?公司(?![数总])|(?:该|这家)企业|[\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
+    r"((?:该|这家)?公司(?![数总])|(?:该|这家)?企业(?![数总])|[\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
 )
 # 嘉禾中科智能装备研究院是人才集聚的缩影。该院成立5年来，引进…: an institute named in full opening a clause, and
 # 该院 (该所, 该实验室) opening one after it, is what the figures belong to; 国家重点实验室, 省级工程研究院 are kinds.
@@ -550,6 +552,7 @@ def _company_anaphora(text: str, introduced: list[tuple[int, int, str]]) -> list
     """去年，公司实现营业收入…, 去年，这家企业营业收入…: the company last named, spoken of again at the opening of a
     clause (企业 alone is any firm: only 该企业, 这家企业 point back)."""
     anaphora = []
+    introduced = list(introduced)
     starts = [start for start, _, _ in introduced]
     for word, pointed in COMPANY_ANAPHORS:
         at = text.find(word)
@@ -559,8 +562,26 @@ def _company_anaphora(text: str, introduced: list[tuple[int, int, str]]) -> list
                 i = bisect_left(starts, opening) - 1
                 if i >= 0 and (opening == 0 or text[opening - 1] in CLAUSE_OPENERS) and text[at + 2:at + 3] not in ("数", "总"):
                     anaphora.append((opening, at + 2, introduced[i][2]))
+            elif pointed and (i := bisect_left(starts, at) - 1) >= 0 and _opens_sentence_after_company(text, at, starts[i]):
+                anaphora.append((at, at + 2, introduced[i][2]))
+                starts.insert(i + 1, at)  # (企业现有员工…。今年一季度，企业新签订单…: the sentence after it goes on with it)
+                introduced.insert(i + 1, anaphora[-1])
             at = text.find(word, at + 2)
     return anaphora
+
+
+def _opens_sentence_after_company(text: str, at: int, company_start: int) -> bool:
+    """天准光学2017年落户苏州高新区…。企业现有员工2100人: 企业 opening a sentence (after a time phrase: 今年一季度，企业新签
+    订单…) right after one that names a company is that company (not 企业数, 企业总数: the count of firms)."""
+    if text[at + 2:at + 3] in ("数", "总"):
+        return False
+    sentence_start = _sentence_start(text, at)
+    return sentence_start > 0 and TIME_OPENING_A_SENTENCE_RE.match(text, sentence_start).end() == at \
+        and company_start >= _sentence_start(text, sentence_start - 1)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(end, 0, position) for end in "。！？\n") + 1
 
 
 def _after_introduction(name: str) -> str:
@@ -638,11 +659,19 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
             introduced = text.rfind("企业", start, match.end(1) - len("有限公司"))
             if introduced != -1 and not text.startswith(ENTERPRISE_TRADES, introduced + 2):
                 start = introduced + len("企业")  # 近日，云岭高新区企业昆华光电科技股份有限公司…: after the word introducing it
+            start = _after_verb_before_a_company(text, start, match.end(1) - len("有限公司"))
             name = text[start:match.end(1)]
             if not any(word in name for word in GENERIC_NAME_WORDS) or GROUP_IN_BRACKETS in name:
                 names.append((start, match.end(1), name))
         at = text.find("有限", at + 2)
     return names
+
+
+def _after_verb_before_a_company(text: str, start: int, end: int) -> int:
+    """Where a legal name starts after the clause's verb that takes it (江州高新区引进了宁川市华晶科技有限公司: at 宁川市),
+    or ``start``; a verb opening the words (联合利华…) is part of the name."""
+    return max((at + len(word) for word in VERBS_BEFORE_A_COMPANY if (at := text.rfind(word, start + 2, end)) != -1),
+               default=start)
 
 
 def _company_matches(text: str) -> list[re.Match]:
