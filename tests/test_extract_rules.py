@@ -3658,3 +3658,15 @@ def test_企业_opening_a_sentence_after_one_naming_a_company_is_that_company():
     assert [(r.indicator, r.subject) for r in rows] == [
         ("员工", "天准光学"), ("研发人员", "天准光学"), ("授权专利", "天准光学"), ("新签订单金额", "天准光学"),
         ("新增企业", "江州高新区"), ("企业营业收入", "江州高新区")]
+
+
+def test_a_company_named_in_a_sentences_first_clause_holds_it_past_its_semicolons():
+    # …旗下的…（以下简称“时代电气”）今年前三季度实现营业收入…；IGBT产品销售额…: 时代电气's, both; after 其中 it stops there
+    text = ("该所旗下的宁川市时代电气股份有限公司（以下简称“时代电气”）今年前三季度实现营业收入95.2亿元，同比增长3.8%；"
+            "IGBT产品销售额超过10亿元。其中，中联重科实现营业收入416.3亿元；独角兽企业9家。")
+    assert [r.subject for r in rows_of(text, title="江州高新区新闻")] == ["时代电气", "时代电气", "中联重科", "江州高新区"]
+
+
+def test_该公司_after_a_company_a_verb_takes_is_that_company():
+    text = "宁川市星河电子有限公司是园区龙头。去年，江州高新区引进了宁川市华晶科技有限公司，该公司今年营业收入达到8亿元。"
+    assert only(text, title="江州高新区新闻").subject == "宁川市华晶科技有限公司"

@@ -820,6 +820,12 @@ class TextContext:
         """评价数据显示，2022年，…；…: a year that is a clause of its own governs the rest of its sentence."""
         return self.text[position - 1] in "，," and TIME_CLAUSE_RE.match(self.text, position) is not None
 
+    def _in_first_clause(self, start: int, sentence_start: int) -> bool:
+        """``start`` stands in its sentence's first clause, which 其中 (a part of what came before) does not open: what
+        is named there holds the sentence to its end, semicolons and all."""
+        k = bisect_left(self.clause_ends, sentence_start)
+        return (k == len(self.clause_ends) or start < self.clause_ends[k]) and not self.text.startswith("其中", sentence_start)
+
     def _semicolon_between(self, start: int, end: int) -> bool:
         return self.text.find("；", start, end) != -1 or self.text.find(";", start, end) != -1
 
@@ -846,6 +852,7 @@ class TextContext:
                 self._opens_sentence(self.companies[i][0], sentence_start)  # 2023年，芯源材料实现…；研发投入…
                 or self._opens_after_lead_in(self.companies[i][0], sentence_start)  # 报告显示，公司去年实现…；…
                 or not self._semicolon_between(self.companies[i][1], position)  # 其中某公司…；独角兽企业9家: not the firm's
+                or self._in_first_clause(self.companies[i][0], sentence_start)  # 该所旗下的时代电气…实现…；IGBT产品销售额…
             ):
                 company_start, company = self.companies[i][0], self.companies[i][2]
             else:
