@@ -3670,3 +3670,9 @@ def test_a_company_named_in_a_sentences_first_clause_holds_it_past_its_semicolon
 def test_该公司_after_a_company_a_verb_takes_is_that_company():
     text = "宁川市星河电子有限公司是园区龙头。去年，江州高新区引进了宁川市华晶科技有限公司，该公司今年营业收入达到8亿元。"
     assert only(text, title="江州高新区新闻").subject == "宁川市华晶科技有限公司"
+
+
+def test_其中_after_a_sentence_a_company_opens_gives_a_part_of_its_figures():
+    text = ("宁川市华晶电源股份有限公司是园区龙头。2023年，华晶电源实现营业收入72.5亿元。其中，储能系统发货量达到10.5GWh。"
+            "其中，江州高新区储能产业产值突破400亿元。")
+    assert [r.subject for r in rows_of(text, title="江州高新区新闻")] == ["华晶电源", "华晶电源", "江州高新区"]

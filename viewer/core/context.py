@@ -901,7 +901,8 @@ class TextContext:
         before_start, _ = self.sentence(sentence_start - 1)
         start, _, name = self.companies[last_company]
         first_clause_end = self.clause_ends[bisect_left(self.clause_ends, before_start)]
-        return name if before_start <= start < first_clause_end else ""
+        opens = before_start <= start < first_clause_end or self._opens_sentence(start, before_start)  # 2023年，阳光电源…
+        return name if opens else ""
 
     def _sentence_subject(self, sentence_start: int) -> str:
         """The zone or city opening the sentence, or the one before it for 该区/区内, else the main subject."""

@@ -320,7 +320,8 @@ SHORTEST_LEAD_BEFORE_SUBJECT = _lead_before_subject(SHORTEST_TIME_BEFORE_SUBJECT
 TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
 # 重点企业 澜川华晟电子有限公司 成立于2003年…。2021年实现产值48.6亿元…: a sentence with no subject of its own, opening with
 # a time phrase and what was achieved or had, goes on with the company the sentence before it opened.
-COMPANY_CONTINUED_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}(?:实现|完成|拥有|有(?![关的所效力序]))")
+# (其中，储能系统发货量…: a part of what the company's sentence before it gave)
+COMPANY_CONTINUED_RE = re.compile(rf"\s*(?:{TIME_BEFORE_SUBJECT}(?:实现|完成|拥有|有(?![关的所效力序]))|其中[,，])")
 LEAD_BEFORE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}")
 TIME_OR_SPACE_OPENERS = frozenset("12截此另同与目当去今上下前第一二三四 \t\u3000\n")
 # 上海、杭州等地: places listed as where something went on; “产业强区、项目兴区”: a slogan; 汀阳市统计局,
