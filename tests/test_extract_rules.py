@@ -3676,3 +3676,8 @@ def test_其中_after_a_sentence_a_company_opens_gives_a_part_of_its_figures():
     text = ("宁川市华晶电源股份有限公司是园区龙头。2023年，华晶电源实现营业收入72.5亿元。其中，储能系统发货量达到10.5GWh。"
             "其中，江州高新区储能产业产值突破400亿元。")
     assert [r.subject for r in rows_of(text, title="江州高新区新闻")] == ["华晶电源", "华晶电源", "江州高新区"]
+
+
+def test_a_short_name_keeps_the_last_character_of_the_legal_name_telling_the_kind_of_body():
+    text = "宁川电力机车研究所有限公司是园区的龙头企业。2020年，宁川机车所实现营业收入411亿元。"
+    assert only(text, title="江州高新区新闻").subject == "宁川机车所"

@@ -199,7 +199,7 @@ COMPANY_ALIAS_RE = re.compile(
 COMPANY_SUFFIX_RE = re.compile("公司|集团")
 # 武汉锐科光纤激光技术股份有限公司 … 锐科激光出货量…: a legal name's core, without its place (武汉, 深圳市, （厦门）) and
 # its legal form, of which the article goes on to use the opening (阳光电源, 博云新材 for 博云新材料) or the opening and
-# a later word of it (锐科激光, 华芯科技 for 华芯光电科技).
+# a later word of it (锐科激光, 华芯科技 for 华芯光电科技) or its last character (中车株洲所).
 LEGAL_FORM_RE = re.compile(r"(?:[（(]集团[）)]|集团)?(?:股份有限公司|有限责任公司|有限公司)$")
 PLACE_IN_BRACKETS_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,3}[）)]")
 LEGAL_NAME_PLACE_RE = re.compile(rf"(?:{'|'.join(sorted(BARE_PLACE_NAMES, key=len, reverse=True))})[省市]?|[\u4e00-\u9fff]{{2,3}}?[省市县]")
@@ -511,6 +511,8 @@ def _short_name_at(text: str, at: int, core: str) -> str:
     word = text[at + opening:at + opening + 2]
     if len(word) == 2 and word in core[opening:]:
         short += word
+    if opening < len(core) and text[at + len(short):at + len(short) + 1] == core[-1]:
+        short += core[-1]  # 中车株洲所 for 中车株洲电力机车研究所: the opening and the kind of body it is
     if len(short) < SHORT_NAME_CHARS or text.startswith(LEGAL_FORM_OPENINGS + KINDS_OF_FIRMS, at + len(short)) \
             or any(generic in short for generic in GENERIC_NAME_WORDS) or _is_kind_of_company(short):
         return ""  # (…光纤激光技术股份有限公司: the legal name written again, without its place; 高新技术企业: a kind)
