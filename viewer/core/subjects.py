@@ -9,7 +9,7 @@ they are given (以下简称“星芯微电子”). ``TextContext`` asks these f
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from viewer.core.places import (
@@ -134,6 +134,8 @@ COMPANY_RE = re.compile(
     rf"(?:企业|公司|其中[,，]?|龙头(?!企业))(?!的)([\u4e00-\u9fffA-Za-z]{{2,10}}?(?:有限公司|有限责任公司)?)(?:公司|集团)?{COMPANY_TIME}"
     r"(?=已|建成|完成(?!的)|实现(?!的)|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
 )  # (其中通过公共网络实现的商品零售额: how it was done, 实现的, no company doing it)
+SENTENCE_OR_TIME_ENDS = frozenset("。！？\n,，年度")  # what stands before 企业 opening a sentence or a time phrase
+SENTENCE_REACH = 300
 TIME_OPENING_A_SENTENCE_RE = re.compile(rf"\s*{COMPANY_TIME}[,，]?")  # 今年一季度，企业新签订单…
 COMPANY_TIME_OPENING_RE = re.compile(rf"(?:{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")")
 # A company named by its own suffix: 中车株机公司累计出口机车…
@@ -458,11 +460,13 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
     if not found:
         return []
     mentions = set(found)
+    starts, furthest_ends = _furthest_ends(found)
     for name in {name for _, _, name in found}:  # 星芯微电子去年实现营业收入…: the name again, later
         at = text.find(name)
         while at != -1:
-            if not any(start < at and at + len(name) <= end for start, end, _ in found):
-                mentions.add((at, at + len(name), name))  # (not the 华芯半导体 in 临江华芯半导体, a name of its own)
+            i = bisect_left(starts, at) - 1  # (not the 华芯半导体 in 临江华芯半导体, a name of its own)
+            if i < 0 or furthest_ends[i] < at + len(name):
+                mentions.add((at, at + len(name), name))
             at = text.find(name, at + len(name))
     mentions.update(_short_names(text, found, mentions))
     mentions.update(_company_anaphora(text, sorted(mentions)))
@@ -471,20 +475,33 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
     return sorted(mentions, key=lambda mention: (mention[1], mention[0]))
 
 
+def _furthest_ends(found: list[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
+    """The starts of ``found``, in order, and for each the furthest end of a mention starting there or before."""
+    starts, furthest_ends, furthest = [], [], 0
+    for start, end, _ in sorted(found):
+        furthest = max(furthest, end)
+        starts.append(start)
+        furthest_ends.append(furthest)
+    return starts, furthest_ends
+
+
 def _short_names(text: str, found: list[tuple[int, int, str]], mentions: set[tuple[int, int, str]]
                  ) -> list[tuple[int, int, str]]:
     """阳光电源股份有限公司是园区龙头。2023年，阳光电源实现营业收入…: a company named by its legal name goes on by
     a short name of it that the article uses after it, and not before (see LEGAL_FORM_RE), as (start, end, short name)."""
+    first_named: dict[str, tuple[int, int]] = {}
+    for start, end, name in sorted(found):
+        if (core := _legal_core(name)) is not None and core not in first_named:
+            first_named[core] = (start, end)
+    if not first_named:
+        return []
+    named = {at for begin, finish, _ in mentions for at in range(begin, finish)}
     short_names = []
-    for start, end, name in found:
-        core = _legal_core(name)
-        if core is None:
-            continue
+    for core, (start, end) in first_named.items():
         at = text.find(core[:SHORT_NAME_OPENING_CHARS], end)
         while at != -1:
-            short = _short_name_at(text, at, core)
-            if short and not any(begin <= at < finish for begin, finish, _ in mentions) \
-                    and text.find(short) >= start:  # (高新技术 of 长春高新技术产业（集团）…: a word used before it)
+            short = _short_name_at(text, at, core) if at not in named else ""
+            if short and text.find(short, 0, start + len(short) - 1) == -1:  # (高新技术 of 长春高新技术产业（集团）…: a word used before)
                 short_names.append((at, at + len(short), short))
             at = text.find(core[:SHORT_NAME_OPENING_CHARS], at + max(len(short), 1))
     return short_names
@@ -541,13 +558,19 @@ def companies_quoted(text: str, mentions: list[tuple[int, int, str]]) -> list[tu
 def _speakers_company(text: str, mentions: list[tuple[int, int, str]], quote_start: int, close: int, title: int) -> str:
     """The company named between a quote and its speaker's title (”锐科激光副总经理陈明说), or the one 公司 there stands
     for, the last named before the quote in its paragraph (…华芯光电科技有限公司的洁净车间里。“…”公司总经理…); else ''."""
-    named = [name for start, end, name in mentions if close < start and end <= title]
+    ends = [end for _, end, _ in mentions]
+    named = [name for start, _, name in mentions[bisect_right(ends, close):bisect_right(ends, title)] if close < start]
     if named:
         return named[-1]
     if SPEAKER_COMPANY_ANAPHOR_RE.match(text, close + 1) is None:
         return ""
     paragraph_start = text.rfind("\n", 0, quote_start) + 1
-    before = [(start, name) for start, end, name in mentions if paragraph_start <= start and end <= quote_start]
+    before = []
+    for start, end, name in reversed(mentions[:bisect_right(ends, quote_start)]):
+        if end < paragraph_start:
+            break
+        if start >= paragraph_start:
+            before.append((start, name))
     return max(before)[1] if before else ""
 
 
@@ -576,15 +599,18 @@ def _company_anaphora(text: str, introduced: list[tuple[int, int, str]]) -> list
 def _opens_sentence_after_company(text: str, at: int, company_start: int) -> bool:
     """天准光学2017年落户苏州高新区…。企业现有员工2100人: 企业 opening a sentence (after a time phrase: 今年一季度，企业新签
     订单…) right after one that names a company is that company (not 企业数, 企业总数: the count of firms)."""
-    if text[at + 2:at + 3] in ("数", "总"):
-        return False
+    if not at or text[at - 1] not in SENTENCE_OR_TIME_ENDS or text[at + 2:at + 3] in ("数", "总"):
+        return False  # (企业 is everywhere: most stand after other words)
     sentence_start = _sentence_start(text, at)
     return sentence_start > 0 and TIME_OPENING_A_SENTENCE_RE.match(text, sentence_start).end() == at \
-        and company_start >= _sentence_start(text, sentence_start - 1)
+        and company_start >= _sentence_start(text, sentence_start - 1) >= 0
 
 
 def _sentence_start(text: str, position: int) -> int:
-    return max(text.rfind(end, 0, position) for end in "。！？\n") + 1
+    """Where the sentence ``position`` stands in starts, looked for in the characters before it; -1 if not there."""
+    reach = max(0, position - SENTENCE_REACH)
+    end = max(text.rfind(end, reach, position) for end in "。！？\n")
+    return end + 1 if end != -1 or not reach else -1
 
 
 def _after_introduction(name: str) -> str:
