@@ -3681,3 +3681,8 @@ def test_其中_after_a_sentence_a_company_opens_gives_a_part_of_its_figures():
 def test_a_short_name_keeps_the_last_character_of_the_legal_name_telling_the_kind_of_body():
     text = "宁川电力机车研究所有限公司是园区的龙头企业。2020年，宁川机车所实现营业收入411亿元。"
     assert only(text, title="江州高新区新闻").subject == "宁川机车所"
+
+
+def test_a_short_name_keeps_no_last_character_of_the_legal_name_but_a_kind_of_bodys():
+    row = only("宁川市华芯光电科技有限公司是园区龙头。华芯光电技术人员达到300人。", title="江州高新区新闻")
+    assert (row.indicator, row.subject) == ("技术人员", "华芯光电")
