@@ -3686,3 +3686,8 @@ def test_a_short_name_keeps_the_last_character_of_the_legal_name_telling_the_kin
 def test_a_short_name_keeps_no_last_character_of_the_legal_name_but_a_kind_of_bodys():
     row = only("宁川市华芯光电科技有限公司是园区龙头。华芯光电技术人员达到300人。", title="江州高新区新闻")
     assert (row.indicator, row.subject) == ("技术人员", "华芯光电")
+
+
+def test_a_place_opening_a_legal_names_core_is_no_short_name_of_it():
+    text = "宁川市高新区城投有限公司成立于2015年。高新区城投实现营业收入30亿元。高新区实现营业收入300亿元。"
+    assert [r.subject for r in rows_of(text, title="江州高新区新闻")] == ["高新区城投", "江州高新区"]

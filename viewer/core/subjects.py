@@ -208,6 +208,7 @@ LEGAL_NAME_PLACE_RE = re.compile(rf"(?:{'|'.join(sorted(BARE_PLACE_NAMES, key=le
 LEGAL_FORM_OPENINGS = ("股份", "有限", "公司", "集团", "（集团", "(集团")
 KINDS_OF_FIRMS = ("企业", "产业", "行业", "领域")
 KINDS_OF_BODY = frozenset("所院厂")  # 研究所, 设计院, 制药厂: the last character of a core that a short name keeps
+PLACE_ENDING_RE = re.compile(rf"(?:{PLACE_SUFFIXES}|[省市县区镇乡])$")
 SHORT_NAME_OPENING_CHARS = 2  # the least of a core's opening a short name keeps (锐科 of 锐科光纤激光技术)
 SHORT_NAME_CHARS = 3  # the least a short name has (华芯 alone is no name: 华芯科技 is)
 AGENT_WORDS = ("由", "被", "向")
@@ -532,8 +533,10 @@ def _short_name_at(text: str, at: int, core: str) -> str:
     if opening < len(core) and core[-1] in KINDS_OF_BODY and text[at + len(short):at + len(short) + 1] == core[-1]:
         short += core[-1]  # 中车株洲所 for 中车株洲电力机车研究所: the opening and the kind of body it is
     if len(short) < SHORT_NAME_CHARS or text.startswith(LEGAL_FORM_OPENINGS + KINDS_OF_FIRMS, at + len(short)) \
-            or any(generic in short for generic in GENERIC_NAME_WORDS) or _is_kind_of_company(short):
-        return ""  # (…光纤激光技术股份有限公司: the legal name written again, without its place; 高新技术企业: a kind)
+            or any(generic in short for generic in GENERIC_NAME_WORDS) or _is_kind_of_company(short) \
+            or PLACE_ENDING_RE.search(short) is not None:
+        return ""  # (…光纤激光技术股份有限公司: the legal name written again, without its place; 高新技术企业: a kind;
+        # 高新区 of 宁川市高新区城投有限公司: a place)
     return short
 
 
