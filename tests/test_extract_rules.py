@@ -3691,3 +3691,8 @@ def test_a_short_name_keeps_no_last_character_of_the_legal_name_but_a_kind_of_bo
 def test_a_place_opening_a_legal_names_core_is_no_short_name_of_it():
     text = "宁川市高新区城投有限公司成立于2015年。高新区城投实现营业收入30亿元。高新区实现营业收入300亿元。"
     assert [r.subject for r in rows_of(text, title="江州高新区新闻")] == ["高新区城投", "江州高新区"]
+
+
+def test_a_quote_a_companys_officer_gives_about_the_zone_is_the_zones():
+    text = "江州高新区企业众多。宁川市华晶科技有限公司位于园区。“今年全区新增企业300家。”公司总经理李华说。"
+    assert only(text, title="江州高新区新闻").subject == "江州高新区"

@@ -860,6 +860,8 @@ class TextContext:
                 company_start = sentence_start if company else -1
             if not company and (company := self._company_quoted(position)):
                 company_start = sentence_start  # “去年我们的营收首次突破百亿元…”公司副总裁刘刚介绍: the company's
+                if self._place_opening(sentence_start + self.text.startswith("“", sentence_start), SENTENCE_SUBJECT_RE):
+                    company, company_start = "", -1  # “今年全区新增企业300家。”公司总经理说: the zone's, as the quote says
         if clause_start is not None and clause_start > max(sentence_start, company_start):
             place = self._place_opening_clauses(clause_start, max(sentence_start, company_start)) \
                 or self._place_opening_semicolon_part(position, sentence_start, max(sentence_start, company_start))
