@@ -3696,3 +3696,9 @@ def test_a_place_opening_a_legal_names_core_is_no_short_name_of_it():
 def test_a_quote_a_companys_officer_gives_about_the_zone_is_the_zones():
     text = "江州高新区企业众多。宁川市华晶科技有限公司位于园区。“今年全区新增企业300家。”公司总经理李华说。"
     assert only(text, title="江州高新区新闻").subject == "江州高新区"
+
+
+def test_a_quote_a_companys_officer_announces_is_of_that_company():
+    text = ("在江州软件园，宁川市星宇航天科技股份有限公司的技术人员正在调试卫星。星宇航天创始人陆川说：“今年公司的合同额预计"
+            "超过5亿元。团队规模扩大到450人。”")
+    assert [r.subject for r in rows_of(text, title="江州高新区新闻")] == ["星宇航天", "星宇航天"]

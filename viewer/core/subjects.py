@@ -246,7 +246,8 @@ INSTITUTE_KIND_PREFIXES = (  # (and the words no name opens with: NAME_BLOCKLIST
 INSTITUTE_KIND_WORDS = ("重点", "工程", "省级", "市级", "国家级", "各类", "新型研发")
 INSTITUTE_ANAPHOR_RE = re.compile(r"该(?:院|所|实验室)")
 # “今年上半年，我们的订单同比增长了35%。”公司总经理李振华告诉记者: a quote its speaker, an officer of a company named
-# right after it (or by 公司, the company named before it in the paragraph), gives of that company.
+# right after it (or by 公司, the company named before it in the paragraph) or before it (国星宇航创始人陆川说：“…”),
+# gives of that company.
 SPEAKER_TITLE_RE = re.compile("董事长|总经理|总裁|负责人|董事会秘书|董秘|创始人|首席执行官|CEO|厂长|总监")
 SPEAKER_CHARS = 30  # how far after a quote its speaker's title stands at most: 在…有限公司，公司副总裁刘刚
 SPEAKER_COMPANY_ANAPHOR_RE = re.compile(r"[,，]?(?:该|这家)?公司")
@@ -553,10 +554,25 @@ def companies_quoted(text: str, mentions: list[tuple[int, int, str]]) -> list[tu
         if title is not None and "\n" not in text[at:title.start()] and not any(
                 end in text[close:title.start()] for end in "。！？"):  # (the sentence right after it, in its paragraph)
             company = _speakers_company(text, mentions, at, close, title.start())
-            if company:
-                quoted.append((at, close, company))
+        else:
+            company = _company_announcing(text, mentions, at) if text.endswith(("：", ":"), 0, at) else ""
+        if company:
+            quoted.append((at, close, company))
         at = text.find("“", close)
     return quoted
+
+
+def _company_announcing(text: str, mentions: list[tuple[int, int, str]], quote_start: int) -> str:
+    """国星宇航创始人陆川说：“…”: the company named before the speaker's title in the sentence announcing the quote, or ''."""
+    reach = max(0, quote_start - SPEAKER_CHARS)
+    opening = max(reach, max(text.rfind(end, reach, quote_start) for end in "。！？\n") + 1)
+    titles = list(SPEAKER_TITLE_RE.finditer(text, opening, quote_start))
+    if not titles:
+        return ""
+    ends = [end for _, end, _ in mentions]
+    named = [name for start, _, name in mentions[bisect_right(ends, opening):bisect_right(ends, titles[-1].start())]
+             if start >= opening]
+    return named[-1] if named else ""
 
 
 def _speakers_company(text: str, mentions: list[tuple[int, int, str]], quote_start: int, close: int, title: int) -> str:
