@@ -1917,6 +1917,11 @@ def test_a_score_is_a_figure_in_分_and_minutes_are_not():
     assert [(r.indicator, r.value, r.unit, r.subject) for r in rows] == [("综合得分", 96.52, "分", "临峰高新区")]
 
 
+def test_a_satisfaction_or_an_index_in_分_is_a_score():
+    rows = rows_of("宁川市企业满意度达到98.6分，营商环境指数为86.2分。满意度调查用时3分钟，结果一分为二看。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [("企业满意度", 98.6, "分"), ("营商环境指数", 86.2, "分")]
+
+
 def test_the_score_a_place_is_ranked_by_is_a_figure():
     rows = rows_of("南江经开区以94.81分位居综合排名第1，临峰高新区、东坪经开区分别以93.57分、92.04分位列第2、第3。"
                    "本区以3分之差位列第二。", title="全省开发区考核结果")
