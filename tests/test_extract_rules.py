@@ -3137,6 +3137,12 @@ def test_money_set_aside_each_year_is_named_by_the_fund_after_it():
     assert [r.indicator for r in rows] == ["人才专项资金", "人才发展专项资金", "基金群总规模"]
 
 
+def test_money_set_aside_is_named_by_the_fund_it_sets_up_or_what_it_is_used_for():
+    rows = rows_of("宁川市每年拿出不低于5亿元设立人才发展专项资金。江州高新区安排3亿元用于人才引进。"
+                   "临峰高新区累计投入2亿元用于企业研发。桐宇市财政科技支出12亿元，用于支持企业研发。")
+    assert [r.indicator for r in rows] == ["人才发展专项资金", "人才引进资金", "企业研发投入", "财政科技支出"]
+
+
 def test_a_title_naming_the_zone_national_gives_it_the_name_the_text_uses():
     rows = rows_of("2013年，抚河高新区升级为国家高新区。\n去年，全区实现营业收入1086.3亿元。今年一季度，抚河高新区实现营业收入268.4亿元。",
                    title="十年磨一剑——抚河国家高新区升级十周年发展纪实", publish_year=2023, publish_month=6)

@@ -111,6 +111,11 @@ PART_ENDINGS = ("产业", "行业", "工业", "制造业", "服务业")
 PARALLEL_PART_RE = re.compile(r".+(?:产业|行业|工业|业)(" + "|".join(sorted(GENERIC_METRICS, key=len, reverse=True)) + ")")
 # Money named after its amount, right after the verb that obtained it: 完成超7亿元C轮融资.
 AMOUNT_NOUNS = ("融资", "投资", "订单", "合同", "奖励", "补贴", "资金", "贷款", "授信", "基金", "资助", "支持", "补助", "奖金", "费")
+# 每年拿出不低于5亿元设立人才发展专项资金, 安排3亿元用于支持科技创新: money set aside, named after it by the fund it
+# sets up or by what it is used for; the words before it only say how often and that it was set aside.
+SET_ASIDE_LEAD_RE = re.compile(r"(?:每年|每月|年均|全年|累计|共|再|今年|明年)*(?:拿出|安排|统筹|筹集|整合|划拨|出资|投入|设立)?")
+SET_ASIDE_OPENINGS = ("用于", "专项用于", "设立", "设置", "建立", "组建", "作为")
+SET_ASIDE_FOR_RE = re.compile(r"(?:专项)?(?:(?P<use>用于)|设立|设置|建立|组建|作为)")
 # 给予最高…, 每人每年…: the terms an amount is given on, between the verb and the figure.
 AMOUNT_TERMS = "(?:最高|最多|每人每年|每人|每年|每家|每个|每户|每项|一次性)*"
 AMOUNT_VERB_RE = re.compile(
@@ -1013,6 +1018,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     if unit in PERCENT_UNITS and lead.endswith("的") and "按" in lead and (aid := AID_AFTER_RE.match(tail)) \
             and (base := AID_BASE_AT_END_RE.search(lead)):
         return base["base"] + aid["aid"] + "比例"  # 按设备投资额的8%给予补助: 设备投资额补助比例
+    if tail.startswith(SET_ASIDE_OPENINGS) and unit.endswith("元") and (set_aside := _set_aside_for(before, tail)):
+        return set_aside
     after = noun_after(tail)
     if unit in PLACE_KIND_UNITS and (not after or after[0].isdigit()) and (not before or before.endswith("辖")):
         return unit  # 辖8镇4乡: 镇 and 乡, not the next figure (4乡) nor the verb
@@ -1071,6 +1078,19 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
             whole = WHOLE_BEFORE_SHARE_RE.search(lead)
             return f"{whose}占{whole.group(0)}比重" if whole else whose + "占比"
     return before
+
+
+def _set_aside_for(before: str, tail: str) -> str:
+    """人才发展专项资金 for 每年拿出5亿元设立人才发展专项资金, 支持科技创新资金 for 安排3亿元用于支持科技创新, 企业研发投入
+    for 投入5亿元用于企业研发: the fund set up, or the money (or the input) for its use; '' when the words before the
+    figure name a metric of their own (财政科技支出12亿元用于…) or nothing follows the verb."""
+    if not SET_ASIDE_LEAD_RE.fullmatch(before):
+        return ""
+    verb = SET_ASIDE_FOR_RE.match(tail)
+    what = noun_after(tail[verb.end():])
+    if not what or what.endswith(AMOUNT_NOUNS):
+        return what
+    return what + ("投入" if before.endswith("投入") else "资金") if verb["use"] else ""
 
 
 def _names_only_a_period(before: str) -> bool:
