@@ -406,6 +406,11 @@ def test_a_verb_of_falling_to_or_of_becoming_is_no_part_of_the_name():
     assert [r.indicator for r in rows] == ["细颗粒物平均浓度", "单位地区生产总值能耗", "营业收入"]
 
 
+def test_a_verb_of_cutting_down_to_is_no_part_of_the_name():
+    rows = rows_of("宁川市将企业开办环节压减至2个，审批事项压缩到12项，申报材料精简至5份。")
+    assert [r.indicator for r in rows] == ["企业开办环节", "审批事项", "申报材料"]
+
+
 def test_things_under_research_keep_their_在():
     rows = rows_of("宁川医药高新区在研一类新药42个。在研发投入上，江州高新区研发经费支出38.5亿元。")
     assert [r.indicator for r in rows] == ["在研一类新药", "研发经费支出"]
