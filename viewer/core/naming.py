@@ -38,8 +38,8 @@ TIME_PHRASE_INSIDE_RE = re.compile(
 # 收入总计64.03亿元, 支出合计: a budget's total, told apart from the place's 收入 by its 总计.
 BUDGET_TOTAL_RE = re.compile(r"(?:收入|支出)(总计|合计)(?:为|达到|达)?$")
 BUDGET_TOTAL_ITEMS = frozenset({"收入", "支出"})
-# 上半年, 1-6月: a period of the year between an owner and its verb (not an aim, 将力争, whose subject is the owner).
-PERIOD_INSIDE_RE = re.compile(rf"(?:今年|去年)?(?:{YEAR_PARTS}|1-\d{{1,2}}月)")
+# 上半年, 1-6月, 去年: a period of the year between an owner and its verb (not an aim, 将力争, whose subject is the owner).
+PERIOD_INSIDE_RE = re.compile(rf"(?:今年|去年)?(?:{YEAR_PARTS}|1-\d{{1,2}}月)|今年|去年")
 TIME_PHRASE_CHARS = frozenset("年力确季月")  # one of them stands in every such phrase: most leads skip the search
 FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]")
 # 这6个行业的经费: a count restated to say whose the metric is; the things counted name it (行业的经费).
