@@ -2906,6 +2906,8 @@ def test_the_owner_of_a_bare_metric_before_a_period_and_its_verb_stays_in_the_na
     assert [r.indicator for r in rows] == ["产值"]
     rows = rows_of("园区生物医药产业去年实现产值426亿元，电子信息产业今年完成营业收入128亿元。沅州高新区去年实现产值1320亿元。")
     assert [r.indicator for r in rows] == ["生物医药产业产值", "电子信息产业营业收入", "产值"]
+    rows = rows_of("新华社宁川5月2日电（记者 李明）“园区生物医药产业上半年实现产值426亿元。”")
+    assert [r.indicator for r in rows] == ["生物医药产业产值"]
 
 
 def test_a_brand_company_introduced_as_a_leading_firm_or_opening_a_clause_owns_its_figures():

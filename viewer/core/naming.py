@@ -545,10 +545,17 @@ def _owner_before_verb(before: str, subjects: tuple[str, ...], verbs: re.Pattern
     return "" if verb is None else _owner(before[: verb.start()], subjects)
 
 
+# A dateline's or note's closing bracket, a quote mark: the owner of a metric starts after them.
+CLOSINGS_BEFORE_OWNER = ("）", ")", "】", "“", "”")
+
+
 def _owner(words: str, subjects: tuple[str, ...]) -> str:
     """The noun that owns a bare metric after ``words`` (规模以上工业企业 in 全区规模以上工业企业), or '' if only a
     subject."""
-    owner = LEADING_FILLER.sub("", _strip_subjects(words, subjects))
+    owner = _strip_subjects(words, subjects)
+    if (closed := max(owner.rfind(mark) for mark in CLOSINGS_BEFORE_OWNER)) != -1:
+        owner = owner[closed + 1:]  # 电（记者 钟升）“园区生物医药产业上半年实现产值: the dateline and quote mark own nothing
+    owner = LEADING_FILLER.sub("", owner)
     if (group := COUNTED_GROUP_RE.search(owner)) is not None:
         owner = group["counted"] or group["kind"]  # 新一代信息技术、高端装备、生物医药三大主导产业实现: the group the list names
     return owner if 2 <= len(owner) <= MAX_OWNER_CHARS and NOUN_RE.fullmatch(owner) else ""
