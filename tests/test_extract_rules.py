@@ -2616,6 +2616,11 @@ def test_a_daily_average_alone_is_of_the_metric_before_it():
     assert [r.indicator for r in rows] == ["发送旅客", "日均发送旅客", "接待游客", "月均接待游客"]
 
 
+def test_a_daily_average_added_is_of_the_things_added_before_it():
+    rows = rows_of("江州高新区新登记市场主体2.37万户，日均新增130余户。")
+    assert [r.indicator for r in rows] == ["新登记市场主体", "日均新增市场主体"]
+
+
 def test_people_counted_before_a_deed_are_named_by_the_deed():
     rows = rows_of("全年举办招聘活动156场，帮助1.8万人实现就业。当天共吸引求职者约5300人次进场。")
     assert [r.indicator for r in rows] == ["招聘活动", "帮助实现就业人数", "进场求职者"]

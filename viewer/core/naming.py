@@ -215,6 +215,7 @@ PERIOD_ONLY_NAMES = frozenset({"每年", "每月", "年均", "全年", "累计"}
 PER_PERIOD_WORDS = ("每年", "每月")
 MAX_PERIOD_WITH_VERB_CHARS = 4  # 设立每年
 PERIOD_AVERAGES = frozenset({"日均", "周均", "月均"})
+ADDED_WORDS = frozenset({"新增", "净增"})
 MEASURES_OF_WHAT_FOLLOWS = frozenset({"总规模", "规模", "总投资", "投资", "总额", "面积", "总面积", "注册资本"})
 # 分别是总投资, 和总投资: a measure of the thing named after its figure, after a list's joiner or 分别是.
 LISTED_MEASURE_RE = re.compile(
@@ -422,6 +423,8 @@ def strip_lead(lead: str, subjects: tuple[str, ...], counted: bool = False) -> s
         return metric
     novelty = TRAILING_NOVELTY_RE.search(lead)
     if novelty and novelty.start() > 0 and (noun := strip_lead(lead[: novelty.start()], subjects)):
+        if noun in PERIOD_AVERAGES:
+            return noun + novelty.group(1)  # 日均新增130余户: how many are added a day, of what the clause before says
         return novelty.group(1) + noun  # 孵化面积新增30万平方米: the new 孵化面积
     per = PER_UNIT_AT_END_RE.search(lead) if "每" in lead else None
     if per and per.start() > 0:  # 产出强度达到每平方公里[120亿元]: the metric, per square kilometre
@@ -830,6 +833,8 @@ def relative_name(name: str, previous_name: str, growth_kind: str, lead: str, un
         return name
     if name in PERIOD_AVERAGES:  # 发送旅客118.7万人次，日均14.8万人次: the daily average of the passengers sent
         return name + RATE_SUFFIX_RE.sub("", previous_name)
+    if name[:2] in PERIOD_AVERAGES and name[2:] in ADDED_WORDS:  # 新登记市场主体2.37万户，日均新增130余户: 日均新增市场主体
+        return name + _without_novelty(RATE_SUFFIX_RE.sub("", previous_name))
     if growth_kind and unit in RELATIVE_UNITS and (parallel := _parallel_rate(name, previous_name)):
         return parallel
     if growth_kind and not name and unit in PERCENT_UNITS:  # 居民消费价格上涨0.9%；1—9月，累计上涨0.6%: the rate
