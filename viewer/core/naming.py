@@ -145,6 +145,7 @@ LEADING_FILLER = re.compile(
     r"[\u2022\u25A0-\u25FF]|"  # the bullets and marks of a list or a data card: • 营业收入, ▲ 研发投入强度
     r"其(?![中他它余次实])|"  # 其储能电池出货量: 其 stands for the firm just named (其他企业 are others)
     r"一(?:条|个|家|座|项|栋|套|批)(?=[\u4e00-\u9fff])|"  # 一条投资2.3亿元的新生产线: "a", no part of the name
+    r"[又还也再](?=新|净增|引进|签约|培育|认定|入驻|落户|建成|开工|投产|完成|实现)|"  # 又新签约项目: "again", no part
     r"的|我们|当月|安排|其中|同时|此外|另外|目前|当前|截至|截止|近年来|近年|以来|至今|全年|今年|去年|本年|"
     rf"{LAST_YEAR_NOT_CARRIED_OVER}|(?:再)?加上|"  # 加上上级补助收入, but 上年结转 is money carried over, named so
     rf"特别是|尤其是|年内|当年|共(?![建享])|累计|各类|各项|各种|各级|{WHOLE_PLACE}|全镇|该高新区|该园区|区内|园区内|"
