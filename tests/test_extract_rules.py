@@ -932,6 +932,8 @@ def test_a_level_given_for_its_starting_year_takes_that_year():
 def test_verbs_that_say_which_things_were_counted_stay_in_the_name():
     rows = rows_of("引进培育实体企业70余家，新建学校12所，实现营业收入300亿元。先后建成各类科技企业孵化器(众创空间)33个。")
     assert [r.indicator for r in rows] == ["引进培育实体企业", "新建学校", "营业收入", "科技企业孵化器"]
+    rows = rows_of("江州高新区累计引进和培育各类人才5.6万人，引进和培育企业120家。")
+    assert [r.indicator for r in rows] == ["引进和培育人才", "引进和培育企业"]
     assert only("长发智慧城市产业基地(一期)10万平方米。").indicator == "长发智慧城市产业基地(一期)面积"
 
 

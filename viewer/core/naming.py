@@ -72,7 +72,9 @@ SPLIT_VERBS = re.compile(
 # 每万名从业人员[拥有], 每万人口[拥有], 平均每家孵化器[拥有]: those a figure is counted per, before the verb of having.
 PER_HOLDER_RE = re.compile(r"(?:平均)?每(?:[十百千万\d]+(?:名|位|个|户|家)?|[家个名位户所])[\u4e00-\u9fff]{0,8}?(?=拥有$)")
 # Verbs that say which of the things counted were counted: 引进培育实体企业, 新建学校, 认定高企.
-COUNTING_VERBS_AT_END = re.compile(r"新?(?:引进|培育|引育|孵化出?|新建|认定|签约|落地|落户|入驻|推荐|获评)+$")
+# 引进和培育各类人才: verbs joined by 和 count the things of both deeds.
+COUNTING_VERBS = r"(?:引进|培育|引育|孵化出?|新建|认定|签约|落地|落户|入驻|推荐|获评)"
+COUNTING_VERBS_AT_END = re.compile(rf"新?{COUNTING_VERBS}(?:[和及与、]?{COUNTING_VERBS})*$")
 # An alias in brackets closing a name: 科技企业孵化器(众创空间), 地区生产总值(GDP); but a phase or
 # batch (产业基地(一期)) tells which one is meant and stays.
 TRAILING_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?![^()（）]*(?:期|阶段|批|号))[^()（）]{1,12}[)）]$")
