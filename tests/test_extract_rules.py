@@ -1144,6 +1144,11 @@ def test_a_generic_share_owner_is_the_metric_before():
         ("独角兽企业", "中关村科学城"), ("独角兽企业数量占北京市比重", "中关村科学城")]
 
 
+def test_a_park_named_with_its_区_keeps_it():
+    rows = rows_of("江州科技园区2022年实现总收入870亿元。宁川软件园实现营业收入80亿元。桐宇产业园区实现营业收入30亿元。")
+    assert [r.subject for r in rows] == ["江州科技园区", "宁川软件园", "桐宇产业园区"]
+
+
 def test_a_size_threshold_of_reporting_units_is_no_figure():
     assert rows_of("注：统计范围为年主营业务收入2000万元及以上的工业法人单位。") == []
 
