@@ -391,6 +391,16 @@ def test_the_noun_after_a_count_ends_before_a_joiner_a_coverage_or_what_is_said_
     assert (rows[3].indicator, rows[3].value, rows[3].unit) == ("高新区", 4, "家")
 
 
+def test_a_count_of_the_places_just_listed_is_no_figure_and_what_they_each_reach_is_none_of_theirs_alone():
+    text = "2023年，全省高新区实现营业收入1.2万亿元。江州、宁川、桐宇3家高新区营业收入均超过2000亿元。"
+    rows = rows_of(text, title="江东省高新区发展报告")
+    assert [(r.indicator, r.value, r.unit, r.subject) for r in rows] == [
+        ("营业收入", 1.2, "万亿元", "江东省"), ("营业收入", 2000, "亿元", "江东省")]
+    rows = rows_of("江州高新区、宁川高新区和桐宇高新区营业收入均超过2000亿元，引进企业、高校12家。", title="临峰市高新区综述")
+    assert [(r.indicator, r.subject) for r in rows][0] == ("营业收入", "临峰市高新区")
+    assert rows[1].value == 12
+
+
 def test_short_pairs_after_a_count_stay_whole():
     assert [r.indicator for r in rows_of("产品远销20多个国家和地区。")] == ["国家和地区"]
     assert [r.indicator for r in rows_of("拥有12个国家科技研发平台和研究院所等机构。")] == ["国家科技研发平台"]

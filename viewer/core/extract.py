@@ -95,6 +95,12 @@ MONTH_OPENING_NAME_RE = re.compile(r"\d{1,2}月(?=[\u4e00-\u9fff])")
 OWN_PERIOD_RE = re.compile(r"(?:^|[;；,，。\s])(?P<period>\d{1,2}\s*[-—－~～至]\s*\d{1,2}月|前[一二三]季度|[上下]半年)份?")
 # 31家高新区实现营业收入2.86万亿元: a count that only says whose the next figure is, when the same count was given before.
 SUBJECT_VERB_AFTER_COUNT_RE = re.compile(r"(?:共|合计|累计)?(?:实现|完成)")
+# 武汉东湖、西安、成都3家高新区, 甲、乙和丙等3个: a count of the short names listed right before it says no more than
+# the list does.
+LISTED_ITEMS_REACH = 48
+LIST_JOINER_CHARS = frozenset("、和及")
+LIST_ITEM_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,10}")
+LIST_BOUNDARY_CHARS = "，,；;。：:\n（(“"
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
 # 其中，10月份增长8.1%: a sentence that opens with 其中 tells a part of the figure just before it.
@@ -190,7 +196,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             row = _row(text, normalised, context, figure, sentence, rates.get(index), previous_end, previous, source,
                        listed, places_in_lists.get(index, ""), before)
             if row is not None and is_count_unit(row.unit):
-                if _restates_count_as_subject(normalised, row, counts_given):
+                if _restates_count_as_subject(normalised, row, counts_given) or _counts_items_listed(normalised, row):
                     row = None
                 else:
                     counts_given.add((row.indicator, row.value, row.unit))
@@ -352,6 +358,24 @@ def _restates_count_as_subject(text: str, row: Indicator, counts_given: set[tupl
     """全省共有高新区31家…。31家高新区实现营业收入2.86万亿元: the 31家 only says whose the revenue is."""
     return (row.indicator, row.value, row.unit) in counts_given and text.startswith(row.indicator, row.end) \
         and SUBJECT_VERB_AFTER_COUNT_RE.match(text, row.end + len(row.indicator)) is not None
+
+
+def _counts_items_listed(text: str, row: Indicator) -> bool:
+    """武汉东湖、西安、成都3家高新区营业收入均超过2万亿元: the 3家 counts the places just named, as many as the items of
+    the list of short names right before it (no figure among them)."""
+    if row.value < 2 or not "\u4e00" <= text[row.start - 1:row.start] <= "\u9fff" \
+            or text.find("、", max(0, row.start - LISTED_ITEMS_REACH), row.start) == -1:
+        return False  # most counts follow no list
+    floor = max(0, row.start - LISTED_ITEMS_REACH)
+    list_start = max(text.rfind(char, floor, row.start) for char in LIST_BOUNDARY_CHARS) + 1
+    if list_start == 0 and floor > 0:
+        return False  # a list longer than the reach: no list of short names
+    items = text[list_start:row.start].removesuffix("等").split("、")
+    for joiner in "和及":
+        if joiner in items[-1]:
+            items[-1:] = items[-1].split(joiner, 1)  # 西安和成都: the last two items
+            break
+    return len(items) == row.value and all(LIST_ITEM_RE.fullmatch(item) for item in items)
 
 
 def _level_of_change(text: str, figures: list[Figure], index: int, rates: dict[int, Rate]) -> int:
@@ -573,7 +597,27 @@ def _subjects(at: _Clause, listed: ListedName | None, listed_place: str) -> tupl
         elif not metric:
             metric = at.previous_name or listed.name
         listed = ListedName(metric, listed.growth_sign, listed.growth_kind, listed.novelty)
+    elif "均" in at.lead and subject and (sharing := _places_listed_sharing(at, subject)):
+        # 武汉东湖、西安、成都3家高新区营业收入均超过2万亿元: each's, none's alone; the places listed are no part of the name
+        return (context.main_subject, context.main_subject, *sharing), listed
     return (context.main_subject, subject), listed
+
+
+def _places_listed_sharing(at: _Clause, subject: str) -> tuple[str, ...]:
+    """The place ``subject`` and those listed after it, when it is one item of a list before the figure and 均 after
+    it says the figure holds for each; () else."""
+    words = at.text[max(at.sentence_start, at.figure.number_start - LISTED_ITEMS_REACH):at.figure.number_start]
+    named = words.rfind(subject)
+    if named == -1:
+        return ()
+    end = named + len(subject)
+    if not (words[end:end + 1] in LIST_JOINER_CHARS or words[named - 1:named] == "、") or "均" not in words[end:]:
+        return ()
+    places = [subject]
+    while words[end:end + 1] in LIST_JOINER_CHARS and (place := at.context.place_named_first(words[end + 1:])):
+        places.append(place)  # 宁川高新区和桐宇高新区: the items after it
+        end += 1 + len(place)
+    return tuple(places)
 
 
 def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: ListedName | None,
