@@ -326,6 +326,14 @@ def test_a_table_row_of_date_source_and_font_buttons_gives_its_date_and_source()
     assert article.text == "2022年，全省规模以上工业增加值比上年增长5.6%。"
 
 
+def test_an_office_named_by_its_level_alone_is_of_the_place_the_sites_name_opens_with():
+    page = ("<html><head><title>我省高新区营业收入稳步增长 江东省人民政府</title></head><body><h2>我省高新区营业收入稳步增长</h2>"
+            "<div>来源：省科技厅　发布时间：2023-11-06</div><p>2022年，全省高新区实现营业收入6.2万亿元。</p></body></html>")
+    assert read_html(page).publisher == "江东省科技厅"
+    assert read_html(page.replace("江东省人民政府", "宁川市人民政府")).publisher == "省科技厅"  # a city's site: no province
+    assert read_html(page.replace("省科技厅", "新华社")).publisher == "新华社"
+
+
 def test_a_br_inside_a_sentence_does_not_split_a_figure_from_its_rate():
     page = ("<p>一季度，全区实现地区生产总值１２３４．５亿元，同比增长６．７％。<br>其中，第三产业增加值７８９．０１亿元，<br>　　增长８．２％。</p>"
             "<p>全区新增就业１．２万人，城镇登记失业率为２．８％。规上工业企业达到<br>\n１,０２４家。</p>")

@@ -493,7 +493,7 @@ def _publisher_of_sites_place(publisher: str, headline_hints: tuple[str, ...], t
     if len(publisher) < 3 or publisher[0] not in PLACE_LEVELS or publisher[1] in PLACE_LEVELS:
         return publisher
     for hint in headline_hints:
-        site = _site_name(hint)
+        site = _site_name(hint) or _site_after_headline(hint, title)
         if site and site not in title:
             level_at = site.find(publisher[0], MIN_PLACE_NAME_CHARS, MAX_SITE_PLACE_CHARS)
             if level_at != -1 and _CJK_NAME.fullmatch(site, 0, level_at):
@@ -505,6 +505,15 @@ def _site_name(page_title: str) -> str:
     """'Headline - 云阳市科学技术局' -> 云阳市科学技术局: the site after the title, if it is a body's name."""
     parts = [part.strip() for part in _SITE_SEPARATOR.split(page_title) if part.strip()]
     return parts[-1] if len(parts) > 1 and _ISSUER_LINE.fullmatch(parts[-1]) else ""
+
+
+def _site_after_headline(page_title: str, headline: str) -> str:
+    """'我省高新区营业收入稳步增长 江苏省人民政府' -> 江苏省人民政府: the site set off from the headline by a space alone,
+    if it is a body's name."""
+    if not headline or not page_title.startswith(headline):
+        return ""
+    site = page_title[len(headline):].strip()
+    return site if _ISSUER_LINE.fullmatch(site) else ""
 
 
 def _chosen(name: str, found: _Found, known: KnownMetadata) -> str:
