@@ -505,6 +505,17 @@ def test_a_time_clause_opening_a_sentence_dates_the_sentences_after_it_in_its_pa
 def test_a_year_that_is_a_clause_of_its_own_governs_its_sentence_past_semicolons():
     text = "评价数据显示，2022年，全省实现营业收入2.86万亿元，同比增长9.4%；工业总产值1.92万亿元，增长7.8%；实缴税费1325.7亿元。"
     assert {r.year for r in rows_of(text)} == {2022}
+    # after a semicolon too: the year opening that part dates the parts after it
+    text = "江州高新区现有新型研发机构86家；2022年，全区技术合同成交额达到216.3亿元；发明专利授权量为455件。"
+    assert [(r.value, r.year) for r in rows_of(text)] == [(86, None), (216.3, 2022), (455, 2022)]
+
+
+def test_a_year_in_the_first_figures_clause_after_a_news_day_dates_its_sentence_past_semicolons():
+    # the days of a dateline (宁川1月10日电, 10日发布) are no figures
+    text = ("新华社宁川1月10日电 省科技厅10日发布的数据显示，2022年全省18家高新区实现生产总值1.73万亿元；"
+            "上缴税费2200亿元，占全省税收收入的13.3%。")
+    rows = rows_of(text, publish_year=2024, publish_month=1)
+    assert {r.value: r.year for r in rows} == {18: 2022, 1.73: 2022, 2200: 2022, 13.3: 2022}
 
 
 def test_qizhong_opening_a_paragraph_goes_on_with_the_one_before():

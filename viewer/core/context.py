@@ -103,6 +103,7 @@ AHEAD_WORD = "将"
 LOOK_AHEAD_RE = re.compile("|".join(("(?<!即)" + AHEAD_WORD, "目标", *AIM_WORDS)))  # (2023年即将过去: it is ending)
 FIRST_DIGIT_RE = re.compile(r"\d")
 DAY_OF_MONTH_RE = re.compile(r"\d{1,2}日")  # 8月10日: a day, not the month 8月 as a period
+DAY_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")  # 1月10日, 10日: the day of the news, no figure
 # 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph; what a source shows
 # or says (评价结果显示，数据表明，报告指出，) is one.
 PARAGRAPH_LEAD_IN_RE = re.compile(
@@ -817,8 +818,9 @@ class TextContext:
         return absolute[1] if absolute else None
 
     def _opens_time_clause(self, position: int) -> bool:
-        """评价数据显示，2022年，…；…: a year that is a clause of its own governs the rest of its sentence."""
-        return self.text[position - 1] in "，," and TIME_CLAUSE_RE.match(self.text, position) is not None
+        """评价数据显示，2022年，…；…: a year that is a clause of its own governs the rest of its sentence; after a
+        semicolon too (…现有新型研发机构86家；2022年，全区技术合同成交额…；PCT国际专利申请量为455件: 2022's)."""
+        return self.text[position - 1] in "，,；;" and TIME_CLAUSE_RE.match(self.text, position) is not None
 
     def _in_first_clause(self, start: int, sentence_start: int) -> bool:
         """``start`` stands in its sentence's first clause, which 其中 (a part of what came before) does not open: what
@@ -834,9 +836,17 @@ class TextContext:
         收入486亿元，…；完成工业增加值…): it dates the sentence, as one opening it would; not a year in a later clause
         (…投资120亿元，预计2027年投产；…) nor after a semicolon (…；其中海康威视2022年营业收入…；)."""
         sentence_start = self.sentence(position)[0]
-        first = FIRST_DIGIT_RE.search(self.text, sentence_start, position + 1)
-        return CLAUSE_END.search(self.text, first.start(), position) is None \
+        first = self._first_figure_digit(sentence_start, position + 1)
+        return CLAUSE_END.search(self.text, first, position) is None \
             and not self._semicolon_between(sentence_start, position)
+
+    def _first_figure_digit(self, start: int, end: int) -> int:
+        """Where the first digit between ``start`` and ``end`` that is no day stands (北京1月10日电 …10日发布的数据显示，
+        2022年全国178家…: the 2 of 2022, a news day being no figure); ``end`` - 1 if all are days."""
+        first = FIRST_DIGIT_RE.search(self.text, start, end)
+        while first is not None and (day := DAY_RE.match(self.text, first.start())):
+            first = FIRST_DIGIT_RE.search(self.text, day.end(), end)
+        return end - 1 if first is None else first.start()
 
     # -- subject ----------------------------------------------------------------------------------
     def subject_at(self, position: int, sentence_start: int | None = None, clause_start: int | None = None) -> str:
