@@ -1187,6 +1187,12 @@ def test_a_lead_in_before_the_year_of_a_paragraph():
     assert [r.year for r in rows] == [2023, 2023]
 
 
+@pytest.mark.parametrize("lead_in", ["创新方面，2022年", "在创新方面，2022年", "从单个园区看，江州高新区2022年"])
+def test_a_topic_lead_in_before_the_year_of_a_paragraph(lead_in):
+    text = f"{lead_in}研发经费投入达110亿元。区内高新技术企业数量达到1100家。"
+    assert [r.year for r in rows_of(text, publish_year=2024, publish_month=1)] == [2022, 2022]
+
+
 def test_a_period_opening_a_clause_inside_a_paragraph_is_dated_from_the_publish_date():
     text = "文旅消费持续升温。上半年，全市接待游客2865.4万人次。记者了解到，上半年全市新签约项目87个。"
     assert [r.year for r in rows_of(text, publish_year=2024, publish_month=7)] == [2024, 2024]

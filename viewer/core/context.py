@@ -105,10 +105,11 @@ FIRST_DIGIT_RE = re.compile(r"\d")
 DAY_OF_MONTH_RE = re.compile(r"\d{1,2}日")  # 8月10日: a day, not the month 8月 as a period
 DAY_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")  # 1月10日, 10日: the day of the news, no figure
 # 初步核算，2023年全省… : a lead-in clause before the time phrase that governs a paragraph; what a source shows
-# or says (评价结果显示，数据表明，报告指出，) is one.
+# or says (评价结果显示，数据表明，报告指出，) is one, and so is the topic it turns to (创新方面，2022年…, 从单个园区看，…).
 PARAGRAPH_LEAD_IN_RE = re.compile(
     r"\s*(?:\d{1,2}月\d{1,2}日[,，])?"  # 5月13日，记者从…获悉，: the news's day first
     r"(?:(?:经?初步核算|据初步核算|据统计|[\u4e00-\u9fff]{0,6}(?:显示|表明|指出)|据了解|据悉|据介绍"
+    r"|在?[\u4e00-\u9fff]{1,10}?方面|在[\u4e00-\u9fff]{1,10}?上|从[\u4e00-\u9fff]{1,10}?看"  # a topic turned to
     r"|[\u4e00-\u9fff]{0,6}(?:报告|公报)中?(?:提出|称)"  # 报告指出，去年全区…: a report's words
     r"|记者(?:从[^,，。]{1,20})?(?:获悉|了解到))[,，]|答[:：])"  # 答：2023年，…: an interview's answer
 )
