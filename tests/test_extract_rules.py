@@ -3522,6 +3522,14 @@ def test_now_after_last_years_figures_is_not_last_year():
     assert [r.year for r in rows_of(text, publish_year=2023, publish_month=11)] == [2023]
 
 
+def test_now_and_what_is_still_to_come_are_not_the_year_a_headline_of_last_years_figures_names():
+    # 去年 in the title dates what was done, not what a zone now has (目前) nor what it will do (将设立)
+    text = ("园区生物医药产业去年实现产值1426亿元。\n目前，宁川高新区集聚生物医药企业2300余家。\n"
+            "园区将设立规模100亿元的产业母基金。\n园区将企业开办环节压减至2个；政务服务事项1386项实现网上办理。")
+    rows = rows_of(text, title="宁川高新区生物医药产业去年产值1426亿元", publish_year=2024, publish_month=4)
+    assert [(r.value, r.year) for r in rows] == [(1426, 2023), (2300, None), (100, None), (2, 2023), (1386, 2023)]
+
+
 def test_now_inside_a_sentence_after_a_founding_year_is_not_that_year():
     # 1991年，…批准设立。三十年来，园区…发展到如今规划面积128平方公里: now, not 1991
     text = ("1991年，江州高新区经国务院批准设立。三十年来，园区从几平方公里起步，发展到如今规划面积128平方公里。\n"

@@ -99,6 +99,8 @@ TOPIC_SENTENCE_RE = re.compile(r"[^。！？\n\d,，]{2,20}。")
 NEWS_DAY_RE = re.compile(r"\s*(\d{1,2})月\d{1,2}日(?:[至\-—~](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚间|晚上|晚)?[,，]")
 NEWS_DAY_REACH = 4  # where 月 of a day opening a paragraph stands at most
 AHEAD_WORD = "将"
+# 将企业开办环节压减至2个: 将 taking an object to a figure (as 把 does), told of what was done; not 将达到 (what will be).
+RESULT_OF_OBJECT_RE = re.compile(r"(?<!达)[至到](?=[\d一二三四五六七八九十两百千万])")
 # 2024年，安平高新区将锚定…目标: a sentence about a year still to come looks ahead to it.
 LOOK_AHEAD_RE = re.compile("|".join(("(?<!即)" + AHEAD_WORD, "目标", *AIM_WORDS)))  # (2023年即将过去: it is ending)
 FIRST_DIGIT_RE = re.compile(r"\d")
@@ -417,10 +419,23 @@ class TextContext:
         if year is None and self.document_year is None:
             year = self._whole_year_in(sentence_start, position)
         if year is None:
-            if self.document_year is None and now:
-                return None  # 去年，公司实现…。\n目前公司员工近900人: now, not the year the article is about
-            return self.article_year if self.document_year is None else self.document_year
+            if now and (self.document_year is None or self._before_publishing(self.document_year)):
+                return None  # 去年，公司实现…。\n目前公司员工近900人: now, not the year the article (or its title) is about
+            year = self.article_year if self.document_year is None else self.document_year
+            if year is not None and self._before_publishing(year) and self._ahead_before(sentence_start, position):
+                return None  # 园区将设立规模百亿元的母基金 under a headline of 去年's figures: still to come, not last year's
         return year
+
+    def _before_publishing(self, year: int) -> bool:
+        return self.publish_year is not None and year < self.publish_year
+
+    def _ahead_before(self, sentence_start: int, position: int) -> bool:
+        """将 stands in the sentence before ``position`` (园区将设立…), not 即将 nor 将近: what it tells is still to come;
+        not 将 taking an object to the figure (将企业开办环节压减至2个: done to it, as 把 is)."""
+        at = self.text.find(AHEAD_WORD, sentence_start, position)
+        while at != -1 and (self.text[at - 1:at] == "即" or self.text.startswith("将近", at)):
+            at = self.text.find(AHEAD_WORD, at + 1, position)
+        return at != -1 and not RESULT_OF_OBJECT_RE.search(self.text, at + 2, self.clause(at)[1])
 
     def _now_before(self, sentence_start: int, position: int) -> bool:
         """目前, 如今, 全区现有 stands in the sentence before ``position``: what it tells is of now."""
