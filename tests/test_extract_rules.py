@@ -2247,6 +2247,12 @@ def test_a_period_after_a_slash_is_the_units_denominator():
         (1850, "元/月", 1850, "元/月"), (10, "万吨/年", 100000, "吨/年")]
 
 
+def test_a_rate_per_second_minute_or_week_keeps_its_denominator():
+    rows = rows_of("宁川河平均流量为18.6立方米/秒。江州高新区污水处理能力达到2.4万吨/周，地铁高峰发车3班/分钟。")
+    assert [(r.value, r.unit, r.base_unit) for r in rows] == [
+        (18.6, "立方米/秒", "立方米/秒"), (2.4, "万吨/周", "吨/周"), (3, "班/分钟", "班/分钟")]
+
+
 def test_money_for_a_project_is_a_figure_though_a_size_class_of_projects_is_not():
     rows = rows_of("对引进的顶尖人才给予最高1000万元项目资助。全市新引进10亿元以上项目12个。")
     assert [(r.indicator, r.value, r.unit) for r in rows] == [("项目资助", 1000, "万元"), ("新引进10亿元以上项目", 12, "个")]

@@ -43,8 +43,8 @@ GROWTH_RATE_UNITS = ("%", "倍")  # a growth rate is written in per cent or as a
 POINTS_UNITS = ("个百分点", "百分点")
 RELATIVE_UNITS = PERCENT_UNITS + ("倍",)
 RATIO_UNITS = PERCENT_UNITS + POINTS_UNITS + ("倍",)
-# 1850元/月, 10万吨/年: a period, only as a denominator.
-PER_PERIODS = ("月", "年", "日", "小时")
+# 1850元/月, 10万吨/年, 24.7立方米/秒: a period, only as a denominator (分钟 before the score's 分).
+PER_PERIODS = ("月", "年", "日", "小时", "秒", "分钟", "周")
 # 12元/平方米·月, 0.8元/㎡·天: a price per area and period, the period joined to the area by a dot.
 PER_AREA_PERIOD = "·(?:月|年|天|日)"
 AREA_UNITS = ("平方米", "平方公里", "亩", "公顷", "平方千米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²")
@@ -78,7 +78,7 @@ def unit_pattern() -> str:
     magnitudes = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千"
     unit = _trie_pattern(set(BASE_UNITS))
     one = f"(?:{magnitudes})?{unit}"
-    per = f"(?:(?:{magnitudes}|百)?{unit}|{'|'.join(PER_PERIODS)})"  # 部/百人: a denominator may also count hundreds
+    per = f"(?:{'|'.join(PER_PERIODS)}|(?:{magnitudes}|百)?{unit})"  # 部/百人: a denominator may also count hundreds
     per_population = "/(?:10|100|十|百)?万"  # 孕产妇死亡率7.26/10万: a rate per so many people, the unit as written
     return f"(?:{one}(?:/(?:{per})(?:{PER_AREA_PERIOD})?)?|{per_population}|万亿|亿|万)"
 
