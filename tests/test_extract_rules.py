@@ -2247,6 +2247,15 @@ def test_a_period_after_a_slash_is_the_units_denominator():
         (1850, "元/月", 1850, "元/月"), (10, "万吨/年", 100000, "吨/年")]
 
 
+def test_a_range_of_a_figure_between_two_bounds_gives_both_though_a_class_between_them_gives_none():
+    rows = rows_of("宁川市土地租金一般在600元/亩至900元/亩之间。江州高新区厂房租金在15至20元/平方米之间。"
+                   "投资额在5亿元至10亿元之间的项目8个。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
+        ("土地租金", 600, "元/亩", "over"), ("土地租金", 900, "元/亩", "under"),
+        ("厂房租金", 15, "元/平方米", "over"), ("厂房租金", 20, "元/平方米", "under"),
+        ("投资额在5亿元至10亿元之间的项目", 8, "个", "")]
+
+
 def test_a_rate_per_second_minute_or_week_keeps_its_denominator():
     rows = rows_of("宁川河平均流量为18.6立方米/秒。江州高新区污水处理能力达到2.4万吨/周，地铁高峰发车3班/分钟。")
     assert [(r.value, r.unit, r.base_unit) for r in rows] == [

@@ -200,6 +200,7 @@ def find_figures(text: str) -> list[Figure]:
             ranged = True
             if _is_bracket(text, figure, other_bound):
                 figures.pop()  # 投资额在10—20亿元之间的项目14个: a class of projects, then its count
+                position = max(position, other_bound.end)  # 10亿元至20亿元之间的: the upper bound bounds it too
             else:
                 figures.append(other_bound)
     figures = _with_written_percentages(text, figures)
@@ -408,8 +409,8 @@ def _prefix_qualifier(text: str, start: int) -> str:
 
 
 def _is_bracket(text: str, bound: Figure, other_bound: Figure) -> bool:
-    """A range that names a class (10—20亿元之间的), not a figure."""
-    return text.startswith("之间", max(bound.end, other_bound.end))
+    """A range that names a class (10—20亿元之间的项目), not a figure; 价格在800至1200元/亩之间。 is the figure's range."""
+    return text.startswith("之间的", max(bound.end, other_bound.end))
 
 
 def _range_tail(text: str, first: Figure) -> Figure | None:
