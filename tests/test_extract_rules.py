@@ -102,6 +102,8 @@ def test_qualifiers(text, value, unit, qualifier):
         ("吸纳就业三千人", 3000, "人", "", 3000),
         ("引进两千多家企业", 2000, "家", "over", 2000),
         ("在校大学生1.2万人", 1.2, "万人", "", 12000),
+        ("宁川市获评示范村十几个", 10, "个", "over", 10),  # 十几 is 十余
+        ("江州高新区引进博士二十几人", 20, "人", "over", 20),
     ],
 )
 def test_chinese_and_mixed_numerals(text, value, unit, qualifier, base):

@@ -32,7 +32,7 @@ PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
 QUALIFIER_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS) | {"了", "达", "为"}
 PREFIX_QUALIFIER_RE = re.compile(  # 约为820亿元; 签约了5个 is no 约
     "(" + "|".join(ABOUT_YUE if word == "约" else word for word in PREFIX_QUALIFIERS) + ")(?:了|达|为)?$")
-INNER_QUALIFIERS = {"余": "over", "多": "over"}
+INNER_QUALIFIERS = {"余": "over", "多": "over", "几": "over"}
 ROUND_MAGNITUDE_QUALIFIERS = frozenset("近超逾约上")  # before a bare 万: 近万户, 上万人
 ROUND_HUNDREDS = {"百": 100.0, "千": 1000.0}
 MINUS_SIGNS = "-−"
@@ -47,8 +47,8 @@ LIMIT_NAMES = ("限额", "上限")
 # character, and what stands before the figure is checked in Python (``GLUED_BEFORE``).
 FIGURE_RE = re.compile(
     rf"(?P<num>[\d{NUMERAL_CHARS}](?:(?<=\d)\d*(?:,\d{{3}})*(?:\.\d+)?|(?<!\d)[{NUMERAL_CHARS}]*(?:点[零〇一二三四五六七八九]+)?))"
-    # 5亿多元 and 3万余人 put the qualifier between the magnitude and the unit
-    rf"(?P<inner>余|多)?(?:(?P<magnitude>万亿|亿|万)(?P<inner2>余|多))?"
+    # 5亿多元 and 3万余人 put the qualifier between the magnitude and the unit; 十几个, 二十几人 are as 十余个
+    rf"(?P<inner>余|多|(?<=十)几)?(?:(?P<magnitude>万亿|亿|万)(?P<inner2>余|多))?"
     rf"[ \u00a0]?(?P<unit>{unit_pattern()})"  # some pages write 436.29 亿元
     rf"(?P<suffix>{SUFFIX_QUALIFIER_PATTERN})?"
 )
