@@ -1053,6 +1053,13 @@ def test_tenths_written_as_cheng():
         ("进出口总额占全省比重", 60, "%", "over", None), ("企业净利润增速", 30, "%", "over", 30)]
 
 
+def test_shares_in_words_kept_at_coming_from_or_as_half_are_read():
+    rows = rows_of("宁川市客房入住率保持在七成左右。江州高新区研发人员占比半数以上。新设企业中，近四成来自海外。"
+                   "一成不变，成为全国第一，八成新。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
+        ("客房入住率", 70, "%", "approx"), ("研发人员占比", 50, "%", "over"), ("来自海外", 40, "%", "approx")]
+
+
 def test_tenths_of_a_base_a_metric_has_recovered_to():
     rows = rows_of("A级景区接待量已恢复至上年同期的九成以上。旅游收入恢复到2019年同期的八成。")
     assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [

@@ -55,13 +55,18 @@ FIGURE_RE = re.compile(
 # A number glued to a word or another number (A12, v2.5, 1.5.3) is not a figure; GDP436亿元 is.
 GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.")
 # Words that make 两成 or 一半 a share or a rate (占…的, 恢复至…的, 增长, 近, 超 …).
-SHARE_WORD_LEAD = r"(?:占[^,，。;；]{0,12}?|恢复[至到][^,，。;；]{0,12}?的|增长|增加|提高|提升|上升|下降|减少|降低|超过?|逾|近|约|达到?|将近|接近)"
+# 入住率维持在八成左右: a rate kept at a share.
+SHARE_WORD_LEAD = (r"(?:占[^,，。;；]{0,12}?|恢复[至到][^,，。;；]{0,12}?的|增长|增加|提高|提升|上升|下降|减少|降低|超过?|逾|近|约|达到?|将近|接近"
+                   r"|(?:维持|保持|稳定)在)")
+# 近三成来自高校, 六成以上集中在…: the verb of where a share of things comes from or goes, right after it.
+SHARE_VERBS_AFTER = "的|成长|来自|来源于|属于|集中|分布|用于|投向|流向|是"
 # 两成 is 20%: only after such words and not in a word (成为).
 TENTHS_RE = re.compile(
-    rf"{SHARE_WORD_LEAD}(?P<num>{TENTHS})(?P<suffix>以上|左右|多)?(?:(?![\u4e00-\u9fff])|(?=的|成长))"  # 超过四成的工业税收
+    rf"{SHARE_WORD_LEAD}(?P<num>{TENTHS})(?P<suffix>以上|左右|多)?(?:(?![\u4e00-\u9fff])|(?={SHARE_VERBS_AFTER}))"  # 超过四成的工业税收
 )
-# 占三大主导产业的一半左右, 超过一半 is 50%: after the same words, as a share's end (not 一半以上的时间).
-HALF_RE = re.compile(rf"{SHARE_WORD_LEAD}(?P<num>一半)(?P<suffix>以上|左右|多)?(?:(?![\u4e00-\u9fff])|(?=的))")
+# 占三大主导产业的一半左右, 超过一半, 占比半数以上 is 50%: after the same words, as a share's end (not 一半以上的时间).
+HALF_RE = re.compile(
+    rf"{SHARE_WORD_LEAD}(?P<num>一半|半数)(?P<suffix>以上|左右|多)?(?:(?![\u4e00-\u9fff])|(?={SHARE_VERBS_AFTER}))")
 HALF_PERCENT = 50.0
 # 三分之一 is 33.33%: a share written as a fraction (not 百分之, which is a percentage).
 FRACTION_RE = re.compile(r"(?<![百千万])(?P<den>[二两三四五六七八九十])分之(?P<num>[一二三四五六七八九])(?P<suffix>以上|左右|多)?")
@@ -218,7 +223,7 @@ def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
             added.append(Figure(start, match.end(), value, "%", qualifier, start, True))
     for match in TENTHS_RE.finditer(text) if "成" in text else ():  # 增长近两成, 占全省的六成以上
         added.append(_share_in_words(text, match, tenths_value(match["num"])))
-    for match in HALF_RE.finditer(text) if "一半" in text else ():  # 占三大主导产业的一半左右
+    for match in HALF_RE.finditer(text) if "一半" in text or "半数" in text else ():  # 占三大主导产业的一半左右
         added.append(_share_in_words(text, match, HALF_PERCENT))
     for match in SLASH_FRACTION_RE.finditer(text) if "/" in text else ():  # 约1/3来自海外, 占比接近1/3
         numerator, denominator = int(match["num"]), int(match["den"])
