@@ -3449,6 +3449,13 @@ def test_a_figure_named_by_an_index_or_ratio_word_has_no_unit():
     assert rows_of("发展指数2023年排名第3。综合指数为3200点。") == []
 
 
+def test_a_plot_ratio_or_a_ratio_narrowed_to_a_value_has_no_unit():
+    rows = rows_of("江州高新区工业用地综合容积率为1.15。宁川市城乡居民收入比缩小至1.92，容积率不低于1.2。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
+        ("工业用地综合容积率", 1.15, "", ""), ("城乡居民收入比", 1.92, "", ""), ("容积率", 1.2, "", "over")]
+    assert rows_of("收入比缩小至2023年的水平。容积率为2023年核定。") == []  # a year is no ratio
+
+
 def test_a_section_of_a_provincial_department_publishing_is_the_departments_and_its_province_the_subject():
     # 来源：高新技术发展及产业化处 on a page titled '…-湖北省科学技术厅': the department's section, so 全省 is 湖北省
     # and 全省12家国家高新区 the province's zones taken together (国家高新区 alone names no zone)

@@ -77,9 +77,11 @@ SLASH_FRACTION_RE = re.compile(
 )
 # 居民消费价格指数(CPI)为100.3, 总人口性别比为104.76, 收入比值为2.34, 亿元地区生产总值生产安全事故死亡率0.034: a
 # figure with no unit, right after the index or ratio word that names it (no unit, word or digit after the number).
-UNITLESS_NAME_WORDS = ("指数", "比值", "性别比", "收入比", "系数", "死亡率")
+# 综合容积率为0.92, 城乡居民收入比缩小至1.86: a plot ratio, a ratio narrowed to (the verbs a ratio moves or is held by).
+UNITLESS_NAME_WORDS = ("指数", "比值", "性别比", "收入比", "系数", "死亡率", "容积率")
+UNITLESS_VERBS = (r"为|是|达到?|(?:缩小|扩大|下降|上升|提高|降低)[至到]|降[至到]|(?:保持|维持|稳定|控制)在")
 UNITLESS_FIGURE_RE = re.compile(
-    rf"(?:{'|'.join(UNITLESS_NAME_WORDS)})(?:[(（][A-Za-z]{{2,6}}[)）])?(?:为|是|达到?)?"
+    rf"(?:{'|'.join(UNITLESS_NAME_WORDS)})(?:[(（][A-Za-z]{{2,6}}[)）])?(?:{UNITLESS_VERBS})?(?:不低于|不高于|不超过|约|近)?"
     r"(?P<num>\d+(?:\.\d+)?)(?![ \u00a0]?[\d.%‰/A-Za-z\u4e00-\u9fff])"
 )
 # 居民消费价格同比持平, 与上年基本持平: a rate of no change, written in words (0%, its comparison before it).
