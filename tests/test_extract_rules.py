@@ -2265,6 +2265,13 @@ def test_a_range_of_a_figure_between_two_bounds_gives_both_though_a_class_betwee
         ("投资额在5亿元至10亿元之间的项目", 8, "个", "")]
 
 
+def test_a_currency_named_before_the_number_keeps_its_qualifier_and_stays_out_of_the_name():
+    rows = rows_of("江州高新区实际利用外资2.1亿美元（约合新台币65亿元）。宁川市累计引资超过港元300亿元，总投资约人民币50亿元。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
+        ("实际利用外资", 2.1, "亿美元", ""), ("实际利用外资", 65, "亿元", "approx"),
+        ("引资", 300, "亿元", "over"), ("总投资", 50, "亿元", "approx")]
+
+
 def test_a_rate_per_second_minute_or_week_keeps_its_denominator():
     rows = rows_of("宁川河平均流量为18.6立方米/秒。江州高新区污水处理能力达到2.4万吨/周，地铁高峰发车3班/分钟。")
     assert [(r.value, r.unit, r.base_unit) for r in rows] == [

@@ -14,7 +14,7 @@ from viewer.core.growth import YEAR_ON_YEAR
 from viewer.core.numerals import (
     CHINESE_NUMERAL_CHARS, PERCENT_NUMBER, TENTHS, fraction_percent, parse_arabic, parse_chinese, percent_value, tenths_value,
 )
-from viewer.core.units import MEASURE_WORDS, PERCENT_UNITS, unit_pattern
+from viewer.core.units import CURRENCIES_BEFORE_NUMBER, MEASURE_WORDS, PERCENT_UNITS, unit_pattern
 from viewer.core.vocabulary import ABOUT_YUE
 
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
@@ -29,9 +29,11 @@ PREFIX_QUALIFIERS = {  # longer words first: 不超过 before 超过 before 超
     "不足": "under", "低于": "under", "不到": "under", "少于": "under", "未满": "under",
     "至多": "under", "最多": "under", "最高": "under", "不高于": "under",
 }
-QUALIFIER_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS) | {"了", "达", "为"}
-PREFIX_QUALIFIER_RE = re.compile(  # 约为820亿元; 签约了5个 is no 约
-    "(" + "|".join(ABOUT_YUE if word == "约" else word for word in PREFIX_QUALIFIERS) + ")(?:了|达|为)?$")
+QUALIFIER_LAST_CHARS = frozenset(word[-1] for word in (*PREFIX_QUALIFIERS, *CURRENCIES_BEFORE_NUMBER)) | {"了", "达", "为"}
+PREFIX_QUALIFIER_RE = re.compile(  # 约为820亿元; 签约了5个 is no 约; 约合新台币100亿元: about, the currency between
+    "(" + "|".join(ABOUT_YUE if word == "约" else word for word in PREFIX_QUALIFIERS) + ")(?:了|达|为)?"
+    "(?:" + "|".join(CURRENCIES_BEFORE_NUMBER) + ")?$")
+PREFIX_QUALIFIER_REACH = 4 + max(map(len, CURRENCIES_BEFORE_NUMBER))
 INNER_QUALIFIERS = {"余": "over", "多": "over", "几": "over"}
 ROUND_MAGNITUDE_QUALIFIERS = frozenset("近超逾约上")  # before a bare 万: 近万户, 上万人
 ROUND_HUNDREDS = {"百": 100.0, "千": 1000.0}
@@ -411,7 +413,7 @@ def _in_book_title(text: str, position: int) -> bool:
 
 
 def _prefix_qualifier(text: str, start: int) -> str:
-    match = PREFIX_QUALIFIER_RE.search(text, max(0, start - 4), start)
+    match = PREFIX_QUALIFIER_RE.search(text, max(0, start - PREFIX_QUALIFIER_REACH), start)
     return PREFIX_QUALIFIERS[match.group(1)] if match else ""
 
 

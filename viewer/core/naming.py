@@ -17,7 +17,7 @@ from functools import lru_cache
 from viewer.core.growth import COMPARABLE_BASIS, DECLINE_VERBS, RATE_NOUN_AFTER_RE, RATE_VERBS
 from viewer.core.numerals import parse_chinese
 from viewer.core.places import bare_place_at
-from viewer.core.units import AREA_UNITS, PERCENT_UNITS, RELATIVE_UNITS
+from viewer.core.units import AREA_UNITS, CURRENCIES_BEFORE_NUMBER, PERCENT_UNITS, RELATIVE_UNITS
 from viewer.core.vocabulary import ABOUT_YUE, CHANGE_VERBS, LAST_YEAR_NOT_CARRIED_OVER, PLACE_PART, PLACE_PARTS, WHOLE_PLACE, YEAR_PARTS
 
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家;
@@ -26,7 +26,7 @@ TRAILING_FILLER = re.compile(
     r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人日月周])均|累计|共计|总计|合计|分别|高达|多达|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"不少于|不低于|不超过|不高于|[:：]|拥有|突破了|突破|超过了|超过|超|" + ABOUT_YUE + r"|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|发展到|发展至|(?:跃升|攀升|壮大)[到至]|提高到|提高至|提升到|"
     r"提升至|(?:扩大|扩展|拓展)[到至]|上升到|上升至|(?:下|回|压)?降(?:到|至)|(?:降低|减少|回落|缩小|缩减|压减|压缩|精简)[到至]|减至|持续|继续|有望|首次|首度|再次|先后|相继|陆续|迈上|跨越|站上|跃上|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|力争|争取|确保|共|总|合计|再|仍|尚|(?<![偿归退返])还|稳定在|保持在|"
-    r"保持|维持在|控制在|控制|安排|预期|在|一般|通常|由|从|上年同期|去年同期|(?<=[由从])(?:上年|去年)[末底]?|目前|现在|当前|如今|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|按?同口径|"
+    r"保持|维持在|控制在|控制|安排|预期|在|一般|通常|由|从|" + "|".join(CURRENCIES_BEFORE_NUMBER) + r"|上年同期|去年同期|(?<=[由从])(?:上年|去年)[末底]?|目前|现在|当前|如今|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|按?同口径|"
     + COMPARABLE_BASIS + r"|环比|比上年|较上年|与(?:上年|去年)(?:同期)?|\+|[\"“”'‘’(（】]|\s)+$"
 )
 # 光谷将力争到2025年[企业总收入], 江城将力争全年[地区生产总值], 比亚迪江城基地上半年[产量], 桐享购去年[交易额]:
@@ -345,9 +345,10 @@ RATE_SUFFIX_RE = re.compile(r"(?:年均|环比)?增速$")
 # 股份制企业, 衣着类, 制造业: how the name of a part (a kind of firm, an item of prices, an industry) ends.
 RATE_PART_ENDINGS = ("企业", "类", "业")
 MAX_PARALLEL_METRIC_CHARS = 6
-# 98650元，按年平均汇率折算为14300美元: the same figure in another unit.
+_CURRENCY_BEFORE = "|".join(CURRENCIES_BEFORE_NUMBER)
+# 98650元，按年平均汇率折算为14300美元, 3.2亿美元（约合新台币100亿元）: the same figure in another unit.
 CONVERSION_RE = re.compile(
-    r"(?:(?:约合|折合|合计约|相当于|折算|换算|折)(?:为|成)?(?:人民币|美元)?|(?:按|以)(?:人民币|美元)计(?:价|算)为?)约?$"
+    rf"(?:(?:约合|折合|合计约|相当于|折算|换算|折)(?:为|成)?(?:{_CURRENCY_BEFORE})?|(?:按|以)(?:{_CURRENCY_BEFORE})计(?:价|算)为?)约?$"
 )
 # 占全市的58.1%、全省的11.4%: the same share, of another whole.
 LISTED_WHOLE_RE = re.compile(r"(?:^|[、和及])\s*(全国|全[省市区县]|(?!占)[\u4e00-\u9fff]{2,6}[省市])的$")

@@ -17,6 +17,8 @@ CURRENCIES = (
     "元人民币", "元", "美元", "欧元", "日元", "港元", "港币", "英镑", "韩元", "卢布", "澳元", "人民币", "澳门元", "澳门币",
     "新台币", "台币",
 )
+# 约合新台币100亿元, 累计投资约人民币50亿元: a currency some reports name before the number, its unit after it.
+CURRENCIES_BEFORE_NUMBER = ("人民币", "新台币", "台币", "美元", "港元", "港币", "澳门元", "澳门币", "欧元", "日元", "英镑")
 MEASURES = (
     # area, length, volume, weight
     "平方公里", "平方千米", "平方米", "平米", "㎡", "m²", "m2", "km²", "km2", "㎞²", "公顷", "亩", "公里", "千米", "米", "厘米",
