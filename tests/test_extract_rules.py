@@ -40,6 +40,14 @@ def test_level_with_unit_base_value_and_yoy_growth():
     assert (row.growth_pct, row.growth_kind, row.year) == (6.7, "yoy", 2021)
 
 
+def test_taiwanese_words_of_growth_attach_to_the_level_as_growth_does():
+    rows = rows_of("宁川市货物吞吐量2.1亿吨，年增6.5%。出口额300亿美元，年减12.4%。"
+                   "营业收入42亿元、利润5亿元，分别成长3.1%和8.2%。工业产值衰退2.5%。")
+    assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("货物吞吐量", 2.1, 6.5, "yoy"), ("出口额", 300, -12.4, "yoy"), ("营业收入", 42, 3.1, "yoy"),
+        ("利润", 5, 8.2, "yoy"), ("工业产值增速", -2.5, -2.5, "yoy")]
+
+
 def test_decline_is_negative_growth():
     row = only("全年货物进出口总额876.5亿元,比上年下降2.1%。")
     assert row.growth_pct == -2.1 and row.growth_kind == "yoy"

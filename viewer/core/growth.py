@@ -32,12 +32,15 @@ SPAN_OF_YEARS = (
     r"|(?:19|20)\d\d年?\s?[—\-–~至到]\s?(?:19|20)\d\d年(?:间|期间)?"  # 2021—2022年年均增长8.6%
 )
 # The verbs of a rate: what rose and what fell (a decline's rate is negative).
-# 贸易顺差…，扩大20.5%; 降水量比常年偏少6.5%
-RISE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "偏多", "偏高")
-FALL_VERBS = ("下降", "减少", "降低", "削减", "回落", "下滑", "下跌", "收窄", "偏少", "偏低")
+# 贸易顺差…，扩大20.5%; 降水量比常年偏少6.5%; Taiwanese reports: 成长4.5%, 年增18.9% and 年减39.8% (against last
+# year), 衰退3%.
+RISE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "偏多", "偏高", "成长", "年增")
+FALL_VERBS = ("下降", "减少", "降低", "削减", "回落", "下滑", "下跌", "收窄", "偏少", "偏低", "年减", "衰退")
 OUTPUT_VERBS = ("增产", "增收", "减产", "减收")  # more or less produced or earned
 DECLINE_VERBS = FALL_VERBS + ("减产", "减收")
-RATE_VERBS = "|".join(RISE_VERBS + FALL_VERBS)
+# 年增18.9%: its 年 opens the verb only right before the rate (比2020年增长52.4%: the base's 年, then 增长).
+_RATE_AFTER = "(?=[\\d约近超逾一二两三四五六七八九]|$)"
+RATE_VERBS = "|".join(verb + _RATE_AFTER if verb in ("年增", "年减") else verb for verb in RISE_VERBS + FALL_VERBS)
 # 实际增长5.1%, 按年实质上升80.5%, 扣除价格因素实际增长6.0%: growth at constant prices, still the rate.
 REAL_TERMS = r"(?:扣除价格因素(?:后)?[,，]?)?(?:实际|实质|名义)?"
 # What may stand between a level and its rate: ',同比增长', ',比上年增长', ',较“十二五”末期增长近', ',年均增长';
