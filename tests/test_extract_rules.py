@@ -48,6 +48,12 @@ def test_taiwanese_words_of_growth_attach_to_the_level_as_growth_does():
         ("利润", 5, 8.2, "yoy"), ("工业产值增速", -2.5, -2.5, "yoy")]
 
 
+def test_a_doubling_said_before_the_level_it_reached_is_the_levels_multiple():
+    rows = rows_of("江州高新区亩均税收较2019年翻了一番，达到36.5万元/亩。宁川市高新技术企业翻两番，达到320家。")
+    assert [(r.indicator, r.value, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("亩均税收", 36.5, "万元/亩", 1, "multiple"), ("高新技术企业", 320, "家", 3, "multiple")]
+
+
 def test_decline_is_negative_growth():
     row = only("全年货物进出口总额876.5亿元,比上年下降2.1%。")
     assert row.growth_pct == -2.1 and row.growth_kind == "yoy"

@@ -19,7 +19,7 @@ from viewer.core.context import TextContext
 from viewer.core.document import Document
 from viewer.core.figures import Figure, find_figures
 from viewer.core.growth import (
-    Rate, attached_rate, kind_against_year, kind_of_cumulative, rate_named_after, respective_rates, standalone_rate,
+    Rate, attached_rate, doubling_before, kind_against_year, kind_of_cumulative, rate_named_after, respective_rates, standalone_rate,
     without_keeping_verb,
 )
 from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
@@ -317,6 +317,9 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         rate = attached_rate(text, figure.end)
         if rate is None and text[figure.start - 1:figure.start] in ("\n", ""):  # a figure opening its line
             rate = _rate_below(text, figure.end)
+        if rate is None and (doubled := doubling_before(text, figure.start)) is not None:
+            rates[index] = doubled  # 较2018年翻了一番，达到112.4万元/亩: the level's multiple, said first
+            continue
         if rate is None:
             _link_respective_rates(text, figures, index, rates, consumed, starts)
             continue

@@ -59,6 +59,13 @@ ATTACHED_RATE_RE = re.compile(
     r"|(?P<signed>[-+]\d+(?:\.\d+)?)%)"  # 同比-18.6%: the comparison, then the signed rate with no verb
 )
 DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+# 亩均工业增加值较2018年翻了一番，达到112.4万元/亩: a doubling said before the level it reached (as 增长11.2%，达到…).
+DOUBLING_BEFORE_LEVEL_RE = re.compile(
+    r"(?:(?:较|比)[^,;，；。]{1,14}?)?(?:实现)?翻了?(?P<doublings>[一两二三])番多?[,，]"
+    r"(?:总量|规模)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|扩大到)了?$"
+)
+DOUBLING_BEFORE_LEVEL_REACH = 30
+LEVEL_VERB_LAST_CHARS = frozenset("达到破至了")
 CHINESE_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # The words before a rate that stands alone: 规模以上工业增加值[同比增长]7.5%, 服务业收入5年[年均增速达]10.4%.
 STANDALONE_RATE_RE = re.compile(
@@ -125,6 +132,17 @@ def attached_rate(text: str, level_end: int) -> Rate | None:
         if aside is not None:
             rate = _rate_at(text, aside.end())
     return rate
+
+
+def doubling_before(text: str, level_start: int) -> Rate | None:
+    """The multiple of a doubling said before the level it reached (翻了一番，达到112.4万元/亩: 1, a multiple), its
+    start that of its comparison (较2018年), so that the words before it name the level; None for none."""
+    if text[level_start - 1:level_start] not in LEVEL_VERB_LAST_CHARS or "番" not in text[max(0, level_start - 8):level_start]:
+        return None  # most levels have no doubling before them: two looks spare the match
+    match = DOUBLING_BEFORE_LEVEL_RE.search(text, max(0, level_start - DOUBLING_BEFORE_LEVEL_REACH), level_start)
+    if match is None:
+        return None
+    return Rate(2.0 ** DOUBLINGS[match["doublings"]] - 1, "multiple", match.start(), match.end())
 
 
 def _rate_at(text: str, level_end: int) -> Rate | None:
