@@ -2286,6 +2286,11 @@ def test_a_currency_named_before_the_number_keeps_its_qualifier_and_stays_out_of
         ("引资", 300, "亿元", "over"), ("总投资", 50, "亿元", "approx")]
 
 
+def test_a_power_and_energy_pair_after_a_slash_shares_its_name():
+    rows = rows_of("江州高新区新型储能装机规模达到150MW/300MWh。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [("新型储能装机规模", 150, "MW"), ("新型储能装机规模", 300, "MWh")]
+
+
 def test_a_rate_per_second_minute_or_week_keeps_its_denominator():
     rows = rows_of("宁川河平均流量为18.6立方米/秒。江州高新区污水处理能力达到2.4万吨/周，地铁高峰发车3班/分钟。")
     assert [(r.value, r.unit, r.base_unit) for r in rows] == [

@@ -635,7 +635,7 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
     if previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(PERCENT_UNITS) \
             and (attribute := attribute_of(lead)):
         return _owner_of_attribute(previous.indicator, attribute) + attribute
-    if (figure.range_upper or at.compared) and at.previous_name:
+    if (figure.range_upper or at.compared or _paired_by_slash(at)) and at.previous_name:
         return at.previous_name
     name = figure_name(lead, at.tail, figure.unit, measure.kind_of_rate(figure.unit), subjects)
     # 推动锂电新能源产业产值达到260亿元；支持梅溪锂能产值突破120亿元: the company named before it owns its 产值
@@ -661,6 +661,12 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
     if not name and measure.named_after:
         name = rate_suffix(measure.growth_kind)  # 江州高新区以12.5%的增速位居第一: its 增速
     return name
+
+
+def _paired_by_slash(at: _Clause) -> bool:
+    """储能电站规模120MW/240MWh: the figure after a slash right after another is the same thing's other measure
+    (power, then energy), named as that one."""
+    return at.lead == "/" and at.previous is not None and at.previous.end == at.previous_end
 
 
 def _finding_before(at: _Clause) -> str:
