@@ -708,7 +708,10 @@ def test_a_toutiao_header_gives_the_date_and_the_account_after_its_dot(header):
     ("宁川日报讯（记者 王芳）　发布日期：2024年5月16日", "宁川日报", "记者 王芳", "2024-05-16"),
     ("宁川网讯　2024年5月16日　记者 王芳", "宁川网", "记者 王芳", "2024-05-16"),
     ("宁川日报　2024年5月16日　记者 王芳 李明", "宁川日报", "记者 王芳 李明", "2024-05-16"),
-    ("本报讯（记者 王芳） 2024年5月16日", "", "记者 王芳", "2024-05-16")])
+    ("本报讯（记者 王芳） 2024年5月16日", "", "记者 王芳", "2024-05-16"),
+    # a labelled field after the outlet and date (宁川日报　2024年5月16日　记者：王芳)
+    ("宁川日报　2024年5月16日　记者：王芳", "宁川日报", "王芳", "2024-05-16"),
+    ("宁川日报　2024年5月16日　记者：王芳　编辑：李明", "宁川日报", "王芳", "2024-05-16")])
 def test_a_reporters_byline_or_an_outlets_dateline_on_a_header_line_gives_author_and_publisher(
         header, publisher, author, published):
     text = f"苏河高新区上半年营收突破千亿元\n\n{header}\n\n　　今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。"

@@ -694,7 +694,10 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
         for name, value in _labelled_values(text):
             _offer_field(found, _FIELD_OF_LABEL.get(name.lower(), ""), value)
         first_label = _LABEL_IN_LINE.search(text)
-        if first_label and _DATE.search(text, 0, first_label.start()):  # 2023年08月12日 09:15 来源：…
+        head = text[: first_label.start()].strip() if first_label else ""
+        if head and in_header and _take_metadata(head, True, found, position):  # 宁川日报 2024年5月16日 记者：王芳 编辑：李明
+            pass
+        elif first_label and _DATE.search(text, 0, first_label.start()):  # 2023年08月12日 09:15 来源：…
             found.offer("published", parse_date(text[: first_label.start()]))
         found.meta_line_indexes.append(position)
         return True
@@ -762,9 +765,25 @@ def _take_metadata_with_byline(text: str, found: _Found, position: int) -> bool:
         found.offer("author", dateline.group("byline") or "")
         return True
     byline = _REPORTER_AFTER.search(text) if "记者" in text or "通讯员" in text else None
-    if byline is None or not _take_metadata(text[:byline.start()], True, found, position):
+    if byline is None:
+        return _take_metadata_before_fields(text, found, position)
+    if not _take_metadata(text[:byline.start()], True, found, position):
         return False
     found.offer("author", byline.group("byline"))
+    return True
+
+
+def _take_metadata_before_fields(text: str, found: _Found, position: int) -> bool:
+    """A header line whose labelled fields follow its unlabelled byline or date (澳门新闻网　2024年3月12日　记者：梁嘉欣):
+    metadata if the part before the first label is; the fields are read as on a line of their own."""
+    first_label = _LABEL_IN_LINE.search(text, 1) if "：" in text or ":" in text else None
+    if first_label is None or not text[first_label.start() - 1].isspace():
+        return False
+    fields = text[first_label.start():]
+    if not _is_metadata_line(fields, True) or not _take_metadata(text[:first_label.start()].rstrip(), True, found, position):
+        return False
+    for name, value in _labelled_values(fields):
+        _offer_field(found, _FIELD_OF_LABEL.get(name.lower(), ""), value)
     return True
 
 
