@@ -340,6 +340,15 @@ def test_traditional_metadata_labels_are_read():
     assert (document.published, document.publisher, document.text) == ("2023-07-10", "西安日報", "營業收入達到1256億元，同比增長12.5%。")
 
 
+@pytest.mark.parametrize("byline", ["寧川新聞網　2024年3月12日", "寧川日報　2024年3月12日　記者：王芳"])
+def test_a_traditional_outlets_byline_under_the_headline_gives_the_publish_date(byline):
+    # A Big5 page names its outlet in traditional characters (新聞網, 日報), as its labels.
+    text = f"江州高新區去年營業收入增長一成\n{byline}\n\n　　去年，江州高新區實現營業收入1256億元，同比增長12.5%。\n"
+    document = read_bytes(text.encode("big5"), "a.txt")
+    assert (document.title, document.published) == ("江州高新區去年營業收入增長一成", "2024-03-12")
+    assert document.publisher == byline.split("　")[0] and document.text.startswith("去年")
+
+
 def test_the_traditional_label_characters_agree_with_opencc():
     import opencc
 

@@ -302,8 +302,11 @@ _DATE_SEPARATOR = " |｜丨"
 _DATE_AFTER_NAMES = re.compile(rf"\s({_DATE_ONLY.pattern})$")
 _FURNITURE_IN_VALUE = re.compile(r"\s*(?:【|\[)?\s*(?:字体|字号|打印|关闭|分享|收藏|浏览次数|点击数)")
 # 湖川省统计局 国家统计局湖川调查总队: who issued a report, on the line between its title and its date.
+# A Big5 page writes them in traditional characters (澳門新聞網, 橫琴日報).
+_ISSUER_WORDS = "局|总队|调查队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台"
+_TRADITIONAL_ISSUER_WORDS = "總隊|調查隊|委員會|管委會|管理委員會|辦公室|辦公廳|日報|報社|新聞網|電視台|電視臺"
 _ISSUER_LINE = re.compile(
-    r"(?:\S{2,24}?(?:局|总队|调查队|委员会|管委会|管理委员会|人民政府|政府|办公室|办公厅|中心|研究院|日报|报社|新闻网|电视台"
+    rf"(?:\S{{2,24}}?(?:{_ISSUER_WORDS}|{_TRADITIONAL_ISSUER_WORDS}"
     r"|省\S{1,12}?厅)\s*)+"  # 湖北省科学技术厅, 省商务厅: a province's department
 )
 MAX_ISSUER_CHARS = 40
