@@ -3827,3 +3827,11 @@ def test_a_quote_a_companys_officer_announces_is_of_that_company():
     text = ("在江州软件园，宁川市星宇航天科技股份有限公司的技术人员正在调试卫星。星宇航天创始人陆川说：“今年公司的合同额预计"
             "超过5亿元。团队规模扩大到450人。”")
     assert [r.subject for r in rows_of(text, title="江州高新区新闻")] == ["星宇航天", "星宇航天"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("2023年宁川滨江现代服务业合作区（下称“滨江合作区”）实现地区生产总值560亿元。", "滨江合作区"),
+    ("江州国家高新区（以下简称“江州高新区”）实现营业收入300亿元。", "江州高新区")])
+def test_a_place_opening_a_sentence_goes_by_the_short_name_it_is_given(text, subject):
+    # 2023年…现代服务业合作区: the year alone would leave 服务业合作区; the short name is the one the article uses
+    assert only(text, title="宁川市新闻").subject == subject

@@ -287,6 +287,10 @@ PLACE_NAME = (
 )
 
 
+# 江州滨海现代服务业合作区（以下简称“滨海合作区”）: the short name a place is given, as a company's is.
+PLACE_ALIAS_RE = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[“\"‘]([\u4e00-\u9fff]{2,10})[”\"’][）)]")
+
+
 # 研发投入强度（3.92%）仍低于东江高新区的4.35%, 总量仅次于鹤州经开区（45.8亿元）: the figure after the place compared
 # with is that place's
 COMPARED_PLACE_AT_END_RE = re.compile(rf"(?:{'|'.join(COMPARING_VERBS)}){PLACE_NAME}(?:的|[（(])\s*\Z")
@@ -417,6 +421,16 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
     return name if name and text.startswith(BARE_PLACE_FOLLOWERS, end) and not _listed_as_where(text, end) else ""
 
 
+def _short_name_of_place(text: str, end: int) -> str:
+    """The short name given in brackets right after a place's name (江州滨海现代服务业合作区（以下简称“滨海合作区”）:
+    滨海合作区), which the article goes on to use, or ''; the full name before it may have lost its opening to
+    a year before it (2023年江州滨海现代服务业合作区: 服务业合作区 alone is no name)."""
+    alias = PLACE_ALIAS_RE.match(text, end)
+    short_name = alias.group(1) if alias is not None else ""
+    is_place = ZONE_AT_END_RE.search(short_name) or CITY_SUFFIX_AT_END_RE.search(short_name)
+    return short_name if is_place and _is_place_name(short_name) else ""
+
+
 def zone_whose_administration_opens(text: str, start: int) -> str:
     """赣源高新区 in 赣源高新区管委会主任陈晓东告诉记者，…, or ''."""
     if text.find("管", start, start + PLACE_REACH) == -1:  # most sentences name no 管委会: spare the match
@@ -433,6 +447,8 @@ def _place_named_by(text: str, opening: re.Match) -> str:
     if name[0] in WORDS_BEFORE_A_PLACE_FIRST_CHARS:
         for word in WORDS_BEFORE_A_PLACE:  # 省会江州市, 落户成都高新区, 经汀阳市: the place after the word
             name = name.removeprefix(word)
+    if text[opening.end():opening.end() + 1] in "（(" and (short_name := _short_name_of_place(text, opening.end())):
+        return short_name
     if _is_place_name(name) and not text.startswith(NOT_THE_PLACE_AFTER, opening.end()) \
             and not _listed_as_where(text, opening.end()):
         inner = INNER_PLACE_RE.match(text, opening.end())
