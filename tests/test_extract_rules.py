@@ -3835,3 +3835,11 @@ def test_a_quote_a_companys_officer_announces_is_of_that_company():
 def test_a_place_opening_a_sentence_goes_by_the_short_name_it_is_given(text, subject):
     # 2023年…现代服务业合作区: the year alone would leave 服务业合作区; the short name is the one the article uses
     assert only(text, title="宁川市新闻").subject == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("2023年宁川滨江现代服务业合作区实现地区生产总值560亿元。", "宁川滨江现代服务业合作区"),
+    ("2023年底宁川市共有企业300家。", "宁川市")])
+def test_a_year_opening_a_sentence_leaves_a_long_zone_name_whole(text, subject):
+    # 2023年…: the words after a year may tell its part (2023年底); a zone named by what it is for keeps all its name
+    assert only(text, title="江州新闻").subject == subject

@@ -277,6 +277,8 @@ SHORTENED_ZONE_SUFFIXES = ("高新区", "经开区", "开发区")
 SHORTENED_ZONE_SUFFIX_RE = re.compile("|".join(SHORTENED_ZONE_SUFFIXES))
 ZONE_LIST_JOINERS = "、和与及"
 LISTED_ZONE_RE = re.compile(rf"(?:{'|'.join(SHORTENED_ZONE_SUFFIXES)})[{ZONE_LIST_JOINERS}]")
+# (a name that long, which only these kinds have, is what a year before it may have cut: 2023年前海深港现代服务业合作区)
+LONG_ZONE_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{9,12}}(?:{LONG_ZONE_SUFFIXES})")
 CJK_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 HOLIDAY_RE = re.compile(HOLIDAY_WORDS)
@@ -405,10 +407,13 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
     opening = pattern.match(text, start) if PLACE_LAST_CHAR_RE.search(text, start, start + PLACE_REACH) else None
     if opening is not None:
         name = _place_named_by(text, opening)
-        if not name and "年" in opening.group(0) and pattern in AFTER_SHORTEST_TIME:
-            # 2023年深圳国家高新区实现…: the year swallowed 深圳国家 (and 高新区 alone names nothing)
-            opening = AFTER_SHORTEST_TIME[pattern].match(text, start)
-            name = _place_named_by(text, opening) if opening is not None else ""
+        if "年" in opening.group(0) and pattern in AFTER_SHORTEST_TIME and (not name or _year_took_words(opening)):
+            # 2023年深圳国家高新区实现…: the year swallowed 深圳国家 (and 高新区 alone names nothing); 2023年前海深港现代
+            # 服务业合作区实现…: it swallowed 前海深港现代 (and 服务业合作区 names a part of the name)
+            shortest = AFTER_SHORTEST_TIME[pattern].match(text, start)
+            longer = _place_named_by(text, shortest) if shortest is not None else ""
+            if not name or (longer.endswith(name) and LONG_ZONE_NAME_RE.fullmatch(longer) is not None):
+                name = longer
         if name:
             return name
     at = start
@@ -429,6 +434,13 @@ def _short_name_of_place(text: str, end: int) -> str:
     short_name = alias.group(1) if alias is not None else ""
     is_place = ZONE_AT_END_RE.search(short_name) or CITY_SUFFIX_AT_END_RE.search(short_name)
     return short_name if is_place and _is_place_name(short_name) else ""
+
+
+def _year_took_words(opening: re.Match) -> bool:
+    """Whether words stand between the year and the place an opening match names (2023年前海深港现代|服务业合作区), not
+    only a comma (2023年，江州高新区; 2023年上半年，江州高新区)."""
+    lead = opening.string[opening.start():opening.start(1)]
+    return bool(lead[lead.rfind("年") + 1:].strip(" ,，"))
 
 
 def zone_whose_administration_opens(text: str, start: int) -> str:
