@@ -3843,3 +3843,12 @@ def test_a_place_opening_a_sentence_goes_by_the_short_name_it_is_given(text, sub
 def test_a_year_opening_a_sentence_leaves_a_long_zone_name_whole(text, subject):
     # 2023年…: the words after a year may tell its part (2023年底); a zone named by what it is for keeps all its name
     assert only(text, title="江州新闻").subject == subject
+
+
+@pytest.mark.parametrize("text, names", [
+    ("2013年，江州高新区营业收入不到300亿元；2023年，这一数字达到1230亿元。", ["营业收入", "营业收入"]),
+    ("2022年，江州高新区实现营业收入300亿元。2023年，这一数据增至360亿元。", ["营业收入", "营业收入"]),
+    ("江州高新区研发投入强度为3.2%，去年该指标为2.9%。", ["研发投入强度", "研发投入强度"]),
+    ("江州高新区共有企业300家。2023年，这一数字达到360亿元。", ["企业", "这一数字"])])  # not a count's metric
+def test_this_figure_names_the_metric_of_the_figure_before_again(text, names):
+    assert [r.indicator for r in rows_of(text, title="江州高新区新闻")] == names

@@ -104,6 +104,13 @@ LIST_BOUNDARY_CHARS = "，,；;。：:\n（(“"
 # A time phrase between the month opening a sentence and a figure: 9月份…；1-9月…, 前三季度…
 OTHER_PERIOD_RE = re.compile(r"月|季度|半年|全年|累计|年[末底]|\d年")
 # 其中，10月份增长8.1%: a sentence that opens with 其中 tells a part of the figure just before it.
+# 这一数字, 该指标, 这一比例: the metric of the figure before, named again.
+METRIC_ANAPHOR_DEMONSTRATIVES = ("这一", "这个", "该", "此")
+METRIC_ANAPHOR_NOUNS = ("数字", "数据", "指标", "数值", "比例")
+METRIC_ANAPHORS = frozenset(
+    demonstrative + noun for demonstrative in METRIC_ANAPHOR_DEMONSTRATIVES for noun in METRIC_ANAPHOR_NOUNS
+)
+METRIC_ANAPHOR_RE = re.compile("|".join(METRIC_ANAPHORS))
 PART_OPENING_RE = re.compile(r"\s*其中[,，:：]?")
 # 汽车类零售额在以旧换新政策带动下 / 受…影响 / 电子信息产业产值增长最快 / 企业数量最多: a clause opening with a
 # metric that names no figure; the figure in the clause after it is the metric's.
@@ -188,8 +195,11 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             previous = rows[-1] if rows and previous_sentence == sentence and rows[-1].unit else None
             if previous is not None and _is_share_row(previous) and figure.unit not in RATIO_UNITS:
                 previous = _row_measured_alike(rows, sentence[0], figure.unit) or previous
-            before = rows[-1] if rows and previous_sentence and "其中" in normalised[sentence[0]:sentence[0] + 4] \
-                and _follows(normalised, previous_sentence, sentence) else None  # 。其中，10月份增长8.1%
+            # 。其中，10月份增长8.1%; 。2023年，这一数字达到…: a part, or the metric again, of the sentence before
+            before = rows[-1] if rows and previous_sentence and (
+                "其中" in normalised[sentence[0]:sentence[0] + 4]
+                or METRIC_ANAPHOR_RE.search(normalised, sentence[0], figure.start) is not None
+            ) and _follows(normalised, previous_sentence, sentence) else None
             listed = names_in_lists.get(index)
             if index in recovered and level_names.get(recovered[index]):
                 listed = ListedName(level_names[recovered[index]] + "恢复率", None)
@@ -638,6 +648,9 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
     if (figure.range_upper or at.compared or _paired_by_slash(at)) and at.previous_name:
         return at.previous_name
     name = figure_name(lead, at.tail, figure.unit, measure.kind_of_rate(figure.unit), subjects)
+    if name in METRIC_ANAPHORS and (again := previous or before) is not None and _same_base_unit(again.unit, figure.unit):
+        # 营业收入还不到三百亿元；2023年，这一数字达到一千二百三十亿元: 营业收入 again, in its sentence or the one before
+        return at.previous_name if again is previous else before.indicator
     # 推动锂电新能源产业产值达到260亿元；支持梅溪锂能产值突破120亿元: the company named before it owns its 产值
     named_by_company = name and subjects[1] in at.context.company_names and subjects[1] in lead
     name = relative_name(name, "" if named_by_company else at.previous_name, measure.growth_kind, lead, figure.unit)
