@@ -3852,3 +3852,11 @@ def test_a_year_opening_a_sentence_leaves_a_long_zone_name_whole(text, subject):
     ("江州高新区共有企业300家。2023年，这一数字达到360亿元。", ["企业", "这一数字"])])  # not a count's metric
 def test_this_figure_names_the_metric_of_the_figure_before_again(text, names):
     assert [r.indicator for r in rows_of(text, title="江州高新区新闻")] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("江州高新区储能电池项目规划产能20GWh，目前已建成8GWh。", "储能电池项目建成产能"),
+    ("江州高新区引进的储能电池项目规划产能20GWh，目前已建成8GWh。", "储能电池项目建成产能"),
+    ("宁川港码头设计产能500万吨，目前已投产300万吨。", "宁川港码头投产产能")])
+def test_a_deed_alone_after_a_planned_measure_tells_how_much_of_it_is_done(text, name):
+    assert rows_of(text, title="江州高新区新闻")[1].indicator == name

@@ -26,7 +26,7 @@ from viewer.core.lists import places_before_values, ranked_places, respective_pl
 from viewer.core.naming import (
     AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, NAME_LIST_SEPARATOR_RE,
     PER_PERIOD_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TARGET_ONLY_RE, TRAILING_CHANGE_RE, ListedName, attribute_of,
-    figure_name, finding_of,
+    done_of_planned, figure_name, finding_of,
     is_count_unit, listed_figure_count, listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
 )
 from viewer.core.normalize import normalize
@@ -657,6 +657,9 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
     if previous is not None and "目标" in lead and previous.unit == figure.unit and at.previous_name \
             and TARGET_ONLY_RE.fullmatch(lead):
         name = at.previous_name + "目标"  # 全员劳动生产率达到15.3万元/人，规划目标值为16万元/人: the productivity's
+    if previous is not None and _same_base_unit(previous.unit, figure.unit) \
+            and (done := done_of_planned(name, at.previous_name)):
+        name = done  # 规划产能20GWh，目前已建成8GWh: 建成产能
     if previous is not None and at.lead_start and at.lead_start - 1 == at.previous_end \
             and at.text[at.lead_start - 1] in "、，" and is_count_unit(figure.unit) and is_count_unit(previous.unit):
         if at.text[at.lead_start - 1] == "、":

@@ -365,6 +365,8 @@ BARE_NOVELTIES = frozenset({"新增", "净增"})
 # What was done to projects or firms counted: 新开工, 竣工投产, 签约, 落地, 引进, 认定.
 COUNTED_DEED = r"(?:新|累计)?(?:开工建设|开工|竣工|投产|达产|签约|落地|建成|在建|续建|新建|落户|引进|入驻|认定|培育|交付)+"
 COUNTED_DEED_RE = re.compile(COUNTED_DEED)
+# 储能电池项目规划产能, 设计规模: how much of a measure was planned, of which a deed alone after it tells how much is done.
+PLANNED_MEASURE_RE = re.compile(r"(?:规划|设计|计划)(产能|规模|能力|装机容量|容量|装机|面积|里程|长度)$")
 NAME_MARKS_RE = re.compile(r"[\"“”'‘’\s]")
 # A stage of a budget, or how much of a bare plan was done: said of the item named before (执行数, 预算完成率);
 # a plan may say who set it (城镇新增就业5.82万人，完成省定目标的126%: 城镇新增就业省定目标完成率).
@@ -1004,6 +1006,16 @@ def shared_counted_noun(name: str, previous_name: str) -> str:
     if deed is None or deed.end() == len(previous_name) or deed.group(0) == name:
         return name
     return name + previous_name[deed.end():]
+
+
+def done_of_planned(name: str, previous_name: str) -> str:
+    """规划产能20GWh，目前已建成8GWh: a deed alone after a planned measure tells how much of it is done (储能电池项目规划产能 ->
+    储能电池项目建成产能, not 建成 alone); '' for other names."""
+    planned = PLANNED_MEASURE_RE.search(previous_name) if name else None
+    if planned is None or not COUNTED_DEED_RE.fullmatch(name):
+        return ""
+    deed = COUNTED_DEED_RE.match(previous_name)  # 引进的储能电池项目规划产能: what was done to the project, not to its measure
+    return previous_name[deed.end() if deed else 0:planned.start()] + name + planned.group(1)
 
 
 def total_name(name: str) -> str:
