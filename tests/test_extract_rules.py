@@ -3860,3 +3860,9 @@ def test_this_figure_names_the_metric_of_the_figure_before_again(text, names):
     ("宁川港码头设计产能500万吨，目前已投产300万吨。", "宁川港码头投产产能")])
 def test_a_deed_alone_after_a_planned_measure_tells_how_much_of_it_is_done(text, name):
     assert rows_of(text, title="江州高新区新闻")[1].indicator == name
+
+
+def test_an_amount_converted_after_a_count_of_people_is_the_amount_before_it():
+    # 补贴约2.3亿元，惠及居民逾4000人次；…相当于约2.5亿澳门元: the subsidy in another currency, not the people's
+    text = "江州高新区发放人才补贴约2.3亿元人民币，惠及居民逾4,000人次；按平均汇率计算，相当于约2.5亿澳门元。"
+    assert [r.indicator for r in rows_of(text, title="江州高新区新闻")] == ["人才补贴", "惠及居民", "人才补贴"]

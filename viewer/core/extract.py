@@ -24,7 +24,7 @@ from viewer.core.growth import (
 )
 from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
-    AMOUNT_NOUNS, AMOUNT_TERMS, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, NAME_LIST_SEPARATOR_RE,
+    AMOUNT_NOUNS, AMOUNT_TERMS, CONVERSION_RE, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, NAME_LIST_SEPARATOR_RE,
     PER_PERIOD_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TARGET_ONLY_RE, TRAILING_CHANGE_RE, ListedName, attribute_of,
     done_of_planned, figure_name, finding_of,
     is_count_unit, listed_figure_count, listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
@@ -33,7 +33,7 @@ from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
 from viewer.core.subjects import compared_place
 from viewer.core.table_rows import TableRow, table_rows
-from viewer.core.units import GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, RATIO_UNITS, base_of
+from viewer.core.units import CURRENCIES, GROWTH_RATE_UNITS, PERCENT_UNITS, POINTS_UNITS, RATIO_UNITS, base_of
 from viewer.core.vocabulary import CHANGE_VERBS, WHOLE_PLACE
 
 # 新增独角兽企业1家、瞪羚企业12家，总数分别达到3家和47家: the words that put a list of totals after the new ones
@@ -111,6 +111,7 @@ METRIC_ANAPHORS = frozenset(
     demonstrative + noun for demonstrative in METRIC_ANAPHOR_DEMONSTRATIVES for noun in METRIC_ANAPHOR_NOUNS
 )
 METRIC_ANAPHOR_RE = re.compile("|".join(METRIC_ANAPHORS))
+CONVERSION_LEAD_CHARS = 12  # 按2023年平均汇率计算，相当于约: how far before an amount its word of conversion stands
 PART_OPENING_RE = re.compile(r"\s*其中[,，:：]?")
 # 汽车类零售额在以旧换新政策带动下 / 受…影响 / 电子信息产业产值增长最快 / 企业数量最多: a clause opening with a
 # metric that names no figure; the figure in the clause after it is the metric's.
@@ -195,6 +196,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             previous = rows[-1] if rows and previous_sentence == sentence and rows[-1].unit else None
             if previous is not None and _is_share_row(previous) and figure.unit not in RATIO_UNITS:
                 previous = _row_measured_alike(rows, sentence[0], figure.unit) or previous
+            elif previous is not None and _converts_an_amount_before(normalised, figure, previous):
+                previous = _amount_before(rows, sentence[0]) or previous
             # 。其中，10月份增长8.1%; 。2023年，这一数字达到…: a part, or the metric again, of the sentence before
             before = rows[-1] if rows and previous_sentence and (
                 "其中" in normalised[sentence[0]:sentence[0] + 4]
@@ -225,6 +228,28 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
 def _is_share_row(row: Indicator) -> bool:
     """占全市的39.6%: a share with no rate, which measures the row before it."""
     return row.unit in PERCENT_UNITS and not row.growth_kind and "占" in row.indicator
+
+
+def _converts_an_amount_before(text: str, figure: Figure, previous: Indicator) -> bool:
+    """补贴约2.3亿元人民币，惠及居民逾4,000人次；…相当于约2.5亿澳门元: an amount converted (相当于, 折合) after a
+    figure that is none is the amount before it in another currency."""
+    if not _is_amount(figure.unit) or _is_amount(previous.unit):
+        return False
+    return CONVERSION_RE.search(text, max(0, figure.number_start - CONVERSION_LEAD_CHARS), figure.number_start) is not None
+
+
+def _is_amount(unit: str) -> bool:
+    return base_of(unit)[0] in CURRENCIES
+
+
+def _amount_before(rows: list[Indicator], sentence_start: int) -> Indicator | None:
+    """The last row of its sentence that is an amount of money; None for none."""
+    for row in reversed(rows):
+        if row.start < sentence_start:
+            return None
+        if _is_amount(row.unit):
+            return row
+    return None
 
 
 def _row_measured_alike(rows: list[Indicator], sentence_start: int, unit: str) -> Indicator | None:
