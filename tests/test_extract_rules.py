@@ -3866,3 +3866,12 @@ def test_an_amount_converted_after_a_count_of_people_is_the_amount_before_it():
     # 补贴约2.3亿元，惠及居民逾4000人次；…相当于约2.5亿澳门元: the subsidy in another currency, not the people's
     text = "江州高新区发放人才补贴约2.3亿元人民币，惠及居民逾4,000人次；按平均汇率计算，相当于约2.5亿澳门元。"
     assert [r.indicator for r in rows_of(text, title="江州高新区新闻")] == ["人才补贴", "惠及居民", "人才补贴"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("苏州市南湖区近年积极招商。2023年，南湖区新设企业126家。另据统计，全年签约项目达到45个。", "南湖区"),
+    ("苏州市近年积极招商，南湖区尤为突出。另据统计，全年签约项目达到45个。", "苏州"),  # named once: not what it is about
+])
+def test_a_title_naming_a_city_then_a_part_of_it_is_about_the_part_the_text_names_in_full(text, subject):
+    # 苏州南湖吸引外商投资: a district written without its 区 after its city's bare name
+    assert TextContext(text, title="苏州南湖吸引外商投资").main_subject == subject

@@ -849,8 +849,8 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     if province:
         return province  # 2023年澳门经济运行情况: a province-level place written without its suffix
     city = bare_place_at(title, LEAD_BEFORE_SUBJECT_RE.match(title).end()) if title else ""
-    if city:
-        return city  # 苏州科创板上市企业增至41家: a city opening the title, written without its suffix
+    if city:  # 苏州科创板上市企业增至41家: a city opening the title, written without its suffix
+        return _part_named_after_city(title, title.find(city) + len(city), opening) or city
     # Zones and cities together, the most named first (the first named on a tie): a project's 产业园
     # named once is not what an article about its city is about.
     opening = _without_book_titles(opening)
@@ -870,6 +870,26 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     if counts and not paper_city:
         return min(counts, key=lambda name: (-counts[name], opening.find(name)))
     return paper_city
+
+
+MIN_PART_NAME_CHARS = 2  # 南沙 of 南沙区
+MIN_PART_MENTIONS = 2  # a part of a city the text names once is where something lies, not what it is about
+
+
+def _part_named_after_city(title: str, end: int, opening: str) -> str:
+    """广州南沙吸引台商投资 over a text naming 南沙区 again and again: the district (county, zone) written without its
+    suffix right after the city, which the text names in full, is what the article is about; '' for none."""
+    parts = Counter(name for name in _names(CITY_RE, CITY_SUFFIX_RE, opening) + _names(ZONE_RE, ZONE_SUFFIX_RE, opening)
+                    if _is_part_named_at(name, title, end))
+    part, mentions = parts.most_common(1)[0] if parts else ("", 0)
+    return part if mentions >= MIN_PART_MENTIONS else ""
+
+
+def _is_part_named_at(name: str, title: str, end: int) -> bool:
+    """南沙区 for 广州南沙…, 前海合作区 for 深圳前海…: a district, county or zone whose name without its suffix stands at
+    ``end`` of the title."""
+    suffix = ZONE_AT_END_RE.search(name) or (CITY_SUFFIX_AT_END_RE.search(name) if name[-1] in "区县" else None)
+    return suffix is not None and suffix.start() >= MIN_PART_NAME_CHARS and title.startswith(name[:suffix.start()], end)
 
 
 # 省发展改革委印发《河南省2020年重点建设项目名单》，我市共有86个项目入选: a place inside a book title names a document
