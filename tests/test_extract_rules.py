@@ -3839,7 +3839,11 @@ def test_a_place_opening_a_sentence_goes_by_the_short_name_it_is_given(text, sub
 
 @pytest.mark.parametrize("text, subject", [
     ("2023年宁川滨江现代服务业合作区实现地区生产总值560亿元。", "宁川滨江现代服务业合作区"),
-    ("2023年底宁川市共有企业300家。", "宁川市")])
+    ("2023年底宁川市共有企业300家。", "宁川市"),
+    ("2023年末江州高新区高新技术企业达到560家。", "江州高新区"),
+    ("2023年度江州高新区实现营业收入120亿元。", "江州高新区"),
+    ("2023年一季度江州高新区实现工业总产值30亿元。", "江州高新区"),
+    ("2023年前10个月江州高新区完成固定资产投资40亿元。", "江州高新区")])
 def test_a_year_opening_a_sentence_leaves_a_long_zone_name_whole(text, subject):
     # 2023年…: the words after a year may tell its part (2023年底); a zone named by what it is for keeps all its name
     assert only(text, title="江州新闻").subject == subject

@@ -328,6 +328,11 @@ TIME_BEFORE_SUBJECT = _time_before_subject("[^,，。]{0,6}")
 SHORTEST_TIME_BEFORE_SUBJECT = _time_before_subject("[^,，。]{0,6}?")
 LEAD_BEFORE_SUBJECT = _lead_before_subject(TIME_BEFORE_SUBJECT)
 SHORTEST_LEAD_BEFORE_SUBJECT = _lead_before_subject(SHORTEST_TIME_BEFORE_SUBJECT)
+# 2023年末江州高新区, 2023年一季度江州高新区, 2023年前10个月江州高新区: the words of time a year may have after it, which
+# the most words would split (末江州|高新区) and the fewest would take into the name (末江州高新区).
+TIME_WORDS_AFTER_YEAR = (rf"(?:年?[末底初]|年?度|全年|{YEAR_PARTS}|\d{{1,2}}(?:[\-~—至]\d{{1,2}})?月份?(?:[末底初]|以来)?"
+                         r"|以来)*")
+LEAD_OF_TIME_WORDS_BEFORE_SUBJECT = _lead_before_subject(_time_before_subject(TIME_WORDS_AFTER_YEAR))
 TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
 # 重点企业 澜川华晟电子有限公司 成立于2003年…。2021年实现产值48.6亿元…: a sentence with no subject of its own, opening with
 # a time phrase and what was achieved or had, goes on with the company the sentence before it opened.
@@ -377,6 +382,10 @@ AFTER_SHORTEST_TIME = {
     SENTENCE_SUBJECT_RE: SENTENCE_SUBJECT_AFTER_SHORTEST_TIME_RE,
     CLAUSE_SUBJECT_RE: re.compile(rf"\s*(?:其中[,，]?)?{SHORTEST_LEAD_BEFORE_SUBJECT}{PLACE_NAME}"),
 }
+AFTER_TIME_WORDS = {
+    SENTENCE_SUBJECT_RE: re.compile(rf"\s*{SPEAKER_LABEL}{LEAD_OF_TIME_WORDS_BEFORE_SUBJECT}在?{PLACE_NAME}"),
+    CLAUSE_SUBJECT_RE: re.compile(rf"\s*(?:其中[,，]?)?{LEAD_OF_TIME_WORDS_BEFORE_SUBJECT}{PLACE_NAME}"),
+}
 # 泗县统计局: a county with a one-character name (too short to be told from a word in running text).
 ONE_CHARACTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]县)(?![城域级委])")
 WHOLE_OF_PLACE_RE = re.compile(WHOLE_PLACE)
@@ -410,6 +419,9 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
         if "年" in opening.group(0) and pattern in AFTER_SHORTEST_TIME and (not name or _year_took_words(opening)):
             # 2023年深圳国家高新区实现…: the year swallowed 深圳国家 (and 高新区 alone names nothing); 2023年前海深港现代
             # 服务业合作区实现…: it swallowed 前海深港现代 (and 服务业合作区 names a part of the name)
+            timed = AFTER_TIME_WORDS[pattern].match(text, start)
+            if timed is not None and (not name or _year_took_words(timed)) and (after := _place_named_by(text, timed)):
+                return after  # 2023年末江州高新区, 2023年前10个月江州高新区: the place after the year's words of time
             shortest = AFTER_SHORTEST_TIME[pattern].match(text, start)
             longer = _place_named_by(text, shortest) if shortest is not None else ""
             if not name or (longer.endswith(name) and LONG_ZONE_NAME_RE.fullmatch(longer) is not None):
