@@ -2058,6 +2058,15 @@ def test_the_start_of_a_change_has_no_year_of_its_own_unless_one_is_said():
     assert [(r.value, r.year) for r in rows] == [(48.2, None), (56.7, 2024), (142, 2020), (236, 2024)]
 
 
+def test_a_change_said_with_wei_reaches_a_level_not_a_rate():
+    rows = rows_of("2022年，宁川市文盲率由3.12%下降为2.05%，森林覆盖率提高为46.3%，绿地率降为38.5%。")
+    assert [(r.indicator, r.value, r.unit, r.year, r.growth_pct) for r in rows] == [
+        ("文盲率", 3.12, "%", None, None), ("文盲率", 2.05, "%", 2022, None),
+        ("森林覆盖率", 46.3, "%", 2022, None), ("绿地率", 38.5, "%", 2022, None)]
+    rate = only("2022年，宁川市单位生产总值能耗同比下降为3.1%。")  # a comparison before it: still the rate
+    assert (rate.value, rate.growth_pct, rate.growth_kind) == (-3.1, -3.1, "yoy")
+
+
 def test_the_start_of_a_change_so_many_years_back_is_dated_back_from_the_sentences_year():
     text = ("去年，我县地区生产总值完成312.6亿元，较五年前的221.4亿元增加91.2亿元。"
             "与五年前相比，全县一般公共预算收入由9.8亿元增加到15.3亿元。")

@@ -115,8 +115,9 @@ PARAGRAPH_LEAD_IN_RE = re.compile(
     r"|[\u4e00-\u9fff]{0,6}(?:报告|公报)中?(?:提出|称)"  # 报告指出，去年全区…: a report's words
     r"|记者(?:从[^,，。]{1,20})?(?:获悉|了解到))[,，]|答[:：])"  # 答：2023年，…: an interview's answer
 )
-# 城镇化率由48.2%提高到56.7%: the value a change starts from; its year is not the one governing the sentence.
-CHANGE_TO = rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|扩展|拓展|缩小|增|降|升)(?:到|至)"
+# 城镇化率由48.2%提高到56.7%, 文盲率由2.87%下降为1.77%: the value a change starts from; its year is not the one
+# governing the sentence.
+CHANGE_TO = rf"(?:{CHANGE_VERBS}|回升|回落|跃升|攀升|扩大|扩展|拓展|缩小|增|降|升)(?:到|至|为)"
 CHANGE_TO_AFTER_BASE_RE = re.compile(CHANGE_TO)
 CHANGE_TO_BEFORE_RE = re.compile(CHANGE_TO + "$")
 # 由2012年的128.6亿元增长到2022年的412.3亿元；规模以上工业总产值由186亿元增长到728亿元: the years the first change

@@ -102,6 +102,9 @@ RATE_SEPARATORS = frozenset(",;，；(（、")  # 2468.3亿元、增长6.1%: a w
 RATE_FIRST_CHARS = frozenset("同比较环年增其按可平两二三四五六七八九十0123456789翻累近连过实扣名持基与但而且“\" \t") | frozenset(
     verb[0] for verb in RISE_VERBS + FALL_VERBS + OUTPUT_VERBS
 )
+# 文盲率由2.87%下降为1.77%, 城镇化率提高为56.7%: 为 right after a verb of change (not 增长) names the level reached, as
+# 下降到 does; 同比下降为… (a comparison before it) and 增长为6% stay rates.
+LEVEL_REACHED_VERBS = frozenset(RISE_VERBS + FALL_VERBS) - {"增长"}
 # 2024年，…比2023年执行数增长5%: a base year named after 比/较, told apart from the year the figure is of.
 BASE_YEAR_RE = re.compile(r"(?:较|比)((?:19|20)\d\d)\s?年")
 RATE_NOUN_AFTER_RE = re.compile(r"的(?:增长|增速|增幅)")
@@ -210,11 +213,15 @@ def respective_rates(text: str, after_level: int, rate_figures: list[tuple[int, 
 def standalone_rate(lead: str, value: float, unit: str) -> tuple[float, str] | None:
     """(growth_pct, growth_kind) when the words before a % or 倍 figure make it a growth rate."""
     match = STANDALONE_RATE_RE.search(lead) or (BARE_COMPARISON_RE.search(lead) if unit == "%" else None)
-    if match is None:
+    if match is None or _names_level_reached(lead, match):
         return None
     if match["verb"] in DECLINE_VERBS or lead.endswith("-"):
         value = -abs(value)
     return value, _kind(match["comparison"], match["average"] or ("年均" if "年均" in lead else None), unit)
+
+
+def _names_level_reached(lead: str, match: re.Match) -> bool:
+    return not match["comparison"] and match["verb"] in LEVEL_REACHED_VERBS and lead.startswith("为", match.end("verb"))
 
 
 def rate_named_after(lead: str, tail: str, value: float, unit: str) -> tuple[float, str] | None:
