@@ -2058,6 +2058,23 @@ def test_the_start_of_a_change_has_no_year_of_its_own_unless_one_is_said():
     assert [(r.value, r.year) for r in rows] == [(48.2, None), (56.7, 2024), (142, 2020), (236, 2024)]
 
 
+def test_a_census_standard_time_point_dates_its_figures_and_a_base_keeps_its_year():
+    text = ("宁川市第七次全国人口普查公报\n根据第七次全国人口普查结果，现将2020年11月1日零时我市常住人口的基本情况公布如下：\n"
+            "全市常住人口为386.5万人，与2010年第六次全国人口普查的351.2万人相比，增加35.3万人。\n"
+            "全市共有家庭户140.2万户，平均每个家庭户的人口为2.51人，比2010年第六次全国人口普查的2.86人减少0.35人。")
+    rows = rows_of(text, publish_year=2021, publish_month=5)
+    assert [(r.value, r.year) for r in rows] == [
+        (386.5, 2020), (351.2, 2010), (35.3, 2020), (140.2, 2020), (2.51, 2020), (2.86, 2010), (0.35, 2020)]
+    text = ("江州高新区第五次全国经济普查公报\n江州高新区以2023年12月31日为标准时点开展了第五次全国经济普查。\n"
+            "全区共有法人单位12468个，从业人员28.76万人。")
+    assert [(r.value, r.year) for r in rows_of(text, publish_year=2025, publish_month=2)] == [(12468, 2023), (28.76, 2023)]
+
+
+def test_a_rule_in_force_from_a_midnight_dates_no_figure():
+    row = only("宁川市普查办通知：自2024年1月1日零时起，全市新建小区8个。", publish_year=2025, publish_month=3)
+    assert row.year is None
+
+
 def test_a_change_said_with_wei_reaches_a_level_not_a_rate():
     rows = rows_of("2022年，宁川市文盲率由3.12%下降为2.05%，森林覆盖率提高为46.3%，绿地率降为38.5%。")
     assert [(r.indicator, r.value, r.unit, r.year, r.growth_pct) for r in rows] == [

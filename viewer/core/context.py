@@ -129,6 +129,10 @@ BEFORE_CHANGE_VALUES = "由从到至的"  # the character before a figure that s
 # before the year governing the sentence.
 YEARS_AGO_RE = re.compile(r"(?:过去|近)?([两二三四五六七八九十]|\d)年(?:前|来)")
 YEARS_AGO_VALUE_RE = re.compile(r"(?:[两二三四五六七八九十]|\d)年前的$")
+# 比2010年第六次全国人口普查的45.93万人, 与2010年第六次全国人口普查的3512309人相比: the base a figure is compared
+# with, of the year named (比2010年多出的…, a difference, is none).
+BASE_OF_COMPARISON_RE = re.compile(r"[比较与同]((?:19|20)\d\d)\s?年[^，。；,;\d增减升降提多少比]{0,16}的$")
+BASE_OF_COMPARISON_REACH = 24
 # 2022年，…占全部投资比重由上年的38.2%提高到41.5%: the base is the year before the one governing the sentence;
 # so is the base a rate is compared with (增长10.5%，较去年同期的8.2%提高2.3个百分点).
 LAST_YEARS_VALUE_RE = re.compile(r"[由从较比](?:上年|去年)(?:同期|末|底)?的$")
@@ -206,6 +210,12 @@ OPENING_CHARS = 5  # a year this close to its sentence's start (初步核算，2
 STATISTICAL_TITLE_RE = re.compile(
     r"((?:19|20)\d\d)年(?:度)?.{0,20}(?:统计公报|国民经济和社会发展|经济运行|主要经济指标|统计数据|发展情况|发展报告|年度报告|年报|工作总结)"
 )
+# A census (人口普查, 经济普查) counts as of its standard time point, named in its opening (以2020年11月1日零时为标准时点,
+# 现将2020年11月1日零时我市常住人口…公布如下, 截至2020年11月1日零时): every figure is of that year unless its clause
+# says otherwise (与2010年…相比: the base's); 自2024年1月1日零时起 (a rule coming into force) is none.
+STANDARD_TIME_POINT_RE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日(?:零时(?!起)|(?:零时|24时)?为标准时点)")
+CENSUS_WORD = "普查"
+STANDARD_TIME_POINT_CHARS = 400  # it stands in the opening paragraph, after the title and the publishing office
 
 
 # 成都天府国际生物城: the article's own place (成都, 成都市) before a place its table lists, no more than this long.
@@ -223,7 +233,7 @@ class TextContext:
         self.publish_year = publish_year
         self.publish_month = publish_month
         report = STATISTICAL_TITLE_RE.search(title)
-        self.document_year = int(report.group(1)) if report else self._title_year(title)
+        self.document_year = int(report.group(1)) if report else self._title_year(title) or _census_year(text)
         self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)]
         self.clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
         self.paragraph_ends = [m.start() for m in PARAGRAPH_END.finditer(text)]
@@ -485,6 +495,8 @@ class TextContext:
         if before == "的" and (base := LAST_YEARS_VALUE_RE.search(text, max(0, start - 8), start)) \
                 and (year := self.year_at(base.start(), sentence_start)) is not None:
             return year - 1
+        if before == "的" and (base := BASE_OF_COMPARISON_RE.search(text, max(0, start - BASE_OF_COMPARISON_REACH), start)):
+            return int(base.group(1))
         starts_change = before in ("由", "从") and CHANGE_TO_AFTER_BASE_RE.match(text, end)
         if not starts_change and not YEARS_AGO_VALUE_RE.search(text, max(0, start - 4), start):
             ends_change = before in ("到", "至") and CHANGE_TO_BEFORE_RE.search(text, max(0, start - 4), start)
@@ -1117,6 +1129,14 @@ class TextContext:
         """The short name of the zone ``subject`` when it opens ``lead`` (海州每平方公里营业收入 -> 海州), or ''."""
         short = self._short_names_of_zones.get(subject, "") if self.zone_short_names else ""
         return short if short and lead.lstrip(" ，,、；;").startswith(short) else ""
+
+
+def _census_year(text: str) -> int | None:
+    """The year of a census's standard time point (以2023年12月31日为标准时点), if its opening names one."""
+    if text.find(CENSUS_WORD, 0, STANDARD_TIME_POINT_CHARS) == -1:
+        return None
+    point = STANDARD_TIME_POINT_RE.search(text, 0, STANDARD_TIME_POINT_CHARS)
+    return None if point is None else int(point.group(1))
 
 
 def _plan_end_year(title: str) -> int | None:
