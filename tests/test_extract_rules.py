@@ -417,6 +417,11 @@ def test_a_count_of_the_places_just_listed_is_no_figure_and_what_they_each_reach
     assert rows[1].value == 12
 
 
+def test_a_count_closing_its_clause_after_listed_deeds_counts_what_they_did():
+    rows = rows_of("2023年，宁川县新建、改扩建幼儿园两所，新增学位600个。")
+    assert [(r.value, r.unit) for r in rows] == [(2, "所"), (600, "个")]
+
+
 def test_short_pairs_after_a_count_stay_whole():
     assert [r.indicator for r in rows_of("产品远销20多个国家和地区。")] == ["国家和地区"]
     assert [r.indicator for r in rows_of("拥有12个国家科技研发平台和研究院所等机构。")] == ["国家科技研发平台"]

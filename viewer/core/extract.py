@@ -400,8 +400,10 @@ def _restates_count_as_subject(text: str, row: Indicator, counts_given: set[tupl
 
 def _counts_items_listed(text: str, row: Indicator) -> bool:
     """武汉东湖、西安、成都3家高新区营业收入均超过2万亿元: the 3家 counts the places just named, as many as the items of
-    the list of short names right before it (no figure among them)."""
+    the list of short names right before it (no figure among them), and names them after it (新建、改扩建中小学校两所，:
+    two schools built, no count of the deeds listed)."""
     if row.value < 2 or not "\u4e00" <= text[row.start - 1:row.start] <= "\u9fff" \
+            or not "\u4e00" <= text[row.end:row.end + 1] <= "\u9fff" \
             or text.find("、", max(0, row.start - LISTED_ITEMS_REACH), row.start) == -1:
         return False  # most counts follow no list
     floor = max(0, row.start - LISTED_ITEMS_REACH)
