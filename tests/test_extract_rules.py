@@ -3513,6 +3513,16 @@ def test_a_plot_ratio_or_a_ratio_narrowed_to_a_value_has_no_unit():
     assert rows_of("收入比缩小至2023年的水平。容积率为2023年核定。") == []  # a year is no ratio
 
 
+def test_a_ratio_word_names_its_figure_across_a_note_in_brackets_and_its_change_on_its_own_scale():
+    rows = rows_of("2020年，宁川市总人口性别比（以女性为100，男性对女性的比例）为103.27，比2010年下降0.85。")
+    assert [(r.indicator, r.value, r.unit, r.growth_pct) for r in rows] == [
+        ("总人口性别比", 103.27, "", None), ("总人口性别比减少", 0.85, "", None)]
+    row = only("2023年，宁川市软件和信息技术服务业（含互联网信息服务，下同）营业收入386亿元。")
+    assert row.indicator == "软件和信息技术服务业营业收入"
+    rows = rows_of("2023年，宁川市法人单位12468个，比2018年末（第四次全国经济普查，下同）增加5327个。")
+    assert rows[1].indicator == "法人单位增加"
+
+
 def test_a_section_of_a_provincial_department_publishing_is_the_departments_and_its_province_the_subject():
     # 来源：高新技术发展及产业化处 on a page titled '…-湖北省科学技术厅': the department's section, so 全省 is 湖北省
     # and 全省12家国家高新区 the province's zones taken together (国家高新区 alone names no zone)

@@ -193,7 +193,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             if totals_listed and index not in names_in_lists:
                 _name_listed_totals(normalised, figures, index, rows, sentence[0], names_in_lists)
             # 价格总指数为101.9，比上年上涨1.9%: an index (no unit) names no figure after it; the rate is the prices'
-            previous = rows[-1] if rows and previous_sentence == sentence and rows[-1].unit else None
+            # (but its change on its own scale, 性别比为99.68，比2010年下降1.86, is of it)
+            previous = rows[-1] if rows and previous_sentence == sentence and (rows[-1].unit or not figure.unit) else None
             if previous is not None and _is_share_row(previous) and figure.unit not in RATIO_UNITS:
                 previous = _row_measured_alike(rows, sentence[0], figure.unit) or previous
             elif previous is not None and _converts_an_amount_before(normalised, figure, previous):
@@ -358,8 +359,10 @@ def _link_rates(text: str, figures: list[Figure]) -> tuple[dict[int, Rate], set[
         if rate is None:
             _link_respective_rates(text, figures, index, rates, consumed, starts)
             continue
-        rates[_level_of_change(text, figures, index, rates)] = rate
         rate_figure = starts.get(rate.number_start)
+        if not figure.unit and rate_figure is not None and not figures[rate_figure].unit:
+            continue  # 性别比为99.68，比2010年下降1.86: a change on the figure's own scale, not a rate
+        rates[_level_of_change(text, figures, index, rates)] = rate
         if rate_figure is not None:
             consumed.add(rate_figure)
     return rates, consumed
@@ -568,6 +571,8 @@ def _clause_of(text: str, context: TextContext, figure: Figure, sentence: tuple[
         heading := LINE_HEADING_RE.match(text[clause_start:figure.number_start])
     ):
         clause_start = clause_start + heading.end()
+    if text.find("）", clause_start, figure.number_start) != -1:
+        clause_start = _clause_start_outside_brackets(text, context, clause_start, sentence[0])
     lead_start = clause_start
     if clause_start and text[clause_start - 1] == "、":
         lead_start = _enumeration_start(context, text, clause_start, previous_end)
@@ -578,6 +583,15 @@ def _clause_of(text: str, context: TextContext, figure: Figure, sentence: tuple[
     compared = compared_place(lead) if previous is not None and previous.unit == figure.unit else ""
     return _Clause(text, context, figure, *sentence, clause_start, clause_end, lead_start, lead,
                    text[figure.end:clause_end], previous_end, previous, previous_name, compared)
+
+
+def _clause_start_outside_brackets(text: str, context: TextContext, clause_start: int, sentence_start: int) -> int:
+    """总人口性别比（以女性为100，男性对女性的比例）为105.34: a comma inside a note in brackets ends no clause; the
+    figure's clause starts where the one the bracket opens in does."""
+    opening = text.rfind("（", sentence_start, clause_start)
+    if opening == -1 or text.find("）", opening, clause_start) != -1:
+        return clause_start
+    return max(context.clause(opening)[0], sentence_start)
 
 
 def _measure(at: _Clause, rate: Rate | None, listed: ListedName | None) -> _Measure | None:

@@ -78,13 +78,15 @@ SLASH_FRACTION_RE = re.compile(
     r"(?P<num>\d)/(?P<den>\d{1,2})(?![\d/])"
 )
 # 居民消费价格指数(CPI)为100.3, 总人口性别比为104.76, 收入比值为2.34, 亿元地区生产总值生产安全事故死亡率0.034: a
-# figure with no unit, right after the index or ratio word that names it (no unit, word or digit after the number).
+# figure with no unit, right after the index or ratio word that names it (no unit, word or digit after the number);
+# a note in brackets may stand between (总人口性别比（以女性为100，男性对女性的比例）为105.34).
 # 综合容积率为0.92, 城乡居民收入比缩小至1.86: a plot ratio, a ratio narrowed to (the verbs a ratio moves or is held by).
 UNITLESS_NAME_WORDS = ("指数", "比值", "性别比", "收入比", "系数", "死亡率", "容积率")
 UNITLESS_VERBS = (r"为|是|达到?|(?:缩小|扩大|下降|上升|提高|降低)[至到]|降[至到]|(?:保持|维持|稳定|控制)在")
+UNITLESS_NUMBER = r"(?P<num>\d+(?:\.\d+)?)(?![ \u00a0]?[\d.%‰/A-Za-z\u4e00-\u9fff])"
 UNITLESS_FIGURE_RE = re.compile(
-    rf"(?:{'|'.join(UNITLESS_NAME_WORDS)})(?:[(（][A-Za-z]{{2,6}}[)）])?(?:{UNITLESS_VERBS})?(?:不低于|不高于|不超过|约|近)?"
-    r"(?P<num>\d+(?:\.\d+)?)(?![ \u00a0]?[\d.%‰/A-Za-z\u4e00-\u9fff])"
+    rf"(?:{'|'.join(UNITLESS_NAME_WORDS)})(?:[(（][^()（）。；;]{{1,30}}[)）])?(?:{UNITLESS_VERBS})?(?:不低于|不高于|不超过|约|近)?"
+    + UNITLESS_NUMBER
 )
 # 居民消费价格同比持平, 与上年基本持平: a rate of no change, written in words (0%, its comparison before it).
 FLAT_RATE_RE = re.compile(rf"(?:{YEAR_ON_YEAR}|环比)(?P<num>(?:基本)?持平)")
@@ -249,6 +251,9 @@ def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
         for match in UNITLESS_FIGURE_RE.finditer(text):  # 性别比为104.76, 价格指数(CPI)为100.3
             start = match.start("num")
             added.append(Figure(start, match.end(), float(match["num"]), "", _prefix_qualifier(text, start), start, False))
+            if change := UNITLESS_CHANGE_RE.match(text, match.end()):
+                start = change.start("num")
+                added.append(Figure(start, change.end(), float(change["num"]), "", "", start, False))
     return sorted(figures + added, key=lambda figure: figure.start) if added else figures
 
 
