@@ -1980,6 +1980,12 @@ def test_an_age_measured_is_a_figure_and_an_age_group_is_not():
     assert [(r.indicator, r.value, r.unit) for r in rows] == [("居民人均预期寿命", 79.86, "岁"), ("0-15岁人口", 50.1, "万人")]
 
 
+def test_the_change_of_an_age_measured_after_it_is_a_row_of_its_own():
+    rows = rows_of("2022年，宁川市人均预期寿命为80.12岁，比2015年提高了1.35岁，60岁以上老人12万人。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [
+        ("人均预期寿命", 80.12, "岁"), ("人均预期寿命增加", 1.35, "岁"), ("60岁以上老人", 12, "万人")]
+
+
 def test_a_score_is_a_figure_in_分_and_minutes_are_not():
     rows = rows_of("临峰高新区综合得分96.52分，连续三年位居全市第一。审批时间压缩至30分钟。", title="开发区考核结果")
     assert [(r.indicator, r.value, r.unit, r.subject) for r in rows] == [("综合得分", 96.52, "分", "临峰高新区")]

@@ -140,7 +140,11 @@ SCORE_BEFORE = re.compile(
 SCORE_BEFORE_CHARS = 16
 # 以94.81分位居综合排名第1, 分别以93.57分、92.04分位列第2、第3: the score a place is ranked by.
 SCORE_RANKED_AFTER = re.compile(r"(?:[、和及]\d+(?:\.\d+)?分)*(?:位居|位列|位于|排名|排在|排|名列|居|列)[^,，。;；\d]{0,8}?第")
-AGE_MEASURE_BEFORE = re.compile(r"(?:寿命|年龄|岁数)(?:达到|达|为|是|提高到|增至|约|近|超过)?$")
+# 预期寿命79.86岁, 平均年龄为38.5岁: an age measured; 79.86岁，比上年提高0.21岁: its change after it
+AGE_MEASURE_BEFORE = re.compile(
+    r"(?:(?:寿命|年龄|岁数)(?:达到|达|为|是|提高到|增至|约|近|超过)?"
+    r"|\d岁[,，](?:比|较)(?:(?:19|20)\d\d年)?[^,，;；。\d]{0,6}?(?:提高|提升|增加|延长|上升|下降|减少|降低|缩短)了?)$")
+AGE_MEASURE_CHARS = 16
 RATE_PER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?率(?:为|是|达到?)")
 RATE_PER_REACH = 11  # the words RATE_PER_AFTER allows before 率, and 率: most figures have none, spare the match
 # 十万人生产安全事故死亡人数0.92人, 煤矿百万吨死亡率0.05: a round denominator glued before the name of what is counted
@@ -380,7 +384,7 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True
     if unit == "天" and "天数" not in text[max(0, start - 10):start]:
         return True  # 历时3天 is a duration; 优良天数312天 is counted
-    if unit == "岁" and not AGE_MEASURE_BEFORE.search(text, max(0, start - 12), start):
+    if unit == "岁" and not AGE_MEASURE_BEFORE.search(text, max(0, start - AGE_MEASURE_CHARS), start):
         return True  # 35岁以下青年人才, 60岁及以上人口: an age group; 预期寿命79.86岁 is measured
     if unit == "分" and (following == "钟" or not (SCORE_BEFORE.search(text, max(0, start - SCORE_BEFORE_CHARS), start)
                                                   or _ranked_by_score(text, start, unit_end))):
