@@ -1980,6 +1980,15 @@ def test_an_age_measured_is_a_figure_and_an_age_group_is_not():
     assert [(r.indicator, r.value, r.unit) for r in rows] == [("居民人均预期寿命", 79.86, "岁"), ("0-15岁人口", 50.1, "万人")]
 
 
+def test_a_measure_named_by_years_or_days_is_counted_in_them():
+    rows = rows_of("2020年，宁川市平均受教育年限由2010年的9.12年提高至10.05年，比全省高0.2个百分点。")
+    assert [(r.indicator, r.value, r.unit, r.year) for r in rows] == [
+        ("平均受教育年限", 9.12, "年", 2010), ("平均受教育年限", 10.05, "年", 2020)]
+    rows = rows_of("2020年，宁川县平均受教育年限为8.71年，比2010年提高0.82年。平均住院日为7.9日，近3年累计新建医院2所。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [
+        ("平均受教育年限", 8.71, "年"), ("平均受教育年限增加", 0.82, "年"), ("平均住院日", 7.9, "日"), ("新建医院", 2, "所")]
+
+
 def test_the_change_of_an_age_measured_after_it_is_a_row_of_its_own():
     rows = rows_of("2022年，宁川市人均预期寿命为80.12岁，比2015年提高了1.35岁，60岁以上老人12万人。")
     assert [(r.indicator, r.value, r.unit) for r in rows] == [

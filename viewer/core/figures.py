@@ -88,6 +88,18 @@ UNITLESS_FIGURE_RE = re.compile(
     rf"(?:{'|'.join(UNITLESS_NAME_WORDS)})(?:[(（][^()（）。；;]{{1,30}}[)）])?(?:{UNITLESS_VERBS})?(?:不低于|不高于|不超过|约|近)?"
     + UNITLESS_NUMBER
 )
+# 平均受教育年限为10.42年, 平均住院日为8.6日: a measure counted in the years or days its name ends in (年 and 日 are
+# otherwise dates or spans, no figures); the start of its change (由2010年的9.35年) and what follows it, the change's
+# end (提高至10.42年) or the change said after it (比2010年提高0.94年), are in that unit too.
+MEASURES_NAMED_BY_UNIT = ("年限", "住院日")
+MEASURE_IN_ITS_UNIT = r"(?P<num>\d+(?:\.\d+)?)(?P<unit>年|日)(?![\d.月以来前后间内度底末])"
+MEASURE_NAMED_BY_UNIT_RE = re.compile(
+    rf"(?:{'|'.join(MEASURES_NAMED_BY_UNIT)})(?:[由从](?:(?:19|20)\d\d年的)?|为|是|达到?)?(?:约|近|超过)?" + MEASURE_IN_ITS_UNIT
+)
+CHANGE_IN_ITS_UNIT_RE = re.compile(
+    r"[,，]?(?:(?:比|较)(?:(?:19|20)\d\d年|上年)?[^,，;；。\d]{0,6}?)?(?:提高|提升|增加|延长|上升|下降|减少|降低)"
+    r"(?:了|到|至|为)?" + MEASURE_IN_ITS_UNIT
+)
 # 居民消费价格同比持平, 与上年基本持平: a rate of no change, written in words (0%, its comparison before it).
 FLAT_RATE_RE = re.compile(rf"(?:{YEAR_ON_YEAR}|环比)(?P<num>(?:基本)?持平)")
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{PERCENT_NUMBER})(?P<suffix>{SUFFIX_QUALIFIER_PATTERN})?")
@@ -143,7 +155,7 @@ SCORE_RANKED_AFTER = re.compile(r"(?:[、和及]\d+(?:\.\d+)?分)*(?:位居|位�
 # 预期寿命79.86岁, 平均年龄为38.5岁: an age measured; 79.86岁，比上年提高0.21岁: its change after it
 AGE_MEASURE_BEFORE = re.compile(
     r"(?:(?:寿命|年龄|岁数)(?:达到|达|为|是|提高到|增至|约|近|超过)?"
-    r"|\d岁[,，](?:比|较)(?:(?:19|20)\d\d年)?[^,，;；。\d]{0,6}?(?:提高|提升|增加|延长|上升|下降|减少|降低|缩短)了?)$")
+    r"|\d岁[,，](?:比|较)(?:(?:19|20)\d\d年)?[^,，;；。\d]{0,6}?(?:提高|提升|增加|延长|上升|下降|减少|降低)了?)$")
 AGE_MEASURE_CHARS = 16
 RATE_PER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?率(?:为|是|达到?)")
 RATE_PER_REACH = 11  # the words RATE_PER_AFTER allows before 率, and 率: most figures have none, spare the match
@@ -258,7 +270,21 @@ def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
             if change := UNITLESS_CHANGE_RE.match(text, match.end()):
                 start = change.start("num")
                 added.append(Figure(start, change.end(), float(change["num"]), "", "", start, False))
+    if any(word in text for word in MEASURES_NAMED_BY_UNIT):
+        added.extend(_measures_in_their_units(text))
     return sorted(figures + added, key=lambda figure: figure.start) if added else figures
+
+
+def _measures_in_their_units(text: str) -> list[Figure]:
+    """平均受教育年限由2010年的9.35年提高至10.42年: each figure in the unit the measure's name ends in."""
+    found = []
+    for match in MEASURE_NAMED_BY_UNIT_RE.finditer(text):
+        unit = match["unit"]
+        while match is not None and match["unit"] == unit:
+            start = match.start("num")
+            found.append(Figure(start, match.end(), float(match["num"]), unit, _prefix_qualifier(text, start), start, False))
+            match = CHANGE_IN_ITS_UNIT_RE.match(text, match.end())
+    return found
 
 
 def _share_in_words(text: str, match: re.Match, percent: float) -> Figure:
