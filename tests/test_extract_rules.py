@@ -3538,6 +3538,12 @@ def test_a_ratio_word_names_its_figure_across_a_note_in_brackets_and_its_change_
     assert rows[1].indicator == "法人单位增加"
 
 
+def test_a_ratio_to_one_is_given_by_its_other_side_with_no_unit():
+    rows = rows_of("2022年，宁川县初中生师比为12.46:1，医护比为1：1.21，三次产业结构比为5:40:55，会议于15:30开始。")
+    assert [(r.indicator, r.value, r.unit, r.quote) for r in rows] == [
+        ("初中生师比", 12.46, "", "12.46:1"), ("医护比", 1.21, "", "1：1.21")]
+
+
 def test_a_section_of_a_provincial_department_publishing_is_the_departments_and_its_province_the_subject():
     # 来源：高新技术发展及产业化处 on a page titled '…-湖北省科学技术厅': the department's section, so 全省 is 湖北省
     # and 全省12家国家高新区 the province's zones taken together (国家高新区 alone names no zone)

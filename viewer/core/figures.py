@@ -83,11 +83,21 @@ SLASH_FRACTION_RE = re.compile(
 # 综合容积率为0.92, 城乡居民收入比缩小至1.86: a plot ratio, a ratio narrowed to (the verbs a ratio moves or is held by).
 UNITLESS_NAME_WORDS = ("指数", "比值", "性别比", "收入比", "系数", "死亡率", "容积率")
 UNITLESS_VERBS = (r"为|是|达到?|(?:缩小|扩大|下降|上升|提高|降低)[至到]|降[至到]|(?:保持|维持|稳定|控制)在")
-UNITLESS_NUMBER = r"(?P<num>\d+(?:\.\d+)?)(?![ \u00a0]?[\d.%‰/A-Za-z\u4e00-\u9fff])"
+UNITLESS_NUMBER = r"(?P<num>\d+(?:\.\d+)?)(?![ \u00a0]?[\d.%‰/A-Za-z\u4e00-\u9fff]|[:：∶]\d)"
 UNITLESS_FIGURE_RE = re.compile(
     rf"(?:{'|'.join(UNITLESS_NAME_WORDS)})(?:[(（][^()（）。；;]{{1,30}}[)）])?(?:{UNITLESS_VERBS})?(?:不低于|不高于|不超过|约|近)?"
     + UNITLESS_NUMBER
 )
+# 性别比为99.68，比2010年下降1.86: the change after such a figure, with no unit either.
+UNITLESS_CHANGE_RE = re.compile(
+    r"[,，](?:比|较)[^,，;；。]{1,10}?(?:提高|上升|增加|下降|降低|减少)了?" + UNITLESS_NUMBER
+)
+# 生师比为15.99:1, 医护比为1:1.16, 城乡居民收入比为2.31:1: a ratio to one, after the word of a ratio; its figure is
+# the side that is not one (15.99, 1.16), with no unit (a row has one value: the 1 it is to goes without saying, as
+# the 100 of a 性别比 does). Ratios to other numbers (3:7) are no such figure.
+RATIO_TO_ONE_RE = re.compile(
+    r"比(?:为|是|达到?)?(?P<first>\d+(?:\.\d+)?)[:：∶](?P<second>\d+(?:\.\d+)?)(?![\d.:：∶%])")
+RATIO_SIGNS = (":", "：", "∶")
 # 平均受教育年限为10.42年, 平均住院日为8.6日: a measure counted in the years or days its name ends in (年 and 日 are
 # otherwise dates or spans, no figures); the start of its change (由2010年的9.35年) and what follows it, the change's
 # end (提高至10.42年) or the change said after it (比2010年提高0.94年), are in that unit too.
@@ -270,9 +280,23 @@ def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
             if change := UNITLESS_CHANGE_RE.match(text, match.end()):
                 start = change.start("num")
                 added.append(Figure(start, change.end(), float(change["num"]), "", "", start, False))
+    if any(sign in text for sign in RATIO_SIGNS) and "比" in text:
+        added.extend(_ratios_to_one(text))
     if any(word in text for word in MEASURES_NAMED_BY_UNIT):
         added.extend(_measures_in_their_units(text))
     return sorted(figures + added, key=lambda figure: figure.start) if added else figures
+
+
+def _ratios_to_one(text: str) -> list[Figure]:
+    """生师比为15.99:1 -> 15.99, 医护比为1:1.16 -> 1.16, the whole ratio the figure's span."""
+    found = []
+    for match in RATIO_TO_ONE_RE.finditer(text):
+        first, second = float(match["first"]), float(match["second"])
+        if first != 1 and second != 1:
+            continue
+        start = match.start("first")
+        found.append(Figure(start, match.end(), second if first == 1 else first, "", "", start, False))
+    return found
 
 
 def _measures_in_their_units(text: str) -> list[Figure]:
