@@ -422,6 +422,13 @@ def test_a_count_closing_its_clause_after_listed_deeds_counts_what_they_did():
     assert [(r.value, r.unit) for r in rows] == [(2, "所"), (600, "个")]
 
 
+def test_the_bounds_of_classes_counted_after_them_are_no_figures():
+    rows = rows_of("2020年，宁川市8个县（区）中，常住人口超过50万人的有2个，在30万人至50万人之间的有4个，在30万人以下的有2个。"
+                   "全市人口超过5万人的镇有6个。")
+    assert [(r.value, r.unit) for r in rows] == [(8, "个"), (2, "个"), (4, "个"), (2, "个"), (6, "个")]
+    assert rows[1].indicator == "常住人口超过50万人" and rows[4].indicator == "人口超过5万人的镇"
+
+
 def test_short_pairs_after_a_count_stay_whole():
     assert [r.indicator for r in rows_of("产品远销20多个国家和地区。")] == ["国家和地区"]
     assert [r.indicator for r in rows_of("拥有12个国家科技研发平台和研究院所等机构。")] == ["国家科技研发平台"]

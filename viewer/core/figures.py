@@ -180,6 +180,10 @@ RANK_MOVE_LISTED_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后
 RANK_MOVE_LIST_CHARS = 12
 
 
+# 常住人口超过80万人的有1个, 人口在5万人以下的街道有2个: a bound of a class (over, under, 在) whose members are counted
+# after it, in any unit.
+CLASS_COUNTED_AFTER_RE = re.compile(r"(?:及?以上|以下)?的[\u4e00-\u9fff（）()、]{0,10}?(?:有|共有)(?=[\d一二两三四五六七八九十])")
+CLASS_COUNTED_FIRST_CHARS = frozenset("的以及")
 # 营收过亿元的企业, 10亿元至50亿元的项目: a bound no qualifier word says; 的项目有7个: the members counted.
 CLASS_BOUND_LAST_CHARS = ("过", "至", "到")
 COUNT_AFTER_CLASS_RE = re.compile(r"(?:达到|达|有|共有|共|为|增至)?\d")
@@ -407,6 +411,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
             and (counted := BOUNDED_CLASS_COUNTED_AFTER.match(text, unit_end)) \
             and (counted["above"] or _prefix_qualifier(text, start) == "over"):
         return True  # 培育超十亿元龙头企业5家: the firms' size class, then their count
+    if following in CLASS_COUNTED_FIRST_CHARS and _bounds_class_counted(text, start, unit_end):
+        return True  # 常住人口超过80万人的有1个: the bound of a class, then its count
     if following == "的" and unit in PERCENT_UNITS and _counts_class(text, unit_end):
         return True  # 投入强度超过3%的县（市、区）有3个: a share that bounds a class whose members are counted
     if text[start - 1:start] in RESTATING_LAST_CHARS and RESTATING_BEFORE.search(text, max(0, start - 2), start):
@@ -456,6 +462,15 @@ def _names_size_class(text: str, start: int, unit_end: int) -> bool:
     if text[unit_end] != "的" or COUNT_AFTER_CLASS_RE.match(text, label.end()):
         return True
     return text[start - 1:start] in CLASS_BOUND_LAST_CHARS or _prefix_qualifier(text, start) in ("over", "under")
+
+
+def _bounds_class_counted(text: str, start: int, unit_end: int) -> bool:
+    """超过80万人的有1个, 在60万人以下的有3个, 人口超过10万人的街道有3个: a bound (a qualifier or 在 says so) of a class
+    whose members are counted after it; 全市常住人口386万人的有关… names no count."""
+    if CLASS_COUNTED_AFTER_RE.match(text, unit_end) is None:
+        return False
+    bounded = text.startswith(("以上", "以下", "及以上"), unit_end) or text[start - 1:start] == "在"
+    return bounded or _prefix_qualifier(text, start) in ("over", "under")
 
 
 def _counts_class(text: str, unit_end: int) -> bool:
