@@ -429,6 +429,11 @@ def test_the_bounds_of_classes_counted_after_them_are_no_figures():
     assert rows[1].indicator == "常住人口超过50万人" and rows[4].indicator == "人口超过5万人的镇"
 
 
+def test_a_captions_number_is_no_count():
+    rows = rows_of("2020年，宁川县家庭户情况如下。\n表2 家庭户规模构成\n附表3 个体经营户\n全县人大代表28名。", publish_year=2021)
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [("人大代表", 28, "名")]
+
+
 def test_short_pairs_after_a_count_stay_whole():
     assert [r.indicator for r in rows_of("产品远销20多个国家和地区。")] == ["国家和地区"]
     assert [r.indicator for r in rows_of("拥有12个国家科技研发平台和研究院所等机构。")] == ["国家科技研发平台"]

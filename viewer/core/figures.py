@@ -127,6 +127,8 @@ PERSONS_AFTER_GE_RE = re.compile(r"人(?![才口员工所税贷住户账身独�
 # What a unit's next characters can turn into a non-indicator: 12个月 (duration), 3个工作日.
 DURATION_AFTER_UNIT = re.compile(r"月|小时|工作日|季度|(?:会计|财政|自然|纳税)?年度|星期|周|学期")
 # Characters right before a number that make it an ordinal, rank, rate base or code.
+# 表1 家庭户规模构成, 附表2, 图3: a caption's number, opening its line (人大代表3名 counts deputies).
+CAPTION_WORDS = ("表", "图", "附表", "续表", "附图")
 RANK_BEFORE = re.compile(r"(?:第|每|排名后?|位列|位居|名列|No\.|NO\.|TOP|Top|top|编号|代码|号码|序号|(?<![目当此之以提空事年])前)$")
 
 
@@ -402,6 +404,8 @@ def _count_after_noun(text: str, start: int, end: int, unit: str) -> bool:
 def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = True) -> bool:
     if text[start - 1:start] in RANK_LAST_CHARS and RANK_BEFORE.search(text, max(0, start - 5), start):
         return True
+    if text[start - 1:start] in ("表", "图") and _opens_caption(text, start):
+        return True
     if text[start] == "0" and text[start + 1:start + 2].isdigit():
         return True  # 02 项目落地跑出加速度: a section's number, written with its leading zero
     following = text[unit_end:unit_end + 1]
@@ -446,6 +450,11 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
                                                   or _ranked_by_score(text, start, unit_end))):
         return True  # 3分钟, 5分之一: not a score; 综合得分96.52分 is one
     return titles and _in_book_title(text, start)
+
+
+def _opens_caption(text: str, start: int) -> bool:
+    """表1 家庭户规模构成: the number at ``start`` is a caption's, its 表 or 图 alone before it on its line."""
+    return text[text.rfind("\n", 0, start) + 1:start].strip(" \t\u3000") in CAPTION_WORDS
 
 
 def _ranked_by_score(text: str, start: int, unit_end: int) -> bool:
