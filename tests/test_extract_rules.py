@@ -3953,3 +3953,12 @@ def test_an_amount_converted_after_a_count_of_people_is_the_amount_before_it():
 def test_a_title_naming_a_city_then_a_part_of_it_is_about_the_part_the_text_names_in_full(text, subject):
     # 苏州南湖吸引外商投资: a district written without its 区 after its city's bare name
     assert TextContext(text, title="苏州南湖吸引外商投资").main_subject == subject
+
+
+def test_multiple_named_by_its_metric_is_a_level():
+    # 认购倍数达3.6倍, 平均市盈率为35.2倍: a level counted in multiples; 是全国平均水平的3倍 stays a ratio of nothing
+    rows = rows_of("江州高新区上市公司平均市盈率为35.2倍，市净率达到3.1倍。宁川债券认购倍数达2.9倍。")
+    assert [(r.indicator, r.value, r.unit, r.growth_kind) for r in rows] == [
+        ("上市公司平均市盈率", 35.2, "倍", ""), ("市净率", 3.1, "倍", ""), ("宁川债券认购倍数", 2.9, "倍", "")]
+    assert rows[0].subject == "江州高新区"
+    assert rows_of("江州高新区人均收入是全国平均水平的3倍。") == []

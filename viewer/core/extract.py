@@ -75,6 +75,10 @@ CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|�
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
 # 增长10.5%，较去年同期的8.2%提高2.3个百分点: a figure given as last year's, the base of the one before.
 LAST_YEARS_BASE_RE = re.compile(r"(?:较|比)(?:上年|去年)同期的$")
+# 认购倍数达3.6倍, 平均市盈率为35.2倍, 市净率达到3.1倍: a level measured in multiples, named right before it (not
+# 是全国平均水平的3倍, a ratio to another figure).
+MULTIPLE_METRICS = ("倍数", "市盈率", "市净率", "杠杆率", "覆盖率")
+MULTIPLE_NAMED_RE = re.compile(rf"(?:{'|'.join(MULTIPLE_METRICS)})(?:[(（][A-Za-z]{{2,6}}[)）])?[^的\d,，;；。]{{0,6}}$")
 # 同比增长 alone after a label's colon: the rate of the label (固定资产投资：同比增长12.3%).
 RATE_WORDS_RE = re.compile(r"\s*" + GROWTH_WORDS.pattern.removesuffix("$"))
 # 规模以上工业总产值：完成862.47亿元, 税收收入：实现38.6亿元: a verb of the label's figure after its colon.
@@ -615,7 +619,7 @@ def _measure(at: _Clause, rate: Rate | None, listed: ListedName | None) -> _Meas
         if standalone is not None:
             growth_pct, growth_kind = standalone
             value = growth_pct
-        elif figure.unit == "倍":
+        elif figure.unit == "倍" and not _names_multiple(at.lead):
             return None  # 是全国平均水平的3倍: a ratio with no metric of its own
     aimed = bool(growth_kind) and figure.unit in GROWTH_RATE_UNITS and at.text[figure.end:figure.end + 1] in "的、和及" \
         and RATE_TARGET_AFTER_RE.match(at.text, figure.end) is not None
@@ -629,6 +633,11 @@ def _measure(at: _Clause, rate: Rate | None, listed: ListedName | None) -> _Meas
             and LAST_YEARS_BASE_RE.search(at.lead):
         growth_pct, growth_kind = value, previous.growth_kind  # 增长10.5%，较去年同期的8.2%提高2.3个百分点: last year's rate
     return _Measure(value, qualifier, growth_pct, growth_kind, listed_rate, aimed, named_after)
+
+
+def _names_multiple(lead: str) -> bool:
+    """平均市盈率48.7倍, 认购倍数达3.6倍: the words before a multiple name a level counted in multiples."""
+    return any(metric in lead for metric in MULTIPLE_METRICS) and MULTIPLE_NAMED_RE.search(lead) is not None
 
 
 def _is_rate_row(row: Indicator | None) -> bool:

@@ -18,9 +18,9 @@ PLACE_SUFFIXES = (
     "高新区|经开区|开发区|自贸区|自贸试验区|合作区|新片区|新区|示范区|科技城|科学城|(?:科技|科创|孵化|创业|创新|软件|产业)(?:园区|园(?!区))|工业园区|园区|片区|能源化工基地|化工基地"
 )
 ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
-# 市场, 市民, 区域, 县城, 区位, 山区县 ... are words, not place names: the suffix must end the name (高新区位列第二
-# is one).
-NOT_A_PLACE_AFTER = "(?!场|民|值|级|政(?!府)|委|属|内|外(?![贸商]|资(?!金))|域|间|位(?![列居次])|长|县|城(?![镇乡])|情|府|局|况|划)"
+# 市场, 市民, 区域, 县城, 区位, 山区县, 市盈率, 市净率 ... are words, not place names: the suffix must end the name
+# (高新区位列第二 is one).
+NOT_A_PLACE_AFTER = "(?!场|民|值|盈率|净率|级|政(?!府)|委|属|内|外(?![贸商]|资(?!金))|域|间|位(?![列居次])|长|县|城(?![镇乡])|情|府|局|况|划)"
 # 青石村 is a village; 中关村科学城, 中关村示范区 are zones whose names hold a 村.
 VILLAGE = r"村(?![\u4e00-\u9fff]{0,2}[城园区])"
 CITY_SUFFIX = rf"(?:特别行政区|省|市|自治区|自治州|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
