@@ -3962,3 +3962,10 @@ def test_multiple_named_by_its_metric_is_a_level():
         ("上市公司平均市盈率", 35.2, "倍", ""), ("市净率", 3.1, "倍", ""), ("宁川债券认购倍数", 2.9, "倍", "")]
     assert rows[0].subject == "江州高新区"
     assert rows_of("江州高新区人均收入是全国平均水平的3倍。") == []
+
+
+def test_change_in_basis_points_is_no_count():
+    # 下降约40个基点: a difference in basis points, as one in 百分点, is no row (and no 40个)
+    assert rows_of("宁川城投综合融资成本较去年下降约40个基点。") == []
+    row = only("江州高新区科技贷款加权平均利率为3.45%，较上年下降25个基点。")
+    assert (row.value, row.unit) == (3.45, "%")

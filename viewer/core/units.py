@@ -42,7 +42,8 @@ MEASURE_WORDS = (
 # Figures relative to another rather than levels: shares and rates, multiples, differences in points.
 PERCENT_UNITS = ("%", "‰")
 GROWTH_RATE_UNITS = ("%", "倍")  # a growth rate is written in per cent or as a multiple
-POINTS_UNITS = ("个百分点", "百分点")
+# 下降约40个基点: basis points (hundredths of a point), a difference as 百分点 is, no count of 个.
+POINTS_UNITS = ("个百分点", "百分点", "个基点", "基点")
 RELATIVE_UNITS = PERCENT_UNITS + ("倍",)
 RATIO_UNITS = PERCENT_UNITS + POINTS_UNITS + ("倍",)
 # 1850元/月, 10万吨/年, 24.7立方米/秒: a period, only as a denominator (分钟 before the score's 分).
