@@ -3969,3 +3969,10 @@ def test_change_in_basis_points_is_no_count():
     assert rows_of("宁川城投综合融资成本较去年下降约40个基点。") == []
     row = only("江州高新区科技贷款加权平均利率为3.45%，较上年下降25个基点。")
     assert (row.value, row.unit) == (3.45, "%")
+
+
+def test_issues_counted_in_qi_after_a_verb_of_issuing():
+    # 累计发行各类债券6期: issues counted; 二期工程, 一期项目, 分三期建设 are phases
+    row = only("江州城投已累计发行各类债券6期。")
+    assert (row.indicator, row.value, row.unit) == ("发行各类债券", 6, "期")
+    assert [r.unit for r in rows_of("宁川高新区二期工程投资5亿元，一期项目分三期建设，第2期已投产。")] == ["亿元"]

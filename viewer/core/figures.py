@@ -164,6 +164,10 @@ SCORE_BEFORE = re.compile(
 SCORE_BEFORE_CHARS = 16
 # 以94.81分位居综合排名第1, 分别以93.57分、92.04分位列第2、第3: the score a place is ranked by.
 SCORE_RANKED_AFTER = re.compile(r"(?:[、和及]\d+(?:\.\d+)?分)*(?:位居|位列|位于|排名|排在|排|名列|居|列)[^,，。;；\d]{0,8}?第")
+# 累计发行各类债券6期, 举办创业沙龙12期: issues or sessions counted after the verb that makes them (not 二期工程, 一期项目,
+# 分三期建设: phases).
+ISSUES_BEFORE = re.compile(r"(?:发行|举办|举行|开展|开办|推出|出版|刊发)了?[^,，。;；:：\d]{0,10}?$")
+ISSUES_BEFORE_CHARS = 14
 # 预期寿命79.86岁, 平均年龄为38.5岁: an age measured; 79.86岁，比上年提高0.21岁: its change after it
 AGE_MEASURE_BEFORE = re.compile(
     r"(?:(?:寿命|年龄|岁数)(?:达到|达|为|是|提高到|增至|约|近|超过)?"
@@ -444,6 +448,8 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True
     if unit == "天" and "天数" not in text[max(0, start - 10):start]:
         return True  # 历时3天 is a duration; 优良天数312天 is counted
+    if unit == "期" and not ISSUES_BEFORE.search(text, max(0, start - ISSUES_BEFORE_CHARS), start):
+        return True  # 二期工程, 一期项目: a phase; 累计发行各类债券6期 counts issues
     if unit == "岁" and not AGE_MEASURE_BEFORE.search(text, max(0, start - AGE_MEASURE_CHARS), start):
         return True  # 35岁以下青年人才, 60岁及以上人口: an age group; 预期寿命79.86岁 is measured
     if unit == "分" and (following == "钟" or not (SCORE_BEFORE.search(text, max(0, start - SCORE_BEFORE_CHARS), start)

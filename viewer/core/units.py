@@ -38,6 +38,7 @@ MEASURE_WORDS = (
     "口", "匹", "对", "副", "双", "箱", "包", "袋", "瓶", "首", "亩", "册", "幅", "集", "剂", "班",
     "岁",  # 预期寿命79.86岁 (an age as a class, 35岁以下, is no figure: see figures)
     "分",  # 综合得分96.52分 (only after a score's name: see figures)
+    "期",  # 累计发行各类债券6期 (only after a verb of issuing or holding: not 二期工程, 第3期; see figures)
 )
 # Figures relative to another rather than levels: shares and rates, multiples, differences in points.
 PERCENT_UNITS = ("%", "‰")
