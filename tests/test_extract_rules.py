@@ -3976,3 +3976,11 @@ def test_issues_counted_in_qi_after_a_verb_of_issuing():
     row = only("江州城投已累计发行各类债券6期。")
     assert (row.indicator, row.value, row.unit) == ("发行各类债券", 6, "期")
     assert [r.unit for r in rows_of("宁川高新区二期工程投资5亿元，一期项目分三期建设，第2期已投产。")] == ["亿元"]
+
+
+def test_bound_of_a_class_of_companies_or_events_counted_is_no_figure():
+    # 研发投入强度超过30%的公司有5家, 单笔融资超过1亿元的事件有29起, 9家公司营收增速超过20%: the bound defines the class
+    rows = rows_of("江州高新区研发投入强度超过30%的公司有5家，单笔融资金额超过1亿元的事件有29起；9家公司营收增速超过20%。")
+    assert [(r.indicator, r.value, r.unit) for r in rows] == [
+        ("研发投入强度超过30%的公司", 5, "家"), ("单笔融资金额超过1亿元的事件", 29, "起"), ("营收增速超过20%的公司", 9, "家")]
+    assert [(r.value, r.unit) for r in rows_of("宁川3家企业合计占比超过50%。")] == [(3, "家"), (50, "%")]

@@ -149,8 +149,8 @@ THRESHOLD_LABEL_AFTER = re.compile(
     r"|的有(?=\d)"  # 超过3000亿元的有2家
     r"|(?:及?以上|以下)的[\u4e00-\u9fff]{1,8}?(?:企业|项目)"  # 对固定资产投资5亿元以上的制造业项目: a policy's condition
     # 营业收入超亿元的高新技术企业312家, 营业收入超过千亿元的国家高新区达到105家, R&D经费超过100亿元的市有4个,
-    # 投入强度超过3%的县（市、区）有3个
-    r"|的[\u4e00-\u9fff]{0,8}?(?:企业|项目|园区|高新区|开发区|村|乡镇|行业|产业|城市|地区|市|县|区)"
+    # 投入强度超过3%的县（市、区）有3个, 研发投入强度超过30%的公司有5家, 单笔融资超过1亿元的事件有29起
+    r"|的[\u4e00-\u9fff]{0,8}?(?:企业|公司|事件|项目|园区|高新区|开发区|村|乡镇|行业|产业|城市|地区|市|县|区)"
     r"(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?(?:达到|达|有|共有|共|为|增至|增加到|增加至)?(?=\d)"
 )
 # 综合得分96.52分, 得分分别为92.36分、85.71分和81.05分, 综合得分提升了6.8分;
@@ -206,6 +206,13 @@ RANK_POOL_REACH = 12
 # 这6个行业, 该3家企业, 上述5个项目: a count given before, restated (not 因此3家, 由此).
 RESTATING_BEFORE = re.compile(r"(?:这|该|(?<![因从由如彼就至据])此|上述)$")
 RESTATING_LAST_CHARS = frozenset("这该此述")
+# 9家公司营收增速超过20%: the bound of a class of firms counted right before it, no figure of theirs (not 3家企业合计
+# 占比超过50%, a share they hold together).
+BOUND_OF_COUNTED_BEFORE = re.compile(
+    r"\d+[家个](?:[\u4e00-\u9fff]{0,6}?(?:公司|企业))(?!合计|共|累计|总)[^\d,，;；。、占均]{1,10}?"
+    r"(?:超过|超出|超|高于|低于|不足|不到)$")
+BOUND_LAST_CHARS = frozenset("过出超于足到")
+BOUND_OF_COUNTED_CHARS = 24
 
 
 @dataclass(slots=True)
@@ -421,6 +428,9 @@ def _excluded(text: str, start: int, unit_end: int, unit: str, titles: bool = Tr
         return True  # 培育超十亿元龙头企业5家: the firms' size class, then their count
     if following in CLASS_COUNTED_FIRST_CHARS and _bounds_class_counted(text, start, unit_end):
         return True  # 常住人口超过80万人的有1个: the bound of a class, then its count
+    if unit in PERCENT_UNITS and text[start - 1:start] in BOUND_LAST_CHARS \
+            and BOUND_OF_COUNTED_BEFORE.search(text, max(0, start - BOUND_OF_COUNTED_CHARS), start):
+        return True  # 9家公司营收增速超过20%: the bound of the firms counted, not a figure
     if following == "的" and unit in PERCENT_UNITS and _counts_class(text, unit_end):
         return True  # 投入强度超过3%的县（市、区）有3个: a share that bounds a class whose members are counted
     if text[start - 1:start] in RESTATING_LAST_CHARS and RESTATING_BEFORE.search(text, max(0, start - 2), start):

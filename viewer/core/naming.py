@@ -131,6 +131,10 @@ AID_BASE_AT_END_RE = re.compile(r"按其?(?P<base>[^,，;；。按]{2,12}?)的$"
 AID_AFTER_RE = re.compile(r"(?:给予|予以)?(?:一次性)?(?P<aid>补助|奖励|补贴|资助|扶持)")
 # 辖8镇4乡: a kind of place written as the measure word; what is counted is the unit itself.
 PLACE_KIND_UNITS = frozenset({"镇", "乡", "村"})
+# 9家公司营收增速超过20%: the firms counted are those past the bound after them, named as a class is (营收增速超过20%的公司).
+BOUNDED_AFTER_COUNT_RE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{0,6}?(?:公司|企业))(?P<bound>[^\d,，;；。、占均]{1,10}?(?:超过|超出|超|高于|低于|不足|不到)"
+    r"\d+(?:\.\d+)?%(?:以上|以下)?)")
 PEOPLE_DEED_RE = re.compile(r"(?:实现|成功|顺利)?(?:再就业|就业|创业|脱贫|增收|返岗|进场|入场|到场|参会|参展|参赛|参训|受益)")
 # 帮助1.8万人实现就业, 带动3000人就业: the help that made the people counted do the deed.
 HELPING_VERB_RE = re.compile(r".*(帮助|助力|带动|促进|推动|吸纳|帮扶|扶持|引导|组织|吸引)")
@@ -1038,6 +1042,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     before = strip_lead(lead, subjects, is_count_unit(unit)).removeprefix("了")  # 组建了总规模…: no name opens with 了
     if unit == "分" and lead.endswith("以"):  # 以94.81分位居综合排名第1: the score it is ranked by
         return "综合得分" if "综合" in tail else "得分"
+    if "%" in tail and is_count_unit(unit) and (bounded := BOUNDED_AFTER_COUNT_RE.fullmatch(tail)):
+        return bounded["bound"] + "的" + bounded["noun"]  # 9家公司营收增速超过20%: 营收增速超过20%的公司
     if tail and unit.endswith(PERSON_UNITS) and (deed := PEOPLE_DEED_RE.fullmatch(tail)):
         return _people_doing(before, deed.group(0))
     if lead.endswith("中有") and is_count_unit(unit) and (changed := GROWING_RE.match(tail)) and changed["metric"] \
