@@ -3984,3 +3984,11 @@ def test_bound_of_a_class_of_companies_or_events_counted_is_no_figure():
     assert [(r.indicator, r.value, r.unit) for r in rows] == [
         ("研发投入强度超过30%的公司", 5, "家"), ("单笔融资金额超过1亿元的事件", 29, "起"), ("营收增速超过20%的公司", 9, "家")]
     assert [(r.value, r.unit) for r in rows_of("宁川3家企业合计占比超过50%。")] == [(3, "家"), (50, "%")]
+
+
+def test_bound_set_against_a_whole_keeps_its_qualifier():
+    # 出资比例一般不超过子基金规模的30%: under, named by what is bound; 不低于…的1.5倍: a bound in multiples, over
+    rows = rows_of("宁川市母基金出资比例一般不超过子基金规模的30%，返投金额原则上不低于母基金出资额的1.5倍。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
+        ("母基金出资比例", 30, "%", "under"), ("返投金额", 1.5, "倍", "over")]
+    assert only("江州高新区研发投入强度高于全省平均水平的2.4%。").qualifier == ""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from viewer.core.categories import categorize
 from viewer.core.context import TextContext
 from viewer.core.document import Document
-from viewer.core.figures import Figure, find_figures
+from viewer.core.figures import BOUND_OF_WHOLE_RE, Figure, find_figures
 from viewer.core.growth import (
     Rate, attached_rate, doubling_before, kind_against_year, kind_of_cumulative, rate_named_after, respective_rates, standalone_rate,
     without_keeping_verb,
@@ -636,7 +636,10 @@ def _measure(at: _Clause, rate: Rate | None, listed: ListedName | None) -> _Meas
 
 
 def _names_multiple(lead: str) -> bool:
-    """平均市盈率48.7倍, 认购倍数达3.6倍: the words before a multiple name a level counted in multiples."""
+    """平均市盈率48.7倍, 认购倍数达3.6倍: the words before a multiple name a level counted in multiples; 金额不低于
+    母基金出资额的1.5倍: a bound set on the metric before it, as a multiple of a whole."""
+    if lead.endswith("的") and (bound := BOUND_OF_WHOLE_RE.search(lead)) and bound.start() > 0:
+        return True
     return any(metric in lead for metric in MULTIPLE_METRICS) and MULTIPLE_NAMED_RE.search(lead) is not None
 
 

@@ -35,6 +35,10 @@ PREFIX_QUALIFIER_RE = re.compile(  # 约为820亿元; 签约了5个 is no 约; �
     "(?:" + "|".join(CURRENCIES_BEFORE_NUMBER) + ")?$")
 PREFIX_QUALIFIER_REACH = 4 + max(map(len, CURRENCIES_BEFORE_NUMBER))
 INNER_QUALIFIERS = {"余": "over", "多": "over", "几": "over"}
+# 出资比例一般不超过子基金规模的30%, 不低于母基金出资额的1.5倍: a bound set against a whole named between it and the
+# figure (not 高于全省平均水平的2.4%, where the figure is the whole's own).
+BOUND_OF_WHOLE_RE = re.compile(r"(不超过|不低于|不少于|不高于|不足|不到)[^\d,，;；。的]{1,12}的$")
+BOUND_OF_WHOLE_CHARS = 16
 ROUND_MAGNITUDE_QUALIFIERS = frozenset("近超逾约上")  # before a bare 万: 近万户, 上万人
 ROUND_HUNDREDS = {"百": 100.0, "千": 1000.0}
 MINUS_SIGNS = "-−"
@@ -347,6 +351,8 @@ def _figure_from_match(text: str, match: re.Match, titles: bool = True) -> Figur
         qualifier = "" if suffix == "以内" and text.endswith(LIMIT_NAMES, 0, start) else SUFFIX_QUALIFIERS[suffix]
     elif text[start - 1:start] in QUALIFIER_LAST_CHARS:  # most figures have none: one character tells
         qualifier = _prefix_qualifier(text, start)
+    elif text[start - 1:start] == "的" and (bound := BOUND_OF_WHOLE_RE.search(text, max(0, start - BOUND_OF_WHOLE_CHARS), start)):
+        qualifier = PREFIX_QUALIFIERS[bound.group(1)]  # 不超过子基金规模的30%
     else:
         qualifier = ""
     chinese = number[0] in CHINESE_NUMERAL_CHARS

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from viewer.core.figures import BOUND_OF_WHOLE_RE
 from viewer.core.growth import COMPARABLE_BASIS, DECLINE_VERBS, RATE_NOUN_AFTER_RE, RATE_VERBS
 from viewer.core.numerals import parse_chinese
 from viewer.core.places import bare_place_at
@@ -131,6 +132,8 @@ AID_BASE_AT_END_RE = re.compile(r"按其?(?P<base>[^,，;；。按]{2,12}?)的$"
 AID_AFTER_RE = re.compile(r"(?:给予|予以)?(?:一次性)?(?P<aid>补助|奖励|补贴|资助|扶持)")
 # 辖8镇4乡: a kind of place written as the measure word; what is counted is the unit itself.
 PLACE_KIND_UNITS = frozenset({"镇", "乡", "村"})
+# 出资比例一般不超过子基金规模的30%: the words saying how strictly the bound holds, no part of the name.
+BOUND_ADVERB_AT_END_RE = re.compile(r"(?:一般|原则上|通常|均|应|须|必须|最高|最多)+$")
 # 9家公司营收增速超过20%: the firms counted are those past the bound after them, named as a class is (营收增速超过20%的公司).
 BOUNDED_AFTER_COUNT_RE = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{0,6}?(?:公司|企业))(?P<bound>[^\d,，;；。、占均]{1,10}?(?:超过|超出|超|高于|低于|不足|不到)"
@@ -1039,6 +1042,8 @@ def _is_area(unit: str) -> bool:
 
 def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tuple[str, ...]) -> str:
     """The name in the words before (``lead``) or after (``tail``) a figure, within its clause."""
+    if lead.endswith("的") and (bound := BOUND_OF_WHOLE_RE.search(lead)) and bound.start() > 0:
+        lead = BOUND_ADVERB_AT_END_RE.sub("", lead[:bound.start()])  # 出资比例一般不超过子基金规模的30%: 出资比例's bound
     before = strip_lead(lead, subjects, is_count_unit(unit)).removeprefix("了")  # 组建了总规模…: no name opens with 了
     if unit == "分" and lead.endswith("以"):  # 以94.81分位居综合排名第1: the score it is ranked by
         return "综合得分" if "综合" in tail else "得分"
