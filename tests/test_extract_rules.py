@@ -3992,3 +3992,9 @@ def test_bound_set_against_a_whole_keeps_its_qualifier():
     assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
         ("母基金出资比例", 30, "%", "under"), ("返投金额", 1.5, "倍", "over")]
     assert only("江州高新区研发投入强度高于全省平均水平的2.4%。").qualifier == ""
+
+
+def test_orders_on_hand_keep_their_zai():
+    # 公司在手订单约11亿元: 在手 is on hand, no preposition 在 to drop (nor 在建, 在研)
+    rows = rows_of("宁川华芯科技股份有限公司一季度营业收入5亿元。公司在手订单约11亿元。")
+    assert rows[1].indicator == "在手订单"

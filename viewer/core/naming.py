@@ -57,8 +57,9 @@ GROWTH_WORDS = re.compile(
 )
 # 在 as "at" (在园区, 在2023年); not the 在 of those who are in a place: 在校生, 在园幼儿, 在站博士后, 在岗职工,
 # nor of those still under way: 在建项目, 在研新药, 在会审核企业 (but 在会上 is "at the meeting", 在研发上 "in R&D"),
-# nor of those on a statistical register: 在库规上工业企业 (but 在库区 is "in the reservoir area").
-PREPOSITION_ZAI = r"在(?![校孵建册岗职营途学读站]|研(?![发究制])|园(?!区)|会(?![上议])|库(?!区))"
+# nor of those on a statistical register: 在库规上工业企业 (but 在库区 is "in the reservoir area"), nor of orders on
+# hand: 在手订单.
+PREPOSITION_ZAI = r"在(?![校孵建册岗职营途学读站手]|研(?![发究制])|园(?!区)|会(?![上议])|库(?!区))"
 # 在区工作外籍人才, 在园区就业人员: those who work or live in the place, not a figure said "at" it.
 WORKING_IN_PLACE = r"(?:区|园区|辖区|市|县|镇|本地|当地)(?:工作|就业|创业|生活|居住)"
 # 等 closing a list (A、B等企业); not the 等 of 高等学校, 资质等级, 一等奖.
