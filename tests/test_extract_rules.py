@@ -3998,3 +3998,10 @@ def test_orders_on_hand_keep_their_zai():
     # 公司在手订单约11亿元: 在手 is on hand, no preposition 在 to drop (nor 在建, 在研)
     rows = rows_of("宁川华芯科技股份有限公司一季度营业收入5亿元。公司在手订单约11亿元。")
     assert rows[1].indicator == "在手订单"
+
+
+def test_amount_issued_set_up_or_raised_is_named_by_the_noun_after_it():
+    # 获得2.3亿元Pre-IPO轮融资, 还将发行不超过30亿元的绿色债券, 设立200亿元科创母基金: the noun after the amount names it
+    rows = rows_of("宁川华芯获得2.3亿元Pre-IPO轮融资。江州城投还将发行不超过30亿元的绿色债券。宁川市设立200亿元科创母基金。")
+    assert [(r.indicator, r.value, r.qualifier) for r in rows] == [
+        ("Pre-IPO轮融资", 2.3, ""), ("绿色债券", 30, "under"), ("科创母基金", 200, "")]

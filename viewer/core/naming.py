@@ -114,7 +114,8 @@ MAX_OWNER_CHARS = 12
 PART_ENDINGS = ("产业", "行业", "工业", "制造业", "服务业")
 PARALLEL_PART_RE = re.compile(r".+(?:产业|行业|工业|业)(" + "|".join(sorted(GENERIC_METRICS, key=len, reverse=True)) + ")")
 # Money named after its amount, right after the verb that obtained it: 完成超7亿元C轮融资.
-AMOUNT_NOUNS = ("融资", "投资", "订单", "合同", "奖励", "补贴", "资金", "贷款", "授信", "基金", "资助", "支持", "补助", "奖金", "费")
+AMOUNT_NOUNS = ("融资", "投资", "订单", "合同", "奖励", "补贴", "资金", "贷款", "授信", "基金", "资助", "支持", "补助", "奖金", "费",
+                "债券")
 # 每年拿出不低于5亿元设立人才发展专项资金, 安排3亿元用于支持科技创新: money set aside, named after it by the fund it
 # sets up or by what it is used for; the words before it only say how often and that it was set aside.
 SET_ASIDE_LEAD_RE = re.compile(r"(?:每年|每月|年均|全年|累计|共|再|今年|明年)*(?:拿出|安排|统筹|筹集|整合|划拨|出资|投入|设立)?")
@@ -122,9 +123,10 @@ SET_ASIDE_OPENINGS = ("用于", "专项用于", "设立", "设置", "建立", "�
 SET_ASIDE_FOR_RE = re.compile(r"(?:专项)?(?:(?P<use>用于)|设立|设置|建立|组建|作为)")
 # 给予最高…, 每人每年…: the terms an amount is given on, between the verb and the figure.
 AMOUNT_TERMS = "(?:最高|最多|每人每年|每人|每年|每家|每个|每户|每项|一次性)*"
+# 发行不超过30亿元的绿色债券, 设立200亿元科创母基金: bonds issued, funds set up, named by them too.
 AMOUNT_VERB_RE = re.compile(
-    r"(?:(?:完成|获得|获|斩获|募集|签下|签订|拿下|吸引|撬动|给予|给|奖励|资助|补助|发放)了?|[和及、])"
-    rf"{AMOUNT_TERMS}(?:超过?|近|约|逾|突破|达)?$"
+    r"(?:(?:完成|获得|获|斩获|募集|签下|签订|拿下|吸引|撬动|给予|给|奖励|资助|补助|发放|发行|设立|发起设立|组建)了?|[和及、])"
+    rf"{AMOUNT_TERMS}(?:超过?|近|约|逾|突破|达|不超过|不低于|不少于)?$"
 )
 # 1.8万人实现就业, 5300人次进场: what the people counted did, the clause's last words.
 PERSON_UNITS = ("人", "名", "位", "人次")
@@ -207,7 +209,7 @@ NOUN_AFTER_STOP = re.compile(
     r"坚持|围绕|聚焦|紧扣|立足|依托|集聚|聚集|汇聚|拥有|(?<![所可予加])以(?![上下内外来及后前])|"  # 6家开发区坚持以…为导向: what they did, and how
     r"当天|当日|同日|今天|今日|近日|日前|刚刚|"  # 8.8亿元的人才公寓项目当天开工: the day it happened, no part of the noun
     r"颁发|授予|正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
-    r"[^\u4e00-\u9fffA-Za-z0-9()（）]"
+    r"[^\u4e00-\u9fffA-Za-z0-9()（）-]|(?<![A-Za-z])-|-(?![A-Za-z])"  # Pre-IPO轮融资 is one noun
 )
 # 28个“青峰英才计划”入选项目: a quoted programme or title right after a count, and those it selected.
 OPENING_QUOTES = frozenset("“\"")
