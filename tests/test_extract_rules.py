@@ -4005,3 +4005,9 @@ def test_amount_issued_set_up_or_raised_is_named_by_the_noun_after_it():
     rows = rows_of("宁川华芯获得2.3亿元Pre-IPO轮融资。江州城投还将发行不超过30亿元的绿色债券。宁川市设立200亿元科创母基金。")
     assert [(r.indicator, r.value, r.qualifier) for r in rows] == [
         ("Pre-IPO轮融资", 2.3, ""), ("绿色债券", 30, "under"), ("科创母基金", 200, "")]
+
+
+def test_money_raised_is_named_by_what_it_will_be_used_for():
+    # 10亿元将用于…二期建设, 其余5亿元用于对科技型企业开展股权投资: named by the use, not '' or 其余
+    rows = rows_of("江州高新区城投债券募集资金中，10亿元将用于集成电路产业园二期建设，其余5亿元用于对科技型企业开展股权投资。")
+    assert [(r.indicator, r.value) for r in rows] == [("集成电路产业园二期建设资金", 10), ("股权投资", 5)]

@@ -118,9 +118,13 @@ AMOUNT_NOUNS = ("融资", "投资", "订单", "合同", "奖励", "补贴", "资
                 "债券")
 # 每年拿出不低于5亿元设立人才发展专项资金, 安排3亿元用于支持科技创新: money set aside, named after it by the fund it
 # sets up or by what it is used for; the words before it only say how often and that it was set aside.
-SET_ASIDE_LEAD_RE = re.compile(r"(?:每年|每月|年均|全年|累计|共|再|今年|明年)*(?:拿出|安排|统筹|筹集|整合|划拨|出资|投入|设立)?")
-SET_ASIDE_OPENINGS = ("用于", "专项用于", "设立", "设置", "建立", "组建", "作为")
-SET_ASIDE_FOR_RE = re.compile(r"(?:专项)?(?:(?P<use>用于)|设立|设置|建立|组建|作为)")
+# 其余5亿元用于…, 10亿元将用于…: the rest of the money raised, and what it is to be used for.
+SET_ASIDE_LEAD_RE = re.compile(
+    r"(?:其余|剩余|余下)?(?:每年|每月|年均|全年|累计|共|再|今年|明年)*(?:拿出|安排|统筹|筹集|整合|划拨|出资|投入|设立)?")
+SET_ASIDE_OPENINGS = ("用于", "专项用于", "设立", "设置", "建立", "组建", "作为", "将用于", "拟用于", "主要用于")
+SET_ASIDE_FOR_RE = re.compile(r"(?:将|拟|主要)?(?:专项)?(?:(?P<use>用于)|设立|设置|建立|组建|作为)")
+# 用于对科技型企业开展股权投资: the use is the deed, not those it is done to.
+DEED_FOR_WHOM_RE = re.compile(r"对[^,，;；。]{1,12}?(?:开展|进行|实施)")
 # 给予最高…, 每人每年…: the terms an amount is given on, between the verb and the figure.
 AMOUNT_TERMS = "(?:最高|最多|每人每年|每人|每年|每家|每个|每户|每项|一次性)*"
 # 发行不超过30亿元的绿色债券, 设立200亿元科创母基金: bonds issued, funds set up, named by them too.
@@ -1129,7 +1133,10 @@ def _set_aside_for(before: str, tail: str) -> str:
     if not SET_ASIDE_LEAD_RE.fullmatch(before):
         return ""
     verb = SET_ASIDE_FOR_RE.match(tail)
-    what = noun_after(tail[verb.end():])
+    use = tail[verb.end():]
+    if use.startswith("对") and (deed := DEED_FOR_WHOM_RE.match(use)):
+        use = use[deed.end():]  # 用于对科技型企业开展股权投资: 股权投资
+    what = noun_after(use)
     if not what or what.endswith(AMOUNT_NOUNS):
         return what
     return what + ("投入" if before.endswith("投入") else "资金") if verb["use"] else ""
