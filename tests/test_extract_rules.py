@@ -4011,3 +4011,11 @@ def test_money_raised_is_named_by_what_it_will_be_used_for():
     # 10亿元将用于…二期建设, 其余5亿元用于对科技型企业开展股权投资: named by the use, not '' or 其余
     rows = rows_of("江州高新区城投债券募集资金中，10亿元将用于集成电路产业园二期建设，其余5亿元用于对科技型企业开展股权投资。")
     assert [(r.indicator, r.value) for r in rows] == [("集成电路产业园二期建设资金", 10), ("股权投资", 5)]
+
+
+def test_companies_of_a_sector_counted_and_their_summed_revenue():
+    # 生物医药板块7家公司营业收入合计98.5亿元: the sector's companies, and their revenue summed (合计)
+    rows = rows_of("江州高新区生物医药板块7家公司营业收入合计98.5亿元，同比下降3.7%。")
+    assert [(r.indicator, r.value) for r in rows] == [("生物医药板块公司", 7), ("生物医药板块公司营业收入", 98.5)]
+    rows = rows_of("江州高新区等19家高新区营业收入超过1万亿元。")  # each's, no sum: the count's noun stays out
+    assert rows[-1].indicator == "营业收入"

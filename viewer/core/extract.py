@@ -27,7 +27,7 @@ from viewer.core.naming import (
     AMOUNT_NOUNS, AMOUNT_TERMS, CONVERSION_RE, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, NAME_LIST_SEPARATOR_RE,
     PER_PERIOD_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TARGET_ONLY_RE, TRAILING_CHANGE_RE, ListedName, attribute_of,
     done_of_planned, figure_name, finding_of,
-    is_count_unit, listed_figure_count, listed_names, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
+    SUMMED_AFTER, is_count_unit, listed_figure_count, listed_names, noun_after, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -696,7 +696,7 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
     if listed is not None:
         return listed.novelty + listed.name
     if previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(PERCENT_UNITS) \
-            and (attribute := attribute_of(lead)):
+            and (attribute := attribute_of(lead) or attribute_of(_after_counted_noun(lead, previous.indicator))):
         return _owner_of_attribute(previous.indicator, attribute) + attribute
     if (figure.range_upper or at.compared or _paired_by_slash(at)) and at.previous_name:
         return at.previous_name
@@ -736,6 +736,16 @@ def _paired_by_slash(at: _Clause) -> bool:
     """储能电站规模120MW/240MWh: the figure after a slash right after another is the same thing's other measure
     (power, then energy), named as that one."""
     return at.lead == "/" and at.previous is not None and at.previous.end == at.previous_end
+
+
+def _after_counted_noun(lead: str, counted: str) -> str:
+    """营业收入合计 in 生物医药板块7家公司营业收入合计98.5亿元: the words after the noun of the things just counted,
+    which the figure sums up; '' when the lead opens with no such noun or sums nothing (19家高新区营业收入超过1万亿元:
+    each's, no sum of theirs)."""
+    if "计" not in lead or not any(word in lead for word in SUMMED_AFTER):
+        return ""
+    noun = noun_after(lead)
+    return lead[len(noun):] if noun and lead.startswith(noun) and counted.endswith(noun) else ""
 
 
 def _finding_before(at: _Clause) -> str:

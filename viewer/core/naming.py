@@ -215,6 +215,9 @@ NOUN_AFTER_STOP = re.compile(
     r"颁发|授予|正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）-]|(?<![A-Za-z])-|-(?![A-Za-z])"  # Pre-IPO轮融资 is one noun
 )
+SUMMED_AFTER = ("合计", "总计", "共计")
+# 集成电路板块11家公司, 生物医药行业12家企业: the sector the things counted are of, all the words before the count.
+SECTOR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:板块|行业|领域)")
 # 28个“青峰英才计划”入选项目: a quoted programme or title right after a count, and those it selected.
 OPENING_QUOTES = frozenset("“\"")
 QUOTED_NAME_RE = re.compile(r"[“\"](?P<name>[\u4e00-\u9fffA-Za-z\d]{2,12})[”\"]")
@@ -517,8 +520,9 @@ def noun_after(tail: str) -> str:
         return _quoted_noun(quoted["name"], tail[quoted.end():])
     stop = NOUN_AFTER_STOP.search(tail)
     noun = tail[: stop.start()] if stop else tail
-    if stop and PREDICATE_OF_COUNTED_RE.match(tail, stop.start()) and (metric := GROWING_METRIC_AT_END_RE.search(noun)):
-        noun = noun[: metric.start()]  # 高新区营业收入均超过: the zones counted, their revenue what is said of them
+    if stop and (PREDICATE_OF_COUNTED_RE.match(tail, stop.start()) or tail.startswith(SUMMED_AFTER, stop.start())) \
+            and (metric := GROWING_METRIC_AT_END_RE.search(noun)):
+        noun = noun[: metric.start()]  # 高新区营业收入均超过, 公司营业收入合计: the zones counted, their revenue said of them
     if len(noun) > SHORT_PAIR_CHARS:  # 国家和地区 is one thing; 企业和高校共建的平台 is not
         noun = CONJUNCTION_RE.split(noun, 1)[0]
     noun = TRAILING_PARENTHESIS.sub("", noun)
@@ -1096,6 +1100,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
             name += "面积"
         elif not arrival and (made := OUTPUT_VERB_RE.search(lead)):
             name += OUTPUT_OF_VERB[made.group(1)]  # 累计生产800辆无人驾驶出租车: their 产量
+        elif not arrival and is_count_unit(unit) and SECTOR_RE.fullmatch(before):
+            name = before + name  # 生物医药板块7家公司: the sector's companies
         return name
     if before and unit not in RELATIVE_UNITS and (change := TRAILING_CHANGE_RE.search(lead)):
         before += change.group(1)  # 财政性存款减少127.5亿元: the 财政性存款减少
