@@ -1372,6 +1372,18 @@ def test_listed_levels_compared_with_a_base_year():
     assert [(r.value, r.growth_pct, r.growth_kind) for r in rows] == [(3.2, 52.4, "vs_base"), (524.7, 31.8, "vs_base")]
 
 
+def test_a_rate_naming_no_comparison_is_against_the_base_year_its_sentence_named_before():
+    rows = rows_of("2023年末，宁川市共有企业法人单位3.6万个，比2018年末（第四次全国经济普查，下同）增加1.2万个，增长50.0%；"
+                   "个体经营户4.1万户，增长12.5%。")
+    assert [(r.growth_pct, r.growth_kind) for r in rows if r.growth_pct] == [(50.0, "vs_base"), (12.5, "vs_base")]
+    opened = rows_of("与2010年相比，宁川市户籍人口减少1.3万人，下降4.2%。")
+    assert [(r.value, r.growth_pct, r.growth_kind) for r in opened] == [(1.3, -4.2, "vs_base")]
+    last_year = rows_of("2023年末，宁川市共有企业3.6万个，比2018年末增长50.0%；全年新登记企业5200个，比上年减少300个，下降5.5%。")
+    assert [r.growth_kind for r in last_year if r.growth_kind] == ["vs_base", "yoy"]
+    year_before = rows_of("2024年，宁川市营业收入比2023年增加30亿元，增长8.0%。")
+    assert [r.growth_kind for r in year_before] == ["yoy"]
+
+
 def test_hong_kong_and_macao_figures():
     rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
     assert [(r.indicator, r.subject, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [

@@ -19,8 +19,8 @@ from viewer.core.context import TextContext
 from viewer.core.document import Document
 from viewer.core.figures import BOUND_OF_WHOLE_RE, Figure, find_figures
 from viewer.core.growth import (
-    Rate, attached_rate, doubling_before, kind_against_year, kind_of_cumulative, rate_named_after, respective_rates, standalone_rate,
-    without_keeping_verb,
+    Rate, attached_rate, doubling_before, kind_against_year, kind_of_base_before, kind_of_cumulative, rate_named_after,
+    respective_rates, standalone_rate, without_keeping_verb,
 )
 from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
 from viewer.core.naming import (
@@ -552,6 +552,7 @@ def _row(
         growth_kind = kind_against_year(growth_kind, normalised, *rate_words, year)
     elif growth_kind == "yoy":  # 能耗累计下降6.3%: since the plan began
         growth_kind = kind_of_cumulative(growth_kind, normalised, *rate_words, lambda: context.names_part_of_year)
+        growth_kind = kind_of_base_before(growth_kind, normalised, at.sentence_start, rate_words[1], year)
     # Positional arguments, in schema order: this runs once per row and keywords cost twice as much.
     return Indicator(
         source, name, measure.value, figure.unit, _in_base_units(measure.value, factor), base_unit, measure.qualifier,

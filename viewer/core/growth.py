@@ -105,8 +105,14 @@ RATE_FIRST_CHARS = frozenset("同比较环年增其按可平两二三四五六�
 # 文盲率由2.87%下降为1.77%, 城镇化率提高为56.7%: 为 right after a verb of change (not 增长) names the level reached, as
 # 下降到 does; 同比下降为… (a comparison before it) and 增长为6% stay rates.
 LEVEL_REACHED_VERBS = frozenset(RISE_VERBS + FALL_VERBS) - {"增长"}
-# 2024年，…比2023年执行数增长5%: a base year named after 比/较, told apart from the year the figure is of.
-BASE_YEAR_RE = re.compile(r"(?:较|比)((?:19|20)\d\d)\s?年")
+# 2024年，…比2023年执行数增长5%: a base year named after 比/较, told apart from the year the figure is of;
+# 与2010年相比 names one too.
+BASE_YEAR_RE = re.compile(r"(?:较|比|与)((?:19|20)\d\d)\s?年")
+# The comparisons a sentence makes, the last before a rate with none of its own being the rate's: 比2013年末增加28.47万人，
+# 增长13.1% (a base year, group ``base``), 比上年减少37所，下降5.4% (last year).
+COMPARISON_IN_SENTENCE_RE = re.compile(
+    rf"(?P<base>(?:较|比)(?:19|20)\d\d\s?年|与(?:19|20)\d\d\s?年[^,;，；。]{{0,24}}?相比)|{YEAR_ON_YEAR}|环比"
+)
 RATE_NOUN_AFTER_RE = re.compile(r"的(?:增长|增速|增幅)")
 # 累计下降6.3%: a change summed up, its 累计 right before the verb (累计完成…，增长5% is a sum's yearly rate).
 CUMULATIVE_RATE_RE = re.compile(rf"累计(?:{RATE_VERBS})")
@@ -264,3 +270,17 @@ def kind_against_year(kind: str, text: str, start: int, end: int, year: int | No
         return kind
     base = BASE_YEAR_RE.search(text, start, end)
     return "yoy" if base is not None and int(base.group(1)) == year - 1 else kind
+
+
+def kind_of_base_before(kind: str, text: str, sentence_start: int, rate_start: int, year: int | None) -> str:
+    """vs_base for a yoy rate that names no comparison of its own when the last comparison its sentence made before
+    it is with a base year: 比2013年末增加28.47万人，增长13.1%; 与2010年相比，汉族人口减少2.87万人，下降8.37%；各少数民族人口
+    减少0.38万人，下降3.26% (both against 2010). A base of the year before is last year: yoy still."""
+    if kind != "yoy" or text.find("年", sentence_start, rate_start) == -1:
+        return kind
+    last = None
+    for last in COMPARISON_IN_SENTENCE_RE.finditer(text, sentence_start, rate_start):
+        pass
+    if last is None or last["base"] is None:
+        return kind  # no comparison before, or one with last year (比上年增加37所，增长5.4%), or the rate's own (同比增长)
+    return kind_against_year("vs_base", text, last.start(), last.end(), year)
