@@ -1384,6 +1384,12 @@ def test_a_rate_naming_no_comparison_is_against_the_base_year_its_sentence_named
     assert [r.growth_kind for r in year_before] == ["yoy"]
 
 
+def test_the_rate_after_a_change_from_a_base_value_is_the_levels_not_the_base_values():
+    rows = rows_of("2020年，宁川县常住人口为38.2万人，比2010年的40.1万人减少1.9万人，下降4.7%。")
+    assert [(r.value, r.growth_pct, r.growth_kind) for r in rows] == [
+        (38.2, -4.7, "vs_base"), (40.1, None, ""), (1.9, None, "")]
+
+
 def test_hong_kong_and_macao_figures():
     rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
     assert [(r.indicator, r.subject, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [

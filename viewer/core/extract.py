@@ -73,6 +73,8 @@ DEFINITION_RE = re.compile("是指|统计范围为|统计范围是|统计起点�
 CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:{CHANGE_VERBS})了?")
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
+# 42.68万人，比2010年第六次全国人口普查的45.93万人减少3.25万人: the base value between a level and its change.
+BASE_VALUE_BEFORE_CHANGE_RE = re.compile(r"[,，]\s*(?:比|较)[^,，;；。]{1,24}?的")
 # 增长10.5%，较去年同期的8.2%提高2.3个百分点: a figure given as last year's, the base of the one before.
 LAST_YEARS_BASE_RE = re.compile(r"(?:较|比)(?:上年|去年)同期的$")
 # 认购倍数达3.6倍, 平均市盈率为35.2倍, 市净率达到3.1倍: a level measured in multiples, named right before it (not
@@ -432,8 +434,15 @@ def _level_of_change(text: str, figures: list[Figure], index: int, rates: dict[i
     if index and (index - 1) not in rates and _same_base_unit(figures[index - 1].unit, figures[index].unit):
         between = (text, figures[index - 1].end, figures[index].start)
         if CHANGE_AFTER_LEVEL_RE.fullmatch(*between) or BASE_VALUE_AFTER_LEVEL_RE.fullmatch(*between):
-            return index - 1
+            return index - 2 if _is_base_value_of_change(text, figures, index - 1, rates) else index - 1
     return index
+
+
+def _is_base_value_of_change(text: str, figures: list[Figure], index: int, rates: dict[int, Rate]) -> bool:
+    """常住人口为42.68万人，比2010年的45.93万人减少3.25万人，下降7.08%: the 45.93万人 the change is from is no level of the
+    rate after the change; the level before it is."""
+    return index > 0 and (index - 1) not in rates and _same_base_unit(figures[index - 1].unit, figures[index].unit) \
+        and BASE_VALUE_BEFORE_CHANGE_RE.fullmatch(text, figures[index - 1].end, figures[index].start) is not None
 
 
 def _same_base_unit(unit: str, other: str) -> bool:
