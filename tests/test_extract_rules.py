@@ -1390,6 +1390,13 @@ def test_the_rate_after_a_change_from_a_base_value_is_the_levels_not_the_base_va
         (38.2, -4.7, "vs_base"), (40.1, None, ""), (1.9, None, "")]
 
 
+def test_the_rate_after_a_change_from_a_base_year_is_the_levels():
+    rows = rows_of("2023年末，宁川市共有法人单位1.8万个，比2018年末（第四次全国经济普查，下同）增加0.6万个，增长50.0%。")
+    assert [(r.value, r.growth_pct, r.growth_kind) for r in rows] == [(1.8, 50.0, "vs_base"), (0.6, None, "")]
+    last_year = rows_of("2023年，宁川市粮食播种面积86.4万亩，比2022年增加1.2万亩，增长1.4%。")
+    assert [(r.value, r.growth_pct, r.growth_kind) for r in last_year] == [(86.4, 1.4, "yoy"), (1.2, None, "")]
+
+
 def test_hong_kong_and_macao_figures():
     rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
     assert [(r.indicator, r.subject, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [

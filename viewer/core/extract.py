@@ -70,7 +70,11 @@ NAMED_LEVELS_REACH = 40
 # 限额以上单位是指…, 统计范围为…, 统计起点为计划总投资500万元及以上, 抽样比为1.2‰: a communiqué's notes on what it
 # counts and how, no figures of the place.
 DEFINITION_RE = re.compile("是指|统计范围为|统计范围是|统计起点为|统计起点是|抽样比为|抽样比是")
-CHANGE_AFTER_LEVEL_RE = re.compile(rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年)?(?:{CHANGE_VERBS})了?")
+# 245.83万人，比2013年末增加28.47万人, 12468个，比2018年末（第四次全国经济普查，下同）增加5327个: from a base year too.
+CHANGE_AFTER_LEVEL_RE = re.compile(
+    rf"[,，;；]?\s*(?:比年初|比上年末|较年初|较上年末|同比|比上年|较上年"
+    rf"|(?:比|较)(?:19|20)\d\d\s?年[末底]?(?:[（(][^（）()。]{{1,20}}[）)])?)?(?:{CHANGE_VERBS})了?"
+)
 # 2023年达到57935元，2020年为48260元: a base-year value between a level and the rate that is the level's.
 BASE_VALUE_AFTER_LEVEL_RE = re.compile(r"[,，]\s*(?:19|20)\d\d\s?年[末底]?(?:为|是|仅为|只有)")
 # 42.68万人，比2010年第六次全国人口普查的45.93万人减少3.25万人: the base value between a level and its change.
