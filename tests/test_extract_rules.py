@@ -1397,6 +1397,14 @@ def test_the_rate_after_a_change_from_a_base_year_is_the_levels():
     assert [(r.value, r.growth_pct, r.growth_kind) for r in last_year] == [(86.4, 1.4, "yoy"), (1.2, None, "")]
 
 
+def test_a_base_value_at_a_census_and_the_change_since_are_the_levels_metric():
+    rows = rows_of("2020年，宁川县常住人口为38.2万人，与2010年第六次全国人口普查的35.1万人相比，十年共增加3.1万人。")
+    assert [r.indicator for r in rows] == ["常住人口", "常住人口", "常住人口增加"]
+    fell = rows_of("2020年，宁川县常住人口为38.2万人，比2010年第六次全国人口普查的40.1万人减少1.9万人。"
+                   "平均每个家庭户的人口为2.48人，比2010年第六次全国人口普查减少0.33人。")
+    assert [r.indicator for r in fell] == ["常住人口", "常住人口", "常住人口减少", "平均每个家庭户的人口", "平均每个家庭户的人口减少"]
+
+
 def test_hong_kong_and_macao_figures():
     rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
     assert [(r.indicator, r.subject, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [

@@ -212,6 +212,7 @@ NOUN_AFTER_STOP = re.compile(
     r"(?<=[\u4e00-\u9fff])\d(?!\d*强)|创造|贡献|发放|"  # 世界500强企业 is one name
     r"坚持|围绕|聚焦|紧扣|立足|依托|集聚|聚集|汇聚|拥有|(?<![所可予加])以(?![上下内外来及后前])|"  # 6家开发区坚持以…为导向: what they did, and how
     r"当天|当日|同日|今天|今日|近日|日前|刚刚|"  # 8.8亿元的人才公寓项目当天开工: the day it happened, no part of the noun
+    r"相比|相较|"  # 与2010年的3512309人相比: the base value compared with, no noun after it
     r"颁发|授予|正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）-]|(?<![A-Za-z])-|-(?![A-Za-z])"  # Pre-IPO轮融资 is one noun
 )
@@ -369,14 +370,23 @@ CONVERSION_RE = re.compile(
 )
 # 占全市的58.1%、全省的11.4%: the same share, of another whole.
 LISTED_WHOLE_RE = re.compile(r"(?:^|[、和及])\s*(全国|全[省市区县]|(?!占)[\u4e00-\u9fff]{2,6}[省市])的$")
-# 较2020年末的236家, 较五年前的221.4亿元: the same metric at an earlier time.
-BASE_VALUE_LEAD_RE = re.compile(r"(?:较|比|与|从|由)(?:(?:19|20)\d\d年[末底]?|[两二三四五六七八九十]年前|上年同期|上年末?|去年同期)的$")
+# 较2020年末的236家, 较五年前的221.4亿元: the same metric at an earlier time; 比2010年第六次全国人口普查的45.93万人: at
+# the census or survey of that year.
+BASE_VALUE_LEAD_RE = re.compile(
+    r"(?:较|比|与|从|由)(?:(?:19|20)\d\d年[末底]?(?:第[一二三四五六七八九十]次[\u4e00-\u9fff]{2,8}?(?:普查|调查))?"
+    r"|[两二三四五六七八九十]年前|上年同期|上年末?|去年同期)的$"
+)
 # 余额1.24万亿元…；前三季度增加2065.3亿元: a change with no name of its own, maybe for a part of the year.
 # 较上年净增近400家: the figure's qualifier may stand between the verb and the figure.
 CHANGE_QUALIFIER = r"了?(?:近|约|超过?|逾|达到?|突破)?$"
-BARE_CHANGE_RE = re.compile(rf"[,，;；]?\s*(?:{YEAR_PARTS}|全年|当年)?(?:比年初|比上年末|较年初)?({CHANGE_VERBS}){CHANGE_QUALIFIER}")
+# 十年共增加344433人: a change over the years since the base, summed up.
+BARE_CHANGE_RE = re.compile(
+    rf"[,，;；]?\s*(?:{YEAR_PARTS}|全年|当年|(?:[两二三四五六七八九十]|\d{{1,2}})年(?:来|间)?)?共?(?:比年初|比上年末|较年初)?"
+    rf"({CHANGE_VERBS}){CHANGE_QUALIFIER}"
+)
 # 亩均税收达到38.6万元，同比提高4.2万元: an amount raised or lowered, in the level's own unit, is a change too.
-INCREMENT_RE = re.compile(rf"(?:较|比)[^,，;；。]{{0,10}}?({CHANGE_VERBS})" + CHANGE_QUALIFIER)
+# 比2010年第六次全国人口普查减少0.33人: the base may be a census named after its year.
+INCREMENT_RE = re.compile(rf"(?:较|比)[^,，;；。]{{0,16}}?({CHANGE_VERBS})" + CHANGE_QUALIFIER)
 NOVELTY_RE = re.compile(r"^(?:年内|当年|全年)?(?:净增|新增|新)(?:登记|认定|注册|设立|引进|培育|入驻|落户|签约|建|组建|获批)?")
 BARE_NOVELTIES = frozenset({"新增", "净增"})
 # What was done to projects or firms counted: 新开工, 竣工投产, 签约, 落地, 引进, 认定.
@@ -967,8 +977,10 @@ def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, uni
     """The metric before, converted, changed or restated; else ``name`` itself."""
     if unit not in PERCENT_UNITS:
         previous_name = RATE_SUFFIX_RE.sub("", previous_name)  # 营业收入增长15%,达到3000亿元: the level of 营业收入
-    if CONVERSION_RE.search(lead) or (BASE_VALUE_LEAD_RE.search(lead) and (not name or name[0] in "较比与")):
-        return previous_name  # 15.8万元,约合2.3万美元 / 412家，较2020年末的236家: the same metric again
+    if CONVERSION_RE.search(lead) or (
+        (base := BASE_VALUE_LEAD_RE.search(lead)) and (not name or name[0] in "较比与" or name in base.group(0))
+    ):  # 15.8万元,约合2.3万美元 / 412家，较2020年末的236家: the same metric again; 与2010年第六次全国人口普查的3512309人
+        return previous_name  # 相比: the census is no name
     increment = INCREMENT_RE.search(lead) or (BARE_CHANGE_RE.match(lead) if not name else None)
     if increment and (not growth_kind or unit not in RELATIVE_UNITS):  # 2156家,较上年增加312家 (,增幅15.7%)
         change = "减少" if increment.group(1) in DECLINE_VERBS else "增加"  # 减产0.3万吨: the output's fall
