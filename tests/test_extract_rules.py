@@ -1405,6 +1405,13 @@ def test_a_base_value_at_a_census_and_the_change_since_are_the_levels_metric():
     assert [r.indicator for r in fell] == ["常住人口", "常住人口", "常住人口减少", "平均每个家庭户的人口", "平均每个家庭户的人口减少"]
 
 
+def test_a_second_rate_after_a_change_is_the_levels_average_rate():
+    rows = rows_of("2020年，宁川县常住人口为38.2万人，比2010年增加3.1万人，增长8.8%，年均增长0.85%。")
+    assert [(r.indicator, r.growth_kind) for r in rows][-1] == ("常住人口年均增速", "avg_annual")
+    fell = rows_of("2020年，宁川县常住人口为38.2万人，比2010年减少1.9万人，下降4.7%，年平均下降0.48%。")
+    assert [(r.indicator, r.value, r.growth_kind) for r in fell][-1] == ("常住人口年均增速", -0.48, "avg_annual")
+
+
 def test_hong_kong_and_macao_figures():
     rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
     assert [(r.indicator, r.subject, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [

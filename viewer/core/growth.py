@@ -22,8 +22,8 @@ YOY_COMPARISONS = (
 YEAR_ON_YEAR = "|".join(YOY_COMPARISONS)  # longer forms first: 比上年同期 before 比上年
 # 按可比口径同比增长5.3%, 按可比价格计算增长6.1%: the basis a rate is reckoned on; its 比 compares nothing.
 COMPARABLE_BASIS = r"按?可比(?:口径|价格?)(?:计算)?"
-# 年均增长, and the average over a few years that reports give after a disrupted year: 两年平均增长.
-AVERAGE = r"年均|(?:[两二三四五六七八九十]|\d{1,2})年(?:平均|年均)|平均"
+# 年均增长 (年平均下降0.73%), and the average over a few years that reports give after a disrupted year: 两年平均增长.
+AVERAGE = r"年均|年平均|(?:[两二三四五六七八九十]|\d{1,2})年(?:平均|年均)|平均"
 # 五年增长了1.4倍, 近三年年均增长20%, “十三五”时期年均增长6.8%: the years a rate spans, before it; “十五” (the tenth
 # five-year plan, 2001-2005) has no digit between, “十四五”以来 runs to now.
 SPAN_OF_YEARS = (

@@ -24,7 +24,7 @@ from viewer.core.vocabulary import ABOUT_YUE, CHANGE_VERBS, LAST_YEAR_NOT_CARRIE
 # Trailing words between a metric and its figure: 规模以上工业产值[完成]141.7亿元, 高企总数[达到]333家;
 # 居民消费价格[与上年]持平.
 TRAILING_FILLER = re.compile(
-    r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})年)?平均|(?<![年平人日月周])均|累计|共计|总计|合计|分别|高达|多达|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
+    r"(?:已经|已|仅为|仅有|仅|只有|年均|(?:(?:[两二三四五六七八九十]|\d{1,2})?年)?平均|(?<![年平人日月周])均|累计|共计|总计|合计|分别|高达|多达|达到了|达到|达至|达|约为|为|是|完成了|完成|实现了|实现|"
     r"不少于|不低于|不超过|不高于|[:：]|拥有|突破了|突破|超过了|超过|超|" + ABOUT_YUE + r"|大约|将近|接近|近|逾|增至|增加到|增加至|增长到|增长至|发展到|发展至|(?:跃升|攀升|壮大)[到至]|提高到|提高至|提升到|"
     r"提升至|(?:扩大|扩展|拓展)[到至]|上升到|上升至|(?:下|回|压)?降(?:到|至|为)|(?:降低|减少|回落|缩小|缩减|压减|压缩|精简)[到至]|减至|持续|继续|有望|首次|首度|再次|先后|相继|陆续|迈上|跨越|站上|跃上|高于|低于|不足|不到|少于|多于|有|了|的|将|可|预计|力争|争取|确保|共|总|合计|再|仍|尚|(?<![偿归退返])还|稳定在|保持在|"
     r"保持|维持在|控制在|控制|安排|预期|在|一般|通常|由|从|" + "|".join(CURRENCIES_BEFORE_NUMBER) + r"|上年同期|去年同期|(?<=[由从])(?:上年|去年)[末底]?|目前|现在|当前|如今|年均增速达|净增|新增加|增加|减少|下降|增长|增速|同比|按?同口径|"
@@ -52,7 +52,7 @@ TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 TRAILING_CHANGE_RE = re.compile(r"(增加|减少)了?$")
 SCORE_CHANGE_RE = re.compile(r"(提升|提高|增加|上升|下降|降低|减少)了?$")
 GROWTH_WORDS = re.compile(
-    rf"(?:按?同口径|{COMPARABLE_BASIS}[,，]?)?(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均)?(?:实际|实质|名义)?(?:{RATE_VERBS}|增速|增幅)"
+    rf"(?:按?同口径|{COMPARABLE_BASIS}[,，]?)?(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均|年平均)?(?:实际|实质|名义)?(?:{RATE_VERBS}|增速|增幅)"
     r"(?:了|为|达到|达)?(?:约|近|超过|超|逾)?$"
 )
 # 在 as "at" (在园区, 在2023年); not the 在 of those who are in a place: 在校生, 在园幼儿, 在站博士后, 在岗职工,
@@ -360,6 +360,8 @@ GROWING_RE = re.compile(
 GROWING_METRIC_AT_END_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{GROWING_METRICS})$")
 # What rate_suffix puts after a metric: 增速, 年均增速, 环比增速.
 RATE_SUFFIX_RE = re.compile(r"(?:年均|环比)?增速$")
+# 常住人口增加: the name of a change, its level's with the verb after it.
+CHANGE_AT_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:增加|减少)$")
 # 股份制企业, 衣着类, 制造业: how the name of a part (a kind of firm, an item of prices, an industry) ends.
 RATE_PART_ENDINGS = ("企业", "类", "业")
 MAX_PARALLEL_METRIC_CHARS = 6
@@ -990,8 +992,8 @@ def _same_metric(name: str, previous_name: str, growth_kind: str, lead: str, uni
     if not name or name.startswith(("比", "较")):
         # 比上年末增加3.1万人 / a bare rate after its level: the change of the metric before;
         # 突破3000亿元,达到3056.8亿元,增长6.2%: the level restated, with its own rate
-        if growth_kind and unit in RELATIVE_UNITS:
-            return RATE_SUFFIX_RE.sub("", previous_name) + rate_suffix(growth_kind)
+        if growth_kind and unit in RELATIVE_UNITS:  # 常住人口增加344433人，增长9.81%，年均增长0.94%: the level's rate
+            return CHANGE_AT_END_RE.sub("", RATE_SUFFIX_RE.sub("", previous_name)) + rate_suffix(growth_kind)
         return previous_name + ("增加" if name else "")
     return name
 
