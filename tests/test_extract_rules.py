@@ -1412,6 +1412,11 @@ def test_a_second_rate_after_a_change_is_the_levels_average_rate():
     assert [(r.indicator, r.value, r.growth_kind) for r in fell][-1] == ("常住人口年均增速", -0.48, "avg_annual")
 
 
+def test_a_change_after_a_note_in_brackets_holding_a_comma_is_named_by_its_level():
+    rows = rows_of("2023年末，宁川市共有法人单位1.8万个，比2018年末（第四次全国经济普查，下同）增加0.6万个。")
+    assert [r.indicator for r in rows] == ["法人单位", "法人单位增加"]
+
+
 def test_hong_kong_and_macao_figures():
     rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
     assert [(r.indicator, r.subject, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [
