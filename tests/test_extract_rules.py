@@ -1417,6 +1417,11 @@ def test_a_change_after_a_note_in_brackets_holding_a_comma_is_named_by_its_level
     assert [r.indicator for r in rows] == ["法人单位", "法人单位增加"]
 
 
+def test_a_verb_of_moving_to_after_the_first_of_two_levels_names_neither():
+    rows = rows_of("城区小学平均班额由2020年的56人降至44人，乡镇小学由41人降到35人。")
+    assert [(r.indicator, r.value) for r in rows][:2] == [("城区小学平均班额", 56), ("城区小学平均班额", 44)]
+
+
 def test_hong_kong_and_macao_figures():
     rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
     assert [(r.indicator, r.subject, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [

@@ -213,6 +213,7 @@ NOUN_AFTER_STOP = re.compile(
     r"坚持|围绕|聚焦|紧扣|立足|依托|集聚|聚集|汇聚|拥有|(?<![所可予加])以(?![上下内外来及后前])|"  # 6家开发区坚持以…为导向: what they did, and how
     r"当天|当日|同日|今天|今日|近日|日前|刚刚|"  # 8.8亿元的人才公寓项目当天开工: the day it happened, no part of the noun
     r"相比|相较|"  # 与2010年的3512309人相比: the base value compared with, no noun after it
+    r"[降减升增](?:至|到)|"  # 平均班额由58人降至45人: the level it moved to, no noun after the first
     r"颁发|授予|正在|将|被|分别|通过|入选|获批|获得|达到|同比|比上年|较上年|增长|增加|增至|减少|下降|提高|提升|上升|跃升|共(?:实现|完成|计|有|达)|合计|总计|"
     r"[^\u4e00-\u9fffA-Za-z0-9()（）-]|(?<![A-Za-z])-|-(?![A-Za-z])"  # Pre-IPO轮融资 is one noun
 )
