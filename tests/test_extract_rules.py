@@ -1422,6 +1422,13 @@ def test_a_verb_of_moving_to_after_the_first_of_two_levels_names_neither():
     assert [(r.indicator, r.value) for r in rows][:2] == [("城区小学平均班额", 56), ("城区小学平均班额", 44)]
 
 
+def test_shares_listed_after_the_levels_are_each_of_the_level_in_its_place():
+    rows = rows_of("宁川市个体经营户中，批发和零售业6.2万户，住宿和餐饮业2.1万户，分别占41.3%和14.0%。")
+    assert [r.indicator for r in rows][2:] == ["批发和零售业占比", "住宿和餐饮业占比"]
+    whole = rows_of("宁川市第一产业增加值120亿元，第二产业增加值300亿元，分别占地区生产总值的10.1%和40.2%。")
+    assert [r.indicator for r in whole][2:] == ["第一产业增加值占地区生产总值比重", "第二产业增加值占地区生产总值比重"]
+
+
 def test_hong_kong_and_macao_figures():
     rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
     assert [(r.indicator, r.subject, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [

@@ -26,8 +26,8 @@ from viewer.core.lists import places_before_values, ranked_places, respective_pl
 from viewer.core.naming import (
     AMOUNT_NOUNS, AMOUNT_TERMS, CONVERSION_RE, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, NAME_LIST_SEPARATOR_RE,
     PER_PERIOD_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TARGET_ONLY_RE, TRAILING_CHANGE_RE, ListedName, attribute_of,
-    done_of_planned, figure_name, finding_of,
-    SUMMED_AFTER, is_count_unit, listed_figure_count, listed_names, noun_after, rate_suffix, relative_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
+    done_of_planned, figure_name, finding_of, SUMMED_AFTER, is_count_unit, listed_figure_count, listed_names, noun_after,
+    rate_suffix, relative_name, share_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
 )
 from viewer.core.normalize import normalize
 from viewer.core.schema import Indicator
@@ -38,6 +38,8 @@ from viewer.core.vocabulary import CHANGE_VERBS, WHOLE_PLACE
 
 # 新增独角兽企业1家、瞪羚企业12家，总数分别达到3家和47家: the words that put a list of totals after the new ones
 TOTALS_LISTED_MARKERS = ("累计分别", "总数分别")
+# 批发和零售业12.8万户，住宿和餐饮业5.4万户，分别占39.3%和16.6%: shares listed after the levels they are of.
+SHARES_LISTED_RE = re.compile(r"分别(?P<share>占[^,，;；。、\d]{0,16}?)(?:的)?$")
 SELECTED_NUMBER_RE = re.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>[^\d\s,，。;；]{0,6})")
 # 9月份，居民消费价格同比持平: the metric a sentence opens with, before its first comparison.
 EARLIER_RATE_RE = re.compile(
@@ -197,11 +199,14 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     previous_end = 0
     previous_sentence = None
     totals_listed = any(marker in normalised for marker in TOTALS_LISTED_MARKERS)  # rare: 新增A 89家、B 12家，累计分别达到…
+    shares_listed = "分别占" in normalised
     for index, figure in enumerate(figures):
         if index not in consumed:
             sentence = context.sentence(figure.start)
             if totals_listed and index not in names_in_lists:
                 _name_listed_totals(normalised, figures, index, rows, sentence[0], names_in_lists)
+            if shares_listed and figure.unit in PERCENT_UNITS and index not in names_in_lists:
+                _name_listed_shares(normalised, figures, index, rows, sentence[0], names_in_lists)
             # 价格总指数为101.9，比上年上涨1.9%: an index (no unit) names no figure after it; the rate is the prices'
             # (but its change on its own scale, 性别比为99.68，比2010年下降1.86, is of it)
             previous = rows[-1] if rows and previous_sentence == sentence and (rows[-1].unit or not figure.unit) else None
@@ -289,6 +294,26 @@ def _name_listed_totals(text: str, figures: list[Figure], index: int, rows: list
             for row, member in zip(counted, run)):
         return
     names_in_lists.update((member, ListedName(total_name(row.indicator), None)) for member, row in zip(run, counted))
+
+
+def _name_listed_shares(text: str, figures: list[Figure], index: int, rows: list[Indicator], sentence_start: int,
+                        names_in_lists: dict[int, ListedName]) -> None:
+    """批发和零售业12.8万户，住宿和餐饮业5.4万户，分别占39.3%和16.6%: each share listed after 分别占 is of the level in
+    its place before it in the sentence (批发和零售业占比, 住宿和餐饮业占比; 分别占地区生产总值的…: …占地区生产总值比重)."""
+    figure = figures[index]
+    words = SHARES_LISTED_RE.search(text, max(sentence_start, figure.number_start - 20), figure.number_start)
+    if words is None:
+        return
+    run = list(range(index, index + listed_figure_count(text, figures, index)))
+    levels = [row for row in rows[-len(run):] if row.start >= sentence_start]
+    if len(run) < 2 or len(levels) != len(run) or any(
+            figures[member].unit not in PERCENT_UNITS or row.unit in PERCENT_UNITS or not row.indicator
+            for row, member in zip(levels, run)):
+        return
+    share = words["share"]
+    names_in_lists.update(
+        (member, ListedName(row.indicator + "占比" if share == "占" else share_name(share, row.indicator), None))
+        for member, row in zip(run, levels))
 
 
 def _outside_table_rows(figures: list[Figure], tabled: list[TableRow]) -> list[Figure]:
