@@ -1429,6 +1429,13 @@ def test_shares_listed_after_the_levels_are_each_of_the_level_in_its_place():
     assert [r.indicator for r in whole][2:] == ["第一产业增加值占地区生产总值比重", "第二产业增加值占地区生产总值比重"]
 
 
+def test_a_per_population_is_shared_by_the_items_written_alike_after_it():
+    rows = rows_of("宁川县每10万人中拥有大学文化程度的人数为9120人，拥有高中文化程度的人数为13250人。")
+    assert [r.indicator for r in rows] == ["每10万人中大学文化程度的人数", "每10万人中高中文化程度的人数"]
+    unlike = rows_of("宁川县每万人口发明专利拥有量为18.6件，高价值发明专利拥有量为5.2件。")
+    assert [r.indicator for r in unlike] == ["每万人口发明专利拥有量", "高价值发明专利拥有量"]
+
+
 def test_hong_kong_and_macao_figures():
     rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
     assert [(r.indicator, r.subject, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [

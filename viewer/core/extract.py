@@ -131,6 +131,8 @@ PREDICATED_METRIC_RE = re.compile(
     r"\s*(?:其中)?(?P<metric>[^,，;；:：]{2,24}?)(?:在[^,，;；。]{1,20}?(?:带动|推动|拉动|支撑|引领|影响)下"
     r"|受[^,，;；。]{1,20}?(?:带动|推动|拉动|影响)|(?:增长|增速|增幅)?最[快多大高])"
 )
+# 每10万人中, 每万人口, 每百户: the population a figure is counted per.
+PER_POPULATION_RE = re.compile(r"每(?:\d+|[十百千万])?万?(?:人口|人|户)中?")
 # 基本电价按变压器容量计收，每月30元/千伏安: a charge said to be counted by some measure, its amount in the next clause.
 CHARGED_METRIC_RE = re.compile(r"\s*(?P<metric>[^,，;；:：\d]{2,24}?)按[^,，;；。]{1,16}?(?:计收|计费|收取|征收|缴纳)")
 # 在研发投入强度上，…: the metric a sentence of bare figures is about
@@ -766,6 +768,8 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
             _metric_of_clause_before(at.text, at.context, at.clause_start, "", subjects, CHARGED_METRIC_RE))):
         name = charge + name  # 基本电价按变压器容量计收，每月30元/千伏安: the charge, each month
     name = name or _name_from_around(at, measure, subjects, before)
+    if previous is not None and "每" in at.previous_name and name and not name.startswith("每"):
+        name = _per_population_shared(at) + name
     if not name and measure.named_after:
         name = rate_suffix(measure.growth_kind)  # 江州高新区以12.5%的增速位居第一: its 增速
     return name
@@ -785,6 +789,19 @@ def _after_counted_noun(lead: str, counted: str) -> str:
         return ""
     noun = noun_after(lead)
     return lead[len(noun):] if noun and lead.startswith(noun) and counted.endswith(noun) else ""
+
+
+def _per_population_shared(at: _Clause) -> str:
+    """每10万人中拥有大学文化程度的由10358人上升为18473人；拥有高中文化程度的由14876人…: the per-population the name
+    before opens with, when the figure's words go on as those after it did (拥有…); '' else."""
+    per = PER_POPULATION_RE.match(at.previous_name)
+    if per is None:
+        return ""
+    written = at.text.find(per.group(0), at.sentence_start, at.previous_end)
+    opening = at.lead.lstrip()[:2]
+    if written == -1 or len(opening) < 2 or not at.text.startswith(opening, written + len(per.group(0))):
+        return ""
+    return per.group(0)
 
 
 def _finding_before(at: _Clause) -> str:
