@@ -778,6 +778,14 @@ def test_a_one_character_county_publisher_is_the_place_of_its_whole_county_figur
     assert only("全县实现地区生产总值286.5亿元。", publisher="县统计局").subject == ""
 
 
+def test_a_survey_team_of_the_national_bureau_names_the_place_it_surveys():
+    title = "国家统计局宁川调查队关于2023年粮食产量数据的公告"
+    assert only("2023年全市粮食播种面积为286.4万亩。", title=title).subject == "宁川市"
+    assert only("2023年全县粮食播种面积为86.4万亩。", title=title).subject == "宁川县"
+    assert only("全市粮食总产量112.6万吨。", publisher="国家统计局宁川调查队").subject == "宁川市"
+    assert only("全省粮食总产量3112.6万吨。", publisher="国家统计局江东调查总队").subject == "江东省"
+
+
 def test_a_provincial_capital_is_named_without_the_word_for_it():
     row = only("分地区看，省会江州市R&D经费投入强度达到3.46%。", title="江南省科技创新")
     assert row.subject == "江州市"

@@ -399,6 +399,9 @@ PAPER_NAME_WORDS = frozenset(
     "消费 工商 中原 江南 江淮 湖湘 岭南 巴蜀 黔中 滇中 中国 全国".split()
 ) | frozenset(PROVINCES)
 MUNICIPALITIES = frozenset("北京 天津 上海 重庆".split())
+# 国家统计局青州调查队关于2023年粮食产量数据的公告: the national bureau's survey team in a city or county (调查总队 in
+# a province), its place named without its suffix.
+SURVEY_TEAM_RE = re.compile(r"国家统计局(?P<place>[\u4e00-\u9fff]{2,4}?)调查(?P<province>总)?队")
 BARE_CITY_NAMES = frozenset(CITIES) | MUNICIPALITIES
 PROVINCE_ZONES_RE = re.compile(r"([\u4e00-\u9fff]{2,3}省)(?:国家级?|省级)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区)")
 # 全县农民专业合作社…, 我省高新技术企业…: the place of that level, not the article's town or zone.
@@ -857,6 +860,8 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
             return publishers_place if publishers_place and name.startswith("国家") else name
     if publishers_place:
         return publishers_place
+    if "调查" in title and (surveyed := _surveyed_place(title, opening)):
+        return surveyed  # 国家统计局青州调查队关于…的公告: 全市 is 青州市
     province = next((name for name in PROVINCES if name in title), "")
     if province:
         return province  # 2023年澳门经济运行情况: a province-level place written without its suffix
@@ -1070,12 +1075,27 @@ def _publishers_place(publisher: str) -> str:
         names = _names(pattern, suffixes, publisher)
         if names:
             return _zone_named_short(names[0])
+    if "调查" in publisher and (surveyed := _surveyed_place(publisher)):
+        return surveyed  # 国家统计局青州调查队: 青州市
     county = ONE_CHARACTER_COUNTY_RE.match(publisher)
     return county.group(1) if county is not None and county.group(1)[0] not in WHOLE_PLACE_MARKS else ""
 
 
 # A zone's body names it in full; its texts and figures name it short.
 FULL_ZONE_SUFFIXES = (("国家高新技术产业开发区", "高新区"), ("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+
+
+def _surveyed_place(issuer: str, opening: str = "") -> str:
+    """国家统计局青州调查队 -> 青州市 (青州县 when the text speaks of 全县), 国家统计局江东调查总队 -> 江东省; or ''."""
+    team = SURVEY_TEAM_RE.search(issuer)
+    if team is None:
+        return ""
+    place = team["place"]
+    if place.endswith(tuple(PLACE_LEVELS)) or place in MUNICIPALITIES:
+        return place
+    if team["province"]:
+        return place + "省" if place not in PROVINCES or place in PROVINCES_PROPER else place
+    return place + ("县" if _speaks_of_level("县", issuer, opening) and not _speaks_of_level("市", issuer, opening) else "市")
 
 
 def _zone_named_short(name: str) -> str:
