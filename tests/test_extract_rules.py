@@ -1444,6 +1444,13 @@ def test_a_per_population_is_shared_by_the_items_written_alike_after_it():
     assert [r.indicator for r in unlike] == ["每万人口发明专利拥有量", "高价值发明专利拥有量"]
 
 
+def test_places_listed_after_respectively_take_the_figures_listed_after_them_in_order():
+    rows = rows_of("宁川区常住人口超过10万人的街道有2个，分别是江滨街道和云台街道，常住人口分别为13.2万人和11.4万人。")
+    assert [(r.value, r.subject) for r in rows][-2:] == [(13.2, "江滨街道"), (11.4, "云台街道")]
+    towns = rows_of("产值超过50亿元的镇有2个，分别是城关镇和石桥镇，工业产值分别为86.3亿元和52.1亿元。", title="宁川县工业经济")
+    assert [(r.indicator, r.subject) for r in towns][-2:] == [("工业产值", "城关镇"), ("工业产值", "石桥镇")]
+
+
 def test_hong_kong_and_macao_figures():
     rows = rows_of("澳门本地生产总值为1773亿澳门元，按年下降26.8%。香港本地生产总值为2.82万亿港元，按年下降3.5%。")
     assert [(r.indicator, r.subject, r.unit, r.growth_pct, r.growth_kind) for r in rows] == [

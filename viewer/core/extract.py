@@ -184,7 +184,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     rates, consumed = _link_rates(normalised, figures)
     names_in_lists = listed_names(normalised, figures)
     places_in_lists = respective_places(normalised, context, figures, names_in_lists) if names_in_lists else {}
-    if "分别" in normalised and "前" in normalised:  # 排在前三位的分别是…, …位列全省前三，分别为…: rare
+    # 排在前三位的分别是…, …位列全省前三，分别为…, 分别是湖滨街道、新河街道和望江街道，常住人口分别为…: rare
+    if "分别" in normalised and ("前" in normalised or "分别是" in normalised or "分别为" in normalised):
         for index, (ranked_name, place) in ranked_places(normalised, context, figures).items():
             places_in_lists[index] = place
             if ranked_name is not None:

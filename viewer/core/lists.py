@@ -34,6 +34,9 @@ RANKED_PLACES_RE = re.compile(
     rf"(?P<places>[^,，;；。:：]{{4,60}}?)[,，]{RESPECTIVELY_AGAIN}"
     rf"(?:为|是|达到|达|(?:比上年|较上年|同比)?(?P<growth>{RATE_VERBS}))?$"
 )
+# 人口超过10万人的街道有3个，分别是湖滨街道、新河街道和望江街道，常住人口分别为15.62万人、12.38万人和10.95万人: places
+# listed after 分别是, then their figures in the same order.
+PLACES_LISTED_RE = re.compile(rf"分别(?:是|为)(?P<places>[^,，;；。:：]{{4,60}}?)[,，]{RESPECTIVELY_TAIL}")
 RANKED_LEAD_CHARS = 120
 # 长沙高新区、株洲高新区、湘潭高新区位列全省前三名，综合得分分别为92.36分、85.71分和81.05分; 泊州市、桓州市、楚阳市
 # 高新技术企业数量位列全省前三，分别达到6842家、…: the places (and the metric they rank by) before their rank, then
@@ -109,6 +112,9 @@ def ranked_places(text: str, context: TextContext, figures: list[Figure]) -> dic
             places, written_metric = [""] * len(industries), match["metric"]
         elif (match := PLACES_BEFORE_RANK_RE.search(text, lead_start, figure.number_start)) is not None:
             places, written_metric = _places_and_metric(context, match["places"])
+        elif (match := PLACES_LISTED_RE.search(text, lead_start, figure.number_start)) is not None:
+            places = [_listed_place(context, name) for name in NAME_LIST_SEPARATOR_RE.split(match["places"])]
+            written_metric = ""  # the metric is named again before 分别
         else:
             continue
         members = [index]
@@ -169,10 +175,11 @@ def _inline_place(context: TextContext, written: str) -> str:
 
 
 def _listed_place(context: TextContext, written: str) -> str:
-    """The place a listed name opens with; a short name ending as places do (东城区, 城关镇) is one too."""
+    """The place a listed name opens with; a short name ending as places do (东城区, 城关镇, 湖滨街道) is one too."""
     place = context.place_named_first(written)
-    if not place and 2 <= len(written) <= MAX_LISTED_PLACE_CHARS and written[-1] in PLACE_END_CHARS:
-        return written
+    if not place and 2 <= len(written) <= MAX_LISTED_PLACE_CHARS and (
+            written[-1] in PLACE_END_CHARS or written.endswith("街道") and len(written) > 2):
+        return written  # 城关镇, 湖滨街道
     return place
 
 
