@@ -4098,3 +4098,11 @@ def test_companies_of_a_sector_counted_and_their_summed_revenue():
     assert [(r.indicator, r.value) for r in rows] == [("生物医药板块公司", 7), ("生物医药板块公司营业收入", 98.5)]
     rows = rows_of("江州高新区等19家高新区营业收入超过1万亿元。")  # each's, no sum: the count's noun stays out
     assert rows[-1].indicator == "营业收入"
+
+
+def test_a_list_over_a_span_of_years_gives_each_figure_its_year():
+    rows = rows_of("2021年至2023年，宁川华星科技营业收入分别为2.1亿元、3.4亿元和5.2亿元；净利润分别为0.3亿元、0.5亿元和0.8亿元。")
+    assert [(r.value, r.year) for r in rows] == [(2.1, 2021), (3.4, 2022), (5.2, 2023), (0.3, 2021), (0.5, 2022),
+                                                  (0.8, 2023)]
+    rows = rows_of("2021年至2023年，园区营业收入和利润分别为120亿元和12亿元。")  # two figures for three years
+    assert [r.year for r in rows] == [2023, 2023]

@@ -22,7 +22,9 @@ from viewer.core.growth import (
     Rate, attached_rate, doubling_before, kind_against_year, kind_of_base_before, kind_of_cumulative, rate_named_after,
     respective_rates, standalone_rate, without_keeping_verb,
 )
-from viewer.core.lists import places_before_values, ranked_places, respective_places, respective_recoveries
+from viewer.core.lists import (
+    places_before_values, ranked_places, respective_places, respective_recoveries, years_of_span_listed,
+)
 from viewer.core.naming import (
     AMOUNT_NOUNS, AMOUNT_TERMS, CONVERSION_RE, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, NAME_LIST_SEPARATOR_RE,
     PER_PERIOD_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TARGET_ONLY_RE, TRAILING_CHANGE_RE, ListedName, attribute_of,
@@ -196,6 +198,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             if paired_name is not None:
                 names_in_lists[index] = paired_name
     recovered = respective_recoveries(normalised, figures, consumed) if "分别恢复" in normalised else {}
+    years_listed = years_of_span_listed(normalised, context, figures) if "分别" in normalised else {}
     level_names: dict[int, str] = {}
     counts_given: set[tuple[str, float, str]] = set()
     rows: list[Indicator] = []
@@ -233,6 +236,8 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
                 else:
                     counts_given.add((row.indicator, row.value, row.unit))
             if row is not None:
+                if index in years_listed:
+                    row.year = years_listed[index]  # 2020年至2022年，营业收入分别为…: each its own year
                 rows.append(row)
                 previous_sentence = sentence
                 if recovered:

@@ -11,7 +11,9 @@ import re
 from viewer.core.context import TextContext
 from viewer.core.figures import Figure
 from viewer.core.growth import DECLINE_VERBS, RATE_VERBS
-from viewer.core.naming import LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE, PLACE_END_CHARS, ListedName, strip_lead
+from viewer.core.naming import (
+    LISTED_FIGURE_GAP_RE, NAME_LIST_SEPARATOR_RE, PLACE_END_CHARS, ListedName, listed_figure_count, strip_lead,
+)
 from viewer.core.units import PERCENT_UNITS, RATIO_UNITS
 
 # 接待游客1.25亿人次，旅游总收入562.3亿元，分别恢复到2019年的108.4%和103.7%: each share is how far the level in its
@@ -61,6 +63,11 @@ INDUSTRIES_BEFORE_RANK_RE = re.compile(
 INDUSTRY_LIST_SEPARATOR_RE = re.compile(r"[,，]")
 RATE_NAME_AT_END_RE = re.compile(r"(?:增速|增幅)$")
 NAMES_JOINED_RE = re.compile(r"[、和及与]")
+# 2020年至2022年，营业收入分别为3.26亿元、5.18亿元和7.94亿元: a span of years before a list of as many figures gives
+# each its own year, in order (2020, 2021, 2022), not all the last.
+YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)\s?年?\s?(?:至|到|—|-|~)\s?((?:19|20)\d\d)\s?年(?!以来|来)")
+YEAR_NAMED_RE = re.compile(r"(?:19|20)\d\d\s?年")
+RESPECTIVELY_REACH = 10
 
 
 def respective_places(text: str, context: TextContext, figures: list[Figure],
@@ -212,3 +219,28 @@ def respective_recoveries(text: str, figures: list[Figure], consumed: set[int]) 
                 and "。" not in text[figures[levels[-1]].end:figure.start]:  # the levels of the same sentence
             levels_of.update(zip(shares, reversed(levels)))
     return levels_of
+
+
+def years_of_span_listed(text: str, context: TextContext, figures: list[Figure]) -> dict[int, int]:
+    """2020年至2022年，营业收入分别为3.26亿元、5.18亿元和7.94亿元；净利润分别为…: the year (by index) of each figure of a
+    分别 list that counts as many figures as the span before it in the sentence counts years, no other year between."""
+    years: dict[int, int] = {}
+    index = 0
+    while index < len(figures):
+        figure = figures[index]
+        count = 1
+        if text.find("分别", max(0, figure.number_start - RESPECTIVELY_REACH), figure.number_start) != -1:
+            count = listed_figure_count(text, figures, index)
+            span = _last_year_span(text, context.sentence(figure.start)[0], figure.number_start) if count > 1 else None
+            if span is not None and int(span[2]) - int(span[1]) + 1 == count \
+                    and YEAR_NAMED_RE.search(text, span.end(), figure.number_start) is None:
+                years.update((index + k, int(span[1]) + k) for k in range(count))
+        index += count
+    return years
+
+
+def _last_year_span(text: str, start: int, end: int) -> re.Match | None:
+    if text.find("年", start, end) == -1:
+        return None
+    spans = list(YEAR_SPAN_RE.finditer(text, start, end))
+    return spans[-1] if spans else None
