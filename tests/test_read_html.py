@@ -582,3 +582,15 @@ def test_the_date_in_the_pages_own_address_is_its_publish_date_when_nothing_else
     page = (f"<html><head><title>苏河高新区上半年营收</title>{link}</head><body><h1>苏河高新区上半年营收</h1>"
             "<p>今年上半年，苏河高新区实现营业收入1026.4亿元，同比增长9.3%。</p></body></html>")
     assert read_html(page).published == published
+
+
+def test_a_date_named_by_its_elements_class_alone_is_the_articles():
+    page = """<html><body><h1>宁川高新区三家企业获新一轮融资</h1>
+    <div class="info"><span class="source">宁川财经</span> <span class="author">记者 陈曦</span> <span class="time">2024-05-20 18:03</span></div>
+    <p>今年1—4月，宁川高新区发生股权投资事件87起。</p></body></html>"""
+    assert read_html(page).published == "2024-05-20"
+    listed = """<html><body><h1>宁川高新区三家企业获新一轮融资</h1>
+    <p>今年1—4月，宁川高新区发生股权投资事件87起。</p>
+    <ul><li><a>宁川高新区新增上市企业5家</a><span class="date">2024-01-15</span></li>
+    <li><a>宁川市金融运行情况</a><span class="date">2023-12-20</span></li></ul></body></html>"""
+    assert read_html(listed).published == ""  # each of a list of other articles dated: none of them is this one's

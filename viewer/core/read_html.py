@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -35,6 +36,7 @@ from viewer.core.read_text import (
     collapse_spaces,
     labelled_metadata,
     parse_date,
+    parse_date_alone,
     print_edition,
     read_layout,
     starts_list_item,
@@ -136,6 +138,9 @@ _METADATA_ROLE_WORDS = ("source", "author", "editor", "writer", "reporter", "lai
 _METADATA_ROLE_SELECTOR = ", ".join(
     f'[{attribute}*="{word}" i]' for attribute in ("class", "id") for word in _METADATA_ROLE_WORDS
 )
+# <span class="time">2024-05-20 18:03</span> with no label: the article's date, named so by its class or id alone;
+# only where the page's elements so named hold one date (a list of other articles dates each of its items).
+_DATE_ROLE_SELECTOR = ", ".join(f'[{attribute}*="{word}" i]' for attribute in ("class", "id") for word in ("time", "date"))
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 MAX_FURNITURE_TEXT = 1500
@@ -229,6 +234,8 @@ def read_html(html: str) -> Article:
     writer = _TextWriter()
     _walk(root, writer, _metadata_spans(root))
     known = _known_metadata(parser, writer.headlines, site_headings)
+    if not known.published and (dated := _date_of_dated_elements(root)):
+        known = replace(known, published=dated)
     if wechat is not None:
         known = wechat.merged_with(known)
     if government_info is not None:
@@ -241,6 +248,12 @@ def read_html(html: str) -> Article:
 def _metadata_spans(root: LexborNode) -> set[int]:
     """The inline elements (by ``mem_id``) whose class or id names a metadata field."""
     return {node.mem_id for node in root.css(_METADATA_ROLE_SELECTOR) if node.tag not in BLOCK_TAGS}
+
+
+def _date_of_dated_elements(root: LexborNode) -> str:
+    """The one date the elements whose class or id names a time or date hold alone, or "" (none, or several)."""
+    dates = {date for node in root.css(_DATE_ROLE_SELECTOR) if (date := parse_date_alone(node.text()))}
+    return dates.pop() if len(dates) == 1 else ""
 
 
 def _walk(root: LexborNode, writer: _TextWriter, metadata_spans: set[int]) -> None:

@@ -559,6 +559,12 @@ def parse_date(value: str) -> str:
     return ""
 
 
+def parse_date_alone(value: str) -> str:
+    """The date ``value`` holds and nothing else (2024-05-20 18:03, 2024年5月20日 星期一), as :func:`parse_date`, or ""."""
+    value = collapse_spaces(value)
+    return parse_date(value) if len(value) <= MAX_DATE_LINE_CHARS and _DATE_ONLY.fullmatch(value) else ""
+
+
 def collapse_spaces(text: str) -> str:
     """Every run of spaces (tabs, no-break and ideographic spaces too) as one space, ends stripped."""
     return _collapse_runs(text).strip()
