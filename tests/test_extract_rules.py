@@ -4106,3 +4106,11 @@ def test_a_list_over_a_span_of_years_gives_each_figure_its_year():
                                                   (0.8, 2023)]
     rows = rows_of("2021年至2023年，园区营业收入和利润分别为120亿元和12亿元。")  # two figures for three years
     assert [r.year for r in rows] == [2023, 2023]
+
+
+def test_a_year_an_aim_names_is_not_one_the_article_is_about():
+    rows = rows_of("2023年，宁川高新区科技保险保费收入2.1亿元。\n"
+                   "在贷款保证保险方面，宁川高新区全年帮助120家企业获得贷款5.2亿元。\n"
+                   "下一步，力争2024年科技保险服务企业超过500家。", publish_year=2024, publish_month=3)
+    assert [(r.value, r.year) for r in rows][:3] == [(2.1, 2023), (120, 2023), (5.2, 2023)]
+

@@ -358,6 +358,8 @@ class TextContext:
             return self.publish_year is not None
         if self.publish_year is not None and year < self.publish_year:
             return False
+        if self.publish_year is not None and self.text[position - 2:position] in AIM_WORDS:
+            return True  # 力争2024年服务企业超过2000家: an aim's year, not one the article is about
         sentence_end = self.sentence(position)[1]
         before_figure = FIRST_DIGIT_RE.search(self.text, position + len("2024年"), sentence_end)
         return LOOK_AHEAD_RE.search(self.text, position, before_figure.start() if before_figure else sentence_end) is not None
