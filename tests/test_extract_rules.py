@@ -4114,3 +4114,8 @@ def test_a_year_an_aim_names_is_not_one_the_article_is_about():
                    "下一步，力争2024年科技保险服务企业超过500家。", publish_year=2024, publish_month=3)
     assert [(r.value, r.year) for r in rows][:3] == [(2.1, 2023), (120, 2023), (5.2, 2023)]
 
+
+def test_a_time_clause_after_a_lead_in_dates_the_sentences_after_it():
+    rows = rows_of("2月21日，宁川市举行新闻发布会，介绍全市科技金融工作情况。记者从会上获悉，截至2023年末，全市科技型企业"
+                   "贷款余额达1200亿元。全市有贷款余额的科技型企业达8600户。", publish_year=2024, publish_month=2)
+    assert [(r.value, r.year) for r in rows] == [(1200, 2023), (8600, 2023)]

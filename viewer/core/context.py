@@ -659,11 +659,16 @@ class TextContext:
             start = ends[k] + 1
             year = self._opening_years.get(start, -1)
             if year == -1:
-                year = self._opening_years[start] = self._time_clause_year(start)
+                year = self._opening_years[start] = self._time_clause_year(start) or self._year_after_lead_in(start)
             if year is not None:
                 return year
             k -= 1
         return None
+
+    def _year_after_lead_in(self, start: int) -> int | None:
+        """记者从会上获悉，截至2023年末，…: the year of the time clause after a sentence's lead-in."""
+        lead_in = PARAGRAPH_LEAD_IN_RE.match(self.text, start)
+        return None if lead_in is None else self._time_clause_year(lead_in.end())
 
     def _paragraph_year(self, paragraph_start: int) -> int | None:
         """The year heading a paragraph; a dash item (——产业发展提质增效。…) heading none goes on with the
