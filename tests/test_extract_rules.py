@@ -4119,3 +4119,14 @@ def test_a_time_clause_after_a_lead_in_dates_the_sentences_after_it():
     rows = rows_of("2月21日，宁川市举行新闻发布会，介绍全市科技金融工作情况。记者从会上获悉，截至2023年末，全市科技型企业"
                    "贷款余额达1200亿元。全市有贷款余额的科技型企业达8600户。", publish_year=2024, publish_month=2)
     assert [(r.value, r.year) for r in rows] == [(1200, 2023), (8600, 2023)]
+
+
+def test_a_place_starts_after_the_words_before_it_not_inside_them():
+    from viewer.core.subjects import main_subject
+
+    # 同为 (what a firm is), 以来 (the span a time phrase closes), 全部 (all of a kind) are no part of a place's name
+    assert main_subject("", "宁川华星发布一季度报告。同为江州高新区企业的江州华锐科技股份有限公司则实现扭亏为盈。") == "江州高新区"
+    rows = rows_of("宁川高新区新增上市公司3家。今年以来园区企业在科创板募资合计达46.8亿元。")
+    assert [r.subject for r in rows] == ["宁川高新区", "宁川高新区"]
+    rows = rows_of("江州高新区科创板公司合计实现营业收入236.8亿元，占全部科创板公司营收的57.4%。")
+    assert [r.subject for r in rows] == ["江州高新区", "江州高新区"]

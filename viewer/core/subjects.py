@@ -82,12 +82,13 @@ NAME_BLOCKLIST_PREFIX = (
     "本", "我", "此", "两个", "两大", "两家", "在", "累计", "月份", "份",
     "这个", "这座", "这家", "这片", "那个", "那座",  # 这个科创园: a park the title points at, not its name
     "对", "向", "为", "与", "和", "由", "将", "把", "到", "其中", "其", "从", "共有", "拥有", "现有", "共",
-    "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有",  # 部分高新区: some zones, not one
+    "部分", "多数", "少数", "个别", "一些", "其他", "有关", "相关", "所有", "全部",  # 部分高新区: some zones, not one
+    "以来", "年来",  # 今年以来园区企业…: the span a time phrase closes, no part of a place's name
     *WHOLE_PLACE_WORDS,
     "图为", "图", "据", "根据", "依据", "按照", "记者",  # 根据市政府工作报告: the source a figure is from "同时", "此外", "近年来", "截至", "一季度",
     "走进", "来到", "走访", "探访", "深入",  # 走进桐岭县经济开发区，…: the reporter's visit
     "面对", "面向", "依托", "围绕", "立足", "聚焦", "借助", "通过", "推动", "推进", "带动", "打造", "加快",  # 面对高新区…
-    "作为",  # 作为襄阳高新区的主导产业…
+    "作为", "同为",  # 作为襄阳高新区的主导产业…, 同为江州高新区企业的…: what a firm is, not the place
     "支持", "鼓励", "引导", "帮助", "助力",  # 支持桐江汽车整车产量突破15万辆: the company supported, by its name
     "投资",  # 投资金溪高新区 (a title's call to invest); inside a name it is one: 海沧台商投资区
     "写在",  # 写在宛平高新区建区十周年之际: an anniversary title's opening
@@ -265,10 +266,10 @@ GENERIC_NAME_WORDS = (
     "上市", "挂牌",  # 企业上市实现突破: what firms did, not a firm
     "开办", "注册", "登记", "注销", "纳税", "办事", "准入",  # 企业开办实现“一日办结”: a procedure firms go through
 )
-# 上市公司, 子公司, 科技型公司: kinds of company, not the name of one.
+# 上市公司, 子公司, 科技型公司, 科创板公司 (by the board it is listed on): kinds of company, not the name of one.
 COMPANY_KIND_RE = re.compile(
     r"(?:上市|挂牌|控股|参股|国有|国资|民营|外资|合资|独资|科技型?|投资|平台|龙头|骨干|头部|领军|中小|规上|"
-    r"子|分|母|该|本|这家|一家|多家|各家|新三板)(?:公司|集团)"
+    r"子|分|母|该|本|这家|一家|多家|各家|新三板|科创板|创业板|主板|北交所|[ABH]股|港股|美股)(?:公司|集团)"
 )
 # 前海深港现代服务业合作区, 粤港澳全面合作示范区: zones of a kind named by what they are for have the longest names.
 LONG_ZONE_SUFFIXES = "合作区|示范区|试验区"
@@ -313,7 +314,7 @@ COMPARED_WITH = r"(?:[与和同][^,，。；]{1,12}?相比|相较于?[^,，。�
 def _time_before_subject(words_after_year: str) -> str:
     """2023年上半年，…: a year and the words naming a part of it (去年全市…, 上半年，苏州…: a year named by its
     distance from now, or a part of one, as well); the year an aim is for (力争到2027年全省…)."""
-    return rf"(?:(?:(?:截至|(?:力争|预计|计划)?到)?(?:19|20)\d\d年{words_after_year}|去年|今年|上年|{YEAR_PARTS})[,，]?)?"
+    return rf"(?:(?:(?:截至|(?:力争|预计|计划)?到)?(?:19|20)\d\d年{words_after_year}|(?:去年|今年|上年|{YEAR_PARTS})(?:以来)?)[,，]?)?"
 
 
 def _lead_before_subject(time: str) -> str:
