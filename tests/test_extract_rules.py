@@ -4130,3 +4130,8 @@ def test_a_place_starts_after_the_words_before_it_not_inside_them():
     assert [r.subject for r in rows] == ["宁川高新区", "宁川高新区"]
     rows = rows_of("江州高新区科创板公司合计实现营业收入236.8亿元，占全部科创板公司营收的57.4%。")
     assert [r.subject for r in rows] == ["江州高新区", "江州高新区"]
+
+
+def test_what_lies_within_a_zone_opening_a_clause_is_the_zones():
+    rows = rows_of("宁川市本外币贷款余额3120亿元。截至9月末，江州高新区内银行机构科技贷款余额达到865亿元，服务科技型企业超过4200家。")
+    assert [r.subject for r in rows] == ["宁川市", "江州高新区", "江州高新区"]

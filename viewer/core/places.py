@@ -21,6 +21,8 @@ ZONE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES})")
 # 市场, 市民, 区域, 县城, 区位, 山区县, 市盈率, 市净率 ... are words, not place names: the suffix must end the name
 # (高新区位列第二 is one).
 NOT_A_PLACE_AFTER = "(?!场|民|值|盈率|净率|级|政(?!府)|委|属|内|外(?![贸商]|资(?!金))|域|间|位(?![列居次])|长|县|城(?![镇乡])|情|府|局|况|划)"
+# 江州高新区内银行机构…: what lies within a zone is the zone's (区内, 市内 alone stay words).
+ZONE_NOT_A_PLACE_AFTER = NOT_A_PLACE_AFTER.replace("|内|", "|")
 # 青石村 is a village; 中关村科学城, 中关村示范区 are zones whose names hold a 村.
 VILLAGE = r"村(?![\u4e00-\u9fff]{0,2}[城园区])"
 CITY_SUFFIX = rf"(?:特别行政区|省|市|自治区|自治州|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"

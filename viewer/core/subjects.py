@@ -21,6 +21,7 @@ from viewer.core.places import (
     PLACE_SUFFIXES,
     PROVINCES,
     VILLAGE,
+    ZONE_NOT_A_PLACE_AFTER,
     ZONE_RE,
     bare_place_at,
 )
@@ -285,7 +286,7 @@ CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 HOLIDAY_RE = re.compile(HOLIDAY_WORDS)
 HOLIDAY_FIRST_CHARS = frozenset(word[0] for word in HOLIDAY_WORDS.split("|"))
 PLACE_NAME = (
-    rf"([\u4e00-\u9fff]{{2,8}}?(?:{PLACE_SUFFIXES}|市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER}"
+    rf"([\u4e00-\u9fff]{{2,8}}?(?:(?:{PLACE_SUFFIXES}){ZONE_NOT_A_PLACE_AFTER}|(?:市|省|县|区|镇|乡(?![村镇])|{VILLAGE}){NOT_A_PLACE_AFTER})"
     rf"|[\u4e00-\u9fff]{{9,12}}?(?:{LONG_ZONE_SUFFIXES}){NOT_A_PLACE_AFTER})"
 )
 
