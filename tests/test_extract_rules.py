@@ -4135,3 +4135,9 @@ def test_a_place_starts_after_the_words_before_it_not_inside_them():
 def test_what_lies_within_a_zone_opening_a_clause_is_the_zones():
     rows = rows_of("宁川市本外币贷款余额3120亿元。截至9月末，江州高新区内银行机构科技贷款余额达到865亿元，服务科技型企业超过4200家。")
     assert [r.subject for r in rows] == ["宁川市", "江州高新区", "江州高新区"]
+
+
+def test_the_company_spoken_of_again_keeps_its_figures_whatever_follows_it():
+    rows = rows_of("9月13日，宁川高新区发展集团有限公司（简称“宁川高新集团”）成功发行科创债15亿元。宁川高新集团主体信用等级为AAA。"
+                   "截至6月末，该公司总资产1286.5亿元，资产负债率58.3%。", title="宁川高新区企业融资情况")
+    assert [(r.indicator, r.subject) for r in rows][1:] == [("总资产", "宁川高新集团"), ("资产负债率", "宁川高新集团")]

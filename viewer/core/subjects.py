@@ -228,7 +228,7 @@ COMPANY_ANAPHORS = (("公司", False), ("企业", True))  # each word, and wheth
 # later in them is another: 归属于上市公司股东的净利润).
 COMPANY_ANAPHOR_IN_LEAD_RE = re.compile(
     rf"\s*“?(?:(?:19|20)\d\d年[^,，]{{0,6}}[,，]?|{ANAPHOR_OPENERS})?"  # (“公司生长激素产品…”: in the quote of its officer)
-    r"((?:该|这家)?公司(?![数总])|(?:该|这家)?企业(?![数总])|[\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
+    r"((?:该|这家)公司|公司(?![数总])|(?:该|这家)企业|企业(?![数总])|[\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:股份有限公司|有限责任公司|有限公司))"
 )
 # 嘉禾中科智能装备研究院是人才集聚的缩影。该院成立5年来，引进…: an institute named in full opening a clause, and
 # 该院 (该所, 该实验室) opening one after it, is what the figures belong to; 国家重点实验室, 省级工程研究院 are kinds.
@@ -648,10 +648,13 @@ def _company_anaphora(text: str, introduced: list[tuple[int, int, str]]) -> list
     for word, pointed in COMPANY_ANAPHORS:
         at = text.find(word)
         while at != -1:
-            if not pointed or text.endswith(COMPANY_DEMONSTRATIVES, 0, at):  # (企业 is everywhere: a cheap test first)
+            demonstrated = text.endswith(COMPANY_DEMONSTRATIVES, 0, at)
+            if not pointed or demonstrated:  # (企业 is everywhere: a cheap test first)
                 opening = ANAPHORIC_OPENING_RE.search(text, max(0, at - ANAPHORA_WINDOW_CHARS), at).start()
                 i = bisect_left(starts, opening) - 1
-                if i >= 0 and (opening == 0 or text[opening - 1] in CLAUSE_OPENERS) and text[at + 2:at + 3] not in ("数", "总"):
+                # 公司数, 公司总数 count firms; 该公司总资产 is the firm's
+                if i >= 0 and (opening == 0 or text[opening - 1] in CLAUSE_OPENERS) \
+                        and (demonstrated or text[at + 2:at + 3] not in ("数", "总")):
                     anaphora.append((opening, at + 2, introduced[i][2]))
             elif pointed and (i := bisect_left(starts, at) - 1) >= 0 and _opens_sentence_after_company(text, at, starts[i]):
                 anaphora.append((at, at + 2, introduced[i][2]))
