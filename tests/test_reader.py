@@ -781,3 +781,11 @@ def test_the_title_over_its_subtitle_is_the_title():
     document = read_bytes(text.encode(), "a.txt")
     assert document.title == "创新高地竞相迸发活力"
     assert document.publisher == "人民日报"
+
+
+@pytest.mark.parametrize("byline, publisher", [("宁川财经报道记者 刘洋 宁川报道", "宁川财经报道"), ("记者 刘洋 宁川报道", "")])
+def test_a_reporters_byline_filed_from_a_place_is_no_headline(byline, publisher):
+    text = f"宁川市设立200亿元科创母基金 首期规模50亿元\n\n{byline}\n发布时间：2023年11月8日\n\n11月7日，宁川市科创母基金正式揭牌。"
+    document = read_bytes(text.encode(), "a.txt")
+    assert (document.title, document.author, document.publisher) == ("宁川市设立200亿元科创母基金 首期规模50亿元", "记者 刘洋", publisher)
+    assert document.text.startswith("11月7日")

@@ -367,6 +367,11 @@ _OUTLETS_OWN = "|".join(sorted(_NOT_AN_OUTLET))
 _BYLINE_ALONE = re.compile(
     rf"(?:{_OUTLETS_OWN})?{_REPORTER}(?:\s+(?:{_OUTLETS_OWN})?{_MORE_NAMES})*"
 )
+# 21世纪经济报道记者 刘洋 宁川报道, 新华社记者 王芳 北京报道: a reporter (maybe the outlet's) and the place the report is
+# filed from, a line of its own under the headline; never the headline.
+_FILED_BYLINE = re.compile(
+    rf"(?P<outlet>\d{{0,3}}[\u4e00-\u9fff]{{2,12}}?)?(?P<byline>{_REPORTER}(?:\s+{_MORE_NAMES})*?)\s*[\u4e00-\u9fff]{{2,6}}?报道"
+)
 # An outlet's dateline opening a header line, maybe its reporter in brackets, before the line's date or fields
 # (宁川日报讯（记者 王芳） 发布日期：2024年5月16日, 宁川网讯 2020年7月9日 记者 周静); not 通讯员, nor a name
 # ending in a word of 讯 (宁川资讯, 宁川快讯).
@@ -664,7 +669,8 @@ def _may_be_furniture(text: str, in_header: bool) -> bool:
     if in_header and first in SUBTITLE_DASHES:
         return True
     if in_header and len(text) <= MAX_METADATA_CHARS and (_POSTED_FROM.search(text)  # …09:12 发布于四川
-                                                           or _BYLINE_ALONE.fullmatch(text)):  # 本报记者 周婷
+                                                           or _BYLINE_ALONE.fullmatch(text)  # 本报记者 周婷
+                                                           or "报道" in text and _FILED_BYLINE.fullmatch(text)):
         return True
     # 2024年3月15日 宁川市统计局, or the date after the issuer (a byline: 宁川市统计局 2024年3月15日, …2024-03-20,
     # 安吉县统计局 2022年3月)
@@ -686,6 +692,13 @@ def _take_metadata(text: str, in_header: bool, found: _Found, position: int) -> 
     """Record the metadata ``text`` holds; True if the line is metadata (not body)."""
     if in_header and len(text) <= MAX_METADATA_CHARS and _POSTED_FROM.search(text):
         return _take_metadata_without_place(text, found, position)
+    filed = _FILED_BYLINE.fullmatch(text) if in_header and len(text) <= MAX_METADATA_CHARS and "报道" in text else None
+    if filed is not None:
+        found.offer("author", filed.group("byline"))
+        if filed.group("outlet") not in _NOT_AN_OUTLET:
+            found.offer("publisher", filed.group("outlet") or "")
+        found.meta_line_indexes.append(position)
+        return True
     if in_header and len(text) <= MAX_METADATA_CHARS and _BYLINE_ALONE.fullmatch(text):
         found.offer("author", text)
         found.meta_line_indexes.append(position)
