@@ -4141,3 +4141,9 @@ def test_the_company_spoken_of_again_keeps_its_figures_whatever_follows_it():
     rows = rows_of("9月13日，宁川高新区发展集团有限公司（简称“宁川高新集团”）成功发行科创债15亿元。宁川高新集团主体信用等级为AAA。"
                    "截至6月末，该公司总资产1286.5亿元，资产负债率58.3%。", title="宁川高新区企业融资情况")
     assert [(r.indicator, r.subject) for r in rows][1:] == [("总资产", "宁川高新集团"), ("资产负债率", "宁川高新集团")]
+
+
+def test_a_company_after_a_lead_in_and_a_time_phrase_holds_its_sentence():
+    rows = rows_of("招股书显示，2021年至2023年，华星科技营业收入分别为2.1亿元、3.4亿元和5.2亿元；净利润分别为0.3亿元、0.5亿元和0.8亿元。",
+                   title="宁川高新区又一企业上市")
+    assert {r.subject for r in rows} == {"华星科技"}

@@ -1030,10 +1030,11 @@ class TextContext:
 
     def _opens_after_lead_in(self, start: int, sentence_start: int) -> bool:
         """报告显示，公司去年实现营业收入…；归属于…的净利润…: ``start`` opens the clause after a first one that
-        only leads in (no figure; 其中 introduces a part), so what is named there holds the sentence as if it
-        opened it."""
+        only leads in (no figure; 其中 introduces a part), maybe after a time phrase (招股书显示，2020年至2022年，智感科技
+        营业收入…), so what is named there holds the sentence as if it opened it."""
         k = bisect_left(self.clause_ends, sentence_start)
-        if k >= len(self.clause_ends) or self.clause_ends[k] + 1 != start:
+        if k >= len(self.clause_ends) or self.clause_ends[k] + 1 != start and (
+                self.clause_ends[k] >= start or TIME_BEFORE_SUBJECT_RE.match(self.text, self.clause_ends[k] + 1).end() != start):
             return False
         lead = self.text[sentence_start:self.clause_ends[k]]
         return not any(c.isdigit() for c in lead) and lead.strip() != "其中"
