@@ -729,6 +729,14 @@ def test_a_data_card_names_its_figure_on_the_line_below_and_gives_it_the_rate_be
         ("规上工业总产值", 1086.5, 9.3), ("营收", 395.7, None)]
 
 
+def test_an_arrow_before_a_rate_is_its_rise_or_fall_and_the_rate_is_the_cards_figures():
+    # 1086.5亿元 / 规上工业总产值 / ↑9.3%: the arrow says what 同比增长 says, on a card or after a level on its line
+    rows = rows_of("2023年，江州高新区经济稳中向好。\n1086.5亿元\n规上工业总产值\n↑9.3%\n"
+                   "一般公共预算收入\n42.6亿元\n▼2.1%\n进出口总额 96亿元 ↓3.5%")
+    assert [(r.indicator, r.value, r.growth_pct, r.growth_kind) for r in rows] == [
+        ("规上工业总产值", 1086.5, 9.3, "yoy"), ("一般公共预算收入", 42.6, -2.1, "yoy"), ("进出口总额", 96, -3.5, "yoy")]
+
+
 @pytest.mark.parametrize("text, growth, kind", [
     ("转口贸易额5.2亿元，同比下降-8.3%。", -8.3, "yoy"), ("营业收入215.4亿元，同比持平。", 0, "yoy"),
     ("保税维修货值6.3亿元，与去年同期持平。", 0, "yoy"), ("产值120亿元，同比增长两倍。", 2, "multiple")])

@@ -36,6 +36,9 @@ SPAN_OF_YEARS = (
 # year), 衰退3%.
 RISE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "偏多", "偏高", "成长", "年增")
 FALL_VERBS = ("下降", "减少", "降低", "削减", "回落", "下滑", "下跌", "收窄", "偏少", "偏低", "年减", "衰退")
+# 地区生产总值 ↑7.8%, 财政总收入 ↓2.3%: an infographic's arrow before a rate is its rise or fall.
+RISE_ARROWS = ("↑", "▲")
+FALL_ARROWS = ("↓", "▼")
 OUTPUT_VERBS = ("增产", "增收", "减产", "减收")  # more or less produced or earned
 DECLINE_VERBS = FALL_VERBS + ("减产", "减收")
 # 年增18.9%: its 年 opens the verb only right before the rate (比2020年增长52.4%: the base's 年, then 增长).
@@ -48,8 +51,8 @@ REAL_TERMS = r"(?:扣除价格因素(?:后)?[,，]?)?(?:实际|实质|名义)?"
 ATTACHED_RATE_RE = re.compile(
     rf"[,;，；(（、]?\s*(?:但是?|而且?|且)?(?:其中[^,;，；。]{{0,8}})?(?:按[^,;，；。]{{0,10}}计算[,，]?)?(?:{COMPARABLE_BASIS}[,，]?)?(?:累计)?(?P<comparison>{YEAR_ON_YEAR}|环比|"
     rf"(?:较|比)[^,;，；。%]{{1,14}}?)?(?P<span>{SPAN_OF_YEARS})?(?P<average>{AVERAGE})?{REAL_TERMS}"
-    rf"(?:(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|增速为|增速达|增速|增幅为|增幅)"
-    r"(?:了|为|高达|达到|达|保持在|稳定在|维持在)?(?:约|近|超过|超|逾)?\s?"
+    rf"(?:(?:(?P<verb>{RATE_VERBS}|{'|'.join(OUTPUT_VERBS)}|增速为|增速达|增速|增幅为|增幅)"
+    rf"(?:了|为|高达|达到|达|保持在|稳定在|维持在)?(?:约|近|超过|超|逾)?|(?P<arrow>[{''.join(RISE_ARROWS + FALL_ARROWS)}]))\s?"
     # 增加11,900人: a number grouped by commas is an amount, not a rate; 增长20余倍, 增长7倍多: more than that multiple
     r"(?:(?P<number>-?\d+(?:\.\d+)?)(?:[多余](?=倍))?(?P<unit>%|倍|个百分点|百分点)?(?:(?<=倍)[多余])?(?![\d.\u4e00-\u9fffA-Za-z℃°‰㎡]|,\d)"
     rf"|(?P<words>百分之)(?P<percent>{PERCENT_NUMBER})|(?P<tenths>{TENTHS})(?:以上|左右|多)?(?![\u4e00-\u9fff])"
@@ -100,7 +103,7 @@ RATE_LIST_SEPARATOR_RE = re.compile(
 # 提高, 上升, 下降, 减少, 降低, 回落, 其中, 按…计算, 翻一番, or a space.
 RATE_SEPARATORS = frozenset(",;，；(（、")  # 2468.3亿元、增长6.1%: a work report's list of levels and rates
 RATE_FIRST_CHARS = frozenset("同比较环年增其按可平两二三四五六七八九十0123456789翻累近连过实扣名持基与但而且“\" \t") | frozenset(
-    verb[0] for verb in RISE_VERBS + FALL_VERBS + OUTPUT_VERBS
+    verb[0] for verb in RISE_VERBS + FALL_VERBS + OUTPUT_VERBS + RISE_ARROWS + FALL_ARROWS
 )
 # 文盲率由2.87%下降为1.77%, 城镇化率提高为56.7%: 为 right after a verb of change (not 增长) names the level reached, as
 # 下降到 does; 同比下降为… (a comparison before it) and 增长为6% stay rates.
@@ -182,11 +185,13 @@ def _rate_at(text: str, level_end: int) -> Rate | None:
     elif match["tenths"]:  # 增长近两成
         value, unit, number_start = tenths_value(match["tenths"]), "%", match.start("tenths")
     else:
+        if match["arrow"] and not match["unit"]:
+            return None  # ↑3 with no % is no rate (a rank moved up, a count)
         unit, number_start = match["unit"] or "%", match.start("number")
         if unit.endswith("百分点"):
             return Rate(None, "", number_start, match.end())
         value = float(match["number"])
-    if match["verb"] in DECLINE_VERBS:
+    if match["verb"] in DECLINE_VERBS or match["arrow"] in FALL_ARROWS:
         value = -abs(value)  # 下降-2% is a fall of 2%, written with its sign twice
     comparison = match["comparison"] or match["span"]  # growth over five years is against their start
     return Rate(value, _kind(comparison, match["average"], unit), number_start, match.end())
