@@ -307,6 +307,14 @@ def test_wechat_article_hidden_until_its_scripts_run_is_read_with_its_metadata()
     assert (article.publisher, article.author, article.published) == ("成都高新发布", "小新", "2023-08-01")
 
 
+def test_the_wechat_tool_bar_under_the_article_is_no_part_of_it():
+    # 阅读原文 阅读 1.2万 赞 286: the bar's buttons and counters, side by side in one block, give no 赞 1.2万
+    page = ('<div id="js_article"><div class="rich_media_content" id="js_content"><p>江州高新区营业收入100亿元。</p></div>'
+            '<div class="rich_media_tool"><a id="js_view_source">阅读原文</a><span>阅读 1.2万</span><span>赞 286</span>'
+            '<span>在看 43</span><span>江州发布 2.1万人关注</span></div></div>')
+    assert read_html(page).text == "江州高新区营业收入100亿元。"
+
+
 def test_wechat_publish_time_element_gives_the_date():
     page = WECHAT_PAGE.replace('<em id="publish_time"></em>', '<em id="publish_time">2023-07-30 18:30</em>')
     assert read_html(page).published == "2023-07-30"

@@ -562,7 +562,7 @@ def test_a_year_set_apart_from_month_and_day_in_the_header_is_the_publish_date()
 
 
 @pytest.mark.parametrize("line", ["图片编辑：蒋立冬", "+156收藏我要举报", "赞 5 | 举报", "阅读 3.2万　在看 128　点赞 56　分享　写留言",
-                                  "写留言", "暂无留言"])
+                                  "写留言", "暂无留言", "阅读原文 阅读 1.2万 赞 286 在看 43", "阅读原文阅读 1.2万赞 286在看 43写留言"])
 def test_editor_lines_and_like_counters_after_the_article_leave(line):
     text = f"全年全市地区生产总值2345.67亿元，比上年增长5.8%。\n{line}"
     assert read_bytes(text.encode(), "a.txt").text == "全年全市地区生产总值2345.67亿元，比上年增长5.8%。"

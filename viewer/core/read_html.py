@@ -207,6 +207,8 @@ _ID_CHARACTER = re.compile(r"[\d_]")
 WECHAT_BODY_ID = "js_content"
 WECHAT_BODY_CLASS = "rich_media_content"
 WECHAT_META_LIST = "#meta_content, .rich_media_meta_list"
+# The bar under a WeChat article (阅读原文 阅读 1.2万 赞 286 在看 43 写留言): counters and buttons, no part of it.
+WECHAT_TOOL_BAR = ".rich_media_tool"
 _WECHAT_CREATE_TIME = re.compile(r"""(?:\bvar\s+ct|\bcreate_time)\s*[=:]\s*["']?(1\d{9})\b""")
 CHINA_TIME = timezone(timedelta(hours=8))
 
@@ -696,13 +698,13 @@ def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
 
 def _take_wechat_metadata(parser: LexborHTMLParser, html: str) -> KnownMetadata | None:
     """A WeChat article's title, account (the publisher) and date; the line listing them
-    (原创 作者 公众号 日期) leaves the page, since they are metadata, not body text."""
+    (原创 作者 公众号 日期) leaves the page, since they are metadata, not body text, and so does the tool bar."""
     if parser.css_first(f"#{WECHAT_BODY_ID}") is None:
         return None
     title = _text_of(parser, ".rich_media_title, #activity-name")
     publisher = _text_of(parser, "#js_name, .rich_media_meta_nickname")
     published = parse_date(_text_of(parser, "#publish_time")) or _wechat_create_date(html)
-    for node in parser.css(WECHAT_META_LIST):
+    for node in parser.css(f"{WECHAT_META_LIST}, {WECHAT_TOOL_BAR}"):
         node.decompose()
     return KnownMetadata(title=title, publisher=publisher, published=published, sure_fields=("publisher", "published"))
 

@@ -152,12 +152,12 @@ _SECTION_OF_LINKS = re.compile(
     r"(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|热点推荐|推荐阅读|延伸阅读|热门(?:文章|新闻|排行)|最新(?:文章|新闻)|更多"
     r"|上一篇|下一篇|上一条|下一条|上一页|下一页|往期推荐|往期回顾|往期精选|精彩推荐|精彩回顾)\s*(?:[:：>].{0,60})?"
 )
-# A WeChat article's counters and buttons (阅读 1.2万 / 赞 356 / 分享 收藏 点赞 在看 / 写留言), and its calls to
+# A WeChat article's counters and buttons (阅读原文 阅读 1.2万 / 赞 356 / 分享 收藏 点赞 在看 / 写留言), and its calls to
 # follow the account (点击下方名片 关注我们, 长按识别二维码关注).
 # A news site's like counter may stand before its buttons (+1 56 收藏 我要举报, read as +156收藏我要举报).
 _SOCIAL_BUTTONS = re.compile(
     r"(?:[+＋]?\d+\s*)?"
-    r"(?:(?:阅读|赞|点赞|在看|分享|收藏|喜欢|写留言|留言|评论|转发|我要举报|举报|纠错)\s*(?:\d[\d.,]*\s*[万千wWkK]?\+?)?[\s|｜丨·]*)+"
+    r"(?:(?:阅读原文|阅读|赞|点赞|在看|分享|收藏|喜欢|写留言|留言|评论|转发|我要举报|举报|纠错)\s*(?:\d[\d.,]*\s*[万千wWkK]?\+?)?[\s|｜丨·]*)+"
 )
 # A list's page links: 共 128 条 第 1/16 页 首页 上一页 1 2 3 下一页 尾页 跳转
 _PAGINATION = re.compile(
