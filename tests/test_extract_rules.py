@@ -737,6 +737,11 @@ def test_an_arrow_before_a_rate_is_its_rise_or_fall_and_the_rate_is_the_cards_fi
         ("规上工业总产值", 1086.5, 9.3, "yoy"), ("一般公共预算收入", 42.6, -2.1, "yoy"), ("进出口总额", 96, -3.5, "yoy")]
 
 
+def test_a_pictograph_between_a_level_and_its_rate_is_read_past():
+    rows = rows_of("2023年，宁川市地区生产总值达866.3亿元🔥，同比增长5.2%；外贸进出口总额361.5亿元✨✨ 增长3.1%。")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [("地区生产总值", 866.3, 5.2), ("外贸进出口总额", 361.5, 3.1)]
+
+
 @pytest.mark.parametrize("text, growth, kind", [
     ("转口贸易额5.2亿元，同比下降-8.3%。", -8.3, "yoy"), ("营业收入215.4亿元，同比持平。", 0, "yoy"),
     ("保税维修货值6.3亿元，与去年同期持平。", 0, "yoy"), ("产值120亿元，同比增长两倍。", 2, "multiple")])

@@ -91,6 +91,8 @@ RATIO_ASIDE_RE = re.compile(
 )
 # A note in brackets right after a level: （注1）, （其中：工业增加值1520.1亿元）, （按商务部口径）.
 BRACKET_NOTE_RE = re.compile(r"[（(][^()（）。；;]{1,30}[)）]")
+# 8566.3亿元🔥，同比增长5.2%: pictographs after a level are decoration, read past as spaces are.
+PICTOGRAPHS_RE = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+\s*")
 # 321亿元、2100亿元和3010亿元,分别增长3.2%、6.1%和5.4%: one rate for each level before it, in order.
 RESPECTIVE_RATES_RE = re.compile(
     rf"[,;，；、]?\s*(?P<comparison>{YEAR_ON_YEAR})?(?P<average>{AVERAGE})?分别"
@@ -134,6 +136,8 @@ class Rate:
 
 def attached_rate(text: str, level_end: int) -> Rate | None:
     """The rate written right after a level figure (or after a comparison with a base year), if any."""
+    if _is_pictograph(text[level_end:level_end + 1]):
+        level_end = PICTOGRAPHS_RE.match(text, level_end).end()
     rate = _rate_at(text, level_end)
     if rate is None and text.startswith(("（", "("), level_end):  # 3330.3亿元（注1），比上年增长8.4%
         closing = BRACKET_NOTE_RE.match(text, level_end)
@@ -145,6 +149,10 @@ def attached_rate(text: str, level_end: int) -> Rate | None:
         if aside is not None:
             rate = _rate_at(text, aside.end())
     return rate
+
+
+def _is_pictograph(char: str) -> bool:
+    return "\u2600" <= char <= "\u27bf" or "\U0001F000" <= char <= "\U0001FAFF"
 
 
 def doubling_before(text: str, level_start: int) -> Rate | None:
