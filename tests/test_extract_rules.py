@@ -742,6 +742,14 @@ def test_a_pictograph_between_a_level_and_its_rate_is_read_past():
     assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [("地区生产总值", 866.3, 5.2), ("外贸进出口总额", 361.5, 3.1)]
 
 
+def test_a_label_a_space_before_its_rate_names_the_rate_and_is_no_heading():
+    # 固定资产投资 同比增长14.8% in a list of 营业收入 156亿元 同比增长11.2%: the label is the metric, not a heading
+    rows = rows_of("2023年，江州高新区主要指标如下。\n营业收入 156亿元 同比增长11.2%\n固定资产投资 同比增长14.8%\n"
+                   "税收收入 同比下降1.9%")
+    assert [(r.indicator, r.value, r.growth_pct) for r in rows] == [
+        ("营业收入", 156, 11.2), ("固定资产投资增速", 14.8, 14.8), ("税收收入增速", -1.9, -1.9)]
+
+
 @pytest.mark.parametrize("text, growth, kind", [
     ("转口贸易额5.2亿元，同比下降-8.3%。", -8.3, "yoy"), ("营业收入215.4亿元，同比持平。", 0, "yoy"),
     ("保税维修货值6.3亿元，与去年同期持平。", 0, "yoy"), ("产值120亿元，同比增长两倍。", 2, "multiple")])

@@ -620,8 +620,8 @@ def _clause_of(text: str, context: TextContext, figure: Figure, sentence: tuple[
         clause_start = context.clause(clause_start - 1)[0]
     if (clause_start == 0 or text[clause_start - 1] == "\n") and (
         heading := LINE_HEADING_RE.match(text[clause_start:figure.number_start])
-    ):
-        clause_start = clause_start + heading.end()
+    ) and not RATE_WORDS_RE.fullmatch(text, clause_start + heading.end(), figure.number_start):
+        clause_start = clause_start + heading.end()  # but 固定资产投资 同比增长14.8%: the words before the rate name it
     if text.find("）", clause_start, figure.number_start) != -1:
         clause_start = _clause_start_outside_brackets(text, context, clause_start, sentence[0])
     lead_start = clause_start
