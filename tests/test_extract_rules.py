@@ -3063,6 +3063,16 @@ def test_an_infographic_label_on_the_line_before_its_figure_names_it_and_the_rat
             ("地区生产总值", 386.5, "亿元", 6.2), ("社会消费品零售总额", 173.6, "亿元", 7.0)], repr(gap)
 
 
+def test_a_figure_under_its_own_label_is_named_by_it_not_by_the_next_cards_label_and_a_total_under_a_count_is_its_total():
+    # 规上工业总产值 / 780亿元 / 新增上市公司 / 9家 / 累计达67家: 780亿元 is the output, 67家 the listed firms' total;
+    # 10.2万家 / 市场主体 / 3家 / 新增A股上市公司: cards, each name under its figure
+    rows = rows_of("2023年，江州高新区成绩单。\n规上工业总产值\n780亿元\n新增上市公司\n9家\n累计达67家\n"
+                   "10.2万家\n市场主体\n3家\n新增A股上市公司\n企业方面，宁川股份营业收入89亿元。")
+    assert [(r.indicator, r.value) for r in rows] == [
+        ("规上工业总产值", 780), ("新增上市公司", 9), ("上市公司总数", 67), ("市场主体", 10.2), ("新增A股上市公司", 3),
+        ("营业收入", 89)]
+
+
 def test_a_change_on_the_line_after_an_infographic_label_is_the_labelled_metrics():
     # 726家 / 国家高新技术企业 / 净增118家: the change is of the firms the card names, named as 国家高新技术企业净增118家
     # would be; so is the change under a label's level (规上工业企业 / 312家 / 净增27家)

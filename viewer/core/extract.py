@@ -63,6 +63,8 @@ DATA_CARD_RE = re.compile(r"\n(?P<name>[\u4e00-\u9fffA-Za-z&]{2,16})(?=\n)")
 # or not); the figure's line opens with nothing or with the change it is (国家高新技术企业 / 净增118家).
 LABEL_LINE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z&]{2,16}")
 LABELLED_LINE_OPENING_RE = re.compile(rf"(?:同比|比上年)?(?:{CHANGE_VERBS})?")
+# 新增上市公司 / 9家 / 累计达67家: the words opening a total's line under a count.
+TOTAL_LINE_OPENING_RE = re.compile(r"(?:累计|总数|总计|合计|共计)(?:达到|达|为)?")
 LINE_BREAKS_RE = re.compile(r"[^\S\n]*\n\s*")
 # 营业收入增长11.2%，达到1560亿元: the level a rate reached, right after it.
 LEVEL_AFTER_RATE_RE = re.compile(r"[,，](?:总量|规模)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|扩大到)了?")
@@ -834,11 +836,14 @@ def _name_from_around(at: _Clause, measure: _Measure, subjects: tuple[str, ...],
             name = before.indicator  # 工业总产值：完成862.47亿元…。其中，8月份完成118.3亿元: a part of that output
     if not name and clause_start > sentence_start and (topic := TOPIC_OPENING_RE.match(text, sentence_start)):
         name = topic["metric"]  # 在研发投入强度上，海州4.6%、临泽3.9%: the metric the sentence opens on
-    if not name and not at.lead.strip() and (card := DATA_CARD_RE.match(text, at.figure.end)):
+    if not name and not at.lead.strip() and (card := DATA_CARD_RE.match(text, at.figure.end)) \
+            and not _labelled_above(text, at.figure.number_start):
         name = card["name"]  # a data card: the figure on a line of its own, its name on the next
     if not name and (label := _label_line_before(text, at.figure.number_start)):
         # 国家高新技术企业 / 净增118家, 规上工业增加值 / 增长8.1%: the label opens the figure's words
         name = figure_name(label + at.lead.strip(), "", at.figure.unit, measure.kind_of_rate(at.figure.unit), subjects)
+    if not name and is_count_unit(at.figure.unit):
+        name = _total_under_count(text, at.figure.number_start)
     return name
 
 
@@ -877,6 +882,30 @@ def _label_line_before(text: str, number_start: int) -> str:
         label_start, label_end = _line_above(text, label_start)
     label = LABEL_LINE_RE.fullmatch(text, label_start, label_end)
     return label[0] if label else ""
+
+
+def _labelled_above(text: str, number_start: int) -> bool:
+    """规上工业总产值 / 7800亿元 / 新增上市公司 / 9家: a figure alone on its line under a label of its own is named
+    by it, not by the next card's label below; 10.2万家 / 市场主体 / 3家 / 新增上市公司: a label under a figure's
+    line is that figure's name, not a label of the figure below it."""
+    if not _label_line_before(text, number_start):
+        return False
+    label_start, _ = _line_above(text, text.rfind("\n", 0, number_start) + 1)
+    above_start, above_end = _line_above(text, label_start)
+    return above_start == label_start or SELECTED_NUMBER_RE.fullmatch(text, above_start, above_end) is None
+
+
+def _total_under_count(text: str, number_start: int) -> str:
+    """新增上市公司 / 9家 / 累计达67家: a total on the line under a card's count is the total of what it counts
+    (上市公司总数), as 新增上市公司9家，累计达67家 is; '' for none."""
+    line_start = text.rfind("\n", 0, number_start) + 1
+    if not line_start or not TOTAL_LINE_OPENING_RE.fullmatch(text, line_start, number_start):
+        return ""
+    count_start, count_end = _line_above(text, line_start)
+    if count_start == line_start or not SELECTED_NUMBER_RE.fullmatch(text, count_start, count_end):
+        return ""
+    label = LABEL_LINE_RE.fullmatch(text, *_line_above(text, count_start))
+    return total_name(label[0]) if label else ""
 
 
 def _line_above(text: str, line_start: int) -> tuple[int, int]:
