@@ -85,6 +85,15 @@ def test_hard_wrapped_figure_is_joined_again():
     assert read_bytes(text.encode(), "a.txt").text == "2021年上半年，高新区实现营业收入13.1亿元，同比增长12.5%。"
 
 
+def test_a_number_and_its_unit_set_in_blocks_of_their_own_are_one_figure():
+    # an infographic: 5588.2 / 亿元 / GDP / ↑6.5%, each block a paragraph, in HTML or in text
+    html = ("<html><body><p>2023年，江州高新区经济运行稳中向好。</p><section><p><strong>558.2</strong></p><p>亿元</p>"
+            "<p>GDP</p><p>↑6.5%</p></section><p>1-6月</p><p>全区新增企业1200家。</p></body></html>")
+    expected = "2023年，江州高新区经济运行稳中向好。\n558.2亿元\nGDP\n↑6.5%\n1-6月\n全区新增企业1200家。"
+    assert read_bytes(html.encode(), "a.html").text == expected
+    assert read_bytes(expected.replace("558.2亿元", "558.2\n\n亿元").encode(), "a.txt").text == expected
+
+
 def test_corpus_header_becomes_metadata_and_leaves_the_body():
     document = read_document(FIXTURES / "hard_wrapped_header.txt")
     assert document.title == "高新区经济运行稳中有进"

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from viewer.core.units import unit_regex
+
 
 @dataclass
 class Line:
@@ -40,6 +42,11 @@ FULL_LINES_SHARE = 0.25
 
 # What continues a number on the next line: 1 / 2.5%, 9.0 / %。
 NUMBER_CONTINUATIONS = ".．%％‰"
+
+# 5588.2 / 亿元: a figure's number alone on its line and its unit alone on the next, as an infographic's blocks set
+# them; one figure, joined even across blocks.
+LONE_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+MAX_UNIT_LINE_CHARS = 8
 
 # A line starting like this opens a new paragraph: 一、 （二） 3、 4. ● 第五条
 LIST_START = re.compile(
@@ -147,7 +154,9 @@ def unwrap(lines: list[Line]) -> list[str]:
     current = [lines[0].text]  # the segments of the paragraph being joined
     for line in lines[1:]:
         last = current[-1]
-        if line.starts_paragraph or not wrap.continues(last, line.text) or LIST_START.match(line.text):
+        if len(current) == 1 and _splits_figure(last, line.text):
+            current.append(line.text)
+        elif line.starts_paragraph or not wrap.continues(last, line.text) or LIST_START.match(line.text):
             paragraphs.append("".join(current))
             current = [line.text]
         else:
@@ -204,6 +213,12 @@ def is_table_line(text: str) -> bool:
         return False
     cells = text.split()
     return sum(1 for cell in cells if LATIN_WORD.fullmatch(cell)) <= 1
+
+
+def _splits_figure(last: str, following: str) -> bool:
+    """A number alone on its line, its unit alone on the next (5588.2 / 亿元, 86 / %)."""
+    return last[-1].isdigit() and len(following) <= MAX_UNIT_LINE_CHARS and LONE_NUMBER.fullmatch(last) is not None \
+        and unit_regex().fullmatch(following) is not None
 
 
 def _cuts_number(last: str, following: str) -> bool:
