@@ -3054,6 +3054,14 @@ def test_an_outlook_on_the_year_of_publication_or_with_no_date_leaves_the_year_r
     assert [r.year for r in rows_of(text, publish_year=2024, publish_month=7)] == [2024, 2024, 2024]
 
 
+def test_a_wechat_reviews_title_year_written_with_no_nian_dates_its_figures():
+    # 数说2023: the year reviewed, though the news day opening the article is of 2024
+    text = ("1月25日，江州高新区召开2023年经济运行情况发布会。2023年，江州高新区实现营业收入3201.6亿元。\n"
+            "01 | 产业发展\n电子信息产业营业收入突破750亿元，增长9.2%。")
+    rows = rows_of(text, title="数说2023丨江州高新区交出年度成绩单", publish_year=2024, publish_month=1)
+    assert [(r.value, r.year) for r in rows] == [(3201.6, 2023), (750, 2023)]
+
+
 def test_an_infographic_label_on_the_line_before_its_figure_names_it_and_the_rate_below_is_its():
     # 图解 pages: 地区生产总值 / 386.5亿元 / 同比增长6.2%, each in a paragraph of its own
     for gap in ("\n", "\n\n"):

@@ -166,7 +166,8 @@ TIME_CLAUSE_RE = re.compile(
 )
 
 # A headline's own year (2023年全省科技创新主要指标稳步提升), not a span (2012年以来) or a base (比2020年).
-TITLE_YEAR_RE = re.compile(r"(?<![比较自从\d])((?:19|20)\d\d)\s?年(?!以来|来|远景)")  # 2035年远景目标: an aim
+# 2035年远景目标: an aim; 数说2023, 数读2023: a WeChat review's year, written with no 年.
+TITLE_YEAR_RE = re.compile(r"(?<![比较自从\d])((?:19|20)\d\d)(?:\s?年(?!以来|来|远景)|(?<=数[说读]\d{4})(?!\d))")
 TITLE_SPAN_RE = re.compile(r"以来|来")
 WORK_REPORT_TITLE_RE = re.compile(r"工作报告")
 WORK_REPORT_MONTH = 2  # work reports are given at the sessions of January to March
