@@ -3054,6 +3054,14 @@ def test_an_outlook_on_the_year_of_publication_or_with_no_date_leaves_the_year_r
     assert [r.year for r in rows_of(text, publish_year=2024, publish_month=7)] == [2024, 2024, 2024]
 
 
+def test_an_infographics_heading_with_a_year_dates_the_lines_under_it_up_to_the_next_heading():
+    text = ("2月4日，江州高新区召开工作会议，回顾2023年工作，部署2024年重点任务。\n2023年 · 成绩单\n地区生产总值\n368亿元\n"
+            "同比增长5.8%\n新增上市公司\n9家\n2024年｜主要预期目标\n◆ 地区生产总值增长5.5%左右\n◆ 全年新增各类人才3万人\n"
+            "03 | 企业动态\n宁川股份营业收入89亿元。")
+    rows = rows_of(text, title="一图读懂丨江州高新区工作会议", publish_year=2024, publish_month=2)  # 03 | 企业动态 ends 2024
+    assert [(r.value, r.year) for r in rows] == [(368, 2023), (9, 2023), (5.5, 2024), (3, 2024), (89, None)]
+
+
 def test_a_wechat_reviews_title_year_written_with_no_nian_dates_its_figures():
     # 数说2023: the year reviewed, though the news day opening the article is of 2024
     text = ("1月25日，江州高新区召开2023年经济运行情况发布会。2023年，江州高新区实现营业收入3201.6亿元。\n"

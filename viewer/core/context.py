@@ -181,9 +181,14 @@ TARGET_AFTER_FIGURE_RE = re.compile(r"[-\d.]+[^\d，。；、,;]{0,6}?目标")  
 PLAN_TITLE_RE = re.compile(r"规划|纲要|行动计划|行动方案|实施方案|实施意见")
 TARGET_YEAR_RE = re.compile(r"(?:到|至)((?:19|20)\d\d)\s?年")
 
-# 一、2023年工作回顾 / 第二部分: a top-level section heading; a year in it governs the section.
-SECTION_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n。！？]{0,40}$",
-                                re.MULTILINE)
+# 一、2023年工作回顾 / 第二部分: a top-level section heading; a year in it governs the section. An infographic's
+# headings set their year or number apart by a dot or a bar: 2023年 · 成绩单, 2024年｜主要预期目标, 01 | 经济总量.
+HEADING_SEPARATORS = "·•|｜丨"
+SECTION_HEADING_RE = re.compile(
+    r"^(?:(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n。！？]{0,40}"
+    rf"|(?:(?:19|20)\d\d年|\d{{1,2}})[^\S\n]*[{HEADING_SEPARATORS}][^\S\n]*[^\n\d。！？，,；;{HEADING_SEPARATORS}]{{1,16}})$",
+    re.MULTILINE,
+)
 
 # 三、重点工作 / 三、主要任务: a section heading naming work ahead, of the plan's year a heading before it names.
 PLAN_HEADING_RE = re.compile(r"重点工作|重点任务|主要任务|工作任务|工作安排|工作部署|主要举措|工作举措|下一步|目标|计划|打算")
@@ -610,7 +615,7 @@ class TextContext:
 
     def _section_years(self) -> list[tuple[int, int | None]]:
         """Each top-level section heading and the one year it names (一、2023年工作回顾, 一、去年工作回顾), if any."""
-        if "、" not in self.text and "部分" not in self.text:
+        if "、" not in self.text and "部分" not in self.text and not any(mark in self.text for mark in HEADING_SEPARATORS):
             return []
         sections = []
         plan_year = None
