@@ -520,7 +520,9 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
     mentions.update(_company_anaphora(text, sorted(mentions)))
     if institutes:
         mentions.update(_institute_anaphora(text, institutes))
-    return sorted(mentions, key=lambda mention: (mention[1], mention[0]))
+    # By end, then start; of two names found for one span (由安平鑫达铝业有限公司 and 安平鑫达铝业有限公司) the shorter
+    # last, where a lookup by position lands: the same answer whatever order the set holds them in.
+    return sorted(mentions, key=lambda mention: (mention[1], mention[0], -len(mention[2]), mention[2]))
 
 
 def _furthest_ends(found: list[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
