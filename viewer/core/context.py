@@ -233,7 +233,9 @@ class TextContext:
     def __init__(self, text: str, title: str = "", publish_year: int | None = None, publish_month: int | None = None,
                  publisher: str = "", table_places: frozenset[str] = frozenset()):
         self.text = text
-        self.table_places = table_places  # the places a table's rows are of (天府国际生物城), named so in the text too
+        # the places a table's rows are of (天府国际生物城), named so in the text too; the longest first, so that of two
+        # that start alike the whole name is found, whatever order the set holds them in
+        self.table_places = sorted(table_places, key=lambda place: (-len(place), place))
         if publish_year is None and WORK_REPORT_TITLE_RE.search(title):
             publish_year, publish_month = _year_given(title), WORK_REPORT_MONTH  # 2024年政府工作报告: given early in 2024
         self.publish_year = publish_year
