@@ -2728,6 +2728,20 @@ def test_a_company_named_right_after_龙头企业_is_the_subject():
     assert {r.subject for r in rows} == {"临江高新区"}
 
 
+def test_a_company_after_the_topic_企业方面_or_named_again_without_its_公司_is_the_subject():
+    # 企业方面，宁川重机…: the topic introduces the firms, as 龙头企业 does; 桐江机车公司 … 桐江机车全年…: its name, later,
+    # without its 公司, after the words of time between it and its verb
+    rows = rows_of("江州高新区实现营业收入860亿元。企业方面，宁川重机实现营业收入36.2亿元；江州高新区实现利润42亿元。"
+                   "桐江机车公司累计出口机车500台。桐江机车全年实现营业收入21.5亿元。", title="江州高新区经济运行")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("营业收入", "江州高新区"), ("营业收入", "宁川重机"), ("利润", "江州高新区"), ("出口机车", "桐江机车公司"),
+        ("营业收入", "桐江机车")]
+    # a place after the topic is no company (企业方面，全区…), nor a place's name a company's starts with (江州高新集团)
+    rows = rows_of("企业方面，全区累计实现营收20亿元。江州高新集团实现营业收入8亿元。江州高新区新增企业120家。",
+                   title="江州高新区经济运行")
+    assert [r.subject for r in rows] == ["江州高新区", "江州高新集团", "江州高新区"]
+
+
 def test_a_brand_name_opening_a_sentence_before_a_year_or_its_output_is_the_subject():
     rows = rows_of("嘉驰汽车2022年整车产量21.3万辆。嘉芯微电子晶圆生产线月产能达到4万片。", title="嘉平高新区经济运行")
     assert [(r.indicator, r.subject) for r in rows] == [("整车产量", "嘉驰汽车"), ("晶圆生产线月产能", "嘉芯微电子")]

@@ -130,10 +130,12 @@ LEADING_WORDS_RE = re.compile(
 # When and what a company did, right after its name: 芯昇半导体[去年研发]投入…, 歌尔股份[今年一季度实现]….
 # (华宸公司前两个月实现…, 华宸…有限公司今年前三季度实现…: any part of a year)
 COMPANY_TIME = rf"(?:(?:19|20)\d\d年|{YEAR_PARTS}|" + "|".join(NEWS_TIME_WORDS) + ")*"
+# (or after the topic it opens: 企业方面，海康威视实现营业收入…)
+COMPANY_TOPIC = "方面"
 # (企业华宸新能源科技有限公司: a legal name keeps its 公司, 有限 alone names nothing; 龙头企业鹤光科技 is named after
 # its 企业, not 企业鹤光科技 after 龙头; …有限公司的呋喹替尼去年获批上市: the company's product, no company)
 COMPANY_RE = re.compile(
-    rf"(?:企业|公司|其中[,，]?|龙头(?!企业))(?!的)([\u4e00-\u9fffA-Za-z]{{2,10}}?(?:有限公司|有限责任公司)?)(?:公司|集团)?{COMPANY_TIME}"
+    rf"(?:企业(?:{COMPANY_TOPIC}[,，])?|公司|其中[,，]?|龙头(?!企业))(?!的)([\u4e00-\u9fffA-Za-z]{{2,10}}?(?:有限公司|有限责任公司)?)(?:公司|集团)?{COMPANY_TIME}"
     r"(?=已|建成|完成(?!的)|实现(?!的)|成为|累计|获得|获(?!悉)|入选|估值|营收|营业收入|年产值|产值|研发|净利润|市值|宣布)"
 )  # (其中通过公共网络实现的商品零售额: how it was done, 实现的, no company doing it)
 SENTENCE_OR_TIME_ENDS = frozenset("。！？\n,，年度")  # what stands before 企业 opening a sentence or a time phrase
@@ -201,6 +203,7 @@ COMPANY_ALIAS_RE = re.compile(
     r"(?:或[“\"‘]?(?:公司|本公司)[”\"’]?)?[）)]"
 )
 COMPANY_SUFFIX_RE = re.compile("公司|集团")
+BARE_COMPANY_SUFFIXES = ("公司", "集团")
 # 武汉锐科光纤激光技术股份有限公司 … 锐科激光出货量…: a legal name's core, without its place (武汉, 深圳市, （厦门）) and
 # its legal form, of which the article goes on to use the opening (阳光电源, 博云新材 for 博云新材料) or the opening and
 # a later word of it (锐科激光, 华芯科技 for 华芯光电科技) or its last character (中车株洲所).
@@ -498,7 +501,7 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
         if (name := _after_introduction(m.group(1))) and COMPANY_SUFFIX_RE.fullmatch(name) is None  # (去年公司: an anaphor)
         and not any(word in name for word in GENERIC_NAME_WORDS)
         and not _is_kind_of_company(name) and not _is_industry(name) and SECTOR_RE.fullmatch(name) is None
-        and not name.endswith(KINDS_OF_WORKS_ENDINGS)
+        and not name.endswith(KINDS_OF_WORKS_ENDINGS) and not _is_place_after_topic(m, name)
         and not _is_place_industry(text, name, at := text.find(name, m.start(1))) and not _opens_with_time(text, at)
         # 公司[近日]宣布, 公司[前三]季度实现: when, not who (去年星衡科技实现…: 星衡科技, after the time)
     ]
@@ -517,12 +520,19 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
                 mentions.add((at, at + len(name), name))
             at = text.find(name, at + len(name))
     mentions.update(_short_names(text, found, mentions))
+    mentions.update(_names_without_their_suffix(text, found, mentions))
     mentions.update(_company_anaphora(text, sorted(mentions)))
     if institutes:
         mentions.update(_institute_anaphora(text, institutes))
     # By end, then start; of two names found for one span (由安平鑫达铝业有限公司 and 安平鑫达铝业有限公司) the shorter
     # last, where a lookup by position lands: the same answer whatever order the set holds them in.
     return sorted(mentions, key=lambda mention: (mention[1], mention[0], -len(mention[2]), mention[2]))
+
+
+def _is_place_after_topic(match: re.Match, name: str) -> bool:
+    """企业方面，江州高新区实现…, 企业方面，全区累计…: after a topic, a place may report what its firms did."""
+    return COMPANY_TOPIC in match.group(0)[:match.start(1) - match.start()] \
+        and (PLACE_ENDING_RE.search(name) is not None or name[0] in WHOLE_PLACE_PREFIXES)
 
 
 def _furthest_ends(found: list[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
@@ -555,6 +565,31 @@ def _short_names(text: str, found: list[tuple[int, int, str]], mentions: set[tup
                 short_names.append((at, at + len(short), short))
             at = text.find(core[:SHORT_NAME_OPENING_CHARS], at + max(len(short), 1))
     return short_names
+
+
+def _names_without_their_suffix(text: str, found: list[tuple[int, int, str]], mentions: set[tuple[int, int, str]]
+                                 ) -> list[tuple[int, int, str]]:
+    """宁川重机公司累计出口机车…。宁川重机全年实现营业收入…: a company named by its bare suffix (公司, 集团) goes on by
+    the name without it, after it; as (start, end, name). (Not 江州高新 of 江州高新区: a place's name goes on.)"""
+    first_named: dict[str, int] = {}
+    for start, end, name in sorted(found):
+        core = name[:-2] if name.endswith(BARE_COMPANY_SUFFIXES) else ""  # (both suffixes two characters)
+        if len(core) >= SHORT_NAME_CHARS and core not in first_named and LEGAL_FORM_RE.search(name) is None \
+                and CJK_PAIR_RE.match(core) and not _is_kind_of_company(name):
+            first_named[core] = end
+    if not first_named:
+        return []
+    named = {at for begin, finish, _ in mentions for at in range(begin, finish)}
+    names = []
+    for core, end in first_named.items():
+        at = text.find(core, end)
+        while at != -1:
+            after = at + len(core)
+            if at not in named and not text.startswith(LEGAL_FORM_OPENINGS + KINDS_OF_FIRMS, after) \
+                    and BARE_SUFFIX_RE.match(text, after) is None:
+                names.append((at, after, core))
+            at = text.find(core, after)
+    return names
 
 
 def _legal_core(name: str) -> str | None:
