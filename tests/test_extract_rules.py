@@ -1815,6 +1815,13 @@ def test_a_city_opening_the_title_without_its_suffix_is_the_main_subject():
     assert [(r.indicator, r.subject) for r in rows] == [("境内外上市公司总数", "苏州")]
 
 
+def test_a_city_opening_a_part_of_the_title_after_its_year_is_the_main_subject():
+    # 突破2万亿！2023年苏州经济数据出炉: the part after the headline figure, and its year, open with the city
+    rows = rows_of("2023年，全市地区生产总值达到24653.4亿元。", title="突破2万亿！2023年苏州经济数据出炉")
+    assert [(r.indicator, r.subject) for r in rows] == [("地区生产总值", "苏州")]
+    assert only("全市地区生产总值达到24653.4亿元。", title="数说丨苏州这一年").subject == "苏州"
+
+
 def test_a_traditional_title_names_its_zone_as_the_text_does():
     row = only("2023年園區實現營業收入約426億元。", title="深圳河套合作區科創產業加速集聚")
     assert row.subject == "深圳河套合作区"

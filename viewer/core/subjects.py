@@ -344,6 +344,7 @@ TIME_BEFORE_SUBJECT_RE = re.compile(rf"\s*{TIME_BEFORE_SUBJECT}")
 # (其中，储能系统发货量…: a part of what the company's sentence before it gave)
 COMPANY_CONTINUED_RE = re.compile(rf"\s*(?:{TIME_BEFORE_SUBJECT}(?:实现|完成|拥有|有(?![关的所效力序]))|其中[,，])")
 LEAD_BEFORE_SUBJECT_RE = re.compile(rf"\s*{LEAD_BEFORE_SUBJECT}")
+LEAD_OF_TIME_WORDS_BEFORE_SUBJECT_RE = re.compile(rf"\s*{LEAD_OF_TIME_WORDS_BEFORE_SUBJECT}")
 TIME_OR_SPACE_OPENERS = frozenset("12截此另同与目当去今上下前第一二三四 \t\u3000\n")
 # 上海、杭州等地: places listed as where something went on; “产业强区、项目兴区”: a slogan; 汀阳市统计局,
 # 市人民政府: an office, not the place.
@@ -907,9 +908,9 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     province = next((name for name in PROVINCES if name in title), "")
     if province:
         return province  # 2023年澳门经济运行情况: a province-level place written without its suffix
-    city = bare_place_at(title, LEAD_BEFORE_SUBJECT_RE.match(title).end()) if title else ""
+    city, end = _bare_city_opening_a_title_part(title)
     if city:  # 苏州科创板上市企业增至41家: a city opening the title, written without its suffix
-        return _part_named_after_city(title, title.find(city) + len(city), opening) or city
+        return _part_named_after_city(title, end, opening) or city
     # Zones and cities together, the most named first (the first named on a tie): a project's 产业园
     # named once is not what an article about its city is about.
     opening = _without_book_titles(opening)
@@ -929,6 +930,22 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
     if counts and not paper_city:
         return min(counts, key=lambda name: (-counts[name], opening.find(name)))
     return paper_city
+
+
+# 突破2万亿！2023年武汉经济数据出炉, 数说丨苏州…: a title's parts, each of which may open with its place
+TITLE_PART_BREAKS_RE = re.compile(r"[！!？?，,：:丨|｜\s]+")
+
+
+def _bare_city_opening_a_title_part(title: str) -> tuple[str, int]:
+    """The city or province written without its suffix that opens the title or a part of it, and where it ends,
+    or ('', 0)."""
+    starts = [0] + [part.end() for part in TITLE_PART_BREAKS_RE.finditer(title)] if title else []
+    for start in starts:
+        for lead in (LEAD_BEFORE_SUBJECT_RE, LEAD_OF_TIME_WORDS_BEFORE_SUBJECT_RE):  # (2023年武汉经济…: the time alone)
+            at = lead.match(title, start).end()
+            if city := bare_place_at(title, at):
+                return city, at + len(city)
+    return "", 0
 
 
 MIN_PART_NAME_CHARS = 2  # 南沙 of 南沙区
