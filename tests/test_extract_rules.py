@@ -1822,6 +1822,18 @@ def test_a_city_opening_a_part_of_the_title_after_its_year_is_the_main_subject()
     assert only("全市地区生产总值达到24653.4亿元。", title="数说丨苏州这一年").subject == "苏州"
 
 
+def test_a_district_the_title_names_short_and_the_text_in_full_wins_over_the_publishers_place():
+    # from 江州高新区桐湾发布: 桐湾 of the title is 桐湾区, which the text names, not the account's 江州高新区
+    text = "2023年，桐湾区实现地区生产总值2560.1亿元。\n财政总收入368.2亿元\n全区研发投入强度13.5%。"
+    rows = rows_of(text, title="数说2023丨桐湾这份年度答卷请查收", publisher="江州高新区桐湾发布")
+    assert [(r.indicator, r.subject) for r in rows] == [
+        ("地区生产总值", "桐湾区"), ("财政总收入", "桐湾区"), ("研发投入强度", "桐湾区")]
+    # a title opening with the city the text names as such (江州市) names the city, not its zone (江州高新区)
+    text = "江州市政府新闻办举行发布会。全市科技型企业贷款余额3126.8亿元。其中，江州高新区天使投资基金规模10亿元。"
+    rows = rows_of(text, title="江州召开新闻发布会", publisher="江州市人民政府新闻办公室")
+    assert [r.subject for r in rows] == ["江州市", "江州高新区"]
+
+
 def test_a_traditional_title_names_its_zone_as_the_text_does():
     row = only("2023年園區實現營業收入約426億元。", title="深圳河套合作區科創產業加速集聚")
     assert row.subject == "深圳河套合作区"

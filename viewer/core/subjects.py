@@ -901,8 +901,8 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
             name = max(names, key=lambda n: (scanned.count(n), len(n)))
             # 国家高新区综合评价 from 东川省科学技术厅, whose text speaks of 全省: the province's zones
             return publishers_place if publishers_place and name.startswith("国家") else name
-    if publishers_place:
-        return publishers_place
+    if publishers_place:  # (unless the title names the text's own place short: 滨江 of 滨江区, from 杭州高新区滨江发布)
+        return _part_opening_a_title_part(title, opening) or publishers_place
     if "调查" in title and (surveyed := _surveyed_place(title, opening)):
         return surveyed  # 国家统计局青州调查队关于…的公告: 全市 is 青州市
     province = next((name for name in PROVINCES if name in title), "")
@@ -936,16 +936,38 @@ def main_subject(title: str, text: str, publisher: str = "") -> str:
 TITLE_PART_BREAKS_RE = re.compile(r"[！!？?，,：:丨|｜\s]+")
 
 
+def _title_part_openings(title: str) -> list[int]:
+    """Where the title and each part of it open after their lead and time words, in order."""
+    starts = [0] + [part.end() for part in TITLE_PART_BREAKS_RE.finditer(title)] if title else []
+    # (2023年武汉经济…: the time alone, which the most words after a year would run into)
+    return [lead.match(title, start).end()
+            for start in starts for lead in (LEAD_BEFORE_SUBJECT_RE, LEAD_OF_TIME_WORDS_BEFORE_SUBJECT_RE)]
+
+
 def _bare_city_opening_a_title_part(title: str) -> tuple[str, int]:
     """The city or province written without its suffix that opens the title or a part of it, and where it ends,
     or ('', 0)."""
-    starts = [0] + [part.end() for part in TITLE_PART_BREAKS_RE.finditer(title)] if title else []
-    for start in starts:
-        for lead in (LEAD_BEFORE_SUBJECT_RE, LEAD_OF_TIME_WORDS_BEFORE_SUBJECT_RE):  # (2023年武汉经济…: the time alone)
-            at = lead.match(title, start).end()
-            if city := bare_place_at(title, at):
-                return city, at + len(city)
+    for at in _title_part_openings(title):
+        if city := bare_place_at(title, at):
+            return city, at + len(city)
     return "", 0
+
+
+def _part_opening_a_title_part(title: str, opening: str) -> str:
+    """数说2023丨滨江这份年度答卷 over a text naming 滨江区: the district (county, zone) written without its suffix
+    opening the title or a part of it, which the text names in full, or ''. (Not 苏州工业园区 for 苏州这一年, nor
+    江州高新区 for 江州召开… over a text naming 江州市: a city, by its known name or as the text names it.)"""
+    openings = _title_part_openings(title)
+    if not openings:
+        return ""
+    names = _names(CITY_RE, CITY_SUFFIX_RE, opening) + _names(ZONE_RE, ZONE_SUFFIX_RE, opening)
+    return next((name for at in openings for name in names
+                 if _is_part_named_at(name, title, at) and not _names_a_city_at(title, at, name, opening)), "")
+
+
+def _names_a_city_at(title: str, at: int, part: str, opening: str) -> bool:
+    stem = part[:(ZONE_AT_END_RE.search(part) or CITY_SUFFIX_AT_END_RE.search(part)).start()]
+    return bool(bare_place_at(title, at)) or any(stem + level in opening for level in BARE_NAME_LEVELS)
 
 
 MIN_PART_NAME_CHARS = 2  # 南沙 of 南沙区
