@@ -2738,6 +2738,12 @@ def test_what_a_project_drove_is_named_with_带动():
     assert only("全区实现产值860亿元。").indicator == "产值"
 
 
+def test_有望_before_a_count_is_no_part_of_its_name():
+    # 全年有望获批一类新药10个以上: "is expected to", wholly, not 有 alone (望获批一类新药)
+    assert only("全年有望获批一类新药10个以上。").indicator == "获批一类新药"
+    assert only("江州高新区今年有望新增企业100家。").indicator == "新增企业"
+
+
 def test_a_company_named_right_after_龙头企业_is_the_subject():
     rows = rows_of("龙头企业鹤光科技2021年实现营业收入132亿元。龙头企业华晟封测2022年营收68.3亿元。"
                    "链主企业嘉禾重工实现营业收入58亿元。", title="园区观察")
