@@ -2738,6 +2738,11 @@ def test_what_a_project_drove_is_named_with_带动():
     assert only("全区实现产值860亿元。").indicator == "产值"
 
 
+def test_an_industry_of_the_classification_listing_its_parts_owns_the_measure_after_its_verb():
+    rows = rows_of("江州高新区信息传输、软件和信息技术服务业实现增加值252.4亿元。交通运输、仓储和邮政业完成增加值31亿元。")
+    assert [r.indicator for r in rows] == ["信息传输、软件和信息技术服务业增加值", "交通运输、仓储和邮政业增加值"]
+
+
 def test_有望_before_a_count_is_no_part_of_its_name():
     # 全年有望获批一类新药10个以上: "is expected to", wholly, not 有 alone (望获批一类新药)
     assert only("全年有望获批一类新药10个以上。").indicator == "获批一类新药"

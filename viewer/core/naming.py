@@ -110,6 +110,9 @@ INDUSTRY_OPENING_RE = re.compile(
 )
 NOUN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
 MAX_OWNER_CHARS = 12
+# 交通运输、仓储和邮政业, 电力、热力、燃气及水生产和供应业: an industry of the national classification names its parts
+LISTED_INDUSTRY_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,})+业")
+MAX_LISTED_INDUSTRY_CHARS = 16
 # A part (an industry) named with a measure, which the parts listed after it share.
 PART_ENDINGS = ("产业", "行业", "工业", "制造业", "服务业")
 PARALLEL_PART_RE = re.compile(r".+(?:产业|行业|工业|业)(" + "|".join(sorted(GENERIC_METRICS, key=len, reverse=True)) + ")")
@@ -598,6 +601,8 @@ def _owner(words: str, subjects: tuple[str, ...]) -> str:
     owner = LEADING_FILLER.sub("", owner)
     if (group := COUNTED_GROUP_RE.search(owner)) is not None:
         owner = group["counted"] or group["kind"]  # 新一代信息技术、高端装备、生物医药三大主导产业实现: the group the list names
+    if LISTED_INDUSTRY_RE.fullmatch(owner) and len(owner) <= MAX_LISTED_INDUSTRY_CHARS:
+        return owner  # 信息传输、软件和信息技术服务业实现增加值: one industry of the classification, its parts listed
     return owner if 2 <= len(owner) <= MAX_OWNER_CHARS and NOUN_RE.fullmatch(owner) else ""
 
 
