@@ -2743,6 +2743,11 @@ def test_an_industry_of_the_classification_listing_its_parts_owns_the_measure_af
     assert [r.indicator for r in rows] == ["信息传输、软件和信息技术服务业增加值", "交通运输、仓储和邮政业增加值"]
 
 
+def test_an_area_a_verb_provides_is_named_by_what_follows_it():
+    rows = rows_of("明年，江州高新区将再推出30万平方米高品质产业空间。宁川市新建5.2万平方米标准厂房。")
+    assert [r.indicator for r in rows] == ["高品质产业空间", "标准厂房面积"]
+
+
 def test_有望_before_a_count_is_no_part_of_its_name():
     # 全年有望获批一类新药10个以上: "is expected to", wholly, not 有 alone (望获批一类新药)
     assert only("全年有望获批一类新药10个以上。").indicator == "获批一类新药"

@@ -259,6 +259,8 @@ GENERIC_OWNERS = frozenset({"数量", "总量", "规模", "总额", "总数", "�
 SHARE_RE = re.compile(r"^(?:约)?占(.+?)(?:的)?(?:比重|比例|份额)?$")
 COUNT_UNITS_EXCLUDED = ("元", "米", "亩", "吨", "%", "倍", "瓦", "时", "克", "升", "公顷", "公里", "百分点")
 AREA_WORDS = ("面积", "用地", "土地", "空间", "规模")
+# 将再推出30万平方米高品质产业空间, 新建5万平方米标准厂房: a verb providing space, then its area, then what the area is of
+AREA_PROVIDED_RE = re.compile(r"(?:推出|新建|建设|建成|打造|提供|供应|新增|盘活|腾出|交付|释放|改造)了?$")
 # 每人每月860元和每人每年8400元: what each listed figure is counted per; it stays with its name.
 PER_UNIT_PHRASE = r"(?:每(?:人|户|月|年|天|日|亩|吨|平方米|公顷)){0,2}"
 LISTED_MEASURES = "地区生产总值|工业总产值|工业增加值|总产值|产值|营业收入|营收|增加值|销售收入|收入|规模"
@@ -1127,6 +1129,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
         before += change.group(1)  # 财政性存款减少127.5亿元: the 财政性存款减少
     elif before and unit == "分" and (change := SCORE_CHANGE_RE.search(lead)):
         before += change.group(1)  # 综合得分提升了6.8分: how far the score rose, not the score
+    if _is_area(unit) and after and AREA_PROVIDED_RE.search(lead):
+        return after if after.endswith(AREA_WORDS) else after + "面积"  # 推出30万平方米产业空间, 新建5万平方米标准厂房
     if _is_area(unit) and before and not before.endswith(AREA_WORDS):
         return before + "面积"
     if unit == "%" and (named := NAMED_COMPLETION_RE.search(lead)) and (rate := strip_lead(named["rate"], subjects)):
