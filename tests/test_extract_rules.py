@@ -2748,6 +2748,12 @@ def test_an_area_a_verb_provides_is_named_by_what_follows_it():
     assert [r.indicator for r in rows] == ["高品质产业空间", "标准厂房面积"]
 
 
+def test_a_recipients_cap_is_named_by_the_aid_the_sentence_gives_before_it():
+    rows = rows_of("对企业技术改造贷款给予贴息，贴息比例不高于50%，单个企业最高不超过500万元。对新引进人才给予安家补贴，每人最高不超过80万元。")
+    assert [(r.indicator, r.value, r.qualifier) for r in rows] == [
+        ("贴息比例", 50, "under"), ("单个企业贴息", 500, "under"), ("每人安家补贴", 80, "under")]
+
+
 def test_有望_before_a_count_is_no_part_of_its_name():
     # 全年有望获批一类新药10个以上: "is expected to", wholly, not 有 alone (望获批一类新药)
     assert only("全年有望获批一类新药10个以上。").indicator == "获批一类新药"

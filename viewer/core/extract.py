@@ -26,7 +26,7 @@ from viewer.core.lists import (
     places_before_values, ranked_places, respective_places, respective_recoveries, years_of_span_listed,
 )
 from viewer.core.naming import (
-    AMOUNT_NOUNS, AMOUNT_TERMS, CONVERSION_RE, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, NAME_LIST_SEPARATOR_RE,
+    AMOUNT_NOUNS, AMOUNT_TERMS, CONVERSION_RE, capped_aid, GROWTH_WORDS, INVOLVED_AMOUNT_NAMES, NAME_LIST_SEPARATOR_RE,
     PER_PERIOD_WORDS, PERSON_UNITS, RATE_SUFFIX_RE, TARGET_ONLY_RE, TRAILING_CHANGE_RE, ListedName, attribute_of,
     done_of_planned, figure_name, finding_of, SUMMED_AFTER, is_count_unit, listed_figure_count, listed_names, noun_after,
     rate_suffix, relative_name, share_name, shared_counted_noun, shared_novelty, strip_lead, total_name,
@@ -69,6 +69,7 @@ LINE_BREAKS_RE = re.compile(r"[^\S\n]*\n\s*")
 # 营业收入增长11.2%，达到1560亿元: the level a rate reached, right after it.
 LEVEL_AFTER_RATE_RE = re.compile(r"[,，](?:总量|规模)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|扩大到)了?")
 RATE_LEAD_CHARS = 16
+CAP_WORDS = ("最高", "最多")
 INDEX_NAME_REACH = 12  # 指数(CPI)为100.3
 # 死亡6人,事故起数和死亡人数分别下降27.3%和33.3%: the levels just given, named again before their rates.
 NAMED_LEVELS_RE = re.compile(r"[,，]\s*(?P<names>[\u4e00-\u9fff]{2,10}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2,10})+)(?=分别)")
@@ -772,6 +773,9 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
         name = owner + name  # 规上工业企业数量少，仅占全市的4.2%: the share of the metric said to be scant
     if name in INVOLVED_AMOUNT_NAMES and at.clause_start > at.sentence_start:
         name = _finding_before(at) + name  # 11个项目建成后闲置，涉及资金836万元: 闲置项目涉及资金
+    if name.endswith(CAP_WORDS) and at.clause_start > at.sentence_start \
+            and (aid := capped_aid(name, at.text[at.sentence_start:at.clause_start])):
+        name = aid  # 对企业技术改造贷款给予贴息，单个企业最高不超过500万元: 单个企业贴息
     if name in PER_PERIOD_WORDS and at.clause_start > at.sentence_start and (charge := (
             _metric_of_clause_before(at.text, at.context, at.clause_start, "", subjects, CHARGED_METRIC_RE))):
         name = charge + name  # 基本电价按变压器容量计收，每月30元/千伏安: the charge, each month

@@ -1212,6 +1212,19 @@ def rate_suffix(growth_kind: str) -> str:
 
 # 规划目标值为16万元/人, 目标为68%: a target alone, which the metric given a value just before it is aimed at.
 TARGET_ONLY_RE = re.compile(r"\s*(?:规划|年度|预期|计划)?目标值?(?:为|是|达到|达)?")
+# 给予贴息，…，单个企业最高不超过500万元: a cap on what each recipient gets, named by no aid; the aid the sentence gives
+# before it names it (单个企业贴息), as its recipient says whose cap it is. (A bare 最高 stays: no recipient is named.)
+RECIPIENTS_CAP_RE = re.compile(r"(?P<recipient>(?:单个|单家|每个|每家|每户|每项|每)[\u4e00-\u9fff]{0,4}?(?:每年)?)(?:最高|最多)")
+AID_GIVEN_RE = re.compile(r"(?:给予|予以)(?P<aid>(?:一次性)?[\u4e00-\u9fff]{0,6}?(?:贴息|补助|奖励|补贴|资助|扶持))(?![\u4e00-\u9fff])")
+
+
+def capped_aid(name: str, words_before: str) -> str:
+    """单个企业贴息 for 单个企业最高 after 对…给予贴息，…: the aid a recipient's cap is of, or ''."""
+    cap = RECIPIENTS_CAP_RE.fullmatch(name)
+    aids = list(AID_GIVEN_RE.finditer(words_before)) if cap is not None else []
+    return cap["recipient"] + aids[-1]["aid"] if aids else ""
+
+
 # 涉及资金836万元: an audit's amount said only to be involved; the finding in the clause before names it.
 INVOLVED_AMOUNT_NAMES = frozenset({"涉及资金", "涉及金额"})
 FINDING_OPENING_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|审计发现|发现|经查|其中|另有|还有)+")
