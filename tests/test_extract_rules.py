@@ -2754,6 +2754,14 @@ def test_a_recipients_cap_is_named_by_the_aid_the_sentence_gives_before_it():
         ("贴息比例", 50, "under"), ("单个企业贴息", 500, "under"), ("每人安家补贴", 80, "under")]
 
 
+def test_a_bullet_heading_naming_a_sector_owns_the_firms_and_industry_its_paragraph_counts():
+    text = "江州科学城三大产业持续发力——\n● 集成电路\n集聚企业600余家，产业规模约占全省的15%。\n● 人工智能\n核心企业超120家，相关产业规模达330亿元。"
+    assert [r.indicator for r in rows_of(text, title="江州科学城这一年")] == [
+        "集成电路企业", "集成电路产业规模占全省比重", "人工智能核心企业", "人工智能产业规模"]
+    # a heading above a sentence naming its own firms leaves them so
+    assert only("● 集成电路\n高新技术企业600家。").indicator == "高新技术企业"
+
+
 def test_有望_before_a_count_is_no_part_of_its_name():
     # 全年有望获批一类新药10个以上: "is expected to", wholly, not 有 alone (望获批一类新药)
     assert only("全年有望获批一类新药10个以上。").indicator == "获批一类新药"

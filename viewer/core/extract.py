@@ -62,6 +62,10 @@ DATA_CARD_RE = re.compile(r"\n(?P<name>[\u4e00-\u9fffA-Za-z&]{2,16})(?=\n)")
 # 地区生产总值 / 386.5亿元 / 同比增长6.2%: an infographic's label on the line before its figure (blank lines between
 # or not); the figure's line opens with nothing or with the change it is (国家高新技术企业 / 净增118家).
 LABEL_LINE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z&]{2,16}")
+# ● 集成电路 / 集聚企业1000余家，产业规模约占全国的12%; ● 人工智能 / 核心企业超200家，相关产业规模达730亿元: a bullet heading
+# naming a sector owns the firms and the industry its paragraph counts without naming whose they are.
+BULLET_HEADING_RE = re.compile(r"[\u2022\u25A0-\u25FF]\s*(?P<sector>[\u4e00-\u9fff]{2,8})\s*")
+SECTOR_LESS_OPENINGS = ("企业", "产业", "核心企业", "龙头企业", "重点企业", "相关企业", "相关产业")
 LABELLED_LINE_OPENING_RE = re.compile(rf"(?:同比|比上年)?(?:{CHANGE_VERBS})?")
 # 新增上市公司 / 9家 / 累计达67家: the words opening a total's line under a count.
 TOTAL_LINE_OPENING_RE = re.compile(r"(?:累计|总数|总计|合计|共计)(?:达到|达|为)?")
@@ -855,6 +859,8 @@ def _qualified_name(at: _Clause, name: str, measure: _Measure) -> str:
     """The name told apart further: by whom an amount is given to, as the whole a part is of, as a target, or as
     one month's."""
     text, sentence_start, previous = at.text, at.sentence_start, at.previous
+    if name.startswith(SECTOR_LESS_OPENINGS) and (sector := _bullet_heading_above(text, at.figure.number_start)):
+        name = sector + name.removeprefix("相关")  # ● 集成电路 / 集聚企业1000余家: 集成电路企业
     if name.endswith(AMOUNT_NOUNS) and _gives_to_several(text, sentence_start, at.sentence_end):
         name = _recipient_of(text, at.context, at.clause_start, at.figure.number_start, name) + name
     if previous is not None and name == at.previous_name and previous.unit == at.figure.unit and "其中" in at.lead:
@@ -872,6 +878,16 @@ def _qualified_name(at: _Clause, name: str, measure: _Measure) -> str:
             name = AVERAGE_AT_END_RE.sub("", name) or name
         name = month + name
     return name
+
+
+def _bullet_heading_above(text: str, number_start: int) -> str:
+    """集成电路 of ● 集成电路, the bullet heading alone on the line right above the figure's, or ''."""
+    line_start = text.rfind("\n", 0, number_start) + 1
+    if not line_start:
+        return ""
+    heading_start, heading_end = _line_above(text, line_start)
+    heading = BULLET_HEADING_RE.fullmatch(text, heading_start, heading_end)
+    return heading["sector"] if heading else ""
 
 
 def _label_line_before(text: str, number_start: int) -> str:
