@@ -4175,6 +4175,15 @@ def test_bound_of_a_class_of_companies_or_events_counted_is_no_figure():
     assert [(r.value, r.unit) for r in rows_of("宁川3家企业合计占比超过50%。")] == [(3, "家"), (50, "%")]
 
 
+def test_bound_of_a_class_counted_after_its_de_is_no_figure():
+    # 超过5亿元的12个项目, 超过40万元的A类企业达到86家, 低于3万元的D类企业由上年的31家减少至22家: the bound defines the class
+    rows = rows_of("宁川市年度计划投资超过5亿元的12个项目中，有9个已开工。江州高新区亩均税收超过40万元的A类企业达到86家，"
+                   "亩均税收低于3万元的D类企业由上年的31家减少至22家。")
+    assert [(r.value, r.unit) for r in rows] == [(12, "个"), (9, "个"), (86, "家"), (31, "家"), (22, "家")]
+    assert rows[2].indicator == "亩均税收超过40万元的A类企业"
+    assert [(r.value, r.unit) for r in rows_of("宁川市总投资8亿元的3个项目已开工。")] == [(8, "亿元"), (3, "个")]
+
+
 def test_bound_set_against_a_whole_keeps_its_qualifier():
     # 出资比例一般不超过子基金规模的30%: under, named by what is bound; 不低于…的1.5倍: a bound in multiples, over
     rows = rows_of("宁川市母基金出资比例一般不超过子基金规模的30%，返投金额原则上不低于母基金出资额的1.5倍。")

@@ -190,9 +190,13 @@ RANK_MOVE_LISTED_BEFORE = re.compile(r"(?:前移|后移|上移|下移|前进|后
 RANK_MOVE_LIST_CHARS = 12
 
 
-# 常住人口超过80万人的有1个, 人口在5万人以下的街道有2个: a bound of a class (over, under, 在) whose members are counted
-# after it, in any unit.
-CLASS_COUNTED_AFTER_RE = re.compile(r"(?:及?以上|以下)?的[\u4e00-\u9fff（）()、]{0,10}?(?:有|共有)(?=[\d一二两三四五六七八九十])")
+# 常住人口超过80万人的有1个, 人口在5万人以下的街道有2个, 亩均税收超过50万元的A类企业达到126家, 低于5万元的D类企业由
+# 上年的47家减少至29家: a bound of a class (over, under, 在) whose members are counted after it, in any unit;
+# 投资超过5亿元的38个项目: or counted right after its 的.
+CLASS_COUNTED_AFTER_RE = re.compile(
+    r"(?:及?以上|以下)?的(?:[A-Za-z\u4e00-\u9fff（）()、]{0,10}?"
+    r"(?:有|共有|达到|达|由(?:[上去前]年|(?:19|20)\d\d年)?的?)(?=[\d一二两三四五六七八九十])"
+    r"|(?=[\d一二两三四五六七八九十]+(?:个|家|所|座|项|条|批|处)))")
 CLASS_COUNTED_FIRST_CHARS = frozenset("的以及")
 # 营收过亿元的企业, 10亿元至50亿元的项目: a bound no qualifier word says; 的项目有7个: the members counted.
 CLASS_BOUND_LAST_CHARS = ("过", "至", "到")
