@@ -1509,6 +1509,12 @@ def test_company_names_do_not_start_with_function_words():
     assert only("规上工业企业中有研发活动的企业占比达到52%。").subject == ""
 
 
+def test_a_legal_name_opening_a_sentence_after_its_agent_word_leaves_the_word_out():
+    # 由宁川鑫达铝业有限公司投资建设: the company, not 由宁川鑫达铝业有限公司 (whichever of its readings is taken first)
+    rows = rows_of("江州高新区新开工铝材项目。由宁川鑫达铝业有限公司投资建设，总投资12.5亿元，占地150亩。")
+    assert [r.subject for r in rows] == ["宁川鑫达铝业有限公司"] * 2
+
+
 def test_the_main_subject_is_the_place_named_most_and_not_a_report_prefix():
     text = ("南湖市举行重大项目集中签约活动，南湖市共签约项目46个。新能源电池材料产业园项目总投资120亿元。"
             "南湖市将做好服务。")

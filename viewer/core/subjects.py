@@ -795,6 +795,8 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
             if introduced != -1 and not text.startswith(ENTERPRISE_TRADES, introduced + 2):
                 start = introduced + len("企业")  # 近日，云岭高新区企业昆华光电科技股份有限公司…: after the word introducing it
             start = _after_verb_before_a_company(text, start, match.end(1) - len("有限公司"))
+            if text[start] in AGENT_WORDS:
+                start += 1  # 由安平鑫达铝业有限公司投资建设: the company that builds, not its 由
             name = text[start:match.end(1)]
             if not any(word in name for word in GENERIC_NAME_WORDS) or GROUP_IN_BRACKETS in name:
                 names.append((start, match.end(1), name))
