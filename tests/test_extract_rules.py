@@ -2148,6 +2148,8 @@ def test_the_score_a_place_is_ranked_by_is_a_figure():
     assert [(r.indicator, r.value, r.unit, r.subject) for r in rows] == [
         ("综合得分", 94.81, "分", "南江经开区"), ("综合得分", 93.57, "分", "临峰高新区"), ("综合得分", 92.04, "分", "东坪经开区")]
     assert only("在年度考核中，本区以96.5分列全市第一。").indicator == "得分"
+    # 以综合得分92.6分位列全省第2位: the score named after its 以, not the words of the rank after it
+    assert only("江州高新区以综合得分91.3分位列全省第4位。").indicator == "综合得分"
 
 def test_a_legal_name_after_where_it_stands_starts_after_的():
     text = "走进位于桐宇市云谷软件园的星衡科技股份有限公司展厅。星衡科技股份有限公司2023年实现营业收入27.6亿元。"

@@ -51,6 +51,8 @@ TRAILING_NOVELTY_RE = re.compile(r"(新增|净增)(?:了)?$")
 # 住户存款增加6214.8亿元: an amount right after 增加/减少 is the change of the metric, not its level.
 TRAILING_CHANGE_RE = re.compile(r"(增加|减少)了?$")
 SCORE_CHANGE_RE = re.compile(r"(提升|提高|增加|上升|下降|降低|减少)了?$")
+# 以综合得分92.6分位列全省第2位: the score a rank is given by, named after its 以.
+SCORE_RANKED_BY_RE = re.compile(r"以((?:综合)?(?:得分|评分|总分|分数))$")
 GROWTH_WORDS = re.compile(
     rf"(?:按?同口径|{COMPARABLE_BASIS}[,，]?)?(?:同比|比上年同期|比上年|较上年|比去年|较去年|环比)?(?:年均|年平均)?(?:实际|实质|名义)?(?:{RATE_VERBS}|增速|增幅)"
     r"(?:了|为|达到|达)?(?:约|近|超过|超|逾)?$"
@@ -1080,6 +1082,8 @@ def figure_name(lead: str, tail: str, unit: str, growth_kind: str, subjects: tup
     before = strip_lead(lead, subjects, is_count_unit(unit)).removeprefix("了")  # 组建了总规模…: no name opens with 了
     if unit == "分" and lead.endswith("以"):  # 以94.81分位居综合排名第1: the score it is ranked by
         return "综合得分" if "综合" in tail else "得分"
+    if unit == "分" and lead.endswith("分") and (scored := SCORE_RANKED_BY_RE.search(lead)):
+        return scored.group(1)  # 以综合得分92.6分位列全省第2位: 综合得分, not 位列全省第
     if "%" in tail and is_count_unit(unit) and (bounded := BOUNDED_AFTER_COUNT_RE.fullmatch(tail)):
         return bounded["bound"] + "的" + bounded["noun"]  # 9家公司营收增速超过20%: 营收增速超过20%的公司
     if tail and unit.endswith(PERSON_UNITS) and (deed := PEOPLE_DEED_RE.fullmatch(tail)):
