@@ -484,6 +484,13 @@ def test_a_measure_right_after_a_count_belongs_to_what_was_counted():
     assert shares[1].indicator == "数字经济整体产值" and shares[2].indicator == "数字经济整体产值占全市比重" and shares[2].subject == ""
 
 
+
+def test_beds_machines_or_vehicles_counted_own_no_investment_but_their_output():
+    # 设置床位1000张，总投资7.3亿元: the hospital's investment, not the beds'; 产量15.6万辆，产值300亿元: the output's value
+    rows = rows_of("宁川市人民医院新院区设置床位800张，总投资6.2亿元。江州市新能源汽车产量12.4万辆，产值260亿元。")
+    assert [r.indicator for r in rows][1:] == ["总投资", "新能源汽车产量", "新能源汽车产值"]
+
+
 def test_counted_things_that_arrive_are_named_with_their_verb():
     assert [r.indicator for r in rows_of("京东等17家企业相继入驻，5个项目开工。")] == ["入驻企业", "开工项目"]
     # the count of those that did it after the verb: the one before is of all of them

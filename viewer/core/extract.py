@@ -53,6 +53,9 @@ PRICE_INDEX_RE = re.compile(
     r"(?P<metric>[\u4e00-\u9fff]{2,16}?价格)(?:总)?指数(?:为|是)?\d+(?:\.\d+)?[,，]"
 )
 OUTPUT_ATTRIBUTES = ("产值", "营业收入", "营收", "总收入")
+# 设置床位1000张，总投资7.3亿元: beds, machines, vehicles, livestock counted are no body that invests or holds land; what
+# they are worth when made is theirs (产量15.6万辆，产值300亿元).
+OBJECT_MEASURE_WORDS = frozenset("张床台辆只头株棵枚颗盏")
 COUNT_MEASURES_RE = re.compile(r"(?:产量|销量|数量|总数|总量)?$")
 CHANGE_AT_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:增加|减少)$")
 # 产值超10亿元企业, 营收超亿元企业, 规模以上企业: firms grouped by a threshold they pass.
@@ -750,7 +753,8 @@ def _name(at: _Clause, measure: _Measure, subjects: tuple[str, ...], listed: Lis
     if listed is not None:
         return listed.novelty + listed.name
     if previous is not None and _counts_things(previous.unit) and not figure.unit.endswith(PERCENT_UNITS) \
-            and (attribute := attribute_of(lead) or attribute_of(_after_counted_noun(lead, previous.indicator))):
+            and (attribute := attribute_of(lead) or attribute_of(_after_counted_noun(lead, previous.indicator))) \
+            and (previous.unit[-1:] not in OBJECT_MEASURE_WORDS or attribute.endswith(OUTPUT_ATTRIBUTES)):
         return _owner_of_attribute(previous.indicator, attribute) + attribute
     if (figure.range_upper or at.compared or _paired_by_slash(at)) and at.previous_name:
         return at.previous_name
