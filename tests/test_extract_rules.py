@@ -3744,6 +3744,15 @@ def test_a_plot_ratio_or_a_ratio_narrowed_to_a_value_has_no_unit():
     assert rows_of("收入比缩小至2023年的水平。容积率为2023年核定。") == []  # a year is no ratio
 
 
+
+def test_a_unitless_ratio_moved_from_one_value_to_another_gives_both():
+    # 平均容积率由1.2提升至2.0以上: where it moved from, and where it reached, with the qualifier after it
+    rows = rows_of("江州高新区平均容积率由1.1提升至1.8以上，收入比从2.6缩小到2.4。")
+    assert [(r.indicator, r.value, r.unit, r.qualifier) for r in rows] == [
+        ("平均容积率", 1.1, "", ""), ("平均容积率", 1.8, "", "over"), ("收入比", 2.6, "", ""), ("收入比", 2.4, "", "")]
+    assert rows_of("容积率1.2以上的企业。") == []
+
+
 def test_a_ratio_word_names_its_figure_across_a_note_in_brackets_and_its_change_on_its_own_scale():
     rows = rows_of("2020年，宁川市总人口性别比（以女性为100，男性对女性的比例）为103.27，比2010年下降0.85。")
     assert [(r.indicator, r.value, r.unit, r.growth_pct) for r in rows] == [

@@ -84,13 +84,17 @@ SLASH_FRACTION_RE = re.compile(
 # 居民消费价格指数(CPI)为100.3, 总人口性别比为104.76, 收入比值为2.34, 亿元地区生产总值生产安全事故死亡率0.034: a
 # figure with no unit, right after the index or ratio word that names it (no unit, word or digit after the number);
 # a note in brackets may stand between (总人口性别比（以女性为100，男性对女性的比例）为105.34).
-# 综合容积率为0.92, 城乡居民收入比缩小至1.86: a plot ratio, a ratio narrowed to (the verbs a ratio moves or is held by).
+# 综合容积率为0.92, 城乡居民收入比缩小至1.86: a plot ratio, a ratio narrowed to (the verbs a ratio moves or is held by);
+# 平均容积率由1.2提升至2.0以上: the figure it moved from too (see UNITLESS_FROM), and a qualifier after the number.
 UNITLESS_NAME_WORDS = ("指数", "比值", "性别比", "收入比", "系数", "死亡率", "容积率")
-UNITLESS_VERBS = (r"为|是|达到?|(?:缩小|扩大|下降|上升|提高|降低)[至到]|降[至到]|(?:保持|维持|稳定|控制)在")
-UNITLESS_NUMBER = r"(?P<num>\d+(?:\.\d+)?)(?![ \u00a0]?[\d.%‰/A-Za-z\u4e00-\u9fff]|[:：∶]\d)"
+UNITLESS_MOVES = r"(?:缩小|扩大|下降|上升|提高|提升|增加|降低|减少)[至到]"
+UNITLESS_VERBS = rf"为|是|达到?|{UNITLESS_MOVES}|降[至到]|(?:保持|维持|稳定|控制)在"
+UNITLESS_FROM = rf"(?:(?:由|从)(?P<start>\d+(?:\.\d+)?)(?={UNITLESS_MOVES}))?"
+UNITLESS_NUMBER = (r"(?P<num>\d+(?:\.\d+)?)(?P<suffix>以上|以下|左右)?"
+                   r"(?![ \u00a0]?[\d.%‰/A-Za-z\u4e00-\u9fff]|[:：∶]\d)")
 UNITLESS_FIGURE_RE = re.compile(
-    rf"(?:{'|'.join(UNITLESS_NAME_WORDS)})(?:[(（][^()（）。；;]{{1,30}}[)）])?(?:{UNITLESS_VERBS})?(?:不低于|不高于|不超过|约|近)?"
-    + UNITLESS_NUMBER
+    rf"(?:{'|'.join(UNITLESS_NAME_WORDS)})(?:[(（][^()（）。；;]{{1,30}}[)）])?{UNITLESS_FROM}(?:{UNITLESS_VERBS})?"
+    r"(?:不低于|不高于|不超过|约|近)?" + UNITLESS_NUMBER
 )
 # 性别比为99.68，比2010年下降1.86: the change after such a figure, with no unit either.
 UNITLESS_CHANGE_RE = re.compile(
@@ -300,8 +304,12 @@ def _with_written_percentages(text: str, figures: list[Figure]) -> list[Figure]:
         added.append(Figure(start, match.end(), 0.0, "%", "", start, True))
     if any(word in text for word in UNITLESS_NAME_WORDS):
         for match in UNITLESS_FIGURE_RE.finditer(text):  # 性别比为104.76, 价格指数(CPI)为100.3
+            if match["start"]:  # 容积率由1.2提升至2.0: where it moved from
+                added.append(Figure(match.start("start"), match.end("start"), float(match["start"]), "", "",
+                                    match.start("start"), False))
             start = match.start("num")
-            added.append(Figure(start, match.end(), float(match["num"]), "", _prefix_qualifier(text, start), start, False))
+            qualifier = SUFFIX_QUALIFIERS[match["suffix"]] if match["suffix"] else _prefix_qualifier(text, start)
+            added.append(Figure(start, match.end(), float(match["num"]), "", qualifier, start, False))
             if change := UNITLESS_CHANGE_RE.match(text, match.end()):
                 start = change.start("num")
                 added.append(Figure(start, change.end(), float(change["num"]), "", "", start, False))
