@@ -1601,6 +1601,13 @@ def test_the_year_of_a_sentences_first_figure_carries_across_its_semicolons():
     assert [(r.value, r.year) for r in rows_of(text)] == [(120, None), (28, None), (450, 2022)]
 
 
+
+def test_a_target_year_opening_a_clause_carries_across_its_semicolons():
+    # 新建…，到2026年全县果园面积…；肉牛饲养量…: the horizon of the rest of its sentence, not of the clauses before it
+    text = "宁川县将新建标准化茶园1.5万亩，到2027年全县茶园面积稳定在12万亩左右；茶叶产值突破30亿元。"
+    assert [(r.value, r.year) for r in rows_of(text)] == [(1.5, None), (12, 2027), (30, 2027)]
+
+
 def test_working_days_quoted_policy_names_and_steady_rates():
     assert rows_of("企业开办时间由3个工作日压缩至0.5个工作日。先后出台“人才新政20条”。") == []
     row = only("2022年产值突破1500亿元，年均增速保持在10%左右。")

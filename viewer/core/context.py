@@ -845,6 +845,7 @@ class TextContext:
         i = bisect_left(self.year_positions, end) - 1
         while i >= 0 and (end - self.local_years.get(years[i][0], end) > LOCAL_YEAR_REACH
                           or (years[i][0] - start > OPENING_CHARS and not self._opens_time_clause(years[i][0])
+                              and not self._opens_target_clause(years[i][0])
                               and self._semicolon_between(years[i][0], end) and not self._dates_first_figure(years[i][0]))
                           or self.bracketed_years.get(years[i][0], end) < end):
             # 由2018年的2985.3亿元增加到4286.5亿元: 2018 dates only the first; 其中海康威视2022年…；独角兽企业9家:
@@ -865,6 +866,11 @@ class TextContext:
         """评价数据显示，2022年，…；…: a year that is a clause of its own governs the rest of its sentence; after a
         semicolon too (…现有新型研发机构86家；2022年，全区技术合同成交额…；PCT国际专利申请量为455件: 2022's)."""
         return self.text[position - 1] in "，,；;" and TIME_CLAUSE_RE.match(self.text, position) is not None
+
+    def _opens_target_clause(self, position: int) -> bool:
+        """…改造老旧果园3.5万亩，到2026年全县果园面积稳定在30万亩左右…；肉牛饲养量突破20万头: the year a clause opens with
+        到 is the horizon of the rest of its sentence, semicolons and all (not 预计2027年投产；…, a deed's year)."""
+        return self.text[position - 1:position] in ("到", "至") and self.text[position - 2:position - 1] in ("，", ",", "；", ";")
 
     def _in_first_clause(self, start: int, sentence_start: int) -> bool:
         """``start`` stands in its sentence's first clause, which 其中 (a part of what came before) does not open: what
