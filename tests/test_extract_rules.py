@@ -1602,6 +1602,13 @@ def test_the_year_of_a_sentences_first_figure_carries_across_its_semicolons():
 
 
 
+def test_a_deeds_year_dates_no_figure_after_it():
+    # 预计2025年投产，达产后年产值20亿元: the year of commissioning; the yield after it is the sentence's year's estimate
+    text = "2024年，宁川市新开工铝材项目，总投资9.5亿元，预计2026年建成投产，达产后年产值18亿元、税收1.1亿元。"
+    assert [(r.value, r.year) for r in rows_of(text)] == [(9.5, 2024), (18, 2024), (1.1, 2024)]
+    assert only("2026年底前建成项目12个。").year == 2026
+
+
 def test_a_target_year_opening_a_clause_carries_across_its_semicolons():
     # 新建…，到2026年全县果园面积…；肉牛饲养量…: the horizon of the rest of its sentence, not of the clauses before it
     text = "宁川县将新建标准化茶园1.5万亩，到2027年全县茶园面积稳定在12万亩左右；茶叶产值突破30亿元。"

@@ -156,6 +156,10 @@ OPENING_YEAR_RE = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)
 # 报告指出，去年全区新开工…: a year relative to the publish date right after a lead-in, not a base (去年同期的).
 OPENING_RELATIVE_YEAR_RE = re.compile(rf"(今年|本年|去年|{LAST_YEAR_NOT_CARRIED_OVER}|{PAST_YEAR})(?!同期|的|以来)")
 # 由2018年的2985.3亿元增加到4286.5亿元: a year before 的 dates the figure right after it, not those after.
+# 预计2025年投产，达产后年产值20亿元: a year a deed (commissioning, completion) ends its clause with dates the deed, not
+# the figures after it, which are what the works will yield a year.
+DEED_AFTER_YEAR_RE = re.compile(
+    r"\s?年(?:年?[底末内]|上半年|下半年)?前?(?:建成|投产|达产|竣工|投用|开工|完工)(?:投产|投用|运营|使用)?(?=[,，;；。])")
 LOCAL_YEAR_REACH = 3  # characters between 年的 and the figure: 由2018年的近2985.3亿元
 RELATIVE_OF_VALUE_RE = re.compile(r"(?:同期|末|底)?的")
 YEAR_OF_VALUE_RE = re.compile(r"\s?年[末底]?的")
@@ -249,6 +253,7 @@ class TextContext:
         self.year_positions = [p for p, _ in self.years]
         self.local_years = {p: end for p, _ in self.years if (end := _local_year_end(text, p))}
         self.bracketed_years = {p: close for p, _ in self.years if (close := _bracket_closing(text, p)) != -1}
+        self.deed_years = {p: m.end() for p, _ in self.years if (m := DEED_AFTER_YEAR_RE.match(text, p + 4))}
         self.relative_years = [
             (m.start(), RELATIVE_YEARS[m.group()]) for m in RELATIVE_YEAR_RE.finditer(text)
             if not (m.start() and text[m.start() - 1] in RELATIVE_YEAR_BLOCKERS)
@@ -847,10 +852,12 @@ class TextContext:
                           or (years[i][0] - start > OPENING_CHARS and not self._opens_time_clause(years[i][0])
                               and not self._opens_target_clause(years[i][0])
                               and self._semicolon_between(years[i][0], end) and not self._dates_first_figure(years[i][0]))
-                          or self.bracketed_years.get(years[i][0], end) < end):
+                          or self.bracketed_years.get(years[i][0], end) < end
+                          or self.deed_years.get(years[i][0], end) < end):
             # 由2018年的2985.3亿元增加到4286.5亿元: 2018 dates only the first; 其中海康威视2022年…；独角兽企业9家:
             # a year inside the sentence stops at its semicolon, a year in brackets (2020年为3.2件) at the bracket;
             # but the year of the sentence's first figure (全市12个园区2023年实现营业收入…；完成工业增加值…) dates it all
+            # (预计2025年投产，达产后年产值…: a deed's year dates no figure after it)
             i -= 1
         absolute = years[i] if i >= 0 and years[i][0] >= start else None
         if relatives and self.publish_year is not None:
