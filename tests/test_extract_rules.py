@@ -309,6 +309,9 @@ def test_rate_after_a_calculation_note_attaches():
 def test_sentence_opening_zone_is_the_subject():
     rows = rows_of("长沙市经济平稳。\n苏州工业园区2022年实现进出口总额1088亿美元。", title="长沙市2022年统计公报")
     assert rows[0].subject == "苏州工业园区" and rows[0].year == 2022
+    # 青山工业园 is a zone, as 工业园区 and 产业园 are: the subject of its clause, not the zone named before it
+    rows = rows_of("江州经开区引进亿元以上项目28个；宁川工业园引进项目16个，总投资近百亿元。")
+    assert [r.subject for r in rows] == ["江州经开区", "宁川工业园", "宁川工业园"]
 
 
 def test_selection_parses_to_the_figure_it_covers():
