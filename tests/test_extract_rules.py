@@ -1677,6 +1677,13 @@ def test_our_citys_zone_in_a_title_is_the_publishers_city():
     assert row.subject == "青州市"
 
 
+def test_a_zone_named_right_after_our_city_is_its_clauses_subject():
+    # 我市江北高新区以综合得分92.6分…: the zone, not the publisher's city 我市 stands for
+    text = "日前，省商务厅通报考核排名。我市宁川高新区以综合得分90.4分位列全省第3位。全市实际使用外资2.8亿美元。"
+    rows = rows_of(text, title="全省开发区排名出炉", publisher="宁川日报")
+    assert [r.subject for r in rows] == ["宁川高新区", "宁川市"]
+
+
 def test_a_report_on_a_provinces_zones_is_about_the_province():
     assert only("全省共有高新区31家。", title="《南川省高新技术产业开发区发展报告（2023）》发布").subject == "南川省"
 

@@ -28,6 +28,7 @@ from viewer.core.subjects import (
     TIME_BEFORE_SUBJECT_RE,
     WHOLE_PLACE_OPENING_RE,
     companies_quoted,
+    place_after_own_place_word,
     company_mentions,
     main_subject,
     place_at,
@@ -207,6 +208,7 @@ BRACKETED_HEADING_RE = re.compile(r"【[^】\n]{1,12}】")
 
 PLACE_OF_LEVEL_REACH = 300  # how far back in its paragraph a 全区 looks for the 区 it stands for
 WHOLE_PLACE_REACH = 20  # a connective and a time phrase, then 全县 or 我省
+OWN_PLACE_MARKS = ("我", "本")  # 我市, 本区: the speaker's own place
 WHOLE_PLACE_WORD_RE = re.compile(f"[全我本][{PLACE_LEVELS}]")  # most clauses have none near their start: spare the match
 PLACES_PAIRED_BY = tuple("和与及、")
 MAX_CLAUSES_BACK = 2  # how far back in its sentence a figure looks for a place opening a clause
@@ -1105,6 +1107,9 @@ class TextContext:
         place = place_at(self.text, start, pattern)
         if not place and WHOLE_PLACE_WORD_RE.search(self.text, start, start + WHOLE_PLACE_REACH) \
                 and (whole := WHOLE_PLACE_OPENING_RE.match(self.text, start)):
+            if self.text[whole.start(1) - 1] in OWN_PLACE_MARKS \
+                    and (inner := place_after_own_place_word(self.text, whole.end(), pattern)):
+                return inner  # 我市江北高新区以综合得分…: the zone of the city, named after the word for the city
             level = whole.group(1)
             # 2023年，郑州高新区实现…。全区…: the place of that level its paragraph has just named (我省, 本区
             # are the speaker's own)

@@ -447,6 +447,13 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
     return name if name and text.startswith(BARE_PLACE_FOLLOWERS, end) and not _listed_as_where(text, end) else ""
 
 
+def place_after_own_place_word(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> str:
+    """我市江北高新区以综合得分…: the place named right after the word for the speaker's own place (at ``start``),
+    or '' (我省已有国家高新区8家: words, no name)."""
+    name = place_at(text, start, pattern)
+    return name if name and name[0] not in FUNCTION_CHARS and _is_place_name(name) else ""
+
+
 def _short_name_of_place(text: str, end: int) -> str:
     """The short name given in brackets right after a place's name (江州滨海现代服务业合作区（以下简称“滨海合作区”）:
     滨海合作区), which the article goes on to use, or ''; the full name before it may have lost its opening to
