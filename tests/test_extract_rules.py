@@ -420,6 +420,13 @@ def test_a_count_of_the_places_just_listed_is_no_figure_and_what_they_each_reach
     assert rows[1].value == 12
 
 
+def test_a_bound_places_listed_share_before_their_respective_values_is_none_of_theirs_alone():
+    # 南岭县、石门县完成率不足70%，分别为68.2%和65.4%: each place its value; the bound, as with 均, the main subject's
+    rows = rows_of("江州市各县区投资完成情况良好，宁山县、桐宇县完成率不足80%，分别为76.5%和72.1%。")
+    assert [(r.indicator, r.value, r.qualifier, r.subject) for r in rows] == [
+        ("完成率", 80, "under", "江州市"), ("完成率", 76.5, "", "宁山县"), ("完成率", 72.1, "", "桐宇县")]
+
+
 def test_a_count_closing_its_clause_after_listed_deeds_counts_what_they_did():
     rows = rows_of("2023年，宁川县新建、改扩建幼儿园两所，新增学位600个。")
     assert [(r.value, r.unit) for r in rows] == [(2, "所"), (600, "个")]

@@ -720,10 +720,16 @@ def _subjects(at: _Clause, listed: ListedName | None, listed_place: str) -> tupl
         elif not metric:
             metric = at.previous_name or listed.name
         listed = ListedName(metric, listed.growth_sign, listed.growth_kind, listed.novelty)
-    elif "均" in at.lead and subject and (sharing := _places_listed_sharing(at, subject)):
+    elif ("均" in at.lead or _bound_before_respective(at)) and subject and (sharing := _places_listed_sharing(at, subject)):
         # 武汉东湖、西安、成都3家高新区营业收入均超过2万亿元: each's, none's alone; the places listed are no part of the name
         return (context.main_subject, context.main_subject, *sharing), listed
     return (context.main_subject, subject), listed
+
+
+def _bound_before_respective(at: _Clause) -> bool:
+    """南岭县、石门县完成率不足70%，分别为68.2%和65.4%: a bound the places listed share, as with 均, their own values
+    after it."""
+    return at.figure.qualifier in ("over", "under") and at.text.startswith(("，分别", ",分别"), at.figure.end)
 
 
 def _places_listed_sharing(at: _Clause, subject: str) -> tuple[str, ...]:
@@ -734,7 +740,8 @@ def _places_listed_sharing(at: _Clause, subject: str) -> tuple[str, ...]:
     if named == -1:
         return ()
     end = named + len(subject)
-    if not (words[end:end + 1] in LIST_JOINER_CHARS or words[named - 1:named] == "、") or "均" not in words[end:]:
+    if not (words[end:end + 1] in LIST_JOINER_CHARS or words[named - 1:named] == "、") \
+            or ("均" not in words[end:] and not _bound_before_respective(at)):
         return ()
     places = [subject]
     while words[end:end + 1] in LIST_JOINER_CHARS and (place := at.context.place_named_first(words[end + 1:])):

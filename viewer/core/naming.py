@@ -276,6 +276,11 @@ RESPECTIVE_NAMES_RE = re.compile(
     rf"|(?:实现|完成)(?P<measure>[\u4e00-\u9fff]{{0,4}}?(?:{LISTED_MEASURES}))(?:为|达到|达)?"
     r")?(?P<per>" + PER_UNIT_PHRASE + ")?$"
 )
+# 南岭县、石门县完成率不足70%，分别为68.2%和65.4%: the names listed, a bound they share, then each one's value.
+BOUND_SHARED_THEN_RESPECTIVE_RE = re.compile(
+    r"(?P<names>[\u4e00-\u9fffA-Za-z()（）“”]+(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z()（）“”]+)+)"
+    r"均?(?:不足|不到|低于|超过|高于|在)[^,，;；。]{1,12}?[,，]分别(?:为|是|达到|达)(?P<per>)$"
+)
 # 临江县、宁山区分别通过认定41家、33家: places listed, then what each did; the deed is named whole as the sentence
 # named it before (云阳高新区通过认定企业79家, …: 通过认定企业).
 LISTED_PLACE = r"[\u4e00-\u9fff]{1,10}?[镇乡村县区市省]"
@@ -668,6 +673,9 @@ def listed_names(text: str, figures: list) -> dict[int, ListedName]:
             places = _cities_listed(written)
             written[-1] = LISTED_PLACES_COUNT_RE.sub("", written[-1], count=1)
             listed = [strip_lead(n, ()) for n in _sharing_counted_noun(written)] or _completed([strip_lead(n, ()) for n in written])
+        elif (match := BOUND_SHARED_THEN_RESPECTIVE_RE.search(text, window, figure.number_start)) is not None:
+            written = _listed_items(match["names"], listed_figure_count(text, figures, index))
+            listed = _completed([strip_lead(n, ()) for n in written])
         elif (match := CONTRACTED_NAME_RE.search(text, window, figure.number_start)) is not None:
             listed = _expanded(strip_lead(match["names"], ()))
         elif (match := RESPECTIVE_DEED_RE.search(text, window, figure.number_start)) is not None:
