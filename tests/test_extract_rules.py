@@ -4321,3 +4321,9 @@ def test_a_company_after_a_lead_in_and_a_time_phrase_holds_its_sentence():
     rows = rows_of("招股书显示，2021年至2023年，华星科技营业收入分别为2.1亿元、3.4亿元和5.2亿元；净利润分别为0.3亿元、0.5亿元和0.8亿元。",
                    title="宁川高新区又一企业上市")
     assert {r.subject for r in rows} == {"华星科技"}
+
+
+def test_where_money_goes_names_no_place_it_belongs_to():
+    # 10亿元将用于园区…: 亿元将用于园区 is no zone's name; the park the money builds is the place the text names
+    rows = rows_of("本期债券募集资金中，10亿元将用于园区集成电路产业园二期建设，其余5亿元用于补充流动资金。", title="宁川高新集团发行债券")
+    assert [r.subject for r in rows] == ["集成电路产业园", "集成电路产业园"]

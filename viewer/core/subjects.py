@@ -105,6 +105,7 @@ NAME_BLOCKLIST_PREFIX = (
 VERBS_BEFORE_A_PLACE = (
     "位于", "地处", "坐落于", "距离", "距", "列入", "纳入", "升级为", "晋升为", "更名为", "举办", "走进", "来到", "前往",
     "来自",  # 来自粤港澳大湾区的项目23个: where the projects come from, not whose they are
+    "用于", "投向",  # 10亿元将用于园区集成电路产业园二期建设: where money goes, not whose it is
     "升级", "晋升", "庆祝", "纪念", "访", "建成", "开工", "实施", "执行", "落实",
     # 加快建设一流国家高新区, 争创国家高新区, 奋力开创澄湖高新区高质量发展新局面: what a slogan calls to build or open
     "建设", "创建", "争创", "开创",
