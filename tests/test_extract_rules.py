@@ -4327,3 +4327,21 @@ def test_where_money_goes_names_no_place_it_belongs_to():
     # 10亿元将用于园区…: 亿元将用于园区 is no zone's name; the park the money builds is the place the text names
     rows = rows_of("本期债券募集资金中，10亿元将用于园区集成电路产业园二期建设，其余5亿元用于补充流动资金。", title="宁川高新集团发行债券")
     assert [r.subject for r in rows] == ["集成电路产业园", "集成电路产业园"]
+
+
+def test_a_company_opening_the_title_owns_the_figures_that_name_no_subject():
+    # 江州高新集团成功发行…: the company's news; its figures with no subject of their own are its, not the zone's
+    text = ("9月13日，江州高新集团在银行间市场成功发行科创债。本期债券认购倍数达3.6倍，共吸引28家机构投资者参与认购。"
+            "全区今年发行债券23只。")
+    rows = rows_of(text, title="江州高新集团成功发行15亿元科创债", publisher="江州高新区管委会")
+    assert [(r.value, r.subject) for r in rows] == [(3.6, "江州高新集团"), (28, "江州高新集团"), (23, "江州高新区")]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("苏州华锐集团发行债券", "苏州华锐集团发行债券15亿元。认购倍数3.6倍。"),  # a place opens the title
+    ("华锐科技江州基地投产", "华锐科技2023年实现营业收入20亿元。基地总投资20亿元。"),  # the company's site, in a place
+    ("华锐科技营收增长20%", "2023年，江州高新区企业华锐科技实现营业收入20亿元。\n研发投入2亿元。"),  # the text opens with a place
+])
+def test_a_company_opening_the_title_leaves_the_place_its_news(title, text):
+    rows = rows_of(text, title=title)
+    assert rows[-1].subject not in ("苏州华锐集团", "华锐科技"), [(r.indicator, r.subject) for r in rows]

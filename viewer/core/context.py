@@ -28,6 +28,7 @@ from viewer.core.subjects import (
     TIME_BEFORE_SUBJECT_RE,
     WHOLE_PLACE_OPENING_RE,
     companies_quoted,
+    company_opening_title,
     place_after_own_place_word,
     company_mentions,
     main_subject,
@@ -270,6 +271,8 @@ class TextContext:
         self.companies = company_mentions(text)  # by end, for the bisection in subject_at
         self.company_names = frozenset(name for _, _, name in self.companies)
         self.company_ends = [end for _, end, _ in self.companies]
+        # 江州高新集团成功发行15亿元科创债: the figures no place or company of their own claims are the company's
+        self.default_subject = self._company_of_title(title) or self.main_subject
         self._sentence_subjects: dict[int, str] = {}
         self._continued_companies: dict[tuple[int, int], str] = {}
         self._clause_places: dict[int, str] = {}
@@ -290,6 +293,20 @@ class TextContext:
         self.annual_report = ANNUAL_REPORT_TITLE_RE.search(title) is not None
         self.sections = self._section_years()
         self.section_starts = [start for start, _ in self.sections]
+
+    def _company_of_title(self, title: str) -> str:
+        """The company the title opens with, when the text names it before it opens a sentence with a place (9月13日，
+        江州高新区发展集团有限公司…发行…: the company's news; 江城经开区比亚迪基地…: the place's, whatever the title); else ''."""
+        company = company_opening_title(title, self.text, self.companies) if title else ""
+        if not company:
+            return ""
+        named = self.text.find(company)
+        sentence_start = 0
+        while sentence_start <= named:
+            if self._place_opening(sentence_start, SENTENCE_SUBJECT_RE):
+                return ""
+            sentence_start = self.sentence(sentence_start)[1] + 1
+        return company
 
     def _title_year(self, title: str) -> int | None:
         """The one year a headline names (2023年全省科技创新主要指标稳步提升), or the period it names
@@ -988,6 +1005,9 @@ class TextContext:
             elif not subject and (paragraph_start := self.paragraph(sentence_start)[0]) < sentence_start \
                     and not WHOLE_PLACE_OPENING_RE.match(self.text, sentence_start):  # 全市…, 本区…: not the paragraph's
                 subject = self._sentence_subject(paragraph_start)  # 西河市上半年…。固定资产投资…: the paragraph's place
+            if not subject and self.default_subject != self.main_subject \
+                    and WHOLE_PLACE_OPENING_RE.match(self.text, sentence_start) is None:
+                subject = self.default_subject  # (全市新能源产业产值…: the city's, even when no place is named)
             subject = subject or self.main_subject
             self._sentence_subjects[sentence_start] = subject
         return subject

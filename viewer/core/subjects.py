@@ -209,6 +209,10 @@ BARE_COMPANY_SUFFIXES = ("公司", "集团")
 # its legal form, of which the article goes on to use the opening (阳光电源, 博云新材 for 博云新材料) or the opening and
 # a later word of it (锐科激光, 华芯科技 for 华芯光电科技) or its last character (中车株洲所).
 LEGAL_FORM_RE = re.compile(r"(?:[（(]集团[）)]|集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+# 江州高新集团成功发行…: a title opening with a name by its suffix
+TITLE_COMPANY_RE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,14}?(?:股份有限公司|有限公司|公司|集团))")
+# 比亚迪江城基地二期投产: a company before one of its sites, which a place hosts
+SITE_OF_COMPANY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:基地|工厂|厂区|园区|产业园)")
 PLACE_IN_BRACKETS_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,3}[）)]")
 LEGAL_NAME_PLACE_RE = re.compile(rf"(?:{'|'.join(sorted(BARE_PLACE_NAMES, key=len, reverse=True))})[省市]?|[\u4e00-\u9fff]{{2,3}}?[省市县]")
 LEGAL_FORM_OPENINGS = ("股份", "有限", "公司", "集团", "（集团", "(集团")
@@ -536,6 +540,30 @@ def company_mentions(text: str) -> list[tuple[int, int, str]]:
     # By end, then start; of two names found for one span (由安平鑫达铝业有限公司 and 安平鑫达铝业有限公司) the shorter
     # last, where a lookup by position lands: the same answer whatever order the set holds them in.
     return sorted(mentions, key=lambda mention: (mention[1], mention[0], -len(mention[2]), mention[2]))
+
+
+def company_opening_title(title: str, text: str, mentions: list[tuple[int, int, str]]) -> str:
+    """江州高新集团成功发行15亿元科创债, 宁川华锐新能源科技股份有限公司2023年营收增长…: the company the title opens with
+    (after its time words), as the text names its companies, or by a name ending in 公司/集团 that the text names too;
+    or ''. Not a place opening the title (宁川高新区华锐新能…, 光谷…: the place's news; a legal name may open with its
+    place: 江州高新区发展集团有限公司), nor a company before its site (比亚迪江城基地…: the news of where the site is)."""
+    at = LEAD_BEFORE_SUBJECT_RE.match(title).end() if title else 0
+    names = [name for _, _, name in mentions if title.startswith(name, at)]
+    if (suffixed := TITLE_COMPANY_RE.match(title, at)) is not None and _is_title_company(suffixed.group(1), text):
+        names.append(suffixed.group(1))
+    name = max(names, key=len, default="")
+    if not name or SITE_OF_COMPANY_RE.match(title, at + len(name)) is not None:
+        return ""
+    if LEGAL_FORM_RE.search(name) is None and (place_at(title, at) or bare_place_at(title, at)):
+        return ""
+    return name
+
+
+def _is_title_company(name: str, text: str) -> bool:
+    """江州高新集团 (a company the text names too), not 全区上市公司 nor 科创板公司 (kinds of company)."""
+    return name in text and name[0] not in WHOLE_PLACE_PREFIXES and name[0] not in FUNCTION_CHARS \
+        and not any(word in name for word in GENERIC_NAME_WORDS) and not _is_kind_of_company(name) \
+        and not _has_generic_place_word(name)
 
 
 def _is_place_after_topic(match: re.Match, name: str) -> bool:
