@@ -119,6 +119,8 @@ COMPARISON_IN_SENTENCE_RE = re.compile(
     rf"(?P<base>(?:较|比)(?:19|20)\d\d\s?年|与(?:19|20)\d\d\s?年[^,;，；。]{{0,24}}?相比)|{YEAR_ON_YEAR}|环比"
 )
 BASE_REACH = 200  # how far before a rate its sentence's base is looked for
+# 较2013年, 比2010年, 与2010年: what every base of COMPARISON_IN_SENTENCE_RE opens with; most sentences have none.
+BASE_YEAR_OPENING_RE = re.compile(r"[较比与](?:19|20)\d\d")
 RATE_NOUN_AFTER_RE = re.compile(r"的(?:增长|增速|增幅)")
 # 累计下降6.3%: a change summed up, its 累计 right before the verb (累计完成…，增长5% is a sum's yearly rate).
 CUMULATIVE_RATE_RE = re.compile(rf"累计(?:{RATE_VERBS})")
@@ -291,8 +293,9 @@ def kind_of_base_before(kind: str, text: str, sentence_start: int, rate_start: i
     it is with a base year: 比2013年末增加28.47万人，增长13.1%; 与2010年相比，汉族人口减少2.87万人，下降8.37%；各少数民族人口
     减少0.38万人，下降3.26% (both against 2010). A base of the year before is last year: yoy still."""
     start = max(sentence_start, rate_start - BASE_REACH)  # a long line that is no sentence is not read whole
-    if kind != "yoy" or text.find("年", start, rate_start) == -1:
-        return kind
+    if kind != "yoy" or text.find("年", start, rate_start) == -1 \
+            or BASE_YEAR_OPENING_RE.search(text, start, rate_start) is None:
+        return kind  # (no base year before: the last comparison, if any, is no base's)
     last = None
     for last in COMPARISON_IN_SENTENCE_RE.finditer(text, start, rate_start):
         pass
