@@ -389,13 +389,15 @@ ZONE_ADMINISTRATION_RE = re.compile(rf"\s*{SPEAKER_LABEL}{LEAD_BEFORE_SUBJECT}{P
 # …，张江高新区2.6万亿元: a zone or city opening a clause is the subject of that clause's figures; so is the
 # part a clause opens with 其中 (…2864家，其中鹤林高新区1526家), though it opens no sentence's subject.
 CLAUSE_SUBJECT_RE = re.compile(rf"\s*(?:其中[,，]?)?{LEAD_BEFORE_SUBJECT}{PLACE_NAME}")
+# The two tables below are keyed by a pattern's source: a compiled pattern hashes its whole program on every lookup
+# (microseconds), its source string once.
 AFTER_SHORTEST_TIME = {
-    SENTENCE_SUBJECT_RE: SENTENCE_SUBJECT_AFTER_SHORTEST_TIME_RE,
-    CLAUSE_SUBJECT_RE: re.compile(rf"\s*(?:其中[,，]?)?{SHORTEST_LEAD_BEFORE_SUBJECT}{PLACE_NAME}"),
+    SENTENCE_SUBJECT_RE.pattern: SENTENCE_SUBJECT_AFTER_SHORTEST_TIME_RE,
+    CLAUSE_SUBJECT_RE.pattern: re.compile(rf"\s*(?:其中[,，]?)?{SHORTEST_LEAD_BEFORE_SUBJECT}{PLACE_NAME}"),
 }
 AFTER_TIME_WORDS = {
-    SENTENCE_SUBJECT_RE: re.compile(rf"\s*{SPEAKER_LABEL}{LEAD_OF_TIME_WORDS_BEFORE_SUBJECT}在?{PLACE_NAME}"),
-    CLAUSE_SUBJECT_RE: re.compile(rf"\s*(?:其中[,，]?)?{LEAD_OF_TIME_WORDS_BEFORE_SUBJECT}{PLACE_NAME}"),
+    SENTENCE_SUBJECT_RE.pattern: re.compile(rf"\s*{SPEAKER_LABEL}{LEAD_OF_TIME_WORDS_BEFORE_SUBJECT}在?{PLACE_NAME}"),
+    CLAUSE_SUBJECT_RE.pattern: re.compile(rf"\s*(?:其中[,，]?)?{LEAD_OF_TIME_WORDS_BEFORE_SUBJECT}{PLACE_NAME}"),
 }
 # 泗县统计局: a county with a one-character name (too short to be told from a word in running text).
 ONE_CHARACTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]县)(?![城域级委])")
@@ -430,13 +432,13 @@ def place_at(text: str, start: int, pattern: re.Pattern = CLAUSE_SUBJECT_RE) -> 
     opening = pattern.match(text, start) if PLACE_LAST_CHAR_RE.search(text, start, start + PLACE_REACH) else None
     if opening is not None:
         name = _place_named_by(text, opening)
-        if "年" in opening.group(0) and pattern in AFTER_SHORTEST_TIME and (not name or _year_took_words(opening)):
+        if "年" in opening.group(0) and pattern.pattern in AFTER_SHORTEST_TIME and (not name or _year_took_words(opening)):
             # 2023年深圳国家高新区实现…: the year swallowed 深圳国家 (and 高新区 alone names nothing); 2023年前海深港现代
             # 服务业合作区实现…: it swallowed 前海深港现代 (and 服务业合作区 names a part of the name)
-            timed = AFTER_TIME_WORDS[pattern].match(text, start)
+            timed = AFTER_TIME_WORDS[pattern.pattern].match(text, start)
             if timed is not None and (not name or _year_took_words(timed)) and (after := _place_named_by(text, timed)):
                 return after  # 2023年末江州高新区, 2023年前10个月江州高新区: the place after the year's words of time
-            shortest = AFTER_SHORTEST_TIME[pattern].match(text, start)
+            shortest = AFTER_SHORTEST_TIME[pattern.pattern].match(text, start)
             longer = _place_named_by(text, shortest) if shortest is not None else ""
             if not name or (longer.endswith(name) and LONG_ZONE_NAME_RE.fullmatch(longer) is not None):
                 name = longer
