@@ -216,6 +216,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
     previous_sentence = None
     totals_listed = any(marker in normalised for marker in TOTALS_LISTED_MARKERS)  # rare: 新增A 89家、B 12家，累计分别达到…
     shares_listed = "分别占" in normalised
+    anaphors = METRIC_ANAPHOR_RE.search(normalised) is not None  # rare (这一数字…): spare each figure the search
     for index, figure in enumerate(figures):
         if index not in consumed:
             sentence = context.sentence(figure.start)
@@ -233,7 +234,7 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             # 。其中，10月份增长8.1%; 。2023年，这一数字达到…: a part, or the metric again, of the sentence before
             before = rows[-1] if rows and previous_sentence and (
                 "其中" in normalised[sentence[0]:sentence[0] + 4]
-                or METRIC_ANAPHOR_RE.search(normalised, sentence[0], figure.start) is not None
+                or anaphors and METRIC_ANAPHOR_RE.search(normalised, sentence[0], figure.start) is not None
             ) and _follows(normalised, previous_sentence, sentence) else None
             listed = names_in_lists.get(index)
             if index in recovered and level_names.get(recovered[index]):
