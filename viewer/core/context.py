@@ -1,5 +1,5 @@
 """Where a figure stands in its text: paragraph, sentence, clause; the year that governs it, and the
-subject it belongs to (found among the places and companies ``subjects`` knows).
+subject it belongs to (found among the places ``subjects`` knows and the companies ``companies`` knows).
 
 All boundaries are found once per document with a few regex scans and looked up by bisection, so
 each figure's context costs a handful of list lookups.
@@ -15,22 +15,24 @@ from itertools import chain
 
 from viewer.core.numerals import parse_chinese
 from viewer.core.places import bare_place_at
+from viewer.core.companies import (
+    COMPANY_ANAPHOR_IN_LEAD_RE,
+    COMPANY_CONTINUED_RE,
+    companies_quoted,
+    company_mentions,
+    company_opening_title,
+)
 from viewer.core.subjects import (
     CLAUSE_SUBJECT_RE,
-    COMPANY_CONTINUED_RE,
     LEAD_BEFORE_SUBJECT_RE,
     TIME_OR_SPACE_OPENERS,
-    COMPANY_ANAPHOR_IN_LEAD_RE,
     PLACE_ANAPHOR_FIRST_CHARS,
     PLACE_ANAPHOR_RE,
     PLACE_LAST_CHAR_RE,
     SENTENCE_SUBJECT_RE,
     TIME_BEFORE_SUBJECT_RE,
     WHOLE_PLACE_OPENING_RE,
-    companies_quoted,
-    company_opening_title,
     place_after_own_place_word,
-    company_mentions,
     main_subject,
     place_at,
     place_of_level,
