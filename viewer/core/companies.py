@@ -19,9 +19,9 @@ from viewer.core.subjects import (
     NAME_BLOCKLIST_PREFIX,
     TIME_BEFORE_SUBJECT,
     WHOLE_PLACE_PREFIXES,
-    _has_generic_place_word,
-    _without_leading_words,
+    has_generic_place_word,
     place_at,
+    without_leading_words,
 )
 from viewer.core.vocabulary import CLAUSE_OPENERS, NEWS_TIME_WORDS, PLACE_LEVELS, YEAR_PARTS
 
@@ -239,7 +239,7 @@ def _is_title_company(name: str, text: str) -> bool:
     """江州高新集团 (a company the text names too), not 全区上市公司 nor 科创板公司 (kinds of company)."""
     return name in text and name[0] not in WHOLE_PLACE_PREFIXES and name[0] not in FUNCTION_CHARS \
         and not any(word in name for word in GENERIC_NAME_WORDS) and not _is_kind_of_company(name) \
-        and not _has_generic_place_word(name)
+        and not has_generic_place_word(name)
 
 
 def _is_place_after_topic(match: re.Match, name: str) -> bool:
@@ -444,7 +444,7 @@ def _after_introduction(name: str) -> str:
     by = max(name.rfind(word) for word in AGENT_WORDS)  # 项目由华锂集团投资建设
     if by != -1:
         name = name[by + 1:]
-    name = _without_leading_words(name)
+    name = without_leading_words(name)
     if len(name) < 2 or name[0] in FUNCTION_CHARS or name.endswith(("有", "的")):
         return ""  # 企业中有研发活动的: no name at all
     return name

@@ -354,7 +354,7 @@ def _listed_as_where(text: str, end: int) -> bool:
 def _is_place_name(name: str) -> bool:
     """年末全市, 全区, 园区, 区园区: words around a place, not the name of one."""
     return name[0] not in PLACE_LEVELS and not name.startswith(NAME_BLOCKLIST_PREFIX + SLOGAN_RANKS) \
-        and not _has_generic_place_word(name) \
+        and not has_generic_place_word(name) \
         and VERB_BEFORE_A_PLACE_RE.search(name) is None and COMPARING_VERB_RE.search(name) is None \
         and not _is_kind_of_place(name) and not name.endswith(GENERIC_PLACE_ENDINGS) \
         and BARE_SUFFIX_RE.fullmatch(name) is None \
@@ -372,7 +372,7 @@ def _is_kind_of_city(name: str) -> bool:
     return name.endswith("城市") and len(name) != 3
 
 
-def _has_generic_place_word(name: str) -> bool:
+def has_generic_place_word(name: str) -> bool:
     return GENERIC_PLACE_WORD_RE.search(name) is not None
 
 
@@ -703,7 +703,7 @@ def _province_of_paper(publisher: str) -> str:
     return paper.group(1) + "省" if paper is not None and paper.group(1) in PROVINCES_PROPER else ""
 
 
-def _without_leading_words(name: str) -> str:
+def without_leading_words(name: str) -> str:
     """在长春净月高新区 -> 长春净月高新区; but 国家高新区 stays whole: a bare 高新区 names nothing."""
     leading = LEADING_WORDS_RE.match(name)
     if leading is None:
@@ -739,10 +739,10 @@ def _names(pattern: re.Pattern, suffixes: re.Pattern, text: str) -> list[str]:
         written = match.group(0)
         # 核心区的星湾科创园: no place name holds a 的, nor a title's column bar (数说2023丨盘点高新区: 丨 is a CJK character)
         written = written[max(written.rfind("的"), written.rfind("丨")) + 1:]
-        name = _province_for_its_zones(_after_holiday(_without_leading_words(_after_verb(written))))
+        name = _province_for_its_zones(_after_holiday(without_leading_words(_after_verb(written))))
         if len(name) >= 3 and name[0] not in PLACE_LEVELS and not name.endswith(GENERIC_PLACE_ENDINGS) \
                 and not name.startswith(SLOGAN_RANKS) \
-                and not _has_generic_place_word(name) and not BARE_SUFFIX_RE.fullmatch(name) \
+                and not has_generic_place_word(name) and not BARE_SUFFIX_RE.fullmatch(name) \
                 and not _is_kind_of_place(name):  # 高新区 alone names no zone; 我市高新区 is the article's place's
             names.append(name)
     return names
