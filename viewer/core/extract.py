@@ -228,9 +228,10 @@ def extract_from_text(text: str, source: str = "", title: str = "", publish_year
             # (but its change on its own scale, 性别比为99.68，比2010年下降1.86, is of it)
             previous = rows[-1] if rows and previous_sentence == sentence and (rows[-1].unit or not figure.unit) else None
             if previous is not None and _is_share_row(previous) and figure.unit not in RATIO_UNITS:
-                previous = _row_measured_alike(rows, sentence[0], figure.unit) or previous
+                previous = _last_row_of_sentence(rows, sentence[0], lambda row: _same_base_unit(row.unit, figure.unit)) \
+                    or previous
             elif previous is not None and _converts_an_amount_before(normalised, figure, previous):
-                previous = _amount_before(rows, sentence[0]) or previous
+                previous = _last_row_of_sentence(rows, sentence[0], lambda row: _is_amount(row.unit)) or previous
             # 。其中，10月份增长8.1%; 。2023年，这一数字达到…: a part, or the metric again, of the sentence before
             before = rows[-1] if rows and previous_sentence and (
                 "其中" in normalised[sentence[0]:sentence[0] + 4]
@@ -277,23 +278,14 @@ def _is_amount(unit: str) -> bool:
     return base_of(unit)[0] in CURRENCIES
 
 
-def _amount_before(rows: list[Indicator], sentence_start: int) -> Indicator | None:
-    """The last row of its sentence that is an amount of money; None for none."""
+def _last_row_of_sentence(rows: list[Indicator], sentence_start: int, wanted) -> Indicator | None:
+    """The last row of its sentence that ``wanted`` accepts; None for none. An amount converted after a count is the
+    amount's (…补贴约2.3亿元…，惠及居民逾4,000人次；…相当于约2.5亿澳门元); a count after a share goes on from the count
+    (…高新技术企业846家，占全市的39.6%；宣河区拥有312家), not from the row just before."""
     for row in reversed(rows):
         if row.start < sentence_start:
             return None
-        if _is_amount(row.unit):
-            return row
-    return None
-
-
-def _row_measured_alike(rows: list[Indicator], sentence_start: int, unit: str) -> Indicator | None:
-    """…高新技术企业846家，占全市的39.6%；宣河区拥有312家 (…，比上年增加153家): a count after a share goes on from the
-    last row of its sentence counted in the same unit, not from the share; None for none."""
-    for row in reversed(rows):
-        if row.start < sentence_start:
-            return None
-        if _same_base_unit(row.unit, unit):
+        if wanted(row):
             return row
     return None
 
@@ -306,13 +298,10 @@ def _name_listed_totals(text: str, figures: list[Figure], index: int, rows: list
     lead = text[max(0, figure.number_start - 10):figure.number_start]
     if not any(marker in lead for marker in TOTALS_LISTED_MARKERS):
         return
-    run = list(range(index, index + listed_figure_count(text, figures, index)))
-    counted = [row for row in rows[-len(run):] if row.start >= sentence_start]
-    if len(run) < 2 or len(counted) != len(run) or any(
-            row.unit != figures[member].unit or not is_count_unit(row.unit) or not row.indicator
-            for row, member in zip(counted, run)):
+    pairs = _listed_after_rows(text, figures, index, rows, sentence_start)
+    if not pairs or any(row.unit != figures[member].unit or not is_count_unit(row.unit) for member, row in pairs):
         return
-    names_in_lists.update((member, ListedName(total_name(row.indicator), None)) for member, row in zip(run, counted))
+    names_in_lists.update((member, ListedName(total_name(row.indicator), None)) for member, row in pairs)
 
 
 def _name_listed_shares(text: str, figures: list[Figure], index: int, rows: list[Indicator], sentence_start: int,
@@ -323,16 +312,24 @@ def _name_listed_shares(text: str, figures: list[Figure], index: int, rows: list
     words = SHARES_LISTED_RE.search(text, max(sentence_start, figure.number_start - 20), figure.number_start)
     if words is None:
         return
-    run = list(range(index, index + listed_figure_count(text, figures, index)))
-    levels = [row for row in rows[-len(run):] if row.start >= sentence_start]
-    if len(run) < 2 or len(levels) != len(run) or any(
-            figures[member].unit not in PERCENT_UNITS or row.unit in PERCENT_UNITS or not row.indicator
-            for row, member in zip(levels, run)):
+    pairs = _listed_after_rows(text, figures, index, rows, sentence_start)
+    if not pairs or any(figures[member].unit not in PERCENT_UNITS or row.unit in PERCENT_UNITS for member, row in pairs):
         return
     share = words["share"]
     names_in_lists.update(
         (member, ListedName(row.indicator + "占比" if share == "占" else share_name(share, row.indicator), None))
-        for member, row in zip(run, levels))
+        for member, row in pairs)
+
+
+def _listed_after_rows(text: str, figures: list[Figure], index: int, rows: list[Indicator],
+                       sentence_start: int) -> list[tuple[int, Indicator]]:
+    """The figures listed one after another from ``index`` (…分别达到347家和53家, …分别占39.3%和16.6%), each with the
+    named row in its place among as many rows just before them in the sentence; [] unless two or more pair up so."""
+    run = range(index, index + listed_figure_count(text, figures, index))
+    before = [row for row in rows[-len(run):] if row.start >= sentence_start]
+    if len(run) < 2 or len(before) != len(run) or not all(row.indicator for row in before):
+        return []
+    return list(zip(run, before))
 
 
 def _outside_table_rows(figures: list[Figure], tabled: list[TableRow]) -> list[Figure]:
@@ -685,7 +682,7 @@ def _measure(at: _Clause, rate: Rate | None, listed: ListedName | None) -> _Meas
         at.tail = ""  # the aim is no thing the rate is a share of
     if not qualifier and "约占" in at.lead:  # 约占全市的15%: the 约 stands before the verb
         qualifier = "approx"
-    if at.compared and growth_pct is None and previous.growth_kind and previous.growth_pct == previous.value:
+    if at.compared and growth_pct is None and _is_rate_row(previous):
         growth_pct, growth_kind = value, previous.growth_kind  # 增长10.4%，高于鹤州经开区的8.7%: its rate
     if growth_pct is None and at.lead.endswith("的") and _is_rate_row(previous) and figure.unit == previous.unit \
             and LAST_YEARS_BASE_RE.search(at.lead):
