@@ -110,12 +110,14 @@ RATIO_SIGNS = (":", "：", "∶")
 # otherwise dates or spans, no figures); the start of its change (由2010年的9.35年) and what follows it, the change's
 # end (提高至10.42年) or the change said after it (比2010年提高0.94年), are in that unit too.
 MEASURES_NAMED_BY_UNIT = ("年限", "住院日")
+# 比2010年提高0.94年, 比上年提高0.21岁: the verbs of a measure's change in its own unit (years of schooling, age).
+MEASURE_CHANGE_VERBS = "提高|提升|增加|延长|上升|下降|减少|降低"
 MEASURE_IN_ITS_UNIT = r"(?P<num>\d+(?:\.\d+)?)(?P<unit>年|日)(?![\d.月以来前后间内度底末])"
 MEASURE_NAMED_BY_UNIT_RE = re.compile(
     rf"(?:{'|'.join(MEASURES_NAMED_BY_UNIT)})(?:[由从](?:(?:19|20)\d\d年的)?|为|是|达到?)?(?:约|近|超过)?" + MEASURE_IN_ITS_UNIT
 )
 CHANGE_IN_ITS_UNIT_RE = re.compile(
-    r"[,，]?(?:(?:比|较)(?:(?:19|20)\d\d年|上年)?[^,，;；。\d]{0,6}?)?(?:提高|提升|增加|延长|上升|下降|减少|降低)"
+    rf"[,，]?(?:(?:比|较)(?:(?:19|20)\d\d年|上年)?[^,，;；。\d]{{0,6}}?)?(?:{MEASURE_CHANGE_VERBS})"
     r"(?:了|到|至|为)?" + MEASURE_IN_ITS_UNIT
 )
 # 居民消费价格同比持平, 与上年基本持平: a rate of no change, written in words (0%, its comparison before it).
@@ -179,7 +181,7 @@ ISSUES_BEFORE_CHARS = 14
 # 预期寿命79.86岁, 平均年龄为38.5岁: an age measured; 79.86岁，比上年提高0.21岁: its change after it
 AGE_MEASURE_BEFORE = re.compile(
     r"(?:(?:寿命|年龄|岁数)(?:达到|达|为|是|提高到|增至|约|近|超过)?"
-    r"|\d岁[,，](?:比|较)(?:(?:19|20)\d\d年)?[^,，;；。\d]{0,6}?(?:提高|提升|增加|延长|上升|下降|减少|降低)了?)$")
+    rf"|\d岁[,，](?:比|较)(?:(?:19|20)\d\d年)?[^,，;；。\d]{{0,6}}?(?:{MEASURE_CHANGE_VERBS})了?)$")
 AGE_MEASURE_CHARS = 16
 RATE_PER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?率(?:为|是|达到?)")
 RATE_PER_REACH = 11  # the words RATE_PER_AFTER allows before 率, and 率: most figures have none, spare the match
